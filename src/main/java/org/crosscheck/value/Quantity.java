@@ -1,0 +1,262 @@
+package org.crosscheck.value;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A number as a source stated it: exact, approximate with its hedge, a closed range, a one-sided
+ * bound, a vague quantifier or a fraction. Every quantity has one canonical form, an
+ * {@link Interval} in its unit ({@link #interval()}), and rules compare canonical forms only.
+ *
+ * <p>Counts, lengths and durations are never negative and shares lie in {@code [0..100]} percent;
+ * the canonical interval is cut to those limits ("at most 100" is {@code [0..100]}).
+ */
+public sealed interface Quantity extends Value
+    permits Quantity.Exact, Quantity.Approximate, Quantity.Between, Quantity.Bound, Quantity.Vague, Quantity.Fraction {
+
+  /** The unit the number was given in. */
+  Unit unit();
+
+  /** The canonical interval, in {@link #unit()}, with hedges and quantifiers read by {@code policy}. */
+  Interval interval(IntervalPolicy policy);
+
+  /** The canonical interval under the documented defaults. */
+  default Interval interval() {
+    return interval(IntervalPolicy.DEFAULT);
+  }
+
+  /** The canonical interval in the base unit of the dimension (metres, days, percent, items). */
+  default Interval baseInterval(IntervalPolicy policy) {
+    return unit().toBase(interval(policy));
+  }
+
+  /**
+   * The single number the source put forward, if any: the exact value, the centre of an
+   * approximate value, the value of a fraction; {@code null} for ranges, bounds and vague
+   * quantifiers.
+   */
+  @Nullable BigDecimal point();
+
+  /** The hedge of an approximate value; {@link Hedge#NONE} for every other form. */
+  default Hedge hedge() {
+    return Hedge.NONE;
+  }
+
+  @Override
+  default String family() {
+    return "quantity";
+  }
+
+  /** A number given as exact: {@code 1500}, {@code 35%}, {@code 2 months}. */
+  record Exact(BigDecimal value, Unit unit) implements Quantity {
+    public Exact {
+      value = Limits.check(value, unit, "exactly()");
+    }
+
+    @Override
+    public Interval interval(IntervalPolicy policy) {
+      return Interval.point(value);
+    }
+
+    @Override
+    public BigDecimal point() {
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return unit.label(Numbers.format(value), value.compareTo(BigDecimal.ONE) == 0);
+    }
+  }
+
+  /**
+   * A hedged number: "about 1,500" is {@code ~1500 (±10%)}, canonically {@code [1350..1650]}.
+   *
+   * @param center the number as written
+   * @param hedge how it was hedged (never {@link Hedge#NONE})
+   * @param width the relative half-width the writer or user fixed, or {@code null} to let the
+   *     rule set decide by hedge
+   * @param unit the unit
+   */
+  record Approximate(BigDecimal center, Hedge hedge, @Nullable BigDecimal width, Unit unit) implements Quantity {
+    public Approximate {
+      center = Limits.check(center, unit, "about()");
+      if (hedge == null || hedge == Hedge.NONE) {
+        throw new IllegalArgumentException("an approximate value needs a hedge such as ABOUT, got " + hedge
+            + "; use exactly() for a value given as exact");
+      }
+      if (width != null) {
+        width = Numbers.canon(width);
+        if (width.signum() < 0 || width.compareTo(BigDecimal.ONE) > 0) {
+          throw new IllegalArgumentException("an approximate value's width is a fraction in [0..1], got "
+              + Numbers.format(width) + "; write 0.1 for ±10%");
+        }
+      }
+    }
+
+    /** The same value with an explicit relative half-width ({@code 0.05} for ±5%). */
+    public Approximate within(double relativeWidth) {
+      return new Approximate(center, hedge, Numbers.of(relativeWidth), unit);
+    }
+
+    /** The relative half-width under {@code policy}, or the explicit one. */
+    public BigDecimal effectiveWidth(IntervalPolicy policy) {
+      return width != null ? width : policy.hedgeWidth(hedge, unit);
+    }
+
+    @Override
+    public Interval interval(IntervalPolicy policy) {
+      BigDecimal delta = Numbers.round(center.abs().multiply(effectiveWidth(policy)));
+      return Limits.clamp(Interval.closed(center.subtract(delta), center.add(delta)), unit);
+    }
+
+    @Override
+    public BigDecimal point() {
+      return center;
+    }
+
+    @Override
+    public String toString() {
+      BigDecimal w = width != null ? width : hedge.defaultWidth();
+      return "~" + unit.label(Numbers.format(center), center.compareTo(BigDecimal.ONE) == 0)
+          + " (\u00b1" + Numbers.format(w.movePointRight(2)) + "%)";
+    }
+  }
+
+  /** A closed range: "between 1,500 and 2,500" is {@code [1500..2500]}. */
+  record Between(BigDecimal low, BigDecimal high, Unit unit) implements Quantity {
+    public Between {
+      low = Limits.check(low, unit, "between()");
+      high = Limits.check(high, unit, "between()");
+      if (low.compareTo(high) > 0) {
+        throw new IllegalArgumentException("between() needs low <= high, got " + Numbers.format(low) + " and "
+            + Numbers.format(high) + "; swap them");
+      }
+    }
+
+    @Override
+    public Interval interval(IntervalPolicy policy) {
+      return Interval.closed(low, high);
+    }
+
+    @Override
+    public @Nullable BigDecimal point() {
+      return null;
+    }
+
+    @Override
+    public String toString() {
+      return unit.label(Interval.closed(low, high).toString(), false);
+    }
+  }
+
+  /** A one-sided bound: "more than 66,000" is {@code (66000..+∞)}. */
+  record Bound(Kind kind, BigDecimal value, Unit unit) implements Quantity {
+
+    /** Which side is bounded, and whether the bound itself is included. */
+    public enum Kind {
+      AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN
+    }
+
+    public Bound {
+      if (kind == null) throw new NullPointerException("kind");
+      value = Limits.check(value, unit, "a bound");
+    }
+
+    private Interval raw() {
+      return switch (kind) {
+        case AT_LEAST -> Interval.atLeast(value);
+        case MORE_THAN -> Interval.greaterThan(value);
+        case AT_MOST -> Interval.atMost(value);
+        case LESS_THAN -> Interval.lessThan(value);
+      };
+    }
+
+    @Override
+    public Interval interval(IntervalPolicy policy) {
+      return Limits.clamp(raw(), unit);
+    }
+
+    @Override
+    public @Nullable BigDecimal point() {
+      return null;
+    }
+
+    @Override
+    public String toString() {
+      return unit.label(raw().toString(), false);
+    }
+  }
+
+  /** A vague quantifier: "a few thousand" is canonically {@code [2000..9000]}. */
+  record Vague(VagueQuantifier quantifier, Unit unit) implements Quantity {
+    public Vague {
+      if (quantifier == null) throw new NullPointerException("quantifier");
+      if (unit == null) throw new NullPointerException("unit");
+      if (quantifier.isShare() != (unit.dimension() == Unit.Dimension.SHARE)) {
+        throw new IllegalArgumentException("'" + quantifier.phrase() + "' "
+            + (quantifier.isShare() ? "speaks of a share and needs the unit percent" : "cannot be a share")
+            + ", got unit " + unit);
+      }
+    }
+
+    @Override
+    public Interval interval(IntervalPolicy policy) {
+      return Limits.clamp(policy.vagueInterval(quantifier, unit), unit);
+    }
+
+    @Override
+    public @Nullable BigDecimal point() {
+      return null;
+    }
+
+    @Override
+    public String toString() {
+      String head = quantifier.phrase();
+      if (!unit.equals(Unit.ONE) && !unit.equals(Unit.PERCENT)) head = head + " " + unit.plural();
+      return head + " " + quantifier.defaultInterval() + (unit.equals(Unit.PERCENT) ? "%" : "");
+    }
+  }
+
+  /**
+   * A fraction of a whole, in percent: "a third" is {@code 1/3}, canonically the six-decimal
+   * interval around 33.333…%.
+   */
+  record Fraction(int numerator, int denominator) implements Quantity {
+    public Fraction {
+      if (denominator <= 0 || numerator < 0 || numerator > denominator) {
+        throw new IllegalArgumentException("a fraction needs 0 <= numerator <= denominator and denominator > 0, got "
+            + numerator + "/" + denominator);
+      }
+    }
+
+    @Override
+    public Unit unit() {
+      return Unit.PERCENT;
+    }
+
+    private BigDecimal exactHundredths() {
+      return BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100));
+    }
+
+    @Override
+    public Interval interval(IntervalPolicy policy) {
+      BigDecimal n = exactHundredths();
+      BigDecimal d = BigDecimal.valueOf(denominator);
+      BigDecimal down = Numbers.canon(n.divide(d, Numbers.SCALE, java.math.RoundingMode.FLOOR));
+      BigDecimal up = Numbers.canon(n.divide(d, Numbers.SCALE, java.math.RoundingMode.CEILING));
+      return Interval.closed(down, up);
+    }
+
+    @Override
+    public BigDecimal point() {
+      return Numbers.divide(exactHundredths(), BigDecimal.valueOf(denominator));
+    }
+
+    @Override
+    public String toString() {
+      BigDecimal oneDecimal = point().setScale(1, java.math.RoundingMode.HALF_EVEN);
+      return numerator + "/" + denominator + " (" + Numbers.format(oneDecimal) + "%)";
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package org.crosscheck.value;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A unit of measurement with its dimension and its size in the dimension's base unit.
+ *
+ * <p>Some units have no fixed size: a month is 28 to 31 days, a year 365 to 366. Their factor is
+ * an interval ({@code lowFactor..highFactor}), so "two months" is {@code [56..62]} days in base
+ * units, and "two months" against "sixty days" is not a contradiction.
+ *
+ * <p>Immutable and thread-safe. Units are compared by value; the constants cover news and
+ * flight data, and {@link #of} makes others.
+ *
+ * @param id stable identifier, lower-case ASCII ({@code "km"})
+ * @param singular name after the number 1 ({@code "month"})
+ * @param plural name after other numbers ({@code "months"})
+ * @param dimension what the unit measures
+ * @param lowFactor the least size of one unit in the dimension's base unit
+ * @param highFactor the greatest size of one unit in the dimension's base unit
+ */
+public record Unit(
+    String id, String singular, String plural, Dimension dimension, BigDecimal lowFactor, BigDecimal highFactor) {
+
+  /** What a unit measures; each dimension has one base unit. */
+  public enum Dimension {
+    /** Counts of things or people; base unit {@link #ONE}. Never negative. */
+    COUNT,
+    /** Shares of a whole; base unit {@link #PERCENT}. Between 0 and 100. */
+    SHARE,
+    /** Lengths and distances; base unit {@link #METRE}. Never negative. */
+    LENGTH,
+    /** Durations; base unit {@link #DAY}. Never negative. */
+    TIME
+  }
+
+  /** A count of items; printed without a unit ({@code 1500}). */
+  public static final Unit ONE = new Unit("one", "", "", Dimension.COUNT, BigDecimal.ONE, BigDecimal.ONE);
+  /** A percentage point of a whole; printed as {@code 35%}. */
+  public static final Unit PERCENT = new Unit("percent", "%", "%", Dimension.SHARE, BigDecimal.ONE, BigDecimal.ONE);
+  public static final Unit METRE = new Unit("m", "m", "m", Dimension.LENGTH, BigDecimal.ONE, BigDecimal.ONE);
+  public static final Unit KILOMETRE =
+      new Unit("km", "km", "km", Dimension.LENGTH, BigDecimal.valueOf(1000), BigDecimal.valueOf(1000));
+  public static final Unit MINUTE = new Unit("minute", "minute", "minutes", Dimension.TIME,
+      Numbers.divide(BigDecimal.ONE, BigDecimal.valueOf(1440)), Numbers.divide(BigDecimal.ONE, BigDecimal.valueOf(1440)));
+  public static final Unit HOUR = new Unit("hour", "hour", "hours", Dimension.TIME,
+      Numbers.divide(BigDecimal.ONE, BigDecimal.valueOf(24)), Numbers.divide(BigDecimal.ONE, BigDecimal.valueOf(24)));
+  public static final Unit DAY = new Unit("day", "day", "days", Dimension.TIME, BigDecimal.ONE, BigDecimal.ONE);
+  public static final Unit WEEK =
+      new Unit("week", "week", "weeks", Dimension.TIME, BigDecimal.valueOf(7), BigDecimal.valueOf(7));
+  public static final Unit MONTH =
+      new Unit("month", "month", "months", Dimension.TIME, BigDecimal.valueOf(28), BigDecimal.valueOf(31));
+  public static final Unit YEAR =
+      new Unit("year", "year", "years", Dimension.TIME, BigDecimal.valueOf(365), BigDecimal.valueOf(366));
+
+  private static final List<Unit> KNOWN = List.of(ONE, PERCENT, METRE, KILOMETRE, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR);
+
+  public Unit {
+    checkNotNull(id, "id");
+    checkNotNull(singular, "singular");
+    checkNotNull(plural, "plural");
+    checkNotNull(dimension, "dimension");
+    checkArgument(!id.isBlank(), "a unit needs a non-blank id");
+    lowFactor = Numbers.canon(checkNotNull(lowFactor, "lowFactor"));
+    highFactor = Numbers.canon(checkNotNull(highFactor, "highFactor"));
+    checkArgument(lowFactor.signum() > 0 && lowFactor.compareTo(highFactor) <= 0,
+        "a unit needs 0 < lowFactor <= highFactor, got %s and %s", lowFactor, highFactor);
+  }
+
+  /** A unit of fixed size {@code factor} base units of {@code dimension}. */
+  public static Unit of(String id, String singular, String plural, Dimension dimension, BigDecimal factor) {
+    return new Unit(id, singular, plural, dimension, factor, factor);
+  }
+
+  /** One of the built-in units by id ({@code "km"}, {@code "month"}, {@code "percent"}, …). */
+  public static Optional<Unit> byId(String id) {
+    String key = id.toLowerCase(Locale.ROOT);
+    return KNOWN.stream().filter(u -> u.id.equals(key)).findFirst();
+  }
+
+  /** The built-in units. */
+  public static List<Unit> known() {
+    return KNOWN;
+  }
+
+  /** The base unit of this unit's dimension. */
+  public Unit base() {
+    return switch (dimension) {
+      case COUNT -> ONE;
+      case SHARE -> PERCENT;
+      case LENGTH -> METRE;
+      case TIME -> DAY;
+    };
+  }
+
+  /** Whether one unit is always the same number of base units. */
+  public boolean isFixed() {
+    return lowFactor.equals(highFactor);
+  }
+
+  /** Converts an interval in this unit into the base unit, widening for units of varying size. */
+  public Interval toBase(Interval interval) {
+    if (lowFactor.equals(BigDecimal.ONE) && highFactor.equals(BigDecimal.ONE)) return interval;
+    return interval.scale(lowFactor, highFactor);
+  }
+
+  /** Appends this unit to a formatted number: {@code 35%}, {@code 40 km}, {@code 2 months}, {@code 1500}. */
+  public String label(String number, boolean singularForm) {
+    if (dimension == Dimension.COUNT && singular.isEmpty()) return number;
+    if (this.equals(PERCENT)) return number + "%";
+    return number + " " + (singularForm ? singular : plural);
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}
