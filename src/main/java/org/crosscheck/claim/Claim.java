@@ -1,0 +1,224 @@
+package org.crosscheck.claim;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.crosscheck.value.DateValue;
+import org.crosscheck.value.Quantity;
+import org.crosscheck.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One checkable statement: a source says that a measure of a subject, at a place and over a
+ * scope, had a value at a time.
+ *
+ * <pre>
+ * fighters@al-Qaim = [1500..2500] — Reuters ← Dillon, 2017-11-03
+ * captured@Deir ez-Zor = 2017-11-03 — Al-Marsad, 2017-11-04
+ * </pre>
+ *
+ * <p>Build one with {@link #of} or {@link #event} and the withers ({@code about}, {@code at},
+ * {@code scoped}, {@code validOn}, {@code by}, {@code withEvidence}, …). A claim made without an
+ * id gets a stable one derived from its content ({@code c-3fa2b17c0d1e}), and keeps deriving it
+ * through withers until an id is set explicitly.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id stable identifier
+ * @param subject whose figure or event ({@link Subject#NONE} if unstated)
+ * @param measure what is measured
+ * @param event the event type for {@link Measure.Kind#EVENT_DATE} measures, else {@link EventType#NONE}
+ * @param place where ({@link Place#NOWHERE} if unstated)
+ * @param scope over which part of the place, and how near
+ * @param validAt the time of validity when the source states it; otherwise {@code null}, and
+ *     {@link #validity()} falls back to the publication date
+ * @param value the value as stated
+ * @param attribution who said it and when
+ * @param evidence where it was read, or {@code null} for claims made by hand
+ * @param modality how firmly it is put forward
+ */
+public record Claim(
+    String id,
+    Subject subject,
+    Measure measure,
+    EventType event,
+    Place place,
+    Scope scope,
+    @Nullable DateValue validAt,
+    Value value,
+    Attribution attribution,
+    @Nullable Evidence evidence,
+    Modality modality) {
+
+  /**
+   * The one gate every claim passes through.
+   *
+   * @throws IllegalArgumentException if the value does not fit the measure, or an event-date
+   *     claim has no event type (or another claim has one)
+   */
+  public Claim {
+    checkNotNull(subject, "subject");
+    checkNotNull(measure, "measure");
+    checkNotNull(event, "event");
+    checkNotNull(place, "place");
+    checkNotNull(scope, "scope");
+    checkNotNull(value, "value");
+    checkNotNull(attribution, "attribution");
+    checkNotNull(modality, "modality");
+    measure.checkValue(value);
+    if (measure.kind() == Measure.Kind.EVENT_DATE) {
+      checkArgument(!event.isNone(), "an event-date claim needs an event type, e.g. EventType.CAPTURED; got none for %s",
+          value);
+    } else {
+      checkArgument(event.isNone(), "only event-date claims have an event type; measure '%s' got event '%s'",
+          measure.id(), event.id());
+    }
+    if (id == null) {
+      id = contentId(subject, measure, event, place, scope, validAt, value, attribution, evidence, modality);
+    }
+    checkArgument(!id.isBlank(), "a claim id cannot be blank");
+  }
+
+  /** A claim that {@code measure} at {@code place} has {@code value}; no subject, source or date yet. */
+  public static Claim of(Measure measure, Place place, Value value) {
+    return new Claim(null, Subject.NONE, measure, EventType.NONE, place, Scope.WHOLE, null, value, Attribution.UNKNOWN,
+        null, Modality.ASSERTED);
+  }
+
+  /** A claim that an event of type {@code type} happened at {@code place} on {@code date}. */
+  public static Claim event(EventType type, Place place, DateValue date) {
+    return new Claim(null, Subject.NONE, Measures.EVENT_DATE, type, place, Scope.WHOLE, null, date,
+        Attribution.UNKNOWN, null, Modality.ASSERTED);
+  }
+
+  private static String contentId(Subject subject, Measure measure, EventType event, Place place, Scope scope,
+      @Nullable DateValue validAt, Value value, Attribution attribution, @Nullable Evidence evidence, Modality modality) {
+    Hasher h = Hashing.murmur3_128().newHasher();
+    for (Object o : new Object[] {subject.id(), measure.id(), event.id(), place.id(), scope, validAt, value,
+        attribution, evidence == null ? null : evidence.document() + "@" + evidence.value(), modality}) {
+      h.putString(String.valueOf(o), StandardCharsets.UTF_8).putByte((byte) 0);
+    }
+    return "c-" + h.hash().toString().substring(0, 12);
+  }
+
+  private boolean hasContentId() {
+    return id.equals(contentId(subject, measure, event, place, scope, validAt, value, attribution, evidence, modality));
+  }
+
+  private Claim rebuild(Subject s, Measure m, EventType e, Place p, Scope sc, @Nullable DateValue v, Value val,
+      Attribution a, @Nullable Evidence ev, Modality mo) {
+    return new Claim(hasContentId() ? null : id, s, m, e, p, sc, v, val, a, ev, mo);
+  }
+
+  /** This claim with an explicit id. */
+  public Claim withId(String newId) {
+    return new Claim(checkNotNull(newId, "id"), subject, measure, event, place, scope, validAt, value, attribution,
+        evidence, modality);
+  }
+
+  /** This claim about {@code s}. */
+  public Claim about(Subject s) {
+    return rebuild(s, measure, event, place, scope, validAt, value, attribution, evidence, modality);
+  }
+
+  /** This claim about a subject of this name. */
+  public Claim about(String subjectLabel) {
+    return about(Subject.of(subjectLabel));
+  }
+
+  public Claim withMeasure(Measure m) {
+    return rebuild(subject, m, event, place, scope, validAt, value, attribution, evidence, modality);
+  }
+
+  public Claim withEvent(EventType e) {
+    return rebuild(subject, measure, e, place, scope, validAt, value, attribution, evidence, modality);
+  }
+
+  /** This claim at {@code p}. */
+  public Claim at(Place p) {
+    return rebuild(subject, measure, event, p, scope, validAt, value, attribution, evidence, modality);
+  }
+
+  /** This claim over {@code s}. */
+  public Claim scoped(Scope s) {
+    return rebuild(subject, measure, event, place, s, validAt, value, attribution, evidence, modality);
+  }
+
+  /** This claim valid at {@code time} (the time the figure describes, not when it was published). */
+  public Claim validOn(DateValue time) {
+    return rebuild(subject, measure, event, place, scope, checkNotNull(time, "time"), value, attribution, evidence,
+        modality);
+  }
+
+  /** This claim valid on {@code day}. */
+  public Claim validOn(LocalDate day) {
+    return validOn(new DateValue.OnDay(day));
+  }
+
+  public Claim withValue(Value v) {
+    return rebuild(subject, measure, event, place, scope, validAt, v, attribution, evidence, modality);
+  }
+
+  /** This claim said by {@code a}. */
+  public Claim by(Attribution a) {
+    return rebuild(subject, measure, event, place, scope, validAt, value, a, evidence, modality);
+  }
+
+  public Claim withEvidence(Evidence e) {
+    return rebuild(subject, measure, event, place, scope, validAt, value, attribution, checkNotNull(e, "evidence"),
+        modality);
+  }
+
+  public Claim withModality(Modality m) {
+    return rebuild(subject, measure, event, place, scope, validAt, value, attribution, evidence, m);
+  }
+
+  /**
+   * The time of validity: the stated one, else the publication day, else {@code null} when
+   * neither is known.
+   */
+  public @Nullable DateValue validity() {
+    if (validAt != null) return validAt;
+    LocalDate published = attribution.published();
+    return published == null ? null : new DateValue.OnDay(published);
+  }
+
+  /** The document the claim was read from, or {@code null}. */
+  public @Nullable String document() {
+    return evidence == null ? null : evidence.document();
+  }
+
+  /** The hedge of the value ({@code NONE} unless approximate). */
+  public org.crosscheck.value.Hedge hedge() {
+    return value instanceof Quantity q ? q.hedge() : org.crosscheck.value.Hedge.NONE;
+  }
+
+  /** What the claim is about, without the value: {@code ISIS fighters@al-Qaim (adjacent)}. */
+  public String topic() {
+    return topic(true);
+  }
+
+  /** What the claim is about, with or without its scope. */
+  public String topic(boolean withScope) {
+    StringBuilder sb = new StringBuilder();
+    if (!subject.isNone()) sb.append(subject.label()).append(' ');
+    sb.append(event.isNone() ? measure.label() : event.label());
+    if (!place.isNowhere()) sb.append('@').append(place.name());
+    String sc = withScope ? scope.toString() : "";
+    if (!sc.isEmpty()) sb.append(" (").append(sc).append(')');
+    return sb.toString();
+  }
+
+  /** {@code fighters@al-Qaim = [1500..2500] — Reuters ← Dillon, 2017-11-03}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(topic()).append(" = ").append(value);
+    if (validAt != null) sb.append(" (as of ").append(validAt).append(')');
+    if (!attribution.equals(Attribution.UNKNOWN)) sb.append(" \u2014 ").append(attribution);
+    return sb.toString();
+  }
+}

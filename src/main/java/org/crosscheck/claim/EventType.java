@@ -1,0 +1,73 @@
+package org.crosscheck.claim;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What happened on the date of an {@link Measures#EVENT_DATE} claim: entered, captured, lost,
+ * declared victory, … Event types are an open set; how they relate (captured by one side = lost
+ * by the other; entered precedes captured) is stated by the rule set, not here.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id stable identifier ({@code "captured"})
+ * @param label readable name
+ */
+public record EventType(String id, String label) {
+  /** Not an event claim. */
+  public static final EventType NONE = new EventType("-", "-");
+  public static final EventType ENTERED = new EventType("entered", "entered");
+  public static final EventType CAPTURED = new EventType("captured", "captured");
+  public static final EventType LIBERATED = new EventType("liberated", "liberated");
+  /** Lost by the subject: the same event as captured by the other side. */
+  public static final EventType LOST = new EventType("lost", "lost");
+  /** Captured again after being lost: a second event, not the first capture. */
+  public static final EventType RECAPTURED = new EventType("recaptured", "recaptured");
+  public static final EventType DECLARED_VICTORY = new EventType("declared-victory", "declared victory");
+  public static final EventType OPERATION_BEGAN = new EventType("operation-began", "operation began");
+  public static final EventType SIEGE_BROKEN = new EventType("siege-broken", "siege broken");
+  public static final EventType ATTACKED = new EventType("attacked", "attacked");
+  public static final EventType ANNOUNCED = new EventType("announced", "announced");
+  /** Something was proclaimed (a state, a caliphate, a truce). */
+  public static final EventType DECLARED = new EventType("declared", "declared");
+  public static final EventType FOUNDED = new EventType("founded", "founded");
+  public static final EventType HELD = new EventType("held", "held (a vote, a meeting)");
+
+  private static final List<EventType> ALL = List.of(ENTERED, CAPTURED, LIBERATED, LOST, RECAPTURED,
+      DECLARED_VICTORY, OPERATION_BEGAN, SIEGE_BROKEN, ATTACKED, ANNOUNCED, DECLARED, FOUNDED, HELD);
+
+  public EventType {
+    checkNotNull(id, "id");
+    checkNotNull(label, "label");
+    checkArgument(!id.isBlank(), "an event type needs a non-blank id");
+  }
+
+  /** An event type whose id is the slug of {@code label}. */
+  public static EventType of(String label) {
+    String slug = Names.slug(label);
+    checkArgument(!slug.isEmpty(), "an event type needs a label with a letter or digit, got \"%s\"", label);
+    return new EventType(slug, label.strip());
+  }
+
+  /** The built-in event types. */
+  public static List<EventType> all() {
+    return ALL;
+  }
+
+  /** The built-in event type with this id. */
+  public static Optional<EventType> byId(String id) {
+    return ALL.stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  public boolean isNone() {
+    return this.equals(NONE);
+  }
+
+  @Override
+  public String toString() {
+    return label;
+  }
+}

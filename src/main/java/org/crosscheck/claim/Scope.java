@@ -1,0 +1,81 @@
+package org.crosscheck.claim;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Locale;
+
+/**
+ * How a claim's figure relates to its place: over which part of it (the whole province, its
+ * countryside, the city centre) and how near ("in" al-Qaim or "adjacent to" it), with a free note
+ * for what neither captures ("mainly in Abu Kamal"). Two claims about one place with different
+ * scopes can both be true: the rule set explains such contradictions by scope.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param extent which part of the place
+ * @param proximity in the place, or next to it
+ * @param note free text the source added; never used to decide, shown in reports
+ */
+public record Scope(Extent extent, Proximity proximity, String note) {
+
+  /** Which part of a place a figure covers. */
+  public enum Extent { WHOLE, CITY, CITY_CENTRE, COUNTRYSIDE, PROVINCE, DISTRICT, AREA }
+
+  /** How near to the place a figure holds. */
+  public enum Proximity { IN, ADJACENT, NEAR }
+
+  /** The whole place, in it, no note. */
+  public static final Scope WHOLE = new Scope(Extent.WHOLE, Proximity.IN, "");
+
+  public Scope {
+    checkNotNull(extent, "extent");
+    checkNotNull(proximity, "proximity");
+    note = checkNotNull(note, "note").strip();
+  }
+
+  public static Scope of(Extent extent) {
+    return new Scope(extent, Proximity.IN, "");
+  }
+
+  public static Scope of(Proximity proximity) {
+    return new Scope(Extent.WHOLE, proximity, "");
+  }
+
+  public Scope withExtent(Extent e) {
+    return new Scope(e, proximity, note);
+  }
+
+  public Scope withProximity(Proximity p) {
+    return new Scope(extent, p, note);
+  }
+
+  public Scope withNote(String n) {
+    return new Scope(extent, proximity, n);
+  }
+
+  /** Whether extent and proximity are those of {@link #WHOLE} (the note aside). */
+  public boolean isWhole() {
+    return extent == Extent.WHOLE && proximity == Proximity.IN;
+  }
+
+  /** Whether two scopes differ in extent or proximity (notes aside). */
+  public boolean differsFrom(Scope other) {
+    return extent != other.extent || proximity != other.proximity;
+  }
+
+  /** {@code countryside}, {@code adjacent}, {@code province, adjacent}; empty for the whole place. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    if (extent != Extent.WHOLE) sb.append(extent.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    if (proximity != Proximity.IN) {
+      if (sb.length() > 0) sb.append(", ");
+      sb.append(proximity.name().toLowerCase(Locale.ROOT));
+    }
+    if (!note.isEmpty()) {
+      if (sb.length() > 0) sb.append(", ");
+      sb.append(note);
+    }
+    return sb.toString();
+  }
+}

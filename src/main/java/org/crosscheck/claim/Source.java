@@ -1,0 +1,66 @@
+package org.crosscheck.claim;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Someone a claim comes from: an outlet (a newspaper, a site), an agency (a wire service), a
+ * person quoted, or an organization (a coalition, an army, a ministry). A person may be
+ * affiliated with an organization ({@code Dillon} speaks for the coalition), which matters for
+ * independence: two quotes of one organization's people are one origin.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id stable identifier (slug of the name unless given)
+ * @param name readable name
+ * @param kind what kind of source
+ * @param affiliation the organization a person speaks for, or {@code null}
+ */
+public record Source(String id, String name, Kind kind, @Nullable Source affiliation) {
+
+  /** What kind of source. */
+  public enum Kind { OUTLET, AGENCY, PERSON, ORGANIZATION }
+
+  public Source {
+    checkNotNull(id, "id");
+    checkNotNull(name, "name");
+    checkNotNull(kind, "kind");
+    checkArgument(!id.isBlank(), "a source needs a non-blank id");
+  }
+
+  private static Source make(String name, Kind kind) {
+    String slug = Names.slug(checkNotNull(name, "name"));
+    checkArgument(!slug.isEmpty(), "a source needs a name with a letter or digit, got \"%s\"", name);
+    return new Source(slug, name.strip(), kind, null);
+  }
+
+  public static Source outlet(String name) {
+    return make(name, Kind.OUTLET);
+  }
+
+  public static Source agency(String name) {
+    return make(name, Kind.AGENCY);
+  }
+
+  public static Source person(String name) {
+    return make(name, Kind.PERSON);
+  }
+
+  public static Source organization(String name) {
+    return make(name, Kind.ORGANIZATION);
+  }
+
+  /** This person speaking for {@code organization}. */
+  public Source of(Source organization) {
+    checkNotNull(organization, "organization");
+    checkArgument(kind == Kind.PERSON, "only a person speaks for an organization; %s is %s", name, kind);
+    return new Source(id, name, kind, organization);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,41 @@
+package org.crosscheck.claim;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * Whose figure or whose event a claim speaks of: the party or body counted ("ISIS" in "ISIS
+ * fighters", "France" in "French troops", a flight number). Subjects are compared by {@link #id()}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id stable identifier ({@code "isis"})
+ * @param label readable name ({@code "ISIS"})
+ */
+public record Subject(String id, String label) {
+  /** No stated subject. */
+  public static final Subject NONE = new Subject("-", "-");
+
+  public Subject {
+    checkNotNull(id, "id");
+    checkNotNull(label, "label");
+    checkArgument(!id.isBlank(), "a subject needs a non-blank id, got \"%s\"", id);
+  }
+
+  /** A subject whose id is the slug of its label: {@code of("ISIS")} has id {@code "isis"}. */
+  public static Subject of(String label) {
+    checkNotNull(label, "label");
+    String slug = Names.slug(label);
+    checkArgument(!slug.isEmpty(), "a subject needs a label with a letter or digit, got \"%s\"", label);
+    return new Subject(slug, label.strip());
+  }
+
+  public boolean isNone() {
+    return this.equals(NONE);
+  }
+
+  @Override
+  public String toString() {
+    return label;
+  }
+}

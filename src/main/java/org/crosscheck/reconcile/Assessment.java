@@ -1,0 +1,175 @@
+package org.crosscheck.reconcile;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.rules.Explanation;
+import org.crosscheck.rules.Fact;
+import org.crosscheck.rules.Verdict;
+
+/**
+ * What two claims say about each other, with the facts that decided it.
+ *
+ * <pre>
+ * CONTRADICT  35% vs ~25% (±10%)  (quantity.disjoint; explained by: time of validity, scope)
+ * </pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param left the first claim, as the caller gave it
+ * @param right the second claim
+ * @param verdict the verdict
+ * @param rule the id of the rule that decided the verdict (the last refinement, if any)
+ * @param because the deciding rule's reason
+ * @param leftCanonical the left value's canonical form under the rule set
+ * @param rightCanonical the right value's canonical form
+ * @param relation the relation of the canonical forms, left to right ({@code "-"} when they have none)
+ * @param explanations what explains a contradiction (empty unless CONTRADICT)
+ * @param flags what a reader should see whatever the verdict
+ * @param independent whether the two claims come from independent origins
+ * @param fired the ids of every rule that said something, in order
+ */
+public record Assessment(
+    Claim left,
+    Claim right,
+    Verdict verdict,
+    String rule,
+    String because,
+    String leftCanonical,
+    String rightCanonical,
+    String relation,
+    ImmutableList<Explained> explanations,
+    ImmutableList<Flagged> flags,
+    boolean independent,
+    ImmutableList<String> fired) {
+
+  /**
+   * One explanation of a contradiction.
+   *
+   * @param explanation what explains it
+   * @param rule the rule that said so
+   * @param because why
+   */
+  public record Explained(Explanation explanation, String rule, String because) {
+    @Override
+    public String toString() {
+      return explanation.phrase() + " (" + rule + ": " + because + ")";
+    }
+  }
+
+  /**
+   * One flag.
+   *
+   * @param flag the flag
+   * @param rule the rule that raised it
+   * @param because why
+   */
+  public record Flagged(String flag, String rule, String because) {
+    @Override
+    public String toString() {
+      return flag + " (" + rule + ": " + because + ")";
+    }
+  }
+
+  public Assessment {
+    checkNotNull(left, "left");
+    checkNotNull(right, "right");
+    checkNotNull(verdict, "verdict");
+    checkNotNull(rule, "rule");
+    checkNotNull(because, "because");
+    explanations = ImmutableList.copyOf(explanations);
+    flags = ImmutableList.copyOf(flags);
+    fired = ImmutableList.copyOf(fired);
+  }
+
+  /** The explanations, without their reasons. */
+  public List<Explanation> explainedBy() {
+    return explanations.stream().map(Explained::explanation).distinct().collect(ImmutableList.toImmutableList());
+  }
+
+  /** A contradiction with at least one explanation. */
+  public boolean isExplained() {
+    return verdict == Verdict.CONTRADICT && !explanations.isEmpty();
+  }
+
+  /** A contradiction nothing explains: a genuine disagreement between sources. */
+  public boolean isGenuineContradiction() {
+    return verdict == Verdict.CONTRADICT && explanations.isEmpty();
+  }
+
+  /** Whether a rule with this id said something about the pair. */
+  public boolean fired(String ruleId) {
+    return fired.contains(ruleId);
+  }
+
+  /** The same assessment seen from the other side. */
+  public Assessment swapped() {
+    return new Assessment(right, left, verdict, rule, because, rightCanonical, leftCanonical, invert(relation),
+        explanations, flags, independent, fired);
+  }
+
+  private static String invert(String relation) {
+    return switch (relation) {
+      case "CONTAINS" -> "WITHIN";
+      case "WITHIN" -> "CONTAINS";
+      default -> relation;
+    };
+  }
+
+  /** The facts of the assessment, in order: verdict, left, right, canonical forms, relation, because, rule, … */
+  public ImmutableList<Fact> facts() {
+    ImmutableList.Builder<Fact> b = ImmutableList.builder();
+    b.add(Fact.of("verdict", verdict));
+    if (verdict == Verdict.CONTRADICT) b.add(Fact.of("contradiction", isExplained() ? "explained" : "genuine"));
+    b.add(Fact.of("left", describe(left)));
+    b.add(Fact.of("right", describe(right)));
+    b.add(Fact.of("canonical", leftCanonical + " vs " + rightCanonical));
+    b.add(Fact.of("relation", relation));
+    b.add(Fact.of("because", because));
+    b.add(Fact.of("rule", rule));
+    if (!explanations.isEmpty()) {
+      b.add(Fact.of("explained by", explainedBy().stream().map(Explanation::phrase).collect(Collectors.joining(", "))));
+      for (Explained e : explanations) b.add(Fact.of("  " + e.explanation().phrase(), e.because() + " [" + e.rule() + "]"));
+    }
+    for (Flagged f : flags) b.add(Fact.of("flag", f.flag() + ": " + f.because() + " [" + f.rule() + "]"));
+    b.add(Fact.of("independent", independent ? "yes" : "no (shared origin)"));
+    b.add(Fact.of("fired", String.join(", ", fired)));
+    return b.build();
+  }
+
+  /** The value of the first fact with this key, or {@code null}. */
+  public String fact(String key) {
+    return facts().stream().filter(f -> f.key().equals(key)).map(Fact::value).findFirst().orElse(null);
+  }
+
+  private static String describe(Claim c) {
+    return c.topic() + " = " + c.value() + "  (" + c.attribution() + ")  [" + c.id() + "]";
+  }
+
+  /** The facts, one per line, keys aligned. */
+  public String explain() {
+    List<Fact> facts = facts();
+    int w = facts.stream().mapToInt(f -> f.key().length()).max().orElse(0) + 1;
+    StringBuilder sb = new StringBuilder();
+    for (Fact f : facts) sb.append(String.format(Locale.ROOT, "%-" + w + "s %s%n", f.key() + ":", f.value()));
+    return sb.toString();
+  }
+
+  /** {@code COMPATIBLE  [1500..2500] vs ~1500 (±10%)  (quantity.containment)}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(verdict).append("  ").append(left.value()).append(" vs ").append(right.value()).append("  (").append(rule);
+    if (!explanations.isEmpty()) {
+      sb.append("; explained by: ").append(explainedBy().stream().map(Explanation::phrase).collect(Collectors.joining(", ")));
+    } else if (verdict == Verdict.CONTRADICT) {
+      sb.append("; genuine");
+    }
+    if (!flags.isEmpty()) sb.append("; ").append(flags.stream().map(Flagged::flag).collect(Collectors.joining(", ")));
+    return sb.append(')').toString();
+  }
+}

@@ -1,0 +1,98 @@
+package org.crosscheck.reconcile;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.rules.Verdict;
+
+/**
+ * Claims that speak of the same thing, with their assessments and consensus.
+ *
+ * <p>Small groups are assessed pair by pair ({@link #pairwise()} is true). Groups larger than the
+ * reconciler's pair limit are assessed claim by claim against the consensus, so memory stays
+ * linear; {@link #notes()} says so, and any other pair can still be assessed on demand.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param key what the group speaks of
+ * @param topic a readable topic ({@code ISIS fighters@al-Qaim})
+ * @param claims the claims, ordered by id
+ * @param assessments the assessments made
+ * @param pairwise whether every pair was assessed
+ * @param consensus the consensus
+ * @param notes what a reader should know about how the group was handled
+ */
+public record Group(
+    GroupKey key,
+    String topic,
+    ImmutableList<Claim> claims,
+    ImmutableList<Assessment> assessments,
+    boolean pairwise,
+    Consensus consensus,
+    ImmutableList<String> notes) {
+
+  public Group {
+    checkNotNull(key, "key");
+    checkNotNull(topic, "topic");
+    claims = ImmutableList.copyOf(claims);
+    assessments = ImmutableList.copyOf(assessments);
+    checkNotNull(consensus, "consensus");
+    notes = ImmutableList.copyOf(notes);
+  }
+
+  public int size() {
+    return claims.size();
+  }
+
+  /** The claim with this id, if it is in the group. */
+  public Optional<Claim> claim(String id) {
+    return claims.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  public boolean contains(Claim claim) {
+    return claim(claim.id()).isPresent();
+  }
+
+  /** How many assessments have this verdict. */
+  public long count(Verdict verdict) {
+    return assessments.stream().filter(a -> a.verdict() == verdict).count();
+  }
+
+  /** Contradictions nothing explains. */
+  public long genuineContradictions() {
+    return assessments.stream().filter(Assessment::isGenuineContradiction).count();
+  }
+
+  /** Contradictions explained by time of validity, scope, event type or a restated figure. */
+  public long explainedContradictions() {
+    return assessments.stream().filter(Assessment::isExplained).count();
+  }
+
+  /** Agreements between independent origins. */
+  public long independentAgreements() {
+    return assessments.stream().filter(a -> a.verdict() == Verdict.AGREE && a.independent()).count();
+  }
+
+  /** The assessment of two claims of the group, if it was made. */
+  public Optional<Assessment> assessment(String idA, String idB) {
+    for (Assessment a : assessments) {
+      if (a.left().id().equals(idA) && a.right().id().equals(idB)) return Optional.of(a);
+      if (a.left().id().equals(idB) && a.right().id().equals(idA)) return Optional.of(a.swapped());
+    }
+    return Optional.empty();
+  }
+
+  /** {@code ISIS fighters@al-Qaim: 2 claims, consensus [1500..1650] (1 independent source), 1 compatible}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(topic).append(": ").append(size()).append(size() == 1 ? " claim" : " claims")
+        .append(", consensus ").append(consensus);
+    for (Verdict v : Verdict.values()) {
+      long n = count(v);
+      if (n > 0) sb.append(", ").append(n).append(' ').append(v.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return sb.toString();
+  }
+}

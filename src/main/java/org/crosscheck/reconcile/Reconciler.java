@@ -1,0 +1,470 @@
+package org.crosscheck.reconcile;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.EventType;
+import org.crosscheck.claim.Measure;
+import org.crosscheck.claim.Place;
+import org.crosscheck.rules.Comparison;
+import org.crosscheck.rules.RuleSet;
+import org.crosscheck.rules.Tolerance;
+import org.crosscheck.rules.Verdict;
+import org.crosscheck.value.DateValue;
+import org.crosscheck.value.DayRange;
+import org.crosscheck.value.Interval;
+import org.crosscheck.value.Label;
+import org.crosscheck.value.Numbers;
+import org.crosscheck.value.Quantity;
+import org.crosscheck.value.TimeValue;
+import org.crosscheck.value.Unit;
+import org.crosscheck.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reconciles a batch of claims: groups those that speak of the same thing, assesses them, finds
+ * each group's consensus, links related groups (an entry and a capture at one place; a count over a
+ * country and one over a town in it), and gathers everything in a {@link Report}.
+ *
+ * <pre>{@code
+ * Report report = Reconciler.with(RuleSet.defaults()).reconcile(claims);
+ * report.table();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: one reconciler may serve many threads. Results do not depend on
+ * the order of the input, the default locale or the thread count.
+ */
+public final class Reconciler {
+  /** Groups up to this size are assessed pair by pair. */
+  public static final int DEFAULT_PAIR_LIMIT = 64;
+
+  private final RuleSet rules;
+  private final Independence independence;
+  private final @Nullable ToDoubleFunction<Claim> weights;
+  private final int pairLimit;
+  private final boolean parallel;
+
+  private Reconciler(RuleSet rules, Independence independence, @Nullable ToDoubleFunction<Claim> weights, int pairLimit,
+      boolean parallel) {
+    this.rules = rules;
+    this.independence = independence;
+    this.weights = weights;
+    this.pairLimit = pairLimit;
+    this.parallel = parallel;
+  }
+
+  /** A reconciler applying {@code rules}. */
+  public static Reconciler with(RuleSet rules) {
+    return new Reconciler(checkNotNull(rules, "rules"), Independence.plain(), null, DEFAULT_PAIR_LIMIT, false);
+  }
+
+  /** This reconciler with another independence relation (echo links between documents). */
+  public Reconciler withIndependence(Independence i) {
+    return new Reconciler(rules, checkNotNull(i, "independence"), weights, pairLimit, parallel);
+  }
+
+  /** This reconciler weighting each claim (by its source's reliability, say); weights must be > 0. */
+  public Reconciler withWeights(ToDoubleFunction<Claim> w) {
+    return new Reconciler(rules, independence, checkNotNull(w, "weights"), pairLimit, parallel);
+  }
+
+  /** This reconciler assessing groups of up to {@code limit} claims pair by pair. */
+  public Reconciler withPairLimit(int limit) {
+    checkArgument(limit >= 2, "withPairLimit() needs a limit >= 2, got %s", limit);
+    return new Reconciler(rules, independence, weights, limit, parallel);
+  }
+
+  /** This reconciler working on groups in parallel (results are the same). */
+  public Reconciler parallel(boolean p) {
+    return new Reconciler(rules, independence, weights, pairLimit, p);
+  }
+
+  public RuleSet rules() {
+    return rules;
+  }
+
+  public Independence independence() {
+    return independence;
+  }
+
+  /** The assessor this reconciler uses. */
+  public Assessor assessor() {
+    return new Assessor(rules, independence);
+  }
+
+  /** Assesses any two claims, grouped or not. */
+  public Assessment assess(Claim a, Claim b) {
+    return assessor().assess(a, b);
+  }
+
+  /** The key of the group a claim belongs to, with places resolved by {@code placeIds}. */
+  public GroupKey keyOf(Claim c, Function<Place, String> placeIds) {
+    boolean event = c.measure().kind() == Measure.Kind.EVENT_DATE;
+    return new GroupKey(c.measure().id(), event ? "-" : c.subject().id(), placeIds.apply(c.place()),
+        event ? rules.eventClass(c.event()) : "-");
+  }
+
+  /**
+   * Reconciles a batch of claims.
+   *
+   * @throws IllegalArgumentException naming both claims if two different claims share an id
+   */
+  public Report reconcile(Collection<Claim> claims) {
+    checkNotNull(claims, "claims");
+    List<String> notes = new ArrayList<>();
+    Map<String, Claim> byId = new TreeMap<>();
+    for (Claim c : claims) {
+      checkNotNull(c, "claim");
+      Claim previous = byId.putIfAbsent(c.id(), c);
+      if (previous != null) {
+        if (!previous.equals(c)) {
+          throw new IllegalArgumentException("two different claims share the id '" + c.id() + "': " + previous + " and "
+              + c + "; give them distinct ids");
+        }
+        notes.add("claim " + c.id() + " was given more than once; it counts once");
+      }
+    }
+    List<Claim> unique = new ArrayList<>(byId.values());
+    PlaceResolver places = PlaceResolver.of(unique);
+    Map<GroupKey, List<Claim>> grouped = new TreeMap<>();
+    for (Claim c : unique) grouped.computeIfAbsent(keyOf(c, places), k -> new ArrayList<>()).add(c);
+    List<Map.Entry<GroupKey, List<Claim>>> entries = new ArrayList<>(grouped.entrySet());
+    List<Group> groups = (parallel ? entries.parallelStream() : entries.stream())
+        .map(e -> reconcileGroup(e.getKey(), e.getValue(), places))
+        .collect(ImmutableList.toImmutableList());
+    List<Assessment> links = links(groups, places);
+    return new Report(rules, independence, ImmutableList.copyOf(groups), ImmutableList.copyOf(links),
+        ImmutableList.copyOf(notes), assessor(), places);
+  }
+
+  /**
+   * The work inside one group: a pure function of the key, the claims, and this reconciler's rules,
+   * independence and weights. Claims may come in any order.
+   */
+  public Group reconcileGroup(GroupKey key, List<Claim> claims) {
+    return reconcileGroup(key, claims, PlaceResolver.of(claims));
+  }
+
+  private Group reconcileGroup(GroupKey key, List<Claim> input, Function<Place, String> places) {
+    List<Claim> claims = new ArrayList<>(input);
+    claims.sort(Comparator.comparing(Claim::id));
+    Assessor assessor = assessor();
+    List<String> notes = new ArrayList<>();
+    Consensus consensus = consensus(claims, notes);
+    List<Assessment> assessments = new ArrayList<>();
+    boolean pairwise = claims.size() <= pairLimit;
+    if (pairwise) {
+      for (int i = 0; i < claims.size(); i++) {
+        for (int j = i + 1; j < claims.size(); j++) assessments.add(assessor.assess(claims.get(i), claims.get(j), places));
+      }
+    } else {
+      String anchorId = consensus.supporters().isEmpty() ? claims.get(0).id() : consensus.supporters().get(0);
+      Claim anchor = claims.stream().filter(c -> c.id().equals(anchorId)).findFirst().orElseThrow();
+      for (Claim c : claims) if (c != anchor) assessments.add(assessor.assess(anchor, c, places));
+      notes.add(claims.size() + " claims exceed the pair limit of " + pairLimit + ": each was assessed against "
+          + anchor.id() + " (a claim backing the consensus), " + assessments.size() + " of "
+          + ((long) claims.size() * (claims.size() - 1) / 2) + " pairs; assess any other pair with Reconciler.assess");
+    }
+    return new Group(key, topic(key, claims, places), ImmutableList.copyOf(claims), ImmutableList.copyOf(assessments),
+        pairwise, consensus, ImmutableList.copyOf(notes));
+  }
+
+  /** The group's topic from its key: the event class (not one claim's event type), subject and place. */
+  private static String topic(GroupKey key, List<Claim> claims, Function<Place, String> places) {
+    Claim first = claims.get(0);
+    Place place = claims.stream().map(Claim::place).filter(p -> p.id().equals(key.place())).findFirst()
+        .orElse(first.place());
+    StringBuilder sb = new StringBuilder();
+    if (!key.subject().equals("-")) sb.append(first.subject().label()).append(' ');
+    if (!key.event().equals("-")) {
+      sb.append(EventType.byId(key.event()).map(EventType::label).orElse(key.event()));
+    } else {
+      sb.append(first.measure().label());
+    }
+    if (!place.isNowhere()) sb.append('@').append(place.name());
+    return sb.toString();
+  }
+
+  // ---- consensus ----------------------------------------------------------------------------
+
+  private double weight(Claim c) {
+    if (weights == null) return 1.0;
+    double w = weights.applyAsDouble(c);
+    checkArgument(w > 0 && Double.isFinite(w), "claim weights must be finite and > 0, got %s for %s", w, c.id());
+    return w;
+  }
+
+  private Consensus consensus(List<Claim> claims, List<String> notes) {
+    // the family most claims share decides what is comparable
+    Map<String, Integer> families = new TreeMap<>();
+    for (Claim c : claims) families.merge(family(c.value()), 1, Integer::sum);
+    String family = families.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+    List<Claim> comparable = new ArrayList<>();
+    List<String> incomparable = new ArrayList<>();
+    for (Claim c : claims) {
+      if (family(c.value()).equals(family)) comparable.add(c);
+      else incomparable.add(c.id());
+    }
+    if (!incomparable.isEmpty()) {
+      notes.add("claims " + incomparable + " hold " + "values that cannot be compared with the group's " + family
+          + " values; they are listed, not used for the consensus");
+    }
+    // a changing measure: the latest time of validity wins, earlier claims are superseded
+    Measure measure = claims.get(0).measure();
+    List<String> superseded = new ArrayList<>();
+    DateValue asOf = null;
+    if (measure.changesOverTime()) {
+      java.time.LocalDate latest = null;
+      for (Claim c : comparable) {
+        DateValue v = c.validity();
+        if (v != null && v.range().start() != null && (latest == null || v.range().start().isAfter(latest))) {
+          latest = v.range().start();
+          asOf = v;
+        }
+      }
+      if (latest != null) {
+        List<Claim> current = new ArrayList<>();
+        for (Claim c : comparable) {
+          DateValue v = c.validity();
+          if (v == null || v.range().start() == null || !v.range().start().isBefore(latest)) current.add(c);
+          else superseded.add(c.id());
+        }
+        if (superseded.isEmpty()) asOf = null;
+        comparable = current;
+      }
+    }
+    if (comparable.isEmpty()) return Consensus.none(ImmutableList.copyOf(incomparable));
+    return family.equals("label")
+        ? labelConsensus(comparable, superseded, incomparable, asOf)
+        : intervalConsensus(comparable, superseded, incomparable, asOf, measure);
+  }
+
+  private static String family(Value v) {
+    if (v instanceof Quantity q) return "quantity:" + q.unit().dimension();
+    return v.family();
+  }
+
+  private Consensus labelConsensus(List<Claim> claims, List<String> superseded, List<String> incomparable,
+      @Nullable DateValue asOf) {
+    int[] cluster = independence.clusters(claims);
+    Map<String, Map<Integer, Double>> support = new TreeMap<>();
+    Map<String, Label> labels = new HashMap<>();
+    for (int i = 0; i < claims.size(); i++) {
+      Label l = (Label) claims.get(i).value();
+      labels.putIfAbsent(l.key(), l);
+      support.computeIfAbsent(l.key(), k -> new HashMap<>()).merge(cluster[i], weight(claims.get(i)), Math::max);
+    }
+    String best = null;
+    double bestW = -1;
+    boolean tied = false;
+    for (Map.Entry<String, Map<Integer, Double>> e : support.entrySet()) {
+      double w = e.getValue().values().stream().mapToDouble(Double::doubleValue).sum();
+      if (w > bestW + 1e-9) {
+        best = e.getKey();
+        bestW = w;
+        tied = false;
+      } else if (Math.abs(w - bestW) <= 1e-9) {
+        tied = true;
+      }
+    }
+    List<String> supporters = new ArrayList<>();
+    List<String> dissenters = new ArrayList<>();
+    List<Claim> backing = new ArrayList<>();
+    for (Claim c : claims) {
+      if (((Label) c.value()).key().equals(best)) {
+        supporters.add(c.id());
+        backing.add(c);
+      } else {
+        dissenters.add(c.id());
+      }
+    }
+    return new Consensus(labels.get(best), ImmutableList.copyOf(supporters), ImmutableList.copyOf(dissenters),
+        ImmutableList.copyOf(superseded), ImmutableList.copyOf(incomparable), independence.countIndependent(backing),
+        bestW, tied, asOf);
+  }
+
+  private Consensus intervalConsensus(List<Claim> claims, List<String> superseded, List<String> incomparable,
+      @Nullable DateValue asOf, Measure measure) {
+    Tolerance tolerance = rules.toleranceFor(measure);
+    Unit shared = sharedUnit(claims);
+    List<Interval> forms = new ArrayList<>();
+    List<Interval> wide = new ArrayList<>();
+    double[] w = new double[claims.size()];
+    for (int i = 0; i < claims.size(); i++) {
+      Value v = claims.get(i).value();
+      // in the claims' own unit when they share one ("2 months", not 56..62 days), else in base units
+      Interval f = shared != null ? ((Quantity) v).interval(rules) : Comparison.form(v, rules);
+      forms.add(f);
+      wide.add(shared != null ? tolerance.widen(f, shared) : tolerance.widen(f));
+      w[i] = weight(claims.get(i));
+    }
+    int[] cluster = independence.clusters(claims);
+    ConsensusFinder.Result r = ConsensusFinder.find(wide, cluster, w);
+    // the tightest value consistent with the backers: the common part of their forms
+    Interval exact = null;
+    Interval widened = null;
+    boolean exactOk = true;
+    for (int i : r.members()) {
+      widened = widened == null ? wide.get(i) : widened.intersection(wide.get(i));
+      if (exactOk) {
+        Interval next = exact == null ? forms.get(i) : exact.intersection(forms.get(i));
+        if (next == null) exactOk = false;
+        else exact = next;
+      }
+    }
+    Interval common = exactOk && exact != null ? exact : widened;
+    List<String> supporters = new ArrayList<>();
+    List<String> dissenters = new ArrayList<>();
+    List<Claim> backing = new ArrayList<>();
+    Interval reach = shared != null ? tolerance.widen(common, shared) : tolerance.widen(common);
+    for (int i = 0; i < claims.size(); i++) {
+      if (wide.get(i).intersects(reach)) {
+        supporters.add(claims.get(i).id());
+        backing.add(claims.get(i));
+      } else {
+        dissenters.add(claims.get(i).id());
+      }
+    }
+    // supporters that back the very region come first (the anchor for large groups)
+    List<String> core = new ArrayList<>();
+    for (int i : r.members()) core.add(claims.get(i).id());
+    supporters.sort(Comparator.comparing((String id) -> !core.contains(id)).thenComparing(Comparator.naturalOrder()));
+    Value value = shared != null ? quantityValue(common, shared) : toValue(common, claims);
+    return new Consensus(value, ImmutableList.copyOf(supporters), ImmutableList.copyOf(dissenters),
+        ImmutableList.copyOf(superseded), ImmutableList.copyOf(incomparable), independence.countIndependent(backing),
+        r.support(), r.tied(), asOf);
+  }
+
+  /** The unit every claim's quantity is given in, or {@code null} when they differ or are not quantities. */
+  private static @Nullable Unit sharedUnit(List<Claim> claims) {
+    Unit u = null;
+    for (Claim c : claims) {
+      if (!(c.value() instanceof Quantity q)) return null;
+      if (u == null) u = q.unit();
+      else if (!u.equals(q.unit())) return null;
+    }
+    return u;
+  }
+
+  /** The consensus interval as a date, a moment, or a quantity in base units. */
+  static Value toValue(Interval common, List<Claim> claims) {
+    Value first = claims.get(0).value();
+    if (first instanceof DateValue) return dateValue(DayRange.fromInterval(common));
+    if (first instanceof TimeValue) {
+      BigDecimal m = common.lower() != null ? common.lower() : common.upper();
+      return TimeValue.at(java.time.Instant.ofEpochSecond(m.setScale(0, java.math.RoundingMode.FLOOR).longValueExact() * 60));
+    }
+    return quantityValue(common, ((Quantity) first).unit().base());
+  }
+
+  /** An interval as the simplest quantity that states it. */
+  static Quantity quantityValue(Interval in, Unit u) {
+    if (in.isPoint()) return new Quantity.Exact(in.lower(), u);
+    if (in.isBounded()) return new Quantity.Between(in.lower(), in.upper(), u);
+    if (in.lower() != null) {
+      return new Quantity.Bound(in.lowerType() == org.crosscheck.value.BoundType.CLOSED
+          ? Quantity.Bound.Kind.AT_LEAST : Quantity.Bound.Kind.MORE_THAN, in.lower(), u);
+    }
+    if (in.upper() != null) {
+      return new Quantity.Bound(in.upperType() == org.crosscheck.value.BoundType.CLOSED
+          ? Quantity.Bound.Kind.AT_MOST : Quantity.Bound.Kind.LESS_THAN, in.upper(), u);
+    }
+    return new Quantity.Bound(Quantity.Bound.Kind.AT_LEAST, BigDecimal.ZERO, u);
+  }
+
+  private static DateValue dateValue(DayRange r) {
+    if (r.start() != null && r.end() != null) {
+      return r.days() == 1 ? new DateValue.OnDay(r.start()) : new DateValue.Span(r.start(), r.end().minusDays(1));
+    }
+    if (r.start() != null) return new DateValue.After(r.start(), true);
+    if (r.end() != null) return new DateValue.Before(r.end(), false);
+    return new DateValue.After(java.time.LocalDate.MIN, true);
+  }
+
+  // ---- links between groups -----------------------------------------------------------------
+
+  private List<Assessment> links(List<Group> groups, Function<Place, String> places) {
+    Assessor assessor = assessor();
+    Map<String, List<Group>> byPlace = new TreeMap<>();
+    Map<String, List<Group>> byMeasureSubject = new TreeMap<>();
+    for (Group g : groups) {
+      byPlace.computeIfAbsent(g.key().place(), k -> new ArrayList<>()).add(g);
+      byMeasureSubject.computeIfAbsent(g.key().measure() + "/" + g.key().subject(), k -> new ArrayList<>()).add(g);
+    }
+    Map<String, Assessment> out = new LinkedHashMap<>();
+    String changeClass = rules.eventClass(EventType.CAPTURED);
+    // (a) related event classes at one place, and (c) presupposed control against a change of hands
+    for (List<Group> atPlace : byPlace.values()) {
+      if (atPlace.get(0).key().place().equals("-")) continue;
+      for (int i = 0; i < atPlace.size(); i++) {
+        for (int j = i + 1; j < atPlace.size(); j++) {
+          Group a = atPlace.get(i);
+          Group b = atPlace.get(j);
+          boolean events = !a.key().event().equals("-") && !b.key().event().equals("-")
+              && (rules.precedes(a.key().event(), b.key().event()) || rules.precedes(b.key().event(), a.key().event()));
+          boolean status = statusLink(a, b, changeClass) || statusLink(b, a, changeClass);
+          if (events || status) link(out, assessor, a, b, places);
+        }
+      }
+    }
+    // (b) one measure of one subject over nested places
+    for (List<Group> same : byMeasureSubject.values()) {
+      if (same.size() < 2) continue;
+      for (int i = 0; i < same.size(); i++) {
+        for (int j = i + 1; j < same.size(); j++) {
+          Place pa = anchor(same.get(i)).place();
+          Place pb = anchor(same.get(j)).place();
+          if (pa.contains(pb) || pb.contains(pa)) link(out, assessor, same.get(i), same.get(j), places);
+        }
+      }
+    }
+    // status figures against changes of hands at a place containing or inside theirs
+    for (Group s : groups) {
+      Claim sa = anchor(s);
+      if (!rules.presupposesControl(sa.measure())) continue;
+      for (Group g : groups) {
+        if (g.key().event().equals(changeClass) && !g.key().place().equals(s.key().place())) {
+          Place pg = anchor(g).place();
+          if (pg.contains(sa.place()) || sa.place().contains(pg)) link(out, assessor, s, g, places);
+        }
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private boolean statusLink(Group status, Group change, String changeClass) {
+    return rules.presupposesControl(anchor(status).measure()) && change.key().event().equals(changeClass);
+  }
+
+  private static Claim anchor(Group g) {
+    String id = g.consensus().supporters().isEmpty() ? g.claims().get(0).id() : g.consensus().supporters().get(0);
+    return g.claim(id).orElse(g.claims().get(0));
+  }
+
+  private static void link(Map<String, Assessment> out, Assessor assessor, Group a, Group b,
+      Function<Place, String> places) {
+    String key = a.key() + "|" + b.key();
+    if (out.containsKey(key)) return;
+    Assessment x = assessor.assess(anchor(a), anchor(b), places);
+    if (x.verdict() != Verdict.UNRELATED && x.verdict() != Verdict.INCOMPARABLE) out.put(key, x);
+  }
+
+  @Override
+  public String toString() {
+    return "Reconciler[" + rules + ", " + independence + ", pair limit " + pairLimit + "]";
+  }
+}

@@ -1,0 +1,227 @@
+package org.crosscheck.reconcile;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.Place;
+import org.crosscheck.rules.RuleSet;
+import org.crosscheck.rules.Verdict;
+
+/**
+ * The result of reconciling a batch: groups with their assessments and consensus, links between
+ * related groups, and notes on anything a reader should know (a claim given twice, a group too
+ * large to assess pair by pair).
+ *
+ * <p>{@link #toString()} is one line; {@link #table()} is a compact table for notebooks; {@link
+ * #explain(String, String)} gives the facts of one assessment.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Report {
+  private final RuleSet rules;
+  private final Independence independence;
+  private final ImmutableList<Group> groups;
+  private final ImmutableList<Assessment> links;
+  private final ImmutableList<String> notes;
+  private final Assessor assessor;
+  private final Function<Place, String> places;
+
+  Report(RuleSet rules, Independence independence, ImmutableList<Group> groups, ImmutableList<Assessment> links,
+      ImmutableList<String> notes, Assessor assessor, Function<Place, String> places) {
+    this.rules = rules;
+    this.independence = independence;
+    this.groups = groups;
+    this.links = links;
+    this.notes = notes;
+    this.assessor = assessor;
+    this.places = places;
+  }
+
+  public RuleSet rules() {
+    return rules;
+  }
+
+  public Independence independence() {
+    return independence;
+  }
+
+  /** The groups, ordered by key. */
+  public ImmutableList<Group> groups() {
+    return groups;
+  }
+
+  /** Assessments between related groups (made between claims backing each group's consensus). */
+  public ImmutableList<Assessment> links() {
+    return links;
+  }
+
+  public ImmutableList<String> notes() {
+    return notes;
+  }
+
+  /** Every claim, group by group. */
+  public ImmutableList<Claim> claims() {
+    return groups.stream().flatMap(g -> g.claims().stream()).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Every assessment: within groups, then links. */
+  public ImmutableList<Assessment> assessments() {
+    ImmutableList.Builder<Assessment> b = ImmutableList.builder();
+    groups.forEach(g -> b.addAll(g.assessments()));
+    return b.addAll(links).build();
+  }
+
+  /** The group holding the claim with this id. */
+  public Optional<Group> groupOf(String claimId) {
+    return groups.stream().filter(g -> g.claim(claimId).isPresent()).findFirst();
+  }
+
+  public Optional<Group> groupOf(Claim claim) {
+    return groupOf(checkNotNull(claim, "claim").id());
+  }
+
+  /** The group with this key. */
+  public Optional<Group> group(GroupKey key) {
+    return groups.stream().filter(g -> g.key().equals(key)).findFirst();
+  }
+
+  /** The claim with this id. */
+  public Optional<Claim> claim(String id) {
+    for (Group g : groups) {
+      Optional<Claim> c = g.claim(id);
+      if (c.isPresent()) return c;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The assessment of two claims of the report: the one made, or one made now for a pair that was
+   * not assessed (different groups, or a large group).
+   *
+   * @throws IllegalArgumentException naming the id if a claim is not in the report
+   */
+  public Assessment assessment(String idA, String idB) {
+    Claim a = claim(idA).orElseThrow(() -> new IllegalArgumentException("no claim '" + idA + "' in this report"));
+    Claim b = claim(idB).orElseThrow(() -> new IllegalArgumentException("no claim '" + idB + "' in this report"));
+    Optional<Group> ga = groupOf(idA);
+    if (ga.isPresent()) {
+      Optional<Assessment> made = ga.get().assessment(idA, idB);
+      if (made.isPresent()) return made.get();
+    }
+    for (Assessment l : links) {
+      if (l.left().id().equals(idA) && l.right().id().equals(idB)) return l;
+      if (l.left().id().equals(idB) && l.right().id().equals(idA)) return l.swapped();
+    }
+    return assessor.assess(a, b, places);
+  }
+
+  /** The facts of the assessment of two claims, one per line. */
+  public String explain(String idA, String idB) {
+    return assessment(idA, idB).explain();
+  }
+
+  private long count(java.util.function.Predicate<Assessment> p) {
+    return assessments().stream().filter(p).count();
+  }
+
+  public long genuineContradictions() {
+    return count(Assessment::isGenuineContradiction);
+  }
+
+  public long explainedContradictions() {
+    return count(Assessment::isExplained);
+  }
+
+  public long agreements() {
+    return count(a -> a.verdict() == Verdict.AGREE);
+  }
+
+  public long independentAgreements() {
+    return count(a -> a.verdict() == Verdict.AGREE && a.independent());
+  }
+
+  public long compatibilities() {
+    return count(a -> a.verdict() == Verdict.COMPATIBLE);
+  }
+
+  /** The summary line. */
+  public String summary() {
+    return String.format(Locale.ROOT,
+        "%d groups, %d claims: %d genuine contradictions, %d explained, %d agreements (%d independent), %d compatible",
+        groups.size(), claims().size(), genuineContradictions(), explainedContradictions(), agreements(),
+        independentAgreements(), compatibilities());
+  }
+
+  /**
+   * A compact table: one row per group (claims, consensus, independent sources, verdicts), then
+   * the contradictions and the links.
+   */
+  public String table() {
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"group", "claims", "consensus", "sources", "verdicts"});
+    for (Group g : groups) {
+      rows.add(new String[] {g.topic(), String.valueOf(g.size()), consensusCell(g),
+          String.valueOf(g.consensus().independentSources()), verdictCell(g)});
+    }
+    StringBuilder sb = new StringBuilder(summary()).append('\n');
+    int[] w = new int[5];
+    for (String[] r : rows) for (int i = 0; i < 5; i++) w[i] = Math.max(w[i], r[i].length());
+    for (String[] r : rows) {
+      sb.append(String.format(Locale.ROOT, "%-" + w[0] + "s  %" + w[1] + "s  %-" + w[2] + "s  %" + w[3] + "s  %s",
+          (Object[]) r).stripTrailing()).append('\n');
+    }
+    List<Assessment> contradictions = assessments().stream().filter(a -> a.verdict() == Verdict.CONTRADICT).toList();
+    if (!contradictions.isEmpty()) {
+      sb.append("contradictions:\n");
+      for (Assessment a : contradictions) {
+        sb.append("  ").append(a.left().id()).append(" vs ").append(a.right().id()).append("  ").append(a).append('\n');
+      }
+    }
+    if (!links.isEmpty()) {
+      sb.append("links between groups:\n");
+      for (Assessment a : links) {
+        sb.append("  ").append(a.left().topic()).append(" / ").append(a.right().topic()).append("  ").append(a)
+            .append('\n');
+      }
+    }
+    for (String n : notes) sb.append("note: ").append(n).append('\n');
+    for (Group g : groups) for (String n : g.notes()) sb.append("note (").append(g.topic()).append("): ").append(n).append('\n');
+    return sb.toString();
+  }
+
+  private static String consensusCell(Group g) {
+    Consensus c = g.consensus();
+    if (c.value() == null) return "-";
+    String s = c.value().toString();
+    if (c.asOf() != null) s += " as of " + c.asOf();
+    if (c.tied()) s += " (tied)";
+    return s;
+  }
+
+  private static String verdictCell(Group g) {
+    List<String> parts = new ArrayList<>();
+    long agree = g.count(Verdict.AGREE);
+    long compatible = g.count(Verdict.COMPATIBLE);
+    long genuine = g.genuineContradictions();
+    long explained = g.explainedContradictions();
+    long incomparable = g.count(Verdict.INCOMPARABLE);
+    if (agree > 0) parts.add(agree + " agree (" + g.independentAgreements() + " independent)");
+    if (compatible > 0) parts.add(compatible + " compatible");
+    if (genuine > 0) parts.add(genuine + " CONTRADICT");
+    if (explained > 0) parts.add(explained + " explained contradiction" + (explained == 1 ? "" : "s"));
+    if (incomparable > 0) parts.add(incomparable + " incomparable");
+    return parts.isEmpty() ? "-" : String.join(", ", parts);
+  }
+
+  /** {@code Report[12 groups, 40 claims: 1 genuine contradictions, …]}. */
+  @Override
+  public String toString() {
+    return "Report[" + summary() + "]";
+  }
+}

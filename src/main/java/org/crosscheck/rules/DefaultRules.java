@@ -1,0 +1,412 @@
+package org.crosscheck.rules;
+
+import static org.crosscheck.rules.AssessmentRule.Stage.DECIDE;
+import static org.crosscheck.rules.AssessmentRule.Stage.EXPLAIN;
+import static org.crosscheck.rules.AssessmentRule.Stage.REFINE;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.EventType;
+import org.crosscheck.claim.Measure;
+import org.crosscheck.claim.Measures;
+import org.crosscheck.value.DateValue;
+import org.crosscheck.value.DayRange;
+import org.crosscheck.value.Hedge;
+import org.crosscheck.value.Interval;
+import org.crosscheck.value.Label;
+import org.crosscheck.value.Numbers;
+import org.crosscheck.value.Relation;
+import org.crosscheck.value.VagueQuantifier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The default rule set, {@link RuleSet#defaults()}. Its rules, by id:
+ *
+ * <ul>
+ *   <li>Tolerances: {@code tolerance.count}, {@code tolerance.duration}, {@code tolerance.distance}
+ *       (exact), {@code tolerance.share} (±0.5 points, so "a third" meets "33.3%"), {@code
+ *       tolerance.event-date} (same day), {@code tolerance.moment} (same minute).
+ *   <li>Hedge widths {@code hedge.*} (±10% each) and vague quantifiers {@code vague.*} (the
+ *       intervals documented in {@link VagueQuantifier}).
+ *   <li>Event types: lost, liberated and declared victory name the same event as captured;
+ *       entered, operation began and siege broken precede captured; captured precedes recaptured.
+ *   <li>Presuppositions: figures of people held and of control presuppose the subject still holds
+ *       the place.
+ *   <li>Decisions on one topic: {@code topic.incomparable}; {@code quantity.equal}, {@code
+ *       quantity.containment}, {@code quantity.overlap}, {@code quantity.disjoint}; {@code
+ *       date.same}, {@code date.coarser-granularity}, {@code date.overlap}, {@code date.disjoint};
+ *       {@code time.equal}, {@code time.disjoint}; {@code label.equal}, {@code label.different}.
+ *   <li>Decisions across topics: {@code event.sequence} (entered and captured on the same day:
+ *       compatible), {@code scope.aggregate} (a whole's count against its part's), {@code
+ *       scope.nested-share}, {@code status.before-change} (a figure that presupposes control
+ *       against the date the place changed hands); otherwise {@code topic.different}: unrelated.
+ *   <li>Explanations of contradictions: {@code time.validity} (a changing quantity measured on
+ *       different dates), {@code scope.extent}, {@code scope.proximity}, {@code scope.nested-places},
+ *       {@code event.type}, {@code figure.restated}; the flag {@code time.trend} marks a running
+ *       total that moves the wrong way over time (and time of validity then does not explain it).
+ *   <li>Refinement: {@code scope.agree-across-scopes} (the same value over different scopes is
+ *       compatible, not agreement).
+ * </ul>
+ */
+public final class DefaultRules {
+  private DefaultRules() {}
+
+  static final RuleSet SET = RuleSet.of("defaults", all().toArray(new Rule[0]));
+
+  /** Every default rule, in order. */
+  public static List<Rule> all() {
+    List<Rule> r = new ArrayList<>();
+    r.add(Tolerance.relative(0).forKind(Measure.Kind.COUNT)
+        .because("a count given as exact is meant as exact; add a tolerance for measures you know are rounded"));
+    r.add(Tolerance.absolute(0.5).forKind(Measure.Kind.SHARE)
+        .because("fractions and rounded percentages differ in the decimals (1/3 against 33.3%)"));
+    r.add(Tolerance.relative(0).forKind(Measure.Kind.DURATION));
+    r.add(Tolerance.relative(0).forKind(Measure.Kind.DISTANCE));
+    r.add(Tolerance.days(0).forKind(Measure.Kind.EVENT_DATE));
+    r.add(Tolerance.minutes(0).forKind(Measure.Kind.MOMENT));
+    for (Hedge h : Hedge.values()) {
+      if (h != Hedge.NONE) r.add(HedgeWidth.of(h, h.defaultWidth().doubleValue()));
+    }
+    for (VagueQuantifier q : VagueQuantifier.values()) r.add(VagueInterval.of(q, q.defaultInterval()));
+    r.add(EventRelation.sameEvent(EventType.LOST, EventType.CAPTURED)
+        .because("a place lost by one side is captured by the other"));
+    r.add(EventRelation.sameEvent(EventType.LIBERATED, EventType.CAPTURED)
+        .because("'liberated' is 'captured' told by the side that took it"));
+    r.add(EventRelation.sameEvent(EventType.DECLARED_VICTORY, EventType.CAPTURED)
+        .because("news dates a capture by its announcement; a later announcement is explained by event type"));
+    r.add(EventRelation.precedes(EventType.ENTERED, EventType.CAPTURED)
+        .because("forces enter a town before they hold all of it, often on the same day"));
+    r.add(EventRelation.precedes(EventType.OPERATION_BEGAN, EventType.CAPTURED));
+    r.add(EventRelation.precedes(EventType.OPERATION_BEGAN, EventType.ENTERED));
+    r.add(EventRelation.precedes(EventType.SIEGE_BROKEN, EventType.CAPTURED));
+    r.add(EventRelation.precedes(EventType.CAPTURED, EventType.RECAPTURED));
+    r.add(Presupposition.control(Measures.PEOPLE_HELD));
+    r.add(Presupposition.control(Measures.CONTROL));
+
+    // ---- decisions on one topic -------------------------------------------------------------
+    r.add(rule("topic.incomparable", "values of different kinds or dimensions cannot be compared", DECIDE, 100,
+        (c, v) -> c.sameTopic() && !c.bothLabels() && !c.comparableForms()
+            ? decide(Verdict.INCOMPARABLE, "cannot compare " + describe(c.left()) + " with " + describe(c.right()))
+            : none()));
+    r.add(rule("quantity.equal", "two quantities are equal, or put forward numbers within the tolerance", DECIDE, 200,
+        (c, v) -> c.sameTopic() && c.bothQuantities() && c.comparableForms()
+            && (c.exactRelation().kind() == Relation.Kind.EQUAL || c.pointsAgree())
+            ? decide(Verdict.AGREE, c.exactRelation().kind() == Relation.Kind.EQUAL
+                ? "the values are equal" : "both put forward the same number within " + tol(c))
+            : none()));
+    r.add(rule("quantity.containment", "one quantity lies inside the other: its interval, or the number an estimate"
+        + " puts forward inside a range, bound or vague quantity", DECIDE, 210,
+        (c, v) -> c.sameTopic() && c.bothQuantities() && c.comparableForms()
+            && (contains(c.relation()) || pointInside(c) != null)
+            ? decide(Verdict.COMPATIBLE, contains(c.relation()) ? insideBecause(c) : pointInside(c)) : none()));
+    r.add(rule("quantity.overlap", "two quantities' intervals overlap", DECIDE, 220,
+        (c, v) -> c.sameTopic() && c.bothQuantities() && c.comparableForms() && c.relation().intersects()
+            ? decide(Verdict.COMPATIBLE, "the intervals overlap on " + c.leftWidened().intersection(c.rightWidened()))
+            : none()));
+    r.add(rule("quantity.disjoint", "two quantities' intervals do not meet, even within the tolerance", DECIDE, 230,
+        (c, v) -> c.sameTopic() && c.bothQuantities() && c.comparableForms()
+            ? decide(Verdict.CONTRADICT, "the values are " + Numbers.format(c.exactRelation().gap())
+                + " apart (tolerance " + tol(c) + ")")
+            : none()));
+    r.add(rule("date.same", "two dates cover the same days", DECIDE, 200,
+        (c, v) -> c.sameTopic() && c.bothDates() && c.exactRelation().kind() == Relation.Kind.EQUAL
+            ? decide(Verdict.AGREE, "the same " + granularityWord((DateValue) c.left().value())) : none()));
+    r.add(rule("date.coarser-granularity", "a coarser date (a month) contains a finer one (one of its days)", DECIDE,
+        210, (c, v) -> c.sameTopic() && c.bothDates() && contains(c.relation())
+            ? decide(Verdict.COMPATIBLE, insideBecause(c)) : none()));
+    r.add(rule("date.overlap", "two dates' ranges of days overlap", DECIDE, 220,
+        (c, v) -> c.sameTopic() && c.bothDates() && c.relation().intersects()
+            ? decide(Verdict.COMPATIBLE, "the ranges share "
+                + DayRange.fromInterval(c.leftWidened().intersection(c.rightWidened())))
+            : none()));
+    r.add(rule("date.disjoint", "two dates' ranges of days do not meet", DECIDE, 230,
+        (c, v) -> c.sameTopic() && c.bothDates()
+            ? decide(Verdict.CONTRADICT, Numbers.format(c.exactRelation().gap().add(BigDecimal.ONE))
+                + " day(s) apart at least") : none()));
+    r.add(rule("time.equal", "two moments lie within the tolerance", DECIDE, 200,
+        (c, v) -> c.sameTopic() && c.bothTimes() && c.relation().intersects()
+            ? decide(Verdict.AGREE, c.exactRelation().kind() == Relation.Kind.EQUAL ? "the same minute"
+                : "within " + tol(c)) : none()));
+    r.add(rule("time.disjoint", "two moments lie further apart than the tolerance", DECIDE, 230,
+        (c, v) -> c.sameTopic() && c.bothTimes()
+            ? decide(Verdict.CONTRADICT, Numbers.format(c.exactRelation().gap()) + " minute(s) apart") : none()));
+    r.add(rule("label.equal", "two labels name the same category", DECIDE, 200,
+        (c, v) -> c.sameTopic() && c.bothLabels()
+            && ((Label) c.left().value()).key().equals(((Label) c.right().value()).key())
+            ? decide(Verdict.AGREE, "the same label") : none()));
+    r.add(rule("label.different", "two labels name different categories", DECIDE, 230,
+        (c, v) -> c.sameTopic() && c.bothLabels() ? decide(Verdict.CONTRADICT, "different labels") : none()));
+
+    // ---- decisions across topics --------------------------------------------------------------
+    r.add(rule("event.sequence", "an event that precedes another at the same place must not be dated after it",
+        DECIDE, 300, DefaultRules::sequence));
+    r.add(rule("scope.aggregate", "a count over a place is at least the count over a place inside it", DECIDE, 310,
+        DefaultRules::aggregate));
+    r.add(rule("scope.nested-share", "shares over nested places need not match", DECIDE, 320,
+        (c, v) -> !c.sameTopic() && c.sameMeasureAndSubject() && c.left().measure().kind() == Measure.Kind.SHARE
+            && c.nestedPlaces() && c.comparableForms()
+            ? (c.relation().intersects()
+                ? decide(Verdict.COMPATIBLE, "shares over nested places, and they overlap")
+                : decide(Verdict.CONTRADICT, "shares over nested places that do not meet"))
+            : none()));
+    r.add(rule("status.before-change", "a figure that presupposes control must predate the place changing hands",
+        DECIDE, 330, DefaultRules::statusBeforeChange));
+    r.add(rule("topic.different", "claims about different measures, subjects, places or events are unrelated", DECIDE,
+        999, (c, v) -> !c.sameTopic() ? decide(Verdict.UNRELATED, differences(c)) : none()));
+
+    // ---- explanations -------------------------------------------------------------------------
+    r.add(rule("time.validity", "a changing quantity measured at different times may differ", EXPLAIN, 400,
+        (c, v) -> v == Verdict.CONTRADICT && c.left().measure().equals(c.right().measure())
+            && c.left().measure().changesOverTime() && c.validitiesDiffer() && !wrongTrend(c)
+            ? Optional.of(Outcome.explain(Explanation.TIME_OF_VALIDITY, c.left().measure().label() + " changes over time;"
+                + " measured " + validityGap(c)))
+            : none()));
+    r.add(rule("time.trend", "a running total must not fall over time (nor a shrinking stock grow)", EXPLAIN, 410,
+        (c, v) -> wrongTrend(c)
+            ? Optional.of(Outcome.flag("moves the wrong way", c.left().measure().label() + " "
+                + (c.left().measure().trend() == Measure.Trend.INCREASES ? "can only grow" : "can only shrink")
+                + ", but the later figure is " + (c.left().measure().trend() == Measure.Trend.INCREASES ? "lower" : "higher")))
+            : none()));
+    r.add(rule("scope.extent", "figures over different parts of a place may differ", EXPLAIN, 420,
+        (c, v) -> v == Verdict.CONTRADICT && c.sameMeasureAndSubject()
+            && c.left().scope().extent() != c.right().scope().extent()
+            ? Optional.of(Outcome.explain(Explanation.SCOPE, extentName(c.left()) + " vs " + extentName(c.right())))
+            : none()));
+    r.add(rule("scope.proximity", "a figure in a place and one next to it may differ", EXPLAIN, 421,
+        (c, v) -> v == Verdict.CONTRADICT && c.sameMeasureAndSubject()
+            && c.left().scope().proximity() != c.right().scope().proximity()
+            ? Optional.of(Outcome.explain(Explanation.SCOPE, proximityName(c.left()) + " vs " + proximityName(c.right())))
+            : none()));
+    r.add(rule("scope.nested-places", "figures over a place and a place inside it may differ", EXPLAIN, 422,
+        (c, v) -> v == Verdict.CONTRADICT && c.sameMeasureAndSubject() && c.nestedPlaces()
+            ? Optional.of(Outcome.explain(Explanation.SCOPE, c.left().place().name() + " vs " + c.right().place().name()))
+            : none()));
+    r.add(rule("event.type", "dates of different event types of one event may differ", EXPLAIN, 430,
+        (c, v) -> v == Verdict.CONTRADICT && c.bothDates() && !c.left().event().isNone()
+            && !c.left().event().equals(c.right().event())
+            ? Optional.of(Outcome.explain(Explanation.EVENT_TYPE, "'" + c.left().event().label() + "' vs '"
+                + c.right().event().label() + "'"))
+            : none()));
+    r.add(rule("figure.restated", "a figure that presupposes control, valid after the place changed hands, is an old"
+        + " figure restated", EXPLAIN, 440,
+        (c, v) -> v == Verdict.CONTRADICT && statusPair(c) != null
+            ? Optional.of(Outcome.explain(Explanation.RESTATED_FIGURE, "the figure can only date from before the place"
+                + " changed hands"))
+            : none()));
+
+    // ---- refinements --------------------------------------------------------------------------
+    r.add(rule("scope.agree-across-scopes", "the same value over different scopes is compatible, not agreement",
+        REFINE, 500,
+        (c, v) -> v == Verdict.AGREE && c.sameMeasureAndSubject() && (c.left().scope().differsFrom(c.right().scope()))
+            ? decide(Verdict.COMPATIBLE, "the same value, but over different scopes (" + scopeName(c.left()) + " vs "
+                + scopeName(c.right()) + ")")
+            : none()));
+    return r;
+  }
+
+  // ---- helpers --------------------------------------------------------------------------------
+
+  private static AssessmentRule.Coded rule(String id, String description, AssessmentRule.Stage stage, int priority,
+      AssessmentRule.Coded.Body body) {
+    return new AssessmentRule.Coded(id, description, List.of(), stage, priority, body);
+  }
+
+  private static Optional<Outcome> decide(Verdict verdict, String because) {
+    return Optional.of(Outcome.decide(verdict, because));
+  }
+
+  private static Optional<Outcome> none() {
+    return Optional.empty();
+  }
+
+  private static boolean contains(Relation r) {
+    return r.kind() == Relation.Kind.CONTAINS || r.kind() == Relation.Kind.WITHIN;
+  }
+
+  /** "~1500 puts forward 1500, inside [1500..2500]" when one side's number lies in the other's pointless interval. */
+  private static @Nullable String pointInside(Comparison c) {
+    String l = pointInside(c.left(), c.right(), c.rightWidened());
+    return l != null ? l : pointInside(c.right(), c.left(), c.leftWidened());
+  }
+
+  private static @Nullable String pointInside(Claim withPoint, Claim without, Interval withoutForm) {
+    if (!(withPoint.value() instanceof org.crosscheck.value.Quantity q) || q.point() == null) return null;
+    if (!(without.value() instanceof org.crosscheck.value.Quantity o) || o.point() != null) return null;
+    BigDecimal p = q.unit().toBase(Interval.point(q.point())).lower();
+    return withoutForm.contains(p)
+        ? withPoint.value() + " puts forward " + Numbers.format(q.point()) + ", inside " + without.value() : null;
+  }
+
+  private static String insideBecause(Comparison c) {
+    return c.relation().kind() == Relation.Kind.CONTAINS
+        ? c.right().value() + " lies inside " + c.left().value()
+        : c.left().value() + " lies inside " + c.right().value();
+  }
+
+  private static String tol(Comparison c) {
+    Tolerance t = c.tolerance();
+    return t.isExact() ? "no tolerance" : t.id() + " (" + t.description() + ")";
+  }
+
+  private static String describe(Claim claim) {
+    return claim.value().family() + " " + claim.value();
+  }
+
+  private static String granularityWord(DateValue d) {
+    return switch (d.granularity()) {
+      case DAY -> "day";
+      case MONTH -> "month";
+      case YEAR -> "year";
+      default -> "days";
+    };
+  }
+
+  private static String extentName(Claim c) {
+    return c.scope().extent().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  private static String proximityName(Claim c) {
+    return switch (c.scope().proximity()) {
+      case IN -> "in";
+      case ADJACENT -> "adjacent to";
+      case NEAR -> "near";
+    };
+  }
+
+  private static String scopeName(Claim c) {
+    String s = c.scope().toString();
+    return s.isEmpty() ? "whole" : s;
+  }
+
+  private static String differences(Comparison c) {
+    List<String> d = new ArrayList<>();
+    if (!c.left().measure().id().equals(c.right().measure().id())) {
+      d.add("measure " + c.left().measure().id() + " vs " + c.right().measure().id());
+    } else if (c.left().measure().kind() != Measure.Kind.EVENT_DATE
+        && !c.left().subject().id().equals(c.right().subject().id())) {
+      d.add("subject " + c.left().subject() + " vs " + c.right().subject());
+    }
+    if (!c.samePlace()) d.add("place " + c.left().place().name() + " vs " + c.right().place().name());
+    if (c.left().measure().kind() == Measure.Kind.EVENT_DATE && !c.leftEventClass().equals(c.rightEventClass())) {
+      d.add("event " + c.left().event().id() + " vs " + c.right().event().id());
+    }
+    return "different " + String.join(", ", d);
+  }
+
+  private static Optional<Outcome> sequence(Comparison c, @Nullable Verdict v) {
+    if (c.sameTopic() || !c.bothDates() || c.left().measure().kind() != Measure.Kind.EVENT_DATE
+        || c.right().measure().kind() != Measure.Kind.EVENT_DATE || !c.samePlace()) {
+      return none();
+    }
+    Claim first;
+    Claim second;
+    Interval a;
+    Interval b;
+    if (c.rules().precedes(c.leftEventClass(), c.rightEventClass())) {
+      first = c.left();
+      second = c.right();
+      a = c.leftWidened();
+      b = c.rightWidened();
+    } else if (c.rules().precedes(c.rightEventClass(), c.leftEventClass())) {
+      first = c.right();
+      second = c.left();
+      a = c.rightWidened();
+      b = c.leftWidened();
+    } else {
+      return none();
+    }
+    // first <= second is possible unless every day of first lies after every day of second
+    boolean possible = a.lower() == null || b.upper() == null || a.lower().compareTo(b.upper()) < 0;
+    String fe = "'" + first.event().label() + "' (" + first.value() + ")";
+    String se = "'" + second.event().label() + "' (" + second.value() + ")";
+    return possible
+        ? decide(Verdict.COMPATIBLE, fe + " can come on or before " + se)
+        : decide(Verdict.CONTRADICT, fe + " is dated after " + se + ", which it must precede");
+  }
+
+  private static Optional<Outcome> aggregate(Comparison c, @Nullable Verdict v) {
+    if (c.sameTopic() || !c.sameMeasureAndSubject() || c.left().measure().kind() != Measure.Kind.COUNT
+        || !c.nestedPlaces() || !c.comparableForms()) {
+      return none();
+    }
+    boolean leftWhole = c.leftContainsRight();
+    Interval whole = leftWhole ? c.leftWidened() : c.rightWidened();
+    Interval part = leftWhole ? c.rightWidened() : c.leftWidened();
+    Claim w = leftWhole ? c.left() : c.right();
+    Claim p = leftWhole ? c.right() : c.left();
+    boolean possible = whole.upper() == null || part.lower() == null || whole.upper().compareTo(part.lower()) >= 0;
+    return possible
+        ? decide(Verdict.COMPATIBLE, "the count over " + w.place().name() + " (" + w.value() + ") can include the one over "
+            + p.place().name() + " (" + p.value() + ")")
+        : decide(Verdict.CONTRADICT, "the count over " + w.place().name() + " (" + w.value()
+            + ") is smaller than the one over " + p.place().name() + " (" + p.value() + ") inside it");
+  }
+
+  /** The (status, change) pair when one claim presupposes control and the other dates a change of hands. */
+  private static Claim @Nullable [] statusPair(Comparison c) {
+    Claim[] pair = statusPairOrdered(c, c.left(), c.right());
+    return pair != null ? pair : statusPairOrdered(c, c.right(), c.left());
+  }
+
+  private static Claim @Nullable [] statusPairOrdered(Comparison c, Claim status, Claim change) {
+    if (!c.rules().presupposesControl(status.measure())) return null;
+    if (change.measure().kind() != Measure.Kind.EVENT_DATE) return null;
+    if (!c.rules().eventClass(change.event()).equals(c.rules().eventClass(EventType.CAPTURED))) return null;
+    if (!c.samePlace() && !c.nestedPlaces()) return null;
+    return new Claim[] {status, change};
+  }
+
+  private static Optional<Outcome> statusBeforeChange(Comparison c, @Nullable Verdict v) {
+    if (c.sameTopic()) return none();
+    Claim[] pair = statusPair(c);
+    if (pair == null) return none();
+    DateValue validity = pair[0].validity();
+    if (validity == null) return none();
+    DayRange t = validity.range();
+    DayRange d = ((DateValue) pair[1].value()).range();
+    if (t.end() != null && d.start() != null && !t.end().isAfter(d.start())) {
+      return decide(Verdict.COMPATIBLE, "the figure (valid " + validity + ") predates the change of hands ("
+          + pair[1].value() + ")");
+    }
+    if (t.start() != null && d.end() != null && !t.start().isBefore(d.end())) {
+      return decide(Verdict.CONTRADICT, "the figure is given as valid " + validity + ", after the place changed hands ("
+          + pair[1].value() + ")");
+    }
+    return decide(Verdict.COMPATIBLE, "the figure's time (" + validity + ") and the change of hands ("
+        + pair[1].value() + ") overlap");
+  }
+
+  /** Whether a running total fell (or a shrinking stock grew) between the earlier and the later claim. */
+  static boolean wrongTrend(Comparison c) {
+    Measure m = c.left().measure();
+    if (!m.equals(c.right().measure()) || !c.comparableForms() || !c.validitiesDiffer()) return false;
+    if (m.trend() != Measure.Trend.INCREASES && m.trend() != Measure.Trend.DECREASES) return false;
+    DayRange a = c.leftValidity();
+    DayRange b = c.rightValidity();
+    if (a.start() == null || b.start() == null || a.start().equals(b.start())) return false;
+    boolean leftEarlier = a.start().isBefore(b.start());
+    Interval earlier = leftEarlier ? c.leftWidened() : c.rightWidened();
+    Interval later = leftEarlier ? c.rightWidened() : c.leftWidened();
+    Relation r = later.relationTo(earlier);
+    if (r.kind() != Relation.Kind.DISJOINT) return false;
+    boolean laterBelow = later.upper() != null && earlier.lower() != null && later.upper().compareTo(earlier.lower()) <= 0;
+    return m.trend() == Measure.Trend.INCREASES ? laterBelow : !laterBelow;
+  }
+
+  private static String validityGap(Comparison c) {
+    DayRange a = c.leftValidity();
+    DayRange b = c.rightValidity();
+    String dates = c.left().validity() + " and " + c.right().validity();
+    if (a.start() != null && b.start() != null) {
+      long days = Math.abs(ChronoUnit.DAYS.between(a.start(), b.start()));
+      return days + " day(s) apart (" + dates + ")";
+    }
+    return "at different times (" + dates + ")";
+  }
+
+}

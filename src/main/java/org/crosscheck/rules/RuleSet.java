@@ -1,0 +1,320 @@
+package org.crosscheck.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.crosscheck.claim.EventType;
+import org.crosscheck.claim.Measure;
+import org.crosscheck.value.Hedge;
+import org.crosscheck.value.Interval;
+import org.crosscheck.value.IntervalPolicy;
+import org.crosscheck.value.Unit;
+import org.crosscheck.value.VagueQuantifier;
+
+/**
+ * An immutable, named set of rules with unique ids. Compose sets with {@link #with}, {@link
+ * #replacing}, {@link #without} and {@link #and}; a set refuses two rules with one id and names
+ * both.
+ *
+ * <pre>{@code
+ * RuleSet newsroom = RuleSet.defaults()
+ *     .with(Tolerance.relative(0.10).forMeasure(FIGHTERS).because("wire copy rounds counts"));
+ * }</pre>
+ *
+ * <p>A rule set is also the {@link IntervalPolicy} that reads hedges and vague quantifiers.
+ * Immutable and thread-safe.
+ */
+public final class RuleSet implements IntervalPolicy {
+  private final String name;
+  private final ImmutableMap<String, Rule> rules; // insertion order
+  // lookups, computed once
+  private final ImmutableMap<String, Tolerance> toleranceByMeasure;
+  private final ImmutableMap<Measure.Kind, Tolerance> toleranceByKind;
+  private final ImmutableMap<Hedge, HedgeWidth> hedgeWidths;
+  private final ImmutableMap<VagueQuantifier, VagueInterval> vagueIntervals;
+  private final ImmutableMap<String, String> eventClasses;
+  private final ImmutableSet<String> precedes; // "classA>classB"
+  private final ImmutableSet<String> presupposing;
+  private final ImmutableMap<AssessmentRule.Stage, ImmutableList<AssessmentRule>> stages;
+
+  private RuleSet(String name, ImmutableMap<String, Rule> rules) {
+    checkArgument(!name.isBlank(), "a rule set needs a non-blank name");
+    this.name = name;
+    this.rules = rules;
+    Map<String, Tolerance> tm = new HashMap<>();
+    Map<Measure.Kind, Tolerance> tk = new HashMap<>();
+    Map<Hedge, HedgeWidth> hw = new HashMap<>();
+    Map<VagueQuantifier, VagueInterval> vi = new HashMap<>();
+    Map<String, String> parent = new TreeMap<>();
+    List<EventRelation> order = new ArrayList<>();
+    ImmutableSet.Builder<String> pres = ImmutableSet.builder();
+    Map<AssessmentRule.Stage, List<AssessmentRule>> st = new LinkedHashMap<>();
+    for (Rule r : rules.values()) {
+      if (r instanceof Tolerance t) {
+        Tolerance previous = t.measureId() != null ? tm.put(t.measureId(), t) : tk.put(t.kind(), t);
+        checkArgument(previous == null, "rule set '%s' has two tolerances for %s: '%s' and '%s'; remove one", name,
+            t.measureId() != null ? "measure " + t.measureId() : "kind " + t.kind(), previous == null ? "" : previous.id(),
+            t.id());
+      } else if (r instanceof HedgeWidth h) {
+        HedgeWidth previous = hw.put(h.hedge(), h);
+        checkArgument(previous == null, "rule set '%s' has two widths for hedge %s: '%s' and '%s'; remove one", name,
+            h.hedge(), previous == null ? "" : previous.id(), h.id());
+      } else if (r instanceof VagueInterval v) {
+        VagueInterval previous = vi.put(v.quantifier(), v);
+        checkArgument(previous == null, "rule set '%s' has two intervals for '%s': '%s' and '%s'; remove one", name,
+            v.quantifier(), previous == null ? "" : previous.id(), v.id());
+      } else if (r instanceof EventRelation e) {
+        if (e.kind() == EventRelation.Kind.SAME_EVENT) {
+          union(parent, e.first().id(), e.second().id());
+        } else {
+          order.add(e);
+        }
+      } else if (r instanceof Presupposition p) {
+        pres.add(p.measureId());
+      } else if (r instanceof AssessmentRule a) {
+        st.computeIfAbsent(a.stage(), k -> new ArrayList<>()).add(a);
+      }
+    }
+    this.toleranceByMeasure = ImmutableMap.copyOf(tm);
+    this.toleranceByKind = ImmutableMap.copyOf(tk);
+    this.hedgeWidths = ImmutableMap.copyOf(hw);
+    this.vagueIntervals = ImmutableMap.copyOf(vi);
+    ImmutableMap.Builder<String, String> classes = ImmutableMap.builder();
+    for (String id : parent.keySet()) classes.put(id, find(parent, id));
+    this.eventClasses = classes.buildOrThrow();
+    ImmutableSet.Builder<String> pre = ImmutableSet.builder();
+    for (EventRelation e : order) pre.add(eventClass(e.first()) + ">" + eventClass(e.second()));
+    this.precedes = pre.build();
+    this.presupposing = pres.build();
+    ImmutableMap.Builder<AssessmentRule.Stage, ImmutableList<AssessmentRule>> sb = ImmutableMap.builder();
+    for (AssessmentRule.Stage s : AssessmentRule.Stage.values()) {
+      List<AssessmentRule> list = new ArrayList<>(st.getOrDefault(s, List.of()));
+      list.sort(Comparator.comparingInt(AssessmentRule::priority).thenComparing(AssessmentRule::id));
+      sb.put(s, ImmutableList.copyOf(list));
+    }
+    this.stages = sb.buildOrThrow();
+  }
+
+  // union-find whose representative is the smallest id, so classes do not depend on rule order
+  private static void union(Map<String, String> parent, String a, String b) {
+    parent.putIfAbsent(a, a);
+    parent.putIfAbsent(b, b);
+    String ra = find(parent, a);
+    String rb = find(parent, b);
+    if (ra.equals(rb)) return;
+    if (ra.compareTo(rb) < 0) parent.put(rb, ra);
+    else parent.put(ra, rb);
+  }
+
+  private static String find(Map<String, String> parent, String x) {
+    String r = x;
+    while (!parent.get(r).equals(r)) r = parent.get(r);
+    return r;
+  }
+
+  /** An empty set called {@code name}. */
+  public static RuleSet named(String name) {
+    return new RuleSet(checkNotNull(name, "name"), ImmutableMap.of());
+  }
+
+  /** A set called {@code name} holding {@code rules}. */
+  public static RuleSet of(String name, Rule... rules) {
+    return named(name).with(rules);
+  }
+
+  /** The default rules, documented in {@link DefaultRules}. */
+  public static RuleSet defaults() {
+    return DefaultRules.SET;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** Every rule, in the order added. */
+  public ImmutableList<Rule> rules() {
+    return rules.values().asList();
+  }
+
+  public int size() {
+    return rules.size();
+  }
+
+  /** The rule with this id. */
+  public Optional<Rule> rule(String id) {
+    return Optional.ofNullable(rules.get(id));
+  }
+
+  public boolean contains(String id) {
+    return rules.containsKey(id);
+  }
+
+  /**
+   * This set with more rules.
+   *
+   * @throws IllegalArgumentException naming both rules if an id is taken
+   */
+  public RuleSet with(Rule... more) {
+    LinkedHashMap<String, Rule> m = new LinkedHashMap<>(rules);
+    for (Rule r : more) {
+      checkNotNull(r, "rule");
+      Rule previous = m.putIfAbsent(r.id(), r);
+      if (previous != null) {
+        throw new IllegalArgumentException("rule set '" + name + "' already has a rule with id '" + r.id() + "' ("
+            + previous.description() + "); the new rule '" + r.id() + "' (" + r.description()
+            + ") cannot join it: use replacing(...) to replace the old rule, or give the new one another id");
+      }
+    }
+    return new RuleSet(name, ImmutableMap.copyOf(m));
+  }
+
+  /**
+   * This set with {@code rule} in place of the rule of the same id.
+   *
+   * @throws IllegalArgumentException if there is no rule of that id to replace
+   */
+  public RuleSet replacing(Rule rule) {
+    checkNotNull(rule, "rule");
+    checkArgument(rules.containsKey(rule.id()), "rule set '%s' has no rule '%s' to replace; use with(...) to add it",
+        name, rule.id());
+    LinkedHashMap<String, Rule> m = new LinkedHashMap<>(rules);
+    m.put(rule.id(), rule);
+    return new RuleSet(name, ImmutableMap.copyOf(m));
+  }
+
+  /**
+   * This set without the rule {@code id}.
+   *
+   * @throws IllegalArgumentException if there is no such rule
+   */
+  public RuleSet without(String id) {
+    checkArgument(rules.containsKey(id), "rule set '%s' has no rule '%s' to remove", name, id);
+    LinkedHashMap<String, Rule> m = new LinkedHashMap<>(rules);
+    m.remove(id);
+    return new RuleSet(name, ImmutableMap.copyOf(m));
+  }
+
+  /**
+   * The union of this set and {@code other}, named {@code "<this>+<other>"}.
+   *
+   * @throws IllegalArgumentException naming both rules if the sets share an id
+   */
+  public RuleSet and(RuleSet other) {
+    LinkedHashMap<String, Rule> m = new LinkedHashMap<>(rules);
+    for (Rule r : other.rules.values()) {
+      Rule previous = m.putIfAbsent(r.id(), r);
+      if (previous != null) {
+        throw new IllegalArgumentException("rule sets '" + name + "' and '" + other.name + "' both have a rule with id '"
+            + r.id() + "': '" + previous.description() + "' and '" + r.description()
+            + "'; remove one with without(...) before joining them");
+      }
+    }
+    return new RuleSet(name + "+" + other.name, ImmutableMap.copyOf(m));
+  }
+
+  /** The same rules under another name. */
+  public RuleSet renamed(String newName) {
+    return new RuleSet(checkNotNull(newName, "newName"), rules);
+  }
+
+  // ---- lookups used by the engine -------------------------------------------------------------
+
+  private static final Tolerance EXACT = Tolerance.absolute(0).forKind(Measure.Kind.OTHER).withId("tolerance.none");
+
+  /** The tolerance for a measure: its own, else its kind's, else none. */
+  public Tolerance toleranceFor(Measure measure) {
+    Tolerance t = toleranceByMeasure.get(measure.id());
+    if (t != null) return t;
+    t = toleranceByKind.get(measure.kind());
+    return t != null ? t : EXACT;
+  }
+
+  /** The tolerance for comparing two measures: the measure's when equal, else the shared kind's, else none. */
+  public Tolerance toleranceFor(Measure a, Measure b) {
+    if (a.id().equals(b.id())) return toleranceFor(a);
+    if (a.kind() == b.kind()) {
+      Tolerance t = toleranceByKind.get(a.kind());
+      return t != null ? t : EXACT;
+    }
+    return EXACT;
+  }
+
+  @Override
+  public BigDecimal hedgeWidth(Hedge hedge, Unit unit) {
+    HedgeWidth w = hedgeWidths.get(hedge);
+    return w != null ? w.width() : hedge.defaultWidth();
+  }
+
+  @Override
+  public Interval vagueInterval(VagueQuantifier quantifier, Unit unit) {
+    VagueInterval v = vagueIntervals.get(quantifier);
+    return v != null ? v.interval() : quantifier.defaultInterval();
+  }
+
+  /** The id of the rule that fixes the width of {@code hedge}, or {@code null} when the default applies. */
+  public String hedgeRuleId(Hedge hedge) {
+    HedgeWidth w = hedgeWidths.get(hedge);
+    return w == null ? "hedge." + hedge.id() + " (default)" : w.id();
+  }
+
+  /** The class of an event type: the smallest id among the types declared the same event. */
+  public String eventClass(EventType type) {
+    return eventClasses.getOrDefault(type.id(), type.id());
+  }
+
+  /** Whether events of class {@code first} happen on or before those of class {@code second}. */
+  public boolean precedes(String firstClass, String secondClass) {
+    return precedes.contains(firstClass + ">" + secondClass);
+  }
+
+  /** Whether a figure of {@code measure} presupposes its subject still holds the place. */
+  public boolean presupposesControl(Measure measure) {
+    return presupposing.contains(measure.id());
+  }
+
+  /** The assessment rules of one stage, by priority then id. */
+  public ImmutableList<AssessmentRule> stage(AssessmentRule.Stage stage) {
+    return stages.get(stage);
+  }
+
+  /** Every rule as a table: id, description, reasons. */
+  public String table() {
+    int w = rules.keySet().stream().mapToInt(String::length).max().orElse(2);
+    StringBuilder sb = new StringBuilder("rule set '").append(name).append("' (").append(rules.size()).append(" rules)\n");
+    for (Rule r : rules.values()) {
+      sb.append(String.format(Locale.ROOT, "  %-" + w + "s  %s", r.id(), r.description()));
+      if (!r.reasons().isEmpty()) sb.append("  \u2014 because ").append(String.join("; ", r.reasons()));
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** {@code RuleSet[defaults, 48 rules]}. */
+  @Override
+  public String toString() {
+    return "RuleSet[" + name + ", " + rules.size() + " rules]";
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RuleSet r && r.name.equals(name) && r.rules.equals(rules);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode() * 31 + rules.hashCode();
+  }
+}
