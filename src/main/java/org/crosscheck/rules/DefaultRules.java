@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  *       intervals documented in {@link VagueQuantifier}).
  *   <li>Event types: lost, liberated and declared victory name the same event as captured;
  *       entered, operation began and siege broken precede captured; captured precedes recaptured.
- *   <li>Presuppositions: figures of people held and of control presuppose the subject still holds
- *       the place.
+ *   <li>Presuppositions: figures of people held, of control and of towns held presuppose the
+ *       subject still holds the place (when the figure's place is that place or lies inside it).
  *   <li>Decisions on one topic: {@code topic.incomparable}; {@code quantity.equal}, {@code
  *       quantity.containment}, {@code quantity.overlap}, {@code quantity.disjoint}; {@code
  *       date.same}, {@code date.coarser-granularity}, {@code date.overlap}, {@code date.disjoint};
@@ -87,6 +87,8 @@ public final class DefaultRules {
     r.add(EventRelation.precedes(EventType.CAPTURED, EventType.RECAPTURED));
     r.add(Presupposition.control(Measures.PEOPLE_HELD));
     r.add(Presupposition.control(Measures.CONTROL));
+    r.add(Presupposition.control(Measures.TOWNS_HELD)
+        .because("a party that still holds a town is counted among the towns it holds"));
 
     // ---- decisions on one topic -------------------------------------------------------------
     r.add(rule("topic.incomparable", "values of different kinds or dimensions cannot be compared", DECIDE, 100,
@@ -357,7 +359,12 @@ public final class DefaultRules {
     if (!c.rules().presupposesControl(status.measure())) return null;
     if (change.measure().kind() != Measure.Kind.EVENT_DATE) return null;
     if (!c.rules().eventClass(change.event()).equals(c.rules().eventClass(EventType.CAPTURED))) return null;
-    if (!c.samePlace() && !c.nestedPlaces()) return null;
+    // the figure's place must be the place that changed hands or lie inside it: a figure over a
+    // region does not presuppose control of every town in it
+    boolean statusIsLeft = status == c.left();
+    boolean inside = statusIsLeft ? c.right().place().contains(c.left().place())
+        : c.left().place().contains(c.right().place());
+    if (!c.samePlace() && !inside) return null;
     return new Claim[] {status, change};
   }
 
