@@ -56,6 +56,8 @@ public record Source(String id, String name, Kind kind, @Nullable Source affilia
   public Source of(Source organization) {
     checkNotNull(organization, "organization");
     checkArgument(kind == Kind.PERSON, "only a person speaks for an organization; %s is %s", name, kind);
+    checkArgument(organization.kind != Kind.PERSON, "a person speaks for an organization, agency or outlet, not for"
+        + " another person (%s)", organization.name);
     return new Source(id, name, kind, organization);
   }
 

@@ -184,12 +184,13 @@ public final class DefaultRules {
             && c.left().scope().proximity() != c.right().scope().proximity()
             ? Optional.of(Outcome.explain(Explanation.SCOPE, proximityName(c.left()) + " vs " + proximityName(c.right())))
             : none()));
-    r.add(rule("scope.nested-places", "figures over a place and a place inside it may differ", EXPLAIN, 422,
+    r.add(rule("scope.nested-places", "shares over a place and a place inside it may differ", EXPLAIN, 422,
         (c, v) -> v == Verdict.CONTRADICT && c.sameMeasureAndSubject() && c.nestedPlaces()
+            && c.left().measure().kind() != Measure.Kind.COUNT // a whole counted below its part is not explained
             ? Optional.of(Outcome.explain(Explanation.SCOPE, c.left().place().name() + " vs " + c.right().place().name()))
             : none()));
     r.add(rule("event.type", "dates of different event types of one event may differ", EXPLAIN, 430,
-        (c, v) -> v == Verdict.CONTRADICT && c.bothDates() && !c.left().event().isNone()
+        (c, v) -> v == Verdict.CONTRADICT && c.sameTopic() && c.bothDates() && !c.left().event().isNone()
             && !c.left().event().equals(c.right().event())
             ? Optional.of(Outcome.explain(Explanation.EVENT_TYPE, "'" + c.left().event().label() + "' vs '"
                 + c.right().event().label() + "'"))

@@ -30,7 +30,7 @@ public record HedgeWidth(String id, String description, List<String> reasons, He
     width = Numbers.canon(checkNotNull(width, "width"));
     checkArgument(hedge != Hedge.NONE, "an exact value has no hedge width");
     checkArgument(width.signum() >= 0 && width.compareTo(BigDecimal.ONE) <= 0,
-        "a hedge width is a fraction in [0..1], got %s; write 0.1 for \u00b110%%", Numbers.format(width));
+        "a hedge width is a fraction in [0..1], got %s; write 0.1 for \u00b110%", Numbers.format(width));
   }
 
   /** "{@code hedge} means ±{@code width}": id {@code hedge.<hedge>}. */

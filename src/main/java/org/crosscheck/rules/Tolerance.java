@@ -46,7 +46,7 @@ public record Tolerance(
 
   /** A tolerance of {@code fraction} of the values' magnitude (0.10 for 10%); say what it is for next. */
   public static Spec relative(double fraction) {
-    checkArgument(fraction >= 0 && fraction <= 1, "relative() takes a fraction in [0..1], got %s; write 0.1 for 10%%",
+    checkArgument(fraction >= 0 && fraction <= 1, "relative() takes a fraction in [0..1], got %s; write 0.1 for 10%",
         fraction);
     return new Spec(true, Numbers.of(fraction), "");
   }

@@ -1,0 +1,57 @@
+package org.crosscheck.assertj;
+
+import java.util.Arrays;
+import java.util.List;
+import org.assertj.core.api.AbstractAssert;
+import org.crosscheck.reconcile.Consensus;
+import org.crosscheck.value.Value;
+
+/** Assertions on a {@link Consensus}. */
+public class ConsensusAssert extends AbstractAssert<ConsensusAssert, Consensus> {
+
+  public ConsensusAssert(Consensus actual) {
+    super(actual, ConsensusAssert.class);
+  }
+
+  public ConsensusAssert hasValue(Value expected) {
+    isNotNull();
+    if (!expected.equals(actual.value())) {
+      throwAssertionError(ShouldHaveConsensus.shouldHaveConsensus("value", expected, actual.value(), actual));
+    }
+    return this;
+  }
+
+  public ConsensusAssert hasIndependentSources(int expected) {
+    isNotNull();
+    if (actual.independentSources() != expected) {
+      throwAssertionError(ShouldHaveConsensus.shouldHaveConsensus("independent sources", expected,
+          actual.independentSources(), actual));
+    }
+    return this;
+  }
+
+  /** Exactly these claim ids dissent, in any order. */
+  public ConsensusAssert hasDissenters(String... ids) {
+    isNotNull();
+    List<String> want = Arrays.stream(ids).sorted().toList();
+    List<String> got = actual.dissenters().stream().sorted().toList();
+    if (!want.equals(got)) throwAssertionError(ShouldHaveConsensus.shouldHaveConsensus("dissenters", want, got, actual));
+    return this;
+  }
+
+  public ConsensusAssert hasNoDissent() {
+    return hasDissenters();
+  }
+
+  public ConsensusAssert isTied() {
+    isNotNull();
+    if (!actual.tied()) throwAssertionError(ShouldHaveConsensus.shouldHaveConsensus("tied", true, false, actual));
+    return this;
+  }
+
+  public ConsensusAssert isNotTied() {
+    isNotNull();
+    if (actual.tied()) throwAssertionError(ShouldHaveConsensus.shouldHaveConsensus("tied", false, true, actual));
+    return this;
+  }
+}

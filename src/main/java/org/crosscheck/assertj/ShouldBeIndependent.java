@@ -1,0 +1,18 @@
+package org.crosscheck.assertj;
+
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
+import org.crosscheck.reconcile.Assessment;
+
+/** Failure: two claims are (in)dependent against expectation. */
+public final class ShouldBeIndependent extends BasicErrorMessageFactory {
+  private ShouldBeIndependent(Assessment actual, boolean expected) {
+    super("%nExpecting the two claims to be %s sources%nbut they were %s:%n  %s%n  %s",
+        new Text(expected ? "independent" : "dependent"), new Text(expected ? "dependent" : "independent"),
+        new Text(actual.left().attribution().toString()), new Text(actual.right().attribution().toString()));
+  }
+
+  public static ErrorMessageFactory shouldBeIndependent(Assessment actual, boolean expected) {
+    return new ShouldBeIndependent(actual, expected);
+  }
+}

@@ -1,0 +1,25 @@
+package org.crosscheck.assertj;
+
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
+import org.crosscheck.reconcile.Assessment;
+
+/** Failure: a rule did not fire, or another rule decided. */
+public final class ShouldHaveFiredRule extends BasicErrorMessageFactory {
+  private ShouldHaveFiredRule(String message, Assessment actual, String rule) {
+    super(message, new Text(rule), new Text(String.join(", ", actual.fired())), new Text(actual.rule()),
+        Text.indented(actual.explain()));
+  }
+
+  public static ErrorMessageFactory shouldHaveFiredRule(Assessment actual, String rule) {
+    return new ShouldHaveFiredRule(
+        "%nExpecting rule%n  %s%nto fire, but the rules that fired were:%n  %s%n(decided by %s)%nfacts:%n  %s", actual,
+        rule);
+  }
+
+  public static ErrorMessageFactory shouldHaveBeenDecidedBy(Assessment actual, String rule) {
+    return new ShouldHaveFiredRule(
+        "%nExpecting the verdict to be decided by rule%n  %s%nbut the rules that fired were:%n  %s%n(decided by %s)%nfacts:%n  %s",
+        actual, rule);
+  }
+}

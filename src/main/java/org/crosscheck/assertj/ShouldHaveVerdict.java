@@ -1,0 +1,18 @@
+package org.crosscheck.assertj;
+
+import org.assertj.core.error.BasicErrorMessageFactory;
+import org.assertj.core.error.ErrorMessageFactory;
+import org.crosscheck.reconcile.Assessment;
+import org.crosscheck.rules.Verdict;
+
+/** Failure: an assessment has another verdict than expected. */
+public final class ShouldHaveVerdict extends BasicErrorMessageFactory {
+  private ShouldHaveVerdict(Assessment actual, Verdict expected) {
+    super("%nExpecting assessment to have verdict:%n  %s%nbut had:%n  %s%nfacts:%n  %s", expected, actual.verdict(),
+        Text.indented(actual.explain()));
+  }
+
+  public static ErrorMessageFactory shouldHaveVerdict(Assessment actual, Verdict expected) {
+    return new ShouldHaveVerdict(actual, expected);
+  }
+}

@@ -1,0 +1,101 @@
+package org.crosscheck.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crosscheck.Crosscheck.*;
+import static org.crosscheck.Fixtures.*;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ClaimTest {
+
+  @Test
+  void toString_isOneLineInDomainNotation() {
+    Claim c = claim(FIGHTERS, AL_QAIM, between(1500, 2500)).by(REUTERS.quoting(DILLON));
+    assertThat(c).hasToString("fighters@al-Qaim = [1500..2500] \u2014 Reuters \u2190 Ryan Dillon, 2017-11-03");
+    Claim e = event(CAPTURED, DEIR_EZ_ZOR, onDay(2017, 11, 3)).by(AL_MARSAD);
+    assertThat(e).hasToString("captured@Deir ez-Zor = 2017-11-03 \u2014 Al-Marsad net, 2017-11-04");
+    Claim s = claim(TERRITORY_HELD, DEIR_EZ_ZOR, aboutPercent(25)).about(ISIS).scoped(scope(COUNTRYSIDE))
+        .validOn(date(2017, 11, 19));
+    assertThat(s).hasToString("ISIS share of territory held@Deir ez-Zor (countryside) = ~25% (\u00b110%) (as of 2017-11-19)");
+    assertThat(claim(FIGHTERS, Place.NOWHERE, exactly(3))).hasToString("fighters = 3");
+  }
+
+  @Test
+  void id_isDerivedFromContentUntilSet() {
+    Claim a = claim(FIGHTERS, AL_QAIM, between(1500, 2500));
+    Claim b = claim(FIGHTERS, AL_QAIM, between(1500, 2500));
+    assertThat(a.id()).isEqualTo(b.id()).startsWith("c-").hasSize(14);
+    Claim attributed = a.by(REUTERS);
+    assertThat(attributed.id()).isNotEqualTo(a.id());
+    Claim named = a.withId("dillon-qaim");
+    assertThat(named.by(REUTERS).id()).isEqualTo("dillon-qaim");
+  }
+
+  @Test
+  void validity_defaultsToThePublicationDay() {
+    Claim c = claim(FIGHTERS, AL_QAIM, about(1500)).by(AL_ARAB);
+    assertThat(c.validity()).isEqualTo(onDay(2017, 11, 3));
+    assertThat(c.validOn(onDay(2017, 10, 26)).validity()).isEqualTo(onDay(2017, 10, 26));
+    assertThat(claim(FIGHTERS, AL_QAIM, about(1500)).validity()).isNull();
+  }
+
+  @Test
+  void badInput_namesTheValueAndTheFix() {
+    assertThatThrownBy(() -> claim(FIGHTERS, AL_QAIM, onDay(2017, 11, 3)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("measure 'fighters' (COUNT) cannot take the value 2017-11-03 (a date); it takes a quantity in a"
+            + " count unit, e.g. exactly(1500)");
+    assertThatThrownBy(() -> claim(TERRITORY_HELD, AL_QAIM, exactly(35)))
+        .hasMessage("measure 'territory-held' (SHARE) cannot take the value 35 (a quantity in one); it takes a quantity"
+            + " in percent, e.g. percent(35) or fraction(1, 3)");
+    assertThatThrownBy(() -> claim(EVENT_DATE, AL_QAIM, onDay(2017, 11, 3)))
+        .hasMessage("an event-date claim needs an event type, e.g. EventType.CAPTURED; got none for 2017-11-03");
+    assertThatThrownBy(() -> claim(FIGHTERS, AL_QAIM, exactly(3)).withEvent(CAPTURED))
+        .hasMessage("only event-date claims have an event type; measure 'fighters' got event 'captured'");
+    assertThatThrownBy(() -> place("  ")).hasMessage("a place needs a name with a letter or digit, got \"  \"");
+    assertThatThrownBy(() -> new Span(5, 2)).hasMessage("a span needs 0 <= start <= end, got 5..2");
+    assertThatThrownBy(() -> new Evidence("d.txt", new Span(0, 30), new Span(5, 20), "q"))
+        .hasMessage("the value span 0..30 must lie inside the sentence span 5..20");
+    assertThatThrownBy(() -> claim(FIGHTERS, AL_QAIM, exactly(3)).withId(" "))
+        .hasMessage("a claim id cannot be blank");
+    assertThatThrownBy(() -> person("Ryan Dillon").of(person("Someone")))
+        .hasMessage("a person speaks for an organization, agency or outlet, not for another person (Someone)");
+    assertThatThrownBy(() -> COALITION.of(COALITION))
+        .hasMessage("only a person speaks for an organization; US-led coalition is ORGANIZATION");
+  }
+
+  @Test
+  void names_keyAcrossSpellings() {
+    assertThat(Names.key("al-Qaim")).isEqualTo(Names.key("Al Qaim")).isEqualTo(Names.key("AL-QAIM"));
+    assertThat(Names.key("البوكمال")).isEqualTo(Names.key("البو كمال"));
+    assertThat(Names.key("أبو كمال")).isEqualTo(Names.key("ابو كمال"));
+    assertThat(Names.key("راوة")).isEqualTo(Names.key("راوه"));
+    assertThat(Names.slug("Deir ez-Zor")).isEqualTo("deir-ez-zor");
+    assertThat(Names.slug("Al Qa'im")).isEqualTo("al-qaim");
+  }
+
+  @Test
+  void places_containAndUnite() {
+    assertThat(IRAQ.contains(AL_QAIM)).isTrue();
+    assertThat(SYRIA.contains(AL_QAIM)).isFalse();
+    assertThat(IRAQ_AND_SYRIA.contains(AL_QAIM)).isTrue();
+    assertThat(IRAQ_AND_SYRIA.contains(SYRIA)).isTrue();
+    assertThat(AL_QAIM.contains(IRAQ)).isFalse();
+    assertThat(IRAQ_AND_SYRIA).hasToString("Iraq and Syria");
+    assertThat(IRAQ_AND_SYRIA.id()).isEqualTo("iraq+syria");
+    assertThat(Place.identified("wof:1", "Rawa").hasAuthorityId()).isTrue();
+  }
+
+  @Test
+  void attribution_printsTheChainAndItsOrigins() {
+    Attribution a = outlet("Erem News").via(agency("AFP")).quoting(person("Mustafa Bali")).publishedOn(2019, 3, 14);
+    assertThat(a).hasToString("Erem News \u2190 AFP \u2190 Mustafa Bali, 2019-03-14");
+    assertThat(a.origins()).containsExactly("afp", "erem-news", "mustafa-bali");
+    assertThat(REUTERS.quoting(DILLON).origins()).containsExactly("reuters", "ryan-dillon", "us-led-coalition");
+    assertThat(Attribution.UNKNOWN).hasToString("unknown source");
+    assertThat(AL_ARAB.origin().name()).isEqualTo("Al-Arab");
+    assertThat(AL_ARAB.published()).isEqualTo(LocalDate.of(2017, 11, 3));
+  }
+}

@@ -1,0 +1,174 @@
+package org.crosscheck.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.Crosscheck.*;
+import static org.crosscheck.Fixtures.*;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.Measure;
+import org.crosscheck.claim.Place;
+import org.crosscheck.rules.AssessmentRule;
+import org.crosscheck.rules.Explanation;
+import org.crosscheck.rules.Outcome;
+import org.crosscheck.rules.RuleSet;
+import org.crosscheck.rules.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The default rules on a table of pairs, each with its expected verdict, rule and explanations. */
+class AssessorTest {
+
+  static Claim fighters(org.crosscheck.value.Value v) {
+    return claim(FIGHTERS, AL_QAIM, v).about(ISIS).by(REUTERS);
+  }
+
+  static Claim fightersBy(org.crosscheck.value.Value v, org.crosscheck.claim.Attribution a) {
+    return claim(FIGHTERS, AL_QAIM, v).about(ISIS).by(a);
+  }
+
+  static Arguments row(Claim a, Claim b, Verdict verdict, String rule, Explanation... explained) {
+    return Arguments.of(a, b, verdict, rule, List.of(explained));
+  }
+
+  static Stream<Arguments> table() {
+    return Stream.of(
+        row(fighters(exactly(1500)), fightersBy(exactly(1500), AL_ARAB), AGREE, "quantity.equal"),
+        row(fighters(about(1500)), fightersBy(exactly(1500), AL_ARAB), AGREE, "quantity.equal"),
+        row(fighters(aFew(THOUSANDS)), fightersBy(aFew(THOUSANDS), AL_ARAB), AGREE, "quantity.equal"),
+        row(fighters(between(1500, 2500)), fightersBy(about(1500), AL_ARAB), COMPATIBLE, "quantity.containment"),
+        row(fighters(between(1500, 2500)), fightersBy(exactly(2000), AL_ARAB), COMPATIBLE, "quantity.containment"),
+        row(fighters(between(1000, 2000)), fightersBy(between(1500, 2500), AL_ARAB), COMPATIBLE, "quantity.overlap"),
+        row(fighters(moreThan(1000)), fightersBy(exactly(1200), AL_ARAB), COMPATIBLE, "quantity.containment"),
+        row(fighters(exactly(1500)), fightersBy(exactly(2500), AL_ARAB), CONTRADICT, "quantity.disjoint"),
+        row(fighters(exactly(1500)), fightersBy(exactly(2500), AL_NAJAH), CONTRADICT, "quantity.disjoint",
+            Explanation.TIME_OF_VALIDITY),
+        row(fighters(exactly(1500)), fightersBy(exactly(2500), AL_ARAB).scoped(scope(ADJACENT)), CONTRADICT,
+            "quantity.disjoint", Explanation.SCOPE),
+        row(claim(TERRITORY_HELD, DEIR_EZ_ZOR, percent(35)).about(ISIS).scoped(scope(PROVINCE)).by(AL_ARAB),
+            claim(TERRITORY_HELD, DEIR_EZ_ZOR, aboutPercent(25)).about(ISIS).scoped(scope(COUNTRYSIDE)).by(AL_NAJAH),
+            CONTRADICT, "quantity.disjoint", Explanation.TIME_OF_VALIDITY, Explanation.SCOPE),
+        row(claim(TERRITORY_HELD, IRAQ, fraction(1, 3)).about(ISIS).by(AL_MARSAD),
+            claim(TERRITORY_HELD, IRAQ, percent(33.3)).about(ISIS).by(AL_MARSAD), AGREE, "quantity.equal"),
+        row(claim(TERRITORY_LOST, IRAQ_AND_SYRIA, percent(95)).about(ISIS).by(AL_NAJAH),
+            claim(TERRITORY_LOST, IRAQ_AND_SYRIA, almostAll()).about(ISIS).by(REUTERS), COMPATIBLE, "quantity.containment"),
+        row(claim(DURATION, DEIR_EZ_ZOR, duration(2, MONTH)).by(REUTERS),
+            claim(DURATION, DEIR_EZ_ZOR, duration(60, DAY)).by(AL_NAJAH), AGREE, "quantity.equal"),
+        row(claim(DURATION, DEIR_EZ_ZOR, duration(2, MONTH)).by(REUTERS),
+            claim(DURATION, DEIR_EZ_ZOR, duration(70, DAY)).by(AL_NAJAH), CONTRADICT, "quantity.disjoint"),
+        row(event(CAPTURED, DEIR_EZ_ZOR, onDay(2017, 11, 3)).by(AL_MARSAD),
+            event(LOST, DEIR_EZ_ZOR, onDay(2017, 11, 3)).by(AL_NAJAH), AGREE, "date.same"),
+        row(event(CAPTURED, DEIR_EZ_ZOR, inMonth(2017, 11)).by(AL_MARSAD),
+            event(LOST, DEIR_EZ_ZOR, onDay(2017, 11, 3)).by(AL_NAJAH), COMPATIBLE, "date.coarser-granularity"),
+        row(event(CAPTURED, ABU_KAMAL, onDay(2017, 11, 8)).by(AL_MARSAD),
+            event(CAPTURED, ABU_KAMAL, onDay(2017, 11, 3)).by(AL_NAJAH), CONTRADICT, "date.disjoint"),
+        row(event(DECLARED_VICTORY, DEIR_EZ_ZOR, onDay(2017, 11, 5)).by(REUTERS),
+            event(CAPTURED, DEIR_EZ_ZOR, onDay(2017, 11, 3)).by(AL_NAJAH), CONTRADICT, "date.disjoint",
+            Explanation.EVENT_TYPE),
+        row(event(ENTERED, AL_QAIM, onDay(2017, 11, 3)).by(REUTERS),
+            event(LOST, AL_QAIM, onDay(2017, 11, 3)).by(AL_NAJAH), COMPATIBLE, "event.sequence"),
+        row(event(ENTERED, AL_QAIM, onDay(2017, 11, 9)).by(REUTERS),
+            event(CAPTURED, AL_QAIM, onDay(2017, 11, 3)).by(AL_NAJAH), CONTRADICT, "event.sequence"),
+        row(claim(PEOPLE_HELD, RAWA, nearly(10_000)).about(ISIS).by(AL_NAJAH),
+            event(LIBERATED, RAWA, onDay(2017, 11, 17)).by(AL_NAJAH), CONTRADICT, "status.before-change",
+            Explanation.RESTATED_FIGURE),
+        row(claim(PEOPLE_HELD, RAWA, nearly(10_000)).about(ISIS).by(AL_ARAB),
+            event(LIBERATED, RAWA, onDay(2017, 11, 17)).by(AL_NAJAH), COMPATIBLE, "status.before-change"),
+        row(claim(FIGHTERS, IRAQ_AND_SYRIA, aFew(THOUSANDS)).about(ISIS).by(AL_MARSAD),
+            claim(FIGHTERS, ABU_KAMAL, between(2000, 3000)).about(ISIS).by(REUTERS), COMPATIBLE, "scope.aggregate"),
+        row(claim(FIGHTERS, IRAQ_AND_SYRIA, exactly(500)).about(ISIS).by(AL_ARAB),
+            claim(FIGHTERS, ABU_KAMAL, between(2000, 3000)).about(ISIS).by(REUTERS), CONTRADICT, "scope.aggregate"),
+        row(claim(TERRITORY_HELD, IRAQ_AND_SYRIA, percent(10)).about(ISIS).by(AL_ARAB),
+            claim(TERRITORY_HELD, DEIR_EZ_ZOR, percent(35)).about(ISIS).by(AL_ARAB), CONTRADICT, "scope.nested-share",
+            Explanation.SCOPE),
+        row(claim(FIGHTERS, AL_QAIM, about(1500)).about(ISIS).by(AL_ARAB),
+            claim(TROOPS, AL_QAIM, exactly(1200)).about(subject("France")).by(EREM), UNRELATED, "topic.different"),
+        row(claim(DISTANCE_TO, ABU_KAMAL, about(40, KILOMETRE)).by(REUTERS),
+            claim(LENGTH, ABU_KAMAL, about(60, KILOMETRE)).by(AL_NAJAH), UNRELATED, "topic.different"),
+        row(claim(DURATION, TAL_AFAR, duration(12, DAY)).by(AL_ARAB),
+            claim(DURATION, DEIR_EZ_ZOR, duration(2, MONTH)).by(REUTERS), UNRELATED, "topic.different"),
+        row(claim(CONTROL, RAWA, label("held by ISIS")).about(ISIS).by(AL_ARAB),
+            claim(CONTROL, RAWA, label("Held by  ISIS")).about(ISIS).by(REUTERS), AGREE, "label.equal"),
+        row(claim(CONTROL, RAWA, label("held by ISIS")).about(ISIS).by(AL_ARAB),
+            claim(CONTROL, RAWA, label("liberated")).about(ISIS).by(REUTERS), CONTRADICT, "label.different"),
+        row(claim(OTHER, RAWA, exactly(3)).by(AL_ARAB), claim(OTHER, RAWA, onDay(2017, 11, 3)).by(REUTERS),
+            INCOMPARABLE, "topic.incomparable"),
+        row(fighters(exactly(1500)), fightersBy(exactly(1500), AL_ARAB).scoped(scope(ADJACENT)), COMPATIBLE,
+            "scope.agree-across-scopes"));
+  }
+
+  static final Measure OTHER = Measure.of("other figure", Measure.Kind.OTHER, Measure.Trend.FIXED);
+
+  @ParameterizedTest
+  @MethodSource("table")
+  void defaults_decideTheTable(Claim a, Claim b, Verdict verdict, String rule, List<Explanation> explained) {
+    Assessment x = Assessor.of(RuleSet.defaults()).assess(a, b);
+    assertThat(x.verdict()).as(x.explain()).isEqualTo(verdict);
+    assertThat(x.rule()).as(x.explain()).isEqualTo(rule);
+    assertThat(x.explainedBy()).as(x.explain()).containsExactlyInAnyOrderElementsOf(explained);
+    Assessment y = Assessor.of(RuleSet.defaults()).assess(b, a);
+    assertThat(y.verdict()).isEqualTo(verdict);
+    assertThat(y.rule()).isEqualTo(rule);
+    assertThat(y.left()).isEqualTo(b);
+  }
+
+  @Test
+  void runningTotalThatFalls_isFlaggedAndNotExplainedByTime() {
+    Claim early = claim(KILLED, AL_QAIM, exactly(40)).by(AL_ARAB);
+    Claim late = claim(KILLED, AL_QAIM, exactly(25)).by(AL_NAJAH);
+    Assessment x = assess(early, late);
+    assertThat(x.verdict()).isEqualTo(CONTRADICT);
+    assertThat(x.isGenuineContradiction()).isTrue();
+    assertThat(x.flags()).extracting(Assessment.Flagged::flag).containsExactly("moves the wrong way");
+    Assessment rising = assess(claim(KILLED, AL_QAIM, exactly(25)).by(AL_ARAB), claim(KILLED, AL_QAIM, exactly(40)).by(AL_NAJAH));
+    assertThat(rising.explainedBy()).containsExactly(Explanation.TIME_OF_VALIDITY);
+    assertThat(rising.flags()).isEmpty();
+  }
+
+  @Test
+  void userRules_changeVerdicts() {
+    Claim a = fighters(exactly(1500));
+    Claim b = fightersBy(exactly(1600), AL_ARAB);
+    assertThat(assess(a, b).verdict()).isEqualTo(CONTRADICT);
+    RuleSet newsroom = defaults().with(relativeTolerance(0.10).forMeasure(FIGHTERS).because("wire copy rounds counts"));
+    Assessment x = Reconciler.with(newsroom).assess(a, b);
+    assertThat(x.verdict()).isEqualTo(AGREE);
+    assertThat(x.because()).isEqualTo("both put forward the same number within tolerance.fighters (fighters match within \u00b110%)");
+
+    AssessmentRule sameWire = AssessmentRule.decide("newsroom.same-speaker", "two quotes of one speaker agree",
+        c -> c.sameTopic() && c.left().attribution().speaker() != null
+            && c.left().attribution().speaker().equals(c.right().attribution().speaker())
+            ? Optional.of(new Outcome.Decide(Verdict.AGREE, "one speaker")) : Optional.empty());
+    Claim q1 = fightersBy(exactly(1500), REUTERS.quoting(DILLON));
+    Claim q2 = fightersBy(exactly(2500), AL_ARAB.quoting(DILLON));
+    assertThat(Reconciler.with(defaults().with(sameWire)).assess(q1, q2).rule()).isEqualTo("newsroom.same-speaker");
+  }
+
+  @Test
+  void facts_areOrderedKeyValues() {
+    Assessment x = assess(fighters(between(1500, 2500)).by(REUTERS.quoting(DILLON)).withId("r"),
+        fightersBy(about(1500), AL_ARAB.quoting(COALITION)).withId("a"));
+    assertThat(x.facts()).extracting(f -> f.key()).containsExactly("verdict", "left", "right", "canonical", "relation",
+        "because", "rule", "independent", "fired");
+    assertThat(x.fact("verdict")).isEqualTo("COMPATIBLE");
+    assertThat(x.fact("canonical")).isEqualTo("[1500..2500] vs [1350..1650]");
+    assertThat(x.fact("relation")).isEqualTo("OVERLAPS");
+    assertThat(x.fact("because")).isEqualTo("~1500 (\u00b110%) puts forward 1500, inside [1500..2500]");
+    assertThat(x.fact("independent")).isEqualTo("no (shared origin)");
+    assertThat(x).hasToString("COMPATIBLE  [1500..2500] vs ~1500 (\u00b110%)  (quantity.containment)");
+  }
+
+  @Test
+  void places_matchThroughAliases() {
+    Claim a = claim(FIGHTERS, AL_QAIM, exactly(1500)).by(REUTERS);
+    Claim b = claim(FIGHTERS, Place.named("القائم"), exactly(1500)).by(AL_ARAB);
+    assertThat(assess(a, b).verdict()).isEqualTo(AGREE);
+    Claim c = claim(FIGHTERS, Place.identified("wof:1", "Rawa"), exactly(10)).by(REUTERS);
+    Claim d = claim(FIGHTERS, Place.identified("wof:2", "Rawa"), exactly(10)).by(AL_ARAB);
+    assertThat(assess(c, d).verdict()).isEqualTo(UNRELATED);
+  }
+}

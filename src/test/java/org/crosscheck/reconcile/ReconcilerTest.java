@@ -1,0 +1,182 @@
+package org.crosscheck.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crosscheck.Crosscheck.*;
+import static org.crosscheck.Fixtures.*;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.Evidence;
+import org.crosscheck.rules.RuleSet;
+import org.junit.jupiter.api.Test;
+
+class ReconcilerTest {
+
+  static final Claim QAIM_RANGE = claim(FIGHTERS, AL_QAIM, between(1500, 2500)).about(ISIS).by(REUTERS.quoting(DILLON)).withId("qaim-range");
+  static final Claim QAIM_ABOUT = claim(FIGHTERS, place("القائم"), about(1500)).about(ISIS).scoped(scope(ADJACENT)).by(AL_ARAB.quoting(COALITION)).withId("qaim-about");
+  static final Claim FRENCH = claim(TROOPS, IRAQ_AND_SYRIA, exactly(1200)).about(subject("France")).by(EREM).withId("french-troops");
+  static final Claim TO_BORDER = claim(DISTANCE_TO, ABU_KAMAL, about(40, KILOMETRE)).by(REUTERS).withId("to-border");
+  static final Claim POCKET = claim(LENGTH, ABU_KAMAL, about(60, KILOMETRE)).by(AL_NAJAH).withId("pocket");
+  static final Claim TAL_AFAR_BATTLE = claim(DURATION, TAL_AFAR, duration(12, DAY)).by(AL_ARAB).withId("tal-afar");
+  static final Claim DEIR_BATTLE = claim(DURATION, DEIR_EZ_ZOR, duration(2, MONTH)).by(REUTERS).withId("deir-battle");
+  static final Claim SURRENDER = claim(SURRENDERED, place("Baghuz").within(SYRIA), exactly(3000)).about(ISIS).by(EREM).withId("surrender");
+  static final Claim KAMAL_RANGE = claim(FIGHTERS, ABU_KAMAL, between(2000, 3000)).about(ISIS).by(REUTERS.quoting(DILLON)).withId("kamal-range");
+  static final Claim HELD_35 = claim(TERRITORY_HELD, DEIR_EZ_ZOR, percent(35)).about(ISIS).scoped(scope(PROVINCE)).by(AL_ARAB).withId("held-35");
+  static final Claim HELD_25 = claim(TERRITORY_HELD, DEIR_EZ_ZOR, aboutPercent(25)).about(ISIS).scoped(scope(COUNTRYSIDE)).by(AL_NAJAH).withId("held-25");
+  static final Claim LOST_95 = claim(TERRITORY_LOST, IRAQ_AND_SYRIA, percent(95)).about(ISIS).by(AL_NAJAH).withId("lost-95");
+  static final Claim DEIR_TAKEN = event(CAPTURED, DEIR_EZ_ZOR, onDay(2017, 11, 3)).by(AL_MARSAD).withId("deir-taken");
+  static final Claim DEIR_LOST = event(LOST, DEIR_EZ_ZOR, onDay(2017, 11, 3)).by(AL_NAJAH).withId("deir-lost");
+  static final Claim DEIR_VICTORY = event(DECLARED_VICTORY, DEIR_EZ_ZOR, onDay(2017, 11, 3)).by(REUTERS).withId("deir-victory");
+  static final Claim QAIM_ENTERED = event(ENTERED, AL_QAIM, onDay(2017, 11, 3)).by(REUTERS).withId("qaim-entered");
+  static final Claim QAIM_LOST = event(LOST, AL_QAIM, onDay(2017, 11, 3)).by(AL_NAJAH).withId("qaim-lost");
+
+  static final List<Claim> ALL = List.of(QAIM_RANGE, QAIM_ABOUT, FRENCH, TO_BORDER, POCKET, TAL_AFAR_BATTLE, DEIR_BATTLE,
+      SURRENDER, KAMAL_RANGE, HELD_35, HELD_25, LOST_95, DEIR_TAKEN, DEIR_LOST, DEIR_VICTORY, QAIM_ENTERED, QAIM_LOST);
+
+  static Report report() {
+    return Reconciler.with(RuleSet.defaults()).reconcile(ALL);
+  }
+
+  @Test
+  void sameThing_isGroupedThroughAliases() {
+    Report r = report();
+    assertThat(r.groupOf(QAIM_RANGE)).isEqualTo(r.groupOf(QAIM_ABOUT));
+    assertThat(r.groupOf(DEIR_TAKEN).orElseThrow().claims()).containsExactlyInAnyOrder(DEIR_TAKEN, DEIR_LOST, DEIR_VICTORY);
+    assertThat(r.groupOf(HELD_35)).isEqualTo(r.groupOf(HELD_25));
+  }
+
+  @Test
+  void hardNegatives_areNeverGrouped() {
+    Report r = report();
+    assertThat(r.groupOf(QAIM_ABOUT)).isNotEqualTo(r.groupOf(FRENCH));
+    assertThat(r.groupOf(TO_BORDER)).isNotEqualTo(r.groupOf(POCKET));
+    assertThat(r.groupOf(TAL_AFAR_BATTLE)).isNotEqualTo(r.groupOf(DEIR_BATTLE));
+    assertThat(r.groupOf(SURRENDER)).isNotEqualTo(r.groupOf(KAMAL_RANGE));
+    assertThat(r.groupOf(HELD_35)).isNotEqualTo(r.groupOf(LOST_95));
+    assertThat(r.groupOf(QAIM_ENTERED)).isNotEqualTo(r.groupOf(QAIM_LOST));
+  }
+
+  @Test
+  void consensus_isTheTightestValueMostSourcesAllow() {
+    Report r = report();
+    Group qaim = r.groupOf(QAIM_RANGE).orElseThrow();
+    assertThat(qaim.consensus().value()).isEqualTo(between(1500, 1650));
+    assertThat(qaim.consensus().independentSources()).isEqualTo(1); // both quote the coalition
+    assertThat(qaim.consensus().dissenters()).isEmpty();
+    Group held = r.groupOf(HELD_25).orElseThrow();
+    assertThat(held.consensus().value()).hasToString("[22.5..27.5]%");
+    assertThat(held.consensus().asOf()).isEqualTo(onDay(2017, 11, 20));
+    assertThat(held.consensus().superseded()).containsExactly("held-35");
+    Group deir = r.groupOf(DEIR_TAKEN).orElseThrow();
+    assertThat(deir.consensus().value()).isEqualTo(onDay(2017, 11, 3));
+    assertThat(deir.consensus().independentSources()).isEqualTo(3);
+  }
+
+  @Test
+  void consensus_namesDissentersAndTies() {
+    Claim a = claim(FIGHTERS, AL_QAIM, exactly(1500)).about(ISIS).by(REUTERS).withId("a");
+    Claim b = claim(FIGHTERS, AL_QAIM, about(1500)).about(ISIS).by(AL_ARAB).withId("b");
+    Claim c = claim(FIGHTERS, AL_QAIM, exactly(3000)).about(ISIS).by(outlet("Other").publishedOn(2017, 11, 3)).withId("c");
+    Consensus k = reconcile(a, b, c).groupOf(a).orElseThrow().consensus();
+    assertThat(k.value()).isEqualTo(exactly(1500));
+    assertThat(k.supporters()).containsExactly("a", "b");
+    assertThat(k.dissenters()).containsExactly("c");
+    assertThat(k.tied()).isFalse();
+    assertThat(k).hasToString("1500 (2 independent sources; dissent: c)");
+    Consensus tie = reconcile(a, c).groupOf(a).orElseThrow().consensus();
+    assertThat(tie.tied()).isTrue();
+  }
+
+  @Test
+  void independence_followsSharedOriginsAndEchoes() {
+    Claim r = claim(FIGHTERS, IRAQ_AND_SYRIA, aFew(THOUSANDS)).about(ISIS).by(REUTERS.quoting(COALITION))
+        .withEvidence(Evidence.document("reuters.txt")).withId("r");
+    Claim m = claim(FIGHTERS, IRAQ_AND_SYRIA, aFew(THOUSANDS)).about(ISIS).by(AL_MARSAD)
+        .withEvidence(Evidence.document("marsad.txt")).withId("m");
+    Reconciler plain = Reconciler.with(RuleSet.defaults());
+    assertThat(plain.assess(r, m).independent()).isTrue();
+    Reconciler echoing = plain.withIndependence(echoes("marsad.txt", "reuters.txt"));
+    Report report = echoing.reconcile(List.of(r, m));
+    assertThat(report.assessment("r", "m").independent()).isFalse();
+    assertThat(report.groupOf(r).orElseThrow().consensus().independentSources()).isEqualTo(1);
+    assertThat(plain.assess(QAIM_RANGE, QAIM_ABOUT).independent()).isFalse();
+    assertThatThrownBy(() -> Independence.withEchoes(java.util.Map.of("a", "b", "b", "a")))
+        .hasMessageStartingWith("echoes form a cycle through document");
+  }
+
+  @Test
+  void links_relateEventsAndNestedPlaces() {
+    List<Claim> more = new ArrayList<>(ALL);
+    more.add(claim(FIGHTERS, IRAQ_AND_SYRIA, aFew(THOUSANDS)).about(ISIS).by(AL_MARSAD).withId("few-thousand"));
+    Report r = Reconciler.with(RuleSet.defaults()).reconcile(more);
+    assertThat(r.links()).extracting(a -> a.rule()).contains("event.sequence", "scope.aggregate");
+    assertThat(r.assessment("qaim-entered", "qaim-lost").verdict()).isEqualTo(COMPATIBLE);
+    assertThat(r.explain("held-35", "held-25")).contains("explained by:       time of validity, scope");
+  }
+
+  @Test
+  void largeGroups_areAssessedAgainstTheConsensusInLinearMemory() {
+    List<Claim> many = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      many.add(claim(FIGHTERS, AL_QAIM, exactly(1500 + (i % 7 == 0 ? 500 : 0))).about(ISIS)
+          .by(outlet("outlet " + i).publishedOn(2017, 11, 3)).withId(String.format(java.util.Locale.ROOT, "c%03d", i)));
+    }
+    Report r = Reconciler.with(RuleSet.defaults()).reconcile(many);
+    Group g = r.groups().get(0);
+    assertThat(g.pairwise()).isFalse();
+    assertThat(g.assessments()).hasSize(499);
+    assertThat(g.notes()).singleElement().asString().startsWith("500 claims exceed the pair limit of 64");
+    assertThat(g.consensus().value()).isEqualTo(exactly(1500));
+    assertThat(g.consensus().dissenters()).hasSize(72);
+    assertThat(r.assessment("c000", "c007").verdict()).isEqualTo(AGREE); // made on demand
+  }
+
+  @Test
+  void output_isIndependentOfInputOrderAndThreads() throws Exception {
+    String expected = report().table();
+    List<Claim> shuffled = new ArrayList<>(ALL);
+    Collections.shuffle(shuffled, new Random(7));
+    assertThat(Reconciler.with(RuleSet.defaults()).reconcile(shuffled).table()).isEqualTo(expected);
+    assertThat(Reconciler.with(RuleSet.defaults()).parallel(true).reconcile(shuffled).table()).isEqualTo(expected);
+    Reconciler shared = Reconciler.with(RuleSet.defaults());
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> runs = new ArrayList<>();
+      for (int i = 0; i < 16; i++) runs.add(pool.submit(() -> shared.reconcile(ALL).table()));
+      for (Future<String> f : runs) assertThat(f.get()).isEqualTo(expected);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void duplicates_areNotedOrRefused() {
+    Report r = Reconciler.with(RuleSet.defaults()).reconcile(List.of(QAIM_RANGE, QAIM_RANGE));
+    assertThat(r.notes()).containsExactly("claim qaim-range was given more than once; it counts once");
+    assertThatThrownBy(() -> Reconciler.with(RuleSet.defaults()).reconcile(List.of(QAIM_RANGE, QAIM_ABOUT.withId("qaim-range"))))
+        .hasMessageStartingWith("two different claims share the id 'qaim-range': ");
+    assertThatThrownBy(() -> r.assessment("nope", "qaim-range")).hasMessage("no claim 'nope' in this report");
+  }
+
+  @Test
+  void table_isPinned() {
+    Report r = Reconciler.with(RuleSet.defaults()).reconcile(List.of(QAIM_RANGE, QAIM_ABOUT, HELD_35, HELD_25));
+    assertThat(r).hasToString("Report[2 groups, 4 claims: 0 genuine contradictions, 1 explained, 0 agreements"
+        + " (0 independent), 1 compatible]");
+    assertThat(r.table()).isEqualTo(String.join("\n",
+        "2 groups, 4 claims: 0 genuine contradictions, 1 explained, 0 agreements (0 independent), 1 compatible",
+        "group                                     claims  consensus                       sources  verdicts",
+        "ISIS fighters@al-Qaim                          2  [1500..1650]                          1  1 compatible",
+        "ISIS share of territory held@Deir ez-Zor       2  [22.5..27.5]% as of 2017-11-20        1  1 explained contradiction",
+        "contradictions:",
+        "  held-25 vs held-35  CONTRADICT  ~25% (\u00b110%) vs 35%  (quantity.disjoint; explained by: time of validity, scope)",
+        ""));
+  }
+}
