@@ -98,4 +98,19 @@ class ClaimTest {
     assertThat(AL_ARAB.origin().name()).isEqualTo("Al-Arab");
     assertThat(AL_ARAB.published()).isEqualTo(LocalDate.of(2017, 11, 3));
   }
+
+  @Test
+  void smallParts_printShortNotations() {
+    assertThat(scope(COUNTRYSIDE)).hasToString("countryside");
+    assertThat(scope(ADJACENT).withExtent(Scope.Extent.CITY_CENTRE).withNote("mainly in the east"))
+        .hasToString("city centre, adjacent, mainly in the east");
+    assertThat(Scope.WHOLE).hasToString("");
+    assertThat(FIGHTERS).hasToString("fighters");
+    assertThat(DECLARED_VICTORY).hasToString("declared victory");
+    assertThat(ISIS).hasToString("ISIS");
+    assertThat(DILLON).hasToString("Ryan Dillon");
+    assertThat(new Span(3, 9)).hasToString("3..9");
+    assertThat(new Evidence("a.txt", new Span(3, 9), new Span(0, 20), "q")).hasToString("a.txt@3..9");
+    assertThat(Modality.ESTIMATED).hasToString("estimated");
+  }
 }

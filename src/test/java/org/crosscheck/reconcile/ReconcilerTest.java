@@ -179,4 +179,15 @@ class ReconcilerTest {
         "  held-25 vs held-35  CONTRADICT  ~25% (\u00b110%) vs 35%  (quantity.disjoint; explained by: time of validity, scope)",
         ""));
   }
+
+  @Test
+  void groupsAndKeys_printShortNotations() {
+    Report r = report();
+    Group qaim = r.groupOf(QAIM_RANGE).orElseThrow();
+    assertThat(qaim.key()).hasToString("fighters/isis@al-qaim");
+    assertThat(qaim).hasToString("ISIS fighters@al-Qaim: 2 claims, consensus [1500..1650] (1 independent source), 1 compatible");
+    assertThat(r.groupOf(DEIR_LOST).orElseThrow().key()).hasToString("event-date:captured@deir-ez-zor");
+    assertThat(Reconciler.with(RuleSet.defaults()).toString())
+        .isEqualTo("Reconciler[RuleSet[defaults, " + RuleSet.defaults().size() + " rules], Independence[plain], pair limit 64]");
+  }
 }
