@@ -1,0 +1,121 @@
+package org.crosscheck.io;
+
+import java.util.List;
+import java.util.Locale;
+import org.crosscheck.claim.Attribution;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.Evidence;
+import org.crosscheck.claim.Source;
+import org.crosscheck.reconcile.Assessment;
+import org.crosscheck.reconcile.Consensus;
+import org.crosscheck.reconcile.Group;
+import org.crosscheck.rules.Explanation;
+import org.crosscheck.rules.Verdict;
+import org.crosscheck.value.DateValue;
+import org.crosscheck.value.Quantity;
+import org.crosscheck.value.Value;
+
+/** Words and cells shared by the renderers. */
+final class Describe {
+  private Describe() {}
+
+  /** Outlet ← agency ← speaker, without the date. */
+  static String source(Claim c) {
+    Attribution a = c.attribution();
+    StringBuilder sb = new StringBuilder();
+    for (Source s : new Source[] {a.outlet(), a.agency(), a.speaker()}) {
+      if (s == null) continue;
+      if (sb.length() > 0) sb.append(" \u2190 ");
+      sb.append(s.name());
+    }
+    return sb.length() == 0 ? "unknown source" : sb.toString();
+  }
+
+  /** The value as the source wrote it (from the evidence), or its notation for hand-made claims. */
+  static String asWritten(Claim c) {
+    Evidence e = c.evidence();
+    if (e != null && e.value().length() > 0) {
+      int from = e.value().start() - e.sentence().start();
+      int to = e.value().end() - e.sentence().start();
+      if (from >= 0 && to <= e.quote().length() && from < to) return e.quote().substring(from, to);
+    }
+    return c.value().toString();
+  }
+
+  static String quote(Claim c) {
+    return c.evidence() == null ? "" : c.evidence().quote().strip();
+  }
+
+  /** The canonical form: {@code [1350..1650]}, {@code [2017-11-03..2017-11-04)}. */
+  static String canonical(Value v) {
+    if (v instanceof Quantity q) return q.unit().label(q.interval().toString(), false);
+    if (v instanceof DateValue d) return d.range().toString();
+    return v.toString();
+  }
+
+  static String validity(Claim c) {
+    return c.validity() == null ? "-" : c.validity().toString();
+  }
+
+  static String published(Claim c) {
+    return c.attribution().published() == null ? "-" : c.attribution().published().toString();
+  }
+
+  /** The claim's standing in its group: backs the consensus, dissents, superseded, incomparable. */
+  static String role(Group g, Claim c) {
+    Consensus k = g.consensus();
+    if (k.dissenters().contains(c.id())) return "dissents";
+    if (k.superseded().contains(c.id())) return "superseded";
+    if (k.incomparable().contains(c.id())) return "incomparable";
+    if (k.supporters().contains(c.id())) return "backs";
+    return "-";
+  }
+
+  /** {@code CONTRADICT (explained: time of validity, scope)}, {@code CONTRADICT (genuine)}, {@code AGREE}. */
+  static String verdict(Assessment a) {
+    if (a.verdict() != Verdict.CONTRADICT) return a.verdict().name();
+    if (!a.isExplained()) return "CONTRADICT (genuine)";
+    return "CONTRADICT (explained: " + String.join(", ", a.explainedBy().stream().map(Explanation::phrase).toList()) + ")";
+  }
+
+  /** CSS class of a verdict. */
+  static String verdictClass(Assessment a) {
+    return switch (a.verdict()) {
+      case AGREE -> "agree";
+      case COMPATIBLE -> "compatible";
+      case CONTRADICT -> a.isExplained() ? "explained" : "genuine";
+      default -> "other";
+    };
+  }
+
+  static String consensus(Consensus k) {
+    if (k.value() == null) return "none";
+    StringBuilder sb = new StringBuilder(k.value().toString());
+    if (k.asOf() != null) sb.append(" as of ").append(k.asOf());
+    sb.append(" \u2014 ").append(k.independentSources())
+        .append(k.independentSources() == 1 ? " independent source" : " independent sources");
+    if (k.tied()) sb.append(", tied");
+    return sb.toString();
+  }
+
+  static boolean rtl(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u0590' && c <= '\u08FF') return true;
+      if (Character.isLetter(c)) return false;
+    }
+    return false;
+  }
+
+  static String plural(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  static String join(List<String> parts) {
+    return String.join(", ", parts);
+  }
+
+  static String lower(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,216 @@
+package org.crosscheck.io;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.crosscheck.extract.Article;
+import org.crosscheck.extract.Metadata;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads articles from files and folders, with a JSON manifest giving each file's metadata (see
+ * {@code ../shared/seeds/manifest.json} for the shape: an array of {@code {file, outlet, language,
+ * published, dateline, url, agency}}). A file that cannot be read — binary, not UTF-8, empty, too
+ * large, listed but missing — becomes a {@link Run.Failure} with its reason; the others are read.
+ */
+public final class Documents {
+  /** Files larger than this are refused unless the caller allows more. */
+  public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+  /** The manifest's file name when it sits in the folder it describes. */
+  public static final String MANIFEST = "manifest.json";
+
+  private final long maxBytes;
+
+  public Documents(long maxBytes) {
+    checkArgument(maxBytes > 0, "maxBytes must be > 0, got %s", maxBytes);
+    this.maxBytes = maxBytes;
+  }
+
+  public Documents() {
+    this(DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * What was read: the articles in path order, and the failures.
+   *
+   * @param articles the articles read
+   * @param failures the files that could not be read, with reasons
+   */
+  public record Loaded(ImmutableList<Article> articles, ImmutableList<Run.Failure> failures) {}
+
+  /**
+   * Reads every file named in {@code paths} (folders: every regular, non-hidden file in them, by
+   * name, except the manifest). Metadata comes from {@code manifest} if given, else from a {@code
+   * manifest.json} inside a folder, else defaults (outlet unknown, date unknown, language guessed
+   * from the script).
+   *
+   * @throws FormatException if the manifest is not valid JSON of the expected shape
+   * @throws IOException if a folder cannot be listed
+   */
+  public Loaded read(List<Path> paths, @Nullable Path manifest) throws IOException {
+    Map<String, Metadata> meta = new LinkedHashMap<>();
+    if (manifest != null) meta.putAll(readManifest(manifest));
+    List<Path> files = new ArrayList<>();
+    List<Run.Failure> failures = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        Path inner = p.resolve(MANIFEST);
+        if (manifest == null && Files.isRegularFile(inner)) readManifest(inner).forEach(meta::putIfAbsent);
+        try (Stream<Path> s = Files.list(p)) {
+          s.filter(Files::isRegularFile)
+              .filter(f -> !f.getFileName().toString().startsWith("."))
+              .filter(f -> !f.getFileName().toString().equals(MANIFEST))
+              .sorted()
+              .forEach(files::add);
+        }
+      } else if (Files.isRegularFile(p)) {
+        files.add(p);
+      } else {
+        failures.add(new Run.Failure(p.toString(), "no such file or folder"));
+      }
+    }
+    List<Article> articles = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Path f : files) {
+      String id = f.getFileName().toString();
+      if (!seen.add(id)) {
+        failures.add(new Run.Failure(f.toString(), "another file is already called " + id + "; rename one"));
+        continue;
+      }
+      String reason = null;
+      String text = null;
+      try {
+        long size = Files.size(f);
+        if (size == 0) reason = "empty file";
+        else if (size > maxBytes) {
+          reason = "file of " + size + " bytes is larger than the limit of " + maxBytes + " bytes; split it, or raise"
+              + " the limit with --max-size";
+        } else {
+          byte[] bytes = Files.readAllBytes(f);
+          reason = binary(bytes);
+          if (reason == null) {
+            text = decode(bytes);
+            if (text == null) {
+              reason = "not valid UTF-8 (perhaps windows-1256 or ISO-8859-6); convert it, e.g. iconv -f CP1256 -t UTF-8";
+            } else if (text.isBlank()) {
+              reason = "holds only white space";
+            }
+          }
+        }
+      } catch (IOException e) {
+        reason = "cannot be read: " + e.getMessage();
+      }
+      if (reason != null) {
+        failures.add(new Run.Failure(id, reason));
+        continue;
+      }
+      Metadata m = meta.getOrDefault(id, Metadata.of("unknown outlet", null, guessLanguage(text)));
+      articles.add(new Article(id, text, m));
+    }
+    for (String listed : meta.keySet()) {
+      if (files.stream().noneMatch(f -> f.getFileName().toString().equals(listed)) && manifest != null) {
+        failures.add(new Run.Failure(listed, "listed in the manifest but not found among the files given"));
+      }
+    }
+    return new Loaded(ImmutableList.copyOf(articles), ImmutableList.copyOf(failures));
+  }
+
+  /** Why the bytes look binary, or {@code null}. */
+  private static @Nullable String binary(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xff;
+      if (b == 0) return "binary file (it holds NUL bytes), not text";
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') control++;
+    }
+    return control > n / 10 ? "binary file (" + control + " control bytes in the first " + n + "), not text" : null;
+  }
+
+  /** Strict UTF-8, without a byte-order mark; {@code null} if the bytes are not UTF-8. */
+  private static @Nullable String decode(byte[] bytes) {
+    try {
+      String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /** "ar" when Arabic letters outnumber Latin ones, else "en". */
+  static String guessLanguage(String text) {
+    int arabic = 0;
+    int latin = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0600' && c <= '\u06FF') arabic++;
+      else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') latin++;
+    }
+    return arabic >= latin ? "ar" : "en";
+  }
+
+  /**
+   * Reads a manifest: file name to metadata.
+   *
+   * @throws FormatException naming the file, line and column when it is not a manifest
+   */
+  public static Map<String, Metadata> readManifest(Path manifest) throws IOException {
+    String json = Files.readString(manifest, StandardCharsets.UTF_8);
+    JsonNode root;
+    try {
+      root = ClaimJson.MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new FormatException(manifest.toString(), e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
+          e.getLocation() == null ? 1 : e.getLocation().getColumnNr(), "not valid JSON: " + e.getOriginalMessage(), e);
+    }
+    JsonNode entries = root.isArray() ? root : root.path("documents");
+    if (!entries.isArray()) {
+      throw new FormatException(manifest.toString(), 1, 1, "a manifest is a JSON array of {\"file\", \"outlet\","
+          + " \"language\", \"published\"} objects (or an object with such an array under \"documents\")", null);
+    }
+    Map<String, Metadata> out = new LinkedHashMap<>();
+    int i = 0;
+    for (JsonNode e : entries) {
+      i++;
+      String file = e.path("file").asText("");
+      if (file.isEmpty()) {
+        throw new FormatException(manifest.toString(), 1, 1, "entry " + i + " has no \"file\"", null);
+      }
+      LocalDate published = null;
+      String p = e.path("published").asText("");
+      if (!p.isEmpty()) {
+        try {
+          published = LocalDate.parse(p.length() > 10 ? p.substring(0, 10) : p);
+        } catch (DateTimeParseException ex) {
+          throw new FormatException(manifest.toString(), 1, 1, "entry " + i + " (" + file + "): \"published\" must be a"
+              + " date like 2017-11-03, got \"" + p + "\"", ex);
+        }
+      }
+      out.put(file, new Metadata(e.path("outlet").asText("unknown outlet"), published, e.path("language").asText("ar"),
+          nullable(e, "url"), nullable(e, "agency"), nullable(e, "dateline")));
+    }
+    return out;
+  }
+
+  private static @Nullable String nullable(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() || v.asText().isEmpty() ? null : v.asText();
+  }
+}

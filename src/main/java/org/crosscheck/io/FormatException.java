@@ -1,0 +1,34 @@
+package org.crosscheck.io;
+
+/**
+ * Input that is not valid Crosscheck JSON: names the source, the line and column (1-based), what
+ * was wrong and how to fix it.
+ */
+public final class FormatException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private final String source;
+  private final long line;
+  private final long column;
+
+  public FormatException(String source, long line, long column, String message, Throwable cause) {
+    super(source + ":" + line + ":" + column + ": " + message, cause);
+    this.source = source;
+    this.line = line;
+    this.column = column;
+  }
+
+  /** The file or stream name. */
+  public String source() {
+    return source;
+  }
+
+  /** 1-based line. */
+  public long line() {
+    return line;
+  }
+
+  /** 1-based column. */
+  public long column() {
+    return column;
+  }
+}

@@ -1,0 +1,97 @@
+package org.crosscheck.io;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.function.IntConsumer;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.extract.Article;
+import org.crosscheck.extract.Diagnostic;
+import org.crosscheck.extract.Extraction;
+import org.crosscheck.extract.Extractor;
+import org.crosscheck.reconcile.Independence;
+import org.crosscheck.reconcile.Reconciler;
+import org.crosscheck.reconcile.Report;
+import org.crosscheck.rules.RuleSet;
+import org.crosscheck.truth.echo.Echo;
+import org.crosscheck.truth.echo.EchoDetector;
+
+/**
+ * The main job: extract claims from articles, find echoes between them, reconcile. An article
+ * whose extraction throws (it should not) is reported as failed with the exception; the batch goes
+ * on. Extractors are found with {@link ServiceLoader} by language.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Pipeline {
+  private final RuleSet rules;
+  private final List<Extractor> extractors;
+
+  public Pipeline(RuleSet rules, List<Extractor> extractors) {
+    this.rules = checkNotNull(rules, "rules");
+    this.extractors = List.copyOf(extractors);
+  }
+
+  /** A pipeline with every extractor on the class path. */
+  public static Pipeline withInstalledExtractors(RuleSet rules) {
+    List<Extractor> found = new ArrayList<>();
+    ServiceLoader.load(Extractor.class).forEach(found::add);
+    return new Pipeline(rules, found);
+  }
+
+  public List<Extractor> extractors() {
+    return extractors;
+  }
+
+  /** Extracts one article with the extractor for its language; never throws. */
+  public Extraction extract(Article a) {
+    String lang = a.metadata().language();
+    for (Extractor x : extractors) {
+      if (x.languages().contains(lang)) {
+        try {
+          return x.extract(a);
+        } catch (RuntimeException | StackOverflowError e) {
+          return Extraction.failed(a, Diagnostic.error("extract.crashed", "the " + lang + " extractor failed on this"
+              + " document (" + e + "); please report it with the file"));
+        }
+      }
+    }
+    return Extraction.failed(a, Diagnostic.error("extract.language", "no extractor for language '" + lang
+        + "'; installed: " + extractors.stream().flatMap(x -> x.languages().stream()).sorted().toList()));
+  }
+
+  /** Extracts every article, reporting progress as the number done. */
+  public ImmutableList<Extraction> extractAll(List<Article> articles, IntConsumer progress) {
+    ImmutableList.Builder<Extraction> b = ImmutableList.builder();
+    int done = 0;
+    for (Article a : articles) {
+      b.add(extract(a));
+      progress.accept(++done);
+    }
+    return b.build();
+  }
+
+  /** Extracts, finds echoes, reconciles. */
+  public Run run(Documents.Loaded loaded, IntConsumer progress) {
+    ImmutableList<Extraction> extractions = extractAll(loaded.articles(), progress);
+    List<EchoDetector.Document> docs = new ArrayList<>();
+    for (Extraction x : extractions) {
+      if (!x.failed()) docs.add(new EchoDetector.Document(x.article().id(), x.article().text(), x.published()));
+    }
+    List<Echo> echoes = new EchoDetector().detect(docs);
+    Map<String, String> links = EchoDetector.links(echoes);
+    List<Claim> claims = new ArrayList<>();
+    for (Extraction x : extractions) claims.addAll(x.claims());
+    Report report = Reconciler.with(rules).withIndependence(Independence.withEchoes(links)).reconcile(claims);
+    return Run.of(report, extractions, loaded.failures(), echoes);
+  }
+
+  /** Reconciles claims that came from anywhere. */
+  public Run reconcile(List<Claim> claims) {
+    return Run.of(Reconciler.with(rules).reconcile(claims));
+  }
+}

@@ -1,0 +1,51 @@
+package org.crosscheck.io;
+
+import java.util.Locale;
+
+/** Turns a {@link Run} into a document of one format. Implementations are stateless and deterministic. */
+public interface Renderer {
+
+  /** The output formats. */
+  enum Format {
+    TEXT, MARKDOWN, HTML, JSON, CSV;
+
+    /**
+     * The format named {@code name} (any case).
+     *
+     * @throws IllegalArgumentException naming the value and the choices
+     */
+    public static Format parse(String name) {
+      for (Format f : values()) if (f.name().equalsIgnoreCase(name.strip())) return f;
+      throw new IllegalArgumentException("unknown format '" + name + "'; choose one of text, markdown, html, json, csv");
+    }
+
+    /** The usual file extension. */
+    public String extension() {
+      return switch (this) {
+        case TEXT -> "txt";
+        case MARKDOWN -> "md";
+        case HTML -> "html";
+        case JSON -> "json";
+        case CSV -> "csv";
+      };
+    }
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  String render(Run run);
+
+  /** The renderer of a format. */
+  static Renderer of(Format format) {
+    return switch (format) {
+      case TEXT -> new TextRenderer(false);
+      case MARKDOWN -> new TextRenderer(true);
+      case HTML -> new HtmlRenderer();
+      case JSON -> ReportJson::write;
+      case CSV -> new CsvRenderer();
+    };
+  }
+}

@@ -1,0 +1,59 @@
+package org.crosscheck.io;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import org.crosscheck.extract.Extraction;
+import org.crosscheck.reconcile.Report;
+import org.crosscheck.truth.echo.Echo;
+
+/**
+ * Everything one run of the main job produced: the reconciliation report, the extraction of each
+ * document (with its diagnostics), the documents that could not be read (with reasons), and the
+ * echoes found between documents. Renderers turn a run into text, Markdown, HTML, CSV or JSON.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param report the reconciliation
+ * @param extractions one per document read, in document order; empty when claims came as JSON
+ * @param failures documents that could not be read at all
+ * @param echoes articles found to rewrite others
+ */
+public record Run(Report report, ImmutableList<Extraction> extractions, ImmutableList<Failure> failures,
+    ImmutableList<Echo> echoes) {
+
+  /**
+   * A document that could not be processed, and why.
+   *
+   * @param document its name
+   * @param reason what was wrong and what to do
+   */
+  public record Failure(String document, String reason) {
+    public Failure {
+      checkNotNull(document, "document");
+      checkNotNull(reason, "reason");
+    }
+
+    @Override
+    public String toString() {
+      return document + ": " + reason;
+    }
+  }
+
+  public Run {
+    checkNotNull(report, "report");
+    extractions = ImmutableList.copyOf(extractions);
+    failures = ImmutableList.copyOf(failures);
+    echoes = ImmutableList.copyOf(echoes);
+  }
+
+  /** A run of claims given directly (no documents). */
+  public static Run of(Report report) {
+    return new Run(report, ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+  }
+
+  public static Run of(Report report, List<Extraction> extractions, List<Failure> failures, List<Echo> echoes) {
+    return new Run(report, ImmutableList.copyOf(extractions), ImmutableList.copyOf(failures), ImmutableList.copyOf(echoes));
+  }
+}

@@ -1,0 +1,160 @@
+package org.crosscheck.io;
+
+import static org.crosscheck.io.Describe.plural;
+
+import java.util.List;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.extract.Diagnostic;
+import org.crosscheck.extract.Extraction;
+import org.crosscheck.reconcile.Assessment;
+import org.crosscheck.reconcile.Group;
+import org.crosscheck.reconcile.Report;
+import org.crosscheck.truth.echo.Echo;
+
+/**
+ * The readable report as plain text or Markdown: a summary first (groups; genuine contradictions;
+ * explained ones; agreements and how many are independent), then the genuine contradictions, then
+ * each group with its claims (source, value as written and normalized, date, quote) and verdicts
+ * with their reasons.
+ */
+final class TextRenderer implements Renderer {
+  private final boolean markdown;
+
+  TextRenderer(boolean markdown) {
+    this.markdown = markdown;
+  }
+
+  @Override
+  public String render(Run run) {
+    Report r = run.report();
+    StringBuilder sb = new StringBuilder();
+    heading(sb, 1, "Crosscheck report");
+    line(sb, "Rules: " + r.rules().name());
+    int docs = run.extractions().size() + run.failures().size();
+    if (docs > 0) {
+      long failed = run.failures().size() + run.extractions().stream().filter(Extraction::failed).count();
+      line(sb, plural(docs, "document", "documents") + " read, " + failed + " failed");
+    }
+    sb.append('\n');
+    heading(sb, 2, "Summary");
+    bullet(sb, plural(r.groups().size(), "group", "groups") + " of " + plural(r.claims().size(), "claim", "claims"));
+    bullet(sb, plural(r.genuineContradictions(), "genuine contradiction", "genuine contradictions"));
+    bullet(sb, plural(r.explainedContradictions(), "contradiction", "contradictions")
+        + " explained (time of validity, scope, event type, old figure restated)");
+    bullet(sb, plural(r.agreements(), "agreement", "agreements") + ", " + r.independentAgreements()
+        + " between independent sources");
+    bullet(sb, r.compatibilities() + " compatible");
+    bullet(sb, plural(run.echoes().size(), "echo", "echoes") + " (articles rewriting others)");
+    sb.append('\n');
+
+    List<Assessment> genuine = r.assessments().stream().filter(Assessment::isGenuineContradiction).toList();
+    if (!genuine.isEmpty()) {
+      heading(sb, 2, "Genuine contradictions");
+      for (Assessment a : genuine) {
+        bullet(sb, a.left().topic() + ": " + Describe.asWritten(a.left()) + " (" + Describe.source(a.left()) + ") vs "
+            + Describe.asWritten(a.right()) + " (" + Describe.source(a.right()) + ") \u2014 " + a.because() + " ["
+            + a.rule() + "]");
+      }
+      sb.append('\n');
+    }
+    if (!run.echoes().isEmpty()) {
+      heading(sb, 2, "Echoes");
+      for (Echo e : run.echoes()) bullet(sb, e.toString());
+      sb.append('\n');
+    }
+    if (!run.failures().isEmpty() || run.extractions().stream().anyMatch(Extraction::failed)) {
+      heading(sb, 2, "Documents that failed");
+      for (Run.Failure f : run.failures()) bullet(sb, f.document() + ": " + f.reason());
+      for (Extraction x : run.extractions()) {
+        if (x.failed()) {
+          bullet(sb, x.article().id() + ": " + String.join("; ",
+              x.diagnostics(Diagnostic.Severity.ERROR).stream().map(Diagnostic::message).toList()));
+        }
+      }
+      sb.append('\n');
+    }
+
+    heading(sb, 2, "Groups");
+    for (Group g : r.groups()) {
+      heading(sb, 3, g.topic() + " \u2014 " + plural(g.size(), "claim", "claims"));
+      line(sb, "Consensus: " + Describe.consensus(g.consensus()));
+      if (markdown) {
+        sb.append("\n| claim | source | as written | normalized | valid | standing | quote |\n");
+        sb.append("|---|---|---|---|---|---|---|\n");
+        for (Claim c : g.claims()) {
+          sb.append("| ").append(cell(c.id())).append(" | ").append(cell(Describe.source(c))).append(" | ")
+              .append(cell(Describe.asWritten(c))).append(" | ").append(cell(c.value().toString())).append(" | ")
+              .append(cell(Describe.validity(c))).append(" | ").append(Describe.role(g, c)).append(" | ")
+              .append(cell(Describe.quote(c))).append(" |\n");
+        }
+        sb.append('\n');
+      } else {
+        for (Claim c : g.claims()) {
+          sb.append("  [").append(c.id()).append("] ").append(Describe.source(c)).append(", ")
+              .append(Describe.published(c)).append(": \u201c").append(Describe.asWritten(c)).append("\u201d = ")
+              .append(c.value()).append(" (valid ").append(Describe.validity(c)).append("; ").append(Describe.role(g, c))
+              .append(")\n");
+          String q = Describe.quote(c);
+          if (!q.isEmpty()) sb.append("      \u00bb ").append(q).append('\n');
+        }
+      }
+      if (!g.assessments().isEmpty()) {
+        line(sb, markdown ? "Verdicts:" : "  verdicts:");
+        if (markdown) sb.append('\n');
+        for (Assessment a : g.assessments()) {
+          String text = Describe.verdict(a) + "  " + a.left().id() + " vs " + a.right().id() + ": " + a.because() + " ["
+              + a.rule() + "]" + (a.independent() ? "" : " (same origin)");
+          if (markdown) bullet(sb, text);
+          else sb.append("    ").append(text).append('\n');
+          for (Assessment.Explained e : a.explanations()) {
+            sb.append(markdown ? "    - " : "      ").append(e.explanation().phrase()).append(": ").append(e.because())
+                .append('\n');
+          }
+          for (Assessment.Flagged f : a.flags()) {
+            sb.append(markdown ? "    - " : "      ").append("flag: ").append(f.flag()).append(" \u2014 ").append(f.because())
+                .append('\n');
+          }
+        }
+      }
+      for (String n : g.notes()) line(sb, (markdown ? "" : "  ") + "note: " + n);
+      sb.append('\n');
+    }
+    if (!r.links().isEmpty()) {
+      heading(sb, 2, "Links between groups");
+      for (Assessment a : r.links()) {
+        bullet(sb, Describe.verdict(a) + "  " + a.left().topic() + " / " + a.right().topic() + ": " + a.because() + " ["
+            + a.rule() + "]");
+      }
+      sb.append('\n');
+    }
+    if (!r.notes().isEmpty()) {
+      heading(sb, 2, "Notes");
+      for (String n : r.notes()) bullet(sb, n);
+    }
+    return sb.toString().stripTrailing() + "\n";
+  }
+
+  private void heading(StringBuilder sb, int level, String text) {
+    if (markdown) {
+      sb.append("#".repeat(level)).append(' ').append(text).append("\n\n");
+    } else if (level == 1) {
+      sb.append(text).append('\n').append("=".repeat(text.length())).append('\n');
+    } else if (level == 2) {
+      sb.append(text).append('\n').append("-".repeat(text.length())).append('\n');
+    } else {
+      sb.append("== ").append(text).append('\n');
+    }
+  }
+
+  private void line(StringBuilder sb, String text) {
+    sb.append(text).append('\n');
+  }
+
+  private void bullet(StringBuilder sb, String text) {
+    sb.append(markdown ? "- " : "  * ").append(text).append('\n');
+  }
+
+  private static String cell(String s) {
+    return s.replace("|", "\\|").replace("\n", " ");
+  }
+}
