@@ -23,10 +23,10 @@ import org.jspecify.annotations.Nullable;
  * near-duplicate sentences (cosine similarity of word counts, Apache Commons Text).
  *
  * <p>A pair is an echo when at least {@value #MIN_NEAR_DUPLICATES} sentences of one nearly repeat
- * sentences of the other, or when the shared shingles make up at least {@value
- * #MIN_CONTAINMENT} of the shorter text's — and they share at least {@value #MIN_SHARED}
- * shingles either way. Two reports of one event that quote one official once share a sentence;
- * a rewrite shares several. The original is the earlier publication; on one day, the one whose
+ * sentences of the other, or when two do and the shared shingles make up at least {@value
+ * #MIN_CONTAINMENT} of the shorter text's; in either case they share at least {@value #MIN_SHARED}
+ * shingles. Two reports of one event that quote one official share a sentence, however short the
+ * reports; a rewrite shares several. The original is the earlier publication; on one day, the one whose
  * text the other covers more of.
  *
  * <p>Words are compared by name key ({@link Names#key}): case, diacritics and Arabic letter
@@ -124,7 +124,8 @@ public final class EchoDetector {
     }
     for (boolean m : matchedB) if (m) nearBinA++;
     int near = Math.min(nearAinB, nearBinA);
-    if (near < MIN_NEAR_DUPLICATES && containment < MIN_CONTAINMENT) return null;
+    boolean echo = near >= MIN_NEAR_DUPLICATES || (near >= MIN_NEAR_DUPLICATES - 1 && containment >= MIN_CONTAINMENT);
+    if (!echo) return null;
     boolean aIsRewrite = isRewrite(a, b, nearAinB, nearBinA);
     Prepared rewrite = aIsRewrite ? a : b;
     Prepared original = aIsRewrite ? b : a;

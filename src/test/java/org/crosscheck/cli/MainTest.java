@@ -1,0 +1,102 @@
+package org.crosscheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.Crosscheck.*;
+import static org.crosscheck.Fixtures.*;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.io.ClaimJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  @TempDir Path dir;
+
+  record Result(int status, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(status, out.toString(), err.toString());
+  }
+
+  Path claims() throws Exception {
+    Claim a = claim(FIGHTERS, AL_QAIM, between(1500, 2500)).about(ISIS).by(REUTERS.quoting(DILLON)).withId("a");
+    Claim b = claim(FIGHTERS, AL_QAIM, about(1500)).about(ISIS).by(AL_ARAB.quoting(COALITION)).withId("b");
+    Path f = dir.resolve("claims.jsonl");
+    StringWriter w = new StringWriter();
+    ClaimJson.writeLines(List.of(a, b), w);
+    Files.writeString(f, w.toString(), StandardCharsets.UTF_8);
+    return f;
+  }
+
+  @Test
+  void help_everywhere() {
+    assertThat(run("--help").out()).contains("Usage: crosscheck", "report", "extract", "reconcile");
+    for (String cmd : List.of("report", "extract", "reconcile")) {
+      Result r = run(cmd, "--help");
+      assertThat(r.status()).isZero();
+      assertThat(r.out()).contains("Usage: crosscheck " + cmd);
+    }
+  }
+
+  @Test
+  void reconcile_writesEachFormat() throws Exception {
+    Path f = claims();
+    Result text = run("reconcile", f.toString());
+    assertThat(text.status()).isZero();
+    assertThat(text.out()).contains("1 group of 2 claims", "COMPATIBLE  a vs b");
+    for (String format : List.of("markdown", "html", "json", "csv")) {
+      Path out = dir.resolve("report." + format);
+      Result r = run("reconcile", f.toString(), "--format", format, "--out", out.toString());
+      assertThat(r.status()).as(r.err()).isZero();
+      assertThat(Files.readString(out)).isNotBlank();
+    }
+  }
+
+  @Test
+  void usageErrors_exitWithTwoAndSayWhy() throws Exception {
+    Result bad = run("reconcile", claims().toString(), "--format", "pdf");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).isEqualTo("crosscheck: unknown format 'pdf'; choose one of text, markdown, html, json, csv\n");
+    Result unknown = run("frobnicate");
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err()).contains("Unmatched argument at index 0: 'frobnicate'");
+    Path broken = dir.resolve("broken.jsonl");
+    Files.writeString(broken, "{\"format\":\"crosscheck.claim/1\",\n");
+    Result json = run("reconcile", broken.toString());
+    assertThat(json.status()).isEqualTo(2);
+    assertThat(json.err()).startsWith("crosscheck: " + broken + ":1:");
+    assertThat(run("reconcile", dir.resolve("missing.jsonl").toString()).err()).contains("no such file");
+    assertThat(run().status()).isEqualTo(2);
+  }
+
+  @Test
+  void rulesFile_changesVerdicts() throws Exception {
+    Path rules = dir.resolve("rules.json");
+    Files.writeString(rules, "{\"name\":\"newsroom\",\"tolerances\":[{\"measure\":\"fighters\",\"relative\":0.5}]}");
+    Result r = run("reconcile", claims().toString(), "--rules", rules.toString());
+    assertThat(r.out()).contains("Rules: newsroom");
+    Files.writeString(rules, "{\"hedges\":[{\"hedge\":\"roughly\",\"width\":0.1}]}");
+    Result bad = run("reconcile", claims().toString(), "--rules", rules.toString());
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).contains("unknown hedge 'roughly'; use about, approximately, nearly or estimated");
+  }
+
+  @Test
+  void report_listsFailedDocumentsAndExitsWithOne() throws Exception {
+    Files.write(dir.resolve("scan.bin"), new byte[] {0, 1, 2});
+    Files.writeString(dir.resolve("empty.txt"), "");
+    Result r = run("report", dir.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).contains("failed: empty.txt: empty file", "failed: scan.bin: binary file");
+    assertThat(r.out()).contains("Documents that failed");
+  }
+}

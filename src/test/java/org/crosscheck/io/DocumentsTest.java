@@ -1,0 +1,64 @@
+package org.crosscheck.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentsTest {
+  @TempDir Path dir;
+
+  @Test
+  void read_reportsBadFilesAndKeepsTheGoodOnes() throws Exception {
+    Files.writeString(dir.resolve("good.txt"), "\uFEFFسيطر الجيش على المدينة أمس.", StandardCharsets.UTF_8);
+    Files.write(dir.resolve("scan.bin"), new byte[] {0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3});
+    Files.write(dir.resolve("old.txt"), "سيطر الجيش".getBytes(Charset.forName("windows-1256")));
+    Files.writeString(dir.resolve("empty.txt"), "");
+    Files.writeString(dir.resolve("blank.txt"), " \n\t ");
+    Files.write(dir.resolve("huge.txt"), new byte[2000]);
+    Files.writeString(dir.resolve(".hidden"), "x");
+    Files.writeString(dir.resolve("manifest.json"),
+        "[{\"file\":\"good.txt\",\"outlet\":\"Team Wire\",\"language\":\"ar\",\"published\":\"2017-11-03\"},"
+            + "{\"file\":\"gone.txt\",\"outlet\":\"X\"}]");
+    Documents.Loaded loaded = new Documents(1000).read(List.of(dir), dir.resolve("manifest.json"));
+    assertThat(loaded.articles()).singleElement().satisfies(a -> {
+      assertThat(a.id()).isEqualTo("good.txt");
+      assertThat(a.text()).startsWith("سيطر");
+      assertThat(a.metadata().outlet()).isEqualTo("Team Wire");
+      assertThat(a.metadata().published()).isEqualTo(LocalDate.of(2017, 11, 3));
+    });
+    assertThat(loaded.failures()).extracting(Run.Failure::toString).containsExactly(
+        "blank.txt: holds only white space",
+        "empty.txt: empty file",
+        "huge.txt: file of 2000 bytes is larger than the limit of 1000 bytes; split it, or raise the limit with --max-size",
+        "old.txt: not valid UTF-8 (perhaps windows-1256 or ISO-8859-6); convert it, e.g. iconv -f CP1256 -t UTF-8",
+        "scan.bin: binary file (it holds NUL bytes), not text",
+        "gone.txt: listed in the manifest but not found among the files given");
+  }
+
+  @Test
+  void manifest_errorsNameTheFileAndTheEntry() throws Exception {
+    Path m = dir.resolve("m.json");
+    Files.writeString(m, "[{\"file\":\"a.txt\",\"published\":\"3 Nov\"}]");
+    assertThatThrownBy(() -> Documents.readManifest(m))
+        .hasMessageEndingWith("m.json:1:1: entry 1 (a.txt): \"published\" must be a date like 2017-11-03, got \"3 Nov\"");
+    Files.writeString(m, "[{\"file\": }]");
+    assertThatThrownBy(() -> Documents.readManifest(m)).isInstanceOf(FormatException.class)
+        .hasMessageContaining("m.json:1:11: not valid JSON");
+    Files.writeString(m, "{\"x\":1}");
+    assertThatThrownBy(() -> Documents.readManifest(m)).hasMessageContaining("a manifest is a JSON array");
+  }
+
+  @Test
+  void language_isGuessedFromTheScript() {
+    assertThat(Documents.guessLanguage("سيطر الجيش on Friday")).isEqualTo("ar");
+    assertThat(Documents.guessLanguage("The army took the town")).isEqualTo("en");
+  }
+}

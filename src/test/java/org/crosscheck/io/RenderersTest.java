@@ -1,0 +1,102 @@
+package org.crosscheck.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.Crosscheck.*;
+import static org.crosscheck.Fixtures.*;
+
+import java.util.List;
+import java.util.Locale;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.Evidence;
+import org.crosscheck.claim.Span;
+import org.crosscheck.reconcile.Independence;
+import org.crosscheck.reconcile.Reconciler;
+import org.crosscheck.rules.RuleSet;
+import org.crosscheck.truth.echo.Echo;
+import org.junit.jupiter.api.Test;
+
+class RenderersTest {
+  static final String QUOTE = "قدر المتحدث عدد المسلحين في القائم ما بين 1500 و2500 مقاتل.";
+  static final Claim RANGE = claim(FIGHTERS, AL_QAIM, between(1500, 2500)).about(ISIS).by(REUTERS.quoting(DILLON))
+      .withEvidence(new Evidence("wire.txt", new Span(35, 58), new Span(0, QUOTE.length()), QUOTE)).withId("range");
+  static final Claim ABOUT = claim(FIGHTERS, AL_QAIM, about(1500)).about(ISIS).by(AL_ARAB.quoting(COALITION)).withId("about");
+  static final Claim HELD_35 = claim(TERRITORY_HELD, DEIR_EZ_ZOR, percent(35)).about(ISIS).scoped(scope(PROVINCE)).by(AL_ARAB).withId("held-35");
+  static final Claim HELD_25 = claim(TERRITORY_HELD, DEIR_EZ_ZOR, aboutPercent(25)).about(ISIS).scoped(scope(COUNTRYSIDE)).by(AL_NAJAH).withId("held-25");
+  static final Claim DAY_A = event(CAPTURED, ABU_KAMAL, onDay(2017, 11, 8)).by(AL_NAJAH).withId("kamal-8");
+  static final Claim DAY_B = event(CAPTURED, ABU_KAMAL, onDay(2017, 11, 3)).by(AL_MARSAD).withId("kamal-3");
+  static final Claim MOSTLY = claim(TERRITORY_LOST, IRAQ_AND_SYRIA, almostAll()).about(ISIS).by(REUTERS).withId("most");
+  static final Claim LOST = claim(TERRITORY_LOST, IRAQ_AND_SYRIA, percent(95)).about(ISIS).by(AL_NAJAH).withId("lost-95");
+  static final Claim MORE = claim(PEOPLE, place("al-Hol"), moreThan(66_000)).by(EREM).withId("hol");
+
+  static Run run() {
+    var report = Reconciler.with(RuleSet.defaults()).reconcile(List.of(RANGE, ABOUT, HELD_35, HELD_25, DAY_A, DAY_B, MOSTLY, LOST, MORE));
+    return Run.of(report, List.of(), List.of(new Run.Failure("scan.pdf", "binary file (it holds NUL bytes), not text")),
+        List.of(new Echo("b.txt", "a.txt", 40, 0.3, 4, List.of())));
+  }
+
+  @Test
+  void text_putsTheSummaryFirst() {
+    String text = Renderer.of(Renderer.Format.TEXT).render(run());
+    assertThat(text).startsWith("Crosscheck report\n=================\nRules: defaults\n1 document read, 1 failed\n\nSummary\n");
+    assertThat(text).contains("  * 5 groups of 9 claims\n  * 1 genuine contradiction\n  * 1 contradiction explained");
+    assertThat(text).contains("Genuine contradictions", "captured@Abu Kamal: 2017-11-03 (Al-Marsad net) vs 2017-11-08"
+        + " (Al-Najah News)", "b.txt echoes a.txt", "scan.pdf: binary file");
+    assertThat(text).contains("[range] Reuters \u2190 Ryan Dillon, 2017-11-03: \u201cما بين 1500 و2500 مقاتل\u201d = [1500..2500]");
+    assertThat(text).contains("\u00bb " + QUOTE);
+    assertThat(text.indexOf("Summary")).isLessThan(text.indexOf("Groups"));
+  }
+
+  @Test
+  void markdown_hasTablesPerGroup() {
+    String md = Renderer.of(Renderer.Format.MARKDOWN).render(run());
+    assertThat(md).startsWith("# Crosscheck report\n");
+    assertThat(md).contains("## Summary", "| claim | source | as written | normalized | valid | standing | quote |",
+        "| range | Reuters \u2190 Ryan Dillon | ما بين 1500 و2500 مقاتل | [1500..2500] | 2017-11-03 | backs |");
+  }
+
+  @Test
+  void csv_hasOneRowPerClaim() {
+    String csv = Renderer.of(Renderer.Format.CSV).render(run());
+    String[] lines = csv.split("\n");
+    assertThat(lines).hasSize(10);
+    assertThat(lines[0]).isEqualTo(CsvRenderer.HEADER);
+    assertThat(csv).contains("range,wire.txt,Reuters,,Ryan Dillon,2017-11-03,fighters,,ISIS,al-Qaim,,ما بين 1500 و2500"
+        + " مقاتل,[1500..2500],[1500..2500],2017-11-03,[1500..1650],1,backs");
+  }
+
+  @Test
+  void html_isSelfContainedWithChartsAndRtlQuotes() {
+    String html = Renderer.of(Renderer.Format.HTML).render(run());
+    assertThat(html).startsWith("<!DOCTYPE html>").doesNotContain("http://", "https://", "<link", "src=");
+    assertThat(html).contains("<section class=\"group\"", "<svg class=\"row\"", "class=\"mark backs hedge\"",
+        "class=\"mark backs range\"", "class=\"mark dissents", "class=\"mark backs bound\"",
+        "arrow", " vague\"", "<blockquote dir=\"rtl\" lang=\"ar\">", "li class=\"verdict genuine\"", "li class=\"verdict explained\"",
+        "<svg class=\"axis\"", "data-rendered");
+    assertThat(html.split("<section class=\"group\"", -1)).hasSize(6);
+  }
+
+  @Test
+  void json_reproducesItselfFromItsClaims() {
+    Run run = run();
+    String json = ReportJson.write(run);
+    assertThat(json).startsWith("{\n  \"format\": \"crosscheck.report/1\",\n  \"rules\": \"defaults\",\n  \"summary\": {");
+    var claims = ReportJson.readClaims(json, "report.json");
+    var again = Reconciler.with(RuleSet.defaults()).withIndependence(Independence.plain()).reconcile(claims);
+    assertThat(ReportJson.write(Run.of(again, run.extractions(), run.failures(), run.echoes()))).isEqualTo(json);
+  }
+
+  @Test
+  void renderers_doNotDependOnTheDefaultLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("en-US"));
+      String[] us = {Renderer.of(Renderer.Format.HTML).render(run()), ReportJson.write(run())};
+      Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+      String[] eg = {Renderer.of(Renderer.Format.HTML).render(run()), ReportJson.write(run())};
+      assertThat(eg).containsExactly(us);
+      assertThat(eg[0]).doesNotContain("\u0661\u0665\u0660\u0660"); // Arabic-Indic 1500
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+}
