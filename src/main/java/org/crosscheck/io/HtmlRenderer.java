@@ -60,8 +60,10 @@ final class HtmlRenderer implements Renderer {
 
     sb.append("<section id=\"summary\"><h2>Summary</h2><ul class=\"summary\">\n");
     li(sb, "", plural(r.groups().size(), "group", "groups") + " of " + plural(r.claims().size(), "claim", "claims"));
-    li(sb, "genuine", plural(r.genuineContradictions(), "genuine contradiction", "genuine contradictions"));
-    li(sb, "explained", plural(r.explainedContradictions(), "contradiction", "contradictions")
+    li(sb, r.genuineContradictions() > 0 ? "genuine" : "", plural(r.genuineContradictions(), "genuine contradiction",
+        "genuine contradictions"));
+    li(sb, r.explainedContradictions() > 0 ? "explained" : "", plural(r.explainedContradictions(), "contradiction",
+        "contradictions")
         + " explained by time of validity, scope, event type or a restated figure");
     li(sb, "agree", plural(r.agreements(), "agreement", "agreements") + ", " + r.independentAgreements()
         + " between independent sources");
