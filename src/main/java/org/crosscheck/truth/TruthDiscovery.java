@@ -118,6 +118,7 @@ public final class TruthDiscovery {
     final Dependence dependence;
     final double[] accuracy;
     final double[] sourceAccuracy;
+    final double[] previousSource;
     final double[] weight;
     final double[] offset;
     final byte[] mode;
@@ -146,6 +147,7 @@ public final class TruthDiscovery {
       dependence = cfg.copyDetection() ? Dependence.estimate(p, cfg) : Dependence.none(p.sourceCount());
       accuracy = new double[sources * attrs];
       sourceAccuracy = new double[sources];
+      previousSource = new double[sources];
       Arrays.fill(accuracy, cfg.priorAccuracy());
       Arrays.fill(sourceAccuracy, cfg.priorAccuracy());
       weight = new double[sources * attrs];
@@ -175,23 +177,34 @@ public final class TruthDiscovery {
     }
 
     TruthResult execute() {
+      // Phase 1 settles reliabilities on the pooled accuracy of each source (as Accu does): a
+      // source's record on every attribute decides how much its word counts, which keeps one
+      // attribute's majority from redefining what that attribute means. Phase 2 judges systematic
+      // differences against the settled consensus, then refines with per-attribute accuracies.
       int[] previous = null;
-      // phase 1 settles reliabilities and dependences; only then are systematic differences judged,
-      // against a consensus that no longer moves (phase 2)
+      int phaseOneEnd = Math.max(1, cfg.maxIterations() / 2);
+      long tolerated = (long) Math.floor(items * CONVERGED_SHARE);
       for (iterations = 1; iterations <= cfg.maxIterations(); iterations++) {
         updateWeights();
         Statistics stats = resolveAll();
         last = stats;
-        boolean changed = updateAccuracy(stats);
+        double moved = updateAccuracy(stats);
         int[] now = stats.chosenFingerprint;
-        boolean same = previous != null && Arrays.equals(previous, now);
+        long changedItems = previous == null ? items : differing(previous, now);
         previous = now;
+        boolean settled = changedItems <= tolerated && moved < CONVERGED_ACCURACY;
         boolean newDifference = false;
-        if (cfg.scopeDetection() && (judging || (same && !changed) || iterations >= cfg.maxIterations() / 2)) {
+        if (!judging && cfg.scopeDetection() && (settled || iterations >= phaseOneEnd)) {
           judging = true;
           newDifference = updateDifferences(stats);
+        } else if (judging) {
+          newDifference = updateDifferences(stats);
         }
-        if (same && !changed && !newDifference && (judging || !cfg.scopeDetection())) break;
+        if (TRACE) {
+          System.err.printf(java.util.Locale.ROOT, "iteration %d: %d items changed, accuracy moved %.5f%s%s%n",
+              iterations, changedItems, moved, judging ? ", judging" : "", newDifference ? ", new differences" : "");
+        }
+        if (settled && !newDifference && (judging || !cfg.scopeDetection()) && iterations > 1) break;
       }
       iterations = Math.min(iterations, cfg.maxIterations());
       Consensus consensus = new Consensus(p, "truth discovery", outLo, outHi, outConf);
@@ -202,16 +215,16 @@ public final class TruthDiscovery {
       for (int s = 0; s < sources; s++) {
         for (int a = 0; a < attrs; a++) {
           int sa = s * attrs + a;
-          double acc = Math.min(1 - 1e-3, Math.max(1e-3, judging && PER_ATTRIBUTE ? accuracy[sa] : sourceAccuracy[s]));
+          double acc = Math.min(1 - 1e-3, Math.max(1e-3, judging ? accuracy[sa] : sourceAccuracy[s]));
           double w = Math.log(falseValues[a] * acc / (1 - acc));
           weight[sa] = mode[sa] == MODE_SCOPE ? 0 : Math.max(0, w);
         }
       }
     }
 
-    /** Accuracy per (source, attribute), shrunk to the source's overall accuracy; true if any moved by 1e-4 or more. */
-    boolean updateAccuracy(Statistics st) {
-      boolean changed = false;
+    /** Accuracy per (source, attribute), shrunk to the source's overall accuracy; returns the largest change. */
+    double updateAccuracy(Statistics st) {
+      double moved = 0;
       double k = cfg.priorStrength();
       for (int s = 0; s < sources; s++) {
         long claims = 0;
@@ -221,14 +234,16 @@ public final class TruthDiscovery {
           support += st.support[s * attrs + a];
         }
         sourceAccuracy[s] = (support / FIXED + k * cfg.priorAccuracy()) / (claims + k);
+        moved = Math.max(moved, Math.abs(sourceAccuracy[s] - previousSource[s]));
+        previousSource[s] = sourceAccuracy[s];
         for (int a = 0; a < attrs; a++) {
           int sa = s * attrs + a;
           double acc = (st.support[sa] / FIXED + k * sourceAccuracy[s]) / (st.claims[sa] + k);
-          if (Math.abs(acc - accuracy[sa]) >= 1e-4) changed = true;
+          if (judging) moved = Math.max(moved, Math.abs(acc - accuracy[sa]));
           accuracy[sa] = acc;
         }
       }
-      return changed;
+      return moved;
     }
 
     /** Judges systematic differences from the deviation histograms; true when one was newly found. */
@@ -341,6 +356,12 @@ public final class TruthDiscovery {
       return total;
     }
 
+    static long differing(int[] a, int[] b) {
+      long n = 0;
+      for (int i = 0; i < a.length; i++) if (a[i] != b[i]) n++;
+      return n;
+    }
+
     /** A compact record of the chosen values, to tell when an iteration changed nothing. */
     int[] fingerprint() {
       int[] f = new int[items];
@@ -349,7 +370,12 @@ public final class TruthDiscovery {
     }
   }
 
-  static boolean PER_ATTRIBUTE = !Boolean.getBoolean("crosscheck.pooled");
+  /** Converged when at most this share of the items changed value in an iteration ... */
+  static final double CONVERGED_SHARE = 1e-4;
+  /** ... and no accuracy moved by this much. */
+  static final double CONVERGED_ACCURACY = 1e-3;
+  private static final boolean TRACE = Boolean.getBoolean("crosscheck.trace");
+
   static final byte MODE_SAME = 0;
   static final byte MODE_OFFSET = 1;
   static final byte MODE_SCOPE = 2;

@@ -46,20 +46,29 @@ import org.crosscheck.value.TimeValue;
  * <p>Immutable and thread-safe.
  */
 public final class FlightDataset {
+  /**
+   * The support tolerance of the time attributes, in minutes: 1. Sites print times to the minute
+   * and some truncate the seconds where others round them, so a value one minute away is the
+   * same reading; two minutes away is another.
+   */
+  public static final double TOLERANCE_MINUTES = 1;
+
   private static final DateTimeFormatter FILE_DAY = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT);
 
   private final TruthProblem problem;
   private final ParseReport report;
   private final ImmutableList<LocalDate> days;
   private final int[] plainItem;
+  private final int[] plainSource;
   private final long[] plainValue;
 
   private FlightDataset(TruthProblem problem, ParseReport report, ImmutableList<LocalDate> days, int[] plainItem,
-      long[] plainValue) {
+      int[] plainSource, long[] plainValue) {
     this.problem = problem;
     this.report = report;
     this.days = days;
     this.plainItem = plainItem;
+    this.plainSource = plainSource;
     this.plainValue = plainValue;
   }
 
@@ -116,6 +125,8 @@ public final class FlightDataset {
     for (DayBatch b : batches) total += b.size;
     int[] plainItem = new int[total];
     long[] plainValue = new long[total];
+    int[] plainSource = new int[total];
+    String[] sourceNames = new String[64];
     int n = 0;
     ImmutableList.Builder<LocalDate> days = ImmutableList.builder();
     FlightAttribute[] attrs = FlightAttribute.values();
@@ -127,18 +138,28 @@ public final class FlightDataset {
       Arrays.fill(sourceIds, -1);
       for (int k = 0; k < b.size; k++) {
         int row = b.row[k];
-        if (sourceIds[row] < 0) sourceIds[row] = builder.source(b.rowSource[row]);
+        if (sourceIds[row] < 0) {
+          sourceIds[row] = builder.source(b.rowSource[row]);
+          if (sourceIds[row] >= sourceNames.length) sourceNames = Arrays.copyOf(sourceNames, sourceNames.length * 2);
+          sourceNames[sourceIds[row]] = b.rowSource[row];
+        }
         int[] items = flights.computeIfAbsent(b.rowFlight[row], f -> new int[] {-1, -1, -1, -1, -1, -1});
         int a = b.attribute[k];
         if (items[a] < 0) items[a] = builder.item(itemKey(b.day, b.rowFlight[row], attrs[a]), a);
         long v = attrs[a].isTime() ? b.minute[k] : builder.category(b.gate[k]);
         builder.observe(items[a], sourceIds[row], v, v);
         plainItem[n] = items[a];
+        plainSource[n] = sourceIds[row];
         plainValue[n] = v;
         n++;
       }
     }
-    return new FlightDataset(builder.build(), counter.build(), days.build(), plainItem, plainValue);
+    TruthProblem problem = builder.build();
+    // the builder numbered sources in order of appearance; the problem numbers them by name
+    int[] rank = new int[problem.sourceCount()];
+    for (int s = 0; s < rank.length; s++) rank[s] = problem.sourceId(sourceNames[s]).getAsInt();
+    for (int k = 0; k < n; k++) plainSource[k] = rank[plainSource[k]];
+    return new FlightDataset(problem, counter.build(), days.build(), plainItem, plainSource, plainValue);
   }
 
   static List<Path> dayFiles(Path dir, String suffix) {
@@ -165,9 +186,10 @@ public final class FlightDataset {
   }
 
   /** Reads the time field {@code text} of {@code attribute} for {@code flight}. */
-  static FieldReading readTime(String text, LocalDate day, FlightId flight, FlightAttribute attribute) {
+  static FieldReading readTime(String text, LocalDate day, FlightId flight, FlightAttribute attribute,
+      int @org.jspecify.annotations.Nullable [] hint) {
     ZoneId zone = AirportZones.standard().zoneOf(flight.airportOf(attribute));
-    return FlightTimes.parse(text, day, zone);
+    return FlightTimes.parse(text, day, zone, hint);
   }
 
   /** One day's parsed values, in file order. */
@@ -190,6 +212,7 @@ public final class FlightDataset {
       Map<String, String> interned = new HashMap<>();
       Map<String, FieldReading> cache = new HashMap<>();
       Map<String, FlightId> ids = new HashMap<>();
+      Map<String, int[]> hints = new HashMap<>();
       FlightAttribute[] attrs = FlightAttribute.values();
       try (BufferedReader reader = open(file)) {
         String line;
@@ -215,7 +238,9 @@ public final class FlightDataset {
             String key = a.isTime() ? flight.airportOf(a) + '\u0001' + text : text;
             FieldReading reading = cache.get(key);
             if (reading == null) {
-              reading = a.isTime() ? readTime(text, b.day, flight, a) : FlightGates.parse(text);
+              reading = a.isTime()
+                  ? readTime(text, b.day, flight, a, hints.computeIfAbsent(source, x -> new int[1]))
+                  : FlightGates.parse(text);
               cache.put(key, reading);
             }
             b.counter.count(source, reading);
@@ -280,6 +305,11 @@ public final class FlightDataset {
   /** See {@link #plainItems()}. */
   public long[] plainValues() {
     return plainValue.clone();
+  }
+
+  /** The source id (in the problem's numbering) of each plain value; see {@link #plainItems()}. */
+  public int[] plainSources() {
+    return plainSource.clone();
   }
 
   @Override

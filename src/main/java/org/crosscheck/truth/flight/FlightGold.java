@@ -60,7 +60,7 @@ public final class FlightGold {
           for (FlightAttribute a : FlightAttribute.values()) {
             String text = f[a.truthColumn()];
             if (text.isEmpty()) continue;
-            FieldReading reading = a.isTime() ? FlightDataset.readTime(text, day, flight, a) : FlightGates.parse(text);
+            FieldReading reading = a.isTime() ? FlightDataset.readTime(text, day, flight, a, null) : FlightGates.parse(text);
             counter.count("gold", reading);
             if (reading instanceof FieldReading.Parsed p) {
               values.put(FlightDataset.itemKey(day, f[0], a), p.value());

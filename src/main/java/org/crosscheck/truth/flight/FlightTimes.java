@@ -64,10 +64,15 @@ public final class FlightTimes {
       .put("HST", ZoneOffset.ofHours(-10))
       .buildOrThrow();
 
-  private static final Pattern QUALIFIER = Pattern.compile(
-      "^(.*?)\\s*(\\((?:Estimated runway|Estimated|runway|Runway)\\)|\\*|Delayed|On Time|Extra Stop|Rerouted)$");
-  private static final Pattern STATEMENT = Pattern.compile(
-      "(?i).*\\b(not available|cancell?ed|contact airline|result unknown|possible delay|pending)\\b.*");
+  /** Trailing remarks that leave the time as it is. */
+  private static final ImmutableList<String> QUALIFIERS = ImmutableList.of(
+      "(Estimated runway)", "(Estimated)", "(runway)", "(Runway)", "*", "Delayed", "On Time", "Extra Stop", "Rerouted");
+  /** Lower-case phrases that make a field a statement, with the statement's kind. */
+  private static final ImmutableList<String[]> STATEMENTS = ImmutableList.of(
+      new String[] {"not available", "not available"}, new String[] {"cancelled", "cancelled"},
+      new String[] {"canceled", "cancelled"}, new String[] {"contact airline", "contact airline"},
+      new String[] {"result unknown", "result unknown"}, new String[] {"possible delay", "possible delay"},
+      new String[] {"pending", "pending"});
   private static final Pattern DATE_ONLY = Pattern.compile("^[A-Z][a-z]+ \\d{1,2}, \\d{4}$");
 
   /** Where a format finds each part; group numbers, 0 when the format has no such part. */
@@ -128,24 +133,39 @@ public final class FlightTimes {
    *     field's shape when no format reads it
    */
   public static FieldReading parse(String text, LocalDate crawlDay, ZoneId localZone) {
+    return parse(text, crawlDay, localZone, null);
+  }
+
+  /** As {@link #parse(String, LocalDate, ZoneId)}, trying the format at {@code hint[0]} first and leaving the one that read the field there. */
+  static FieldReading parse(String text, LocalDate crawlDay, ZoneId localZone, int @Nullable [] hint) {
     checkNotNull(text, "text");
     checkNotNull(crawlDay, "crawlDay");
     checkNotNull(localZone, "localZone");
     String clean = clean(text);
     if (clean.isEmpty()) return new FieldReading.Unparsed("blank");
-    if (STATEMENT.matcher(clean).matches()) return new FieldReading.Statement(statementKind(clean));
+    String statement = statementKind(clean);
+    if (statement != null) return new FieldReading.Statement(statement);
     String qualifier = "";
-    Matcher q = QUALIFIER.matcher(clean);
-    if (q.matches()) {
-      clean = q.group(1);
-      qualifier = " " + q.group(2);
+    for (String q : QUALIFIERS) {
+      if (clean.endsWith(q) && clean.length() > q.length()) {
+        clean = clean.substring(0, clean.length() - q.length()).strip();
+        qualifier = " " + q;
+        break;
+      }
     }
     if (DATE_ONLY.matcher(clean).matches()) return new FieldReading.Statement("date without time");
-    for (Format format : FORMATS) {
+    int first = hint == null ? 0 : hint[0];
+    for (int k = 0; k < FORMATS.size(); k++) {
+      // the format that read this source's previous field is tried first: sites keep their format
+      int f = (first + k) % FORMATS.size();
+      Format format = FORMATS.get(f);
       Matcher m = format.pattern().matcher(clean);
       if (!m.matches()) continue;
       FieldReading reading = read(format, m, crawlDay, localZone, qualifier);
-      if (reading != null) return reading;
+      if (reading != null) {
+        if (hint != null) hint[0] = f;
+        return reading;
+      }
     }
     return new FieldReading.Unparsed(FieldReading.shapeOf(text.strip()));
   }
@@ -228,19 +248,57 @@ public final class FlightTimes {
     return best;
   }
 
-  private static String statementKind(String clean) {
+  private static @Nullable String statementKind(String clean) {
+    boolean letters = false;
+    for (int i = 0; i < clean.length() && !letters; i++) letters = Character.isLetter(clean.charAt(i)) && i > 0
+        && Character.isLetter(clean.charAt(i - 1)) && i > 1 && Character.isLetter(clean.charAt(i - 2));
+    if (!letters) return null; // no word of three letters: no phrase to look for
     String lower = clean.toLowerCase(Locale.ROOT);
-    if (lower.contains("not available")) return "not available";
-    if (lower.contains("cancel")) return "cancelled";
-    if (lower.contains("contact airline")) return "contact airline";
-    if (lower.contains("result unknown")) return "result unknown";
-    if (lower.contains("possible delay")) return "possible delay";
-    return "pending";
+    for (String[] s : STATEMENTS) if (lower.contains(s[0])) return s[1];
+    return null;
   }
 
-  /** No-break spaces (as {@code &nbsp} or U+00A0) become spaces; white space runs become one space. */
+  private static boolean isClean(String s) {
+    int n = s.length();
+    if (n == 0) return true;
+    if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') return false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (s.charAt(i - 1) == ' ') return false;
+      } else if (c < '!' || c == '\u00a0' || c == '\ufffd' || (c > '~' && Character.isWhitespace(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** No-break spaces (as {@code &nbsp}, U+00A0, or an undecodable byte) become spaces; white space runs become one space. */
   static String clean(String text) {
-    String s = text.replace("&nbsp", " ").replace('\u00a0', ' ').replace('\ufffd', ' ');
-    return s.strip().replaceAll("\\s+", " ");
+    String s = text.indexOf('&') >= 0 ? text.replace("&nbsp", " ") : text;
+    if (isClean(s)) return s;
+    StringBuilder out = null;
+    boolean space = true; // drops leading white space
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean ws = Character.isWhitespace(c) || c == '\u00a0' || c == '\ufffd';
+      if (ws) {
+        if (!space) {
+          if (out == null) out = new StringBuilder(n).append(s, 0, i);
+          out.append(' ');
+        } else if (out == null) {
+          out = new StringBuilder(n).append(s, 0, i);
+        }
+        space = true;
+        continue;
+      }
+      if (out != null) out.append(c);
+      space = false;
+    }
+    if (out == null) return s;
+    int len = out.length();
+    if (len > 0 && out.charAt(len - 1) == ' ') out.setLength(len - 1);
+    return out.toString();
   }
 }
