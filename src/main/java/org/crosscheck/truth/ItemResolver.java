@@ -30,7 +30,7 @@ final class ItemResolver {
   private double[] prob = new double[16];
   private double[] trueProb = new double[16];
   private int[] obsLocal = new int[16];
-  private long[] order = new long[16];
+  private int[] count = new int[16];
   private double[] tmpLo = new double[16];
   private double[] tmpHi = new double[16];
 
@@ -60,7 +60,6 @@ final class ItemResolver {
     prob = new double[m];
     trueProb = new double[m];
     obsLocal = new int[m];
-    order = new long[m];
     tmpLo = new double[m];
     tmpHi = new double[m];
   }
@@ -133,11 +132,21 @@ final class ItemResolver {
       for (int j = 0; j < k; j++) points &= lLo[j] == lHi[j];
       max = spread(lW, score, k, tol, points);
     }
+    // the best candidate; supports within a relative 1e-9 tie (a cluster of k copies voting w/k
+    // each is a tie with one source voting w), and ties go to the value more sources gave, then to
+    // the narrower, then to the lower value
+    if (count.length < k) count = new int[Math.max(k, count.length * 2)];
+    Arrays.fill(count, 0, k, 0);
+    for (int x = 0; x < n; x++) count[obsLocal[x]]++;
     int best = 0;
     for (int j = 1; j < k; j++) {
-      if (score[j] > score[best]
-          || (score[j] == score[best] && (lHi[j] - lLo[j]) < (lHi[best] - lLo[best]))) {
+      double margin = 1e-9 * Math.max(Math.abs(score[j]), Math.abs(score[best]));
+      if (score[j] > score[best] + margin) {
         best = j;
+      } else if (score[j] >= score[best] - margin) {
+        if (count[j] > count[best] || (count[j] == count[best] && (lHi[j] - lLo[j]) < (lHi[best] - lLo[best]))) {
+          best = j;
+        }
       }
     }
     // 4. probabilities: softmax over the candidates and the unseen false values (score 0)
@@ -153,7 +162,8 @@ final class ItemResolver {
     run.outHi[i] = lHi[best];
     run.outConf[i] = prob[best];
     // 5. evidence for the fold
-    boolean histogram = run.continuous[a] && st.histogram.length > 0;
+    // a source alone on an item cannot differ from the consensus, so only shared items are evidence
+    boolean histogram = run.continuous[a] && st.histogram.length > 0 && n > 1;
     double bestMid = (lLo[best] + lHi[best]) / 2;
     for (int c = c0; c < c1; c++) {
       for (int o = cos[c]; o < cos[c + 1]; o++) {
