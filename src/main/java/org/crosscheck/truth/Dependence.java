@@ -130,6 +130,30 @@ final class Dependence {
     return new Dependence(partners, values, List.copyOf(pairs), false);
   }
 
+  /**
+   * The copy discount of every observation: {@code 1 / (1 + Σ dependence)} over the dependent
+   * sources that gave the same value on the same item. Fixed for a run, since dependence is.
+   */
+  float[] discounts(TruthProblem p) {
+    int[] cos = p.classObsStart();
+    int[] os = p.obsSource();
+    float[] out = new float[p.observationCount()];
+    int[] mark = new int[partners.length];
+    int stamp = 0;
+    for (int c = 0; c < p.classCount(); c++) {
+      stamp++;
+      for (int o = cos[c]; o < cos[c + 1]; o++) mark[os[o]] = stamp;
+      for (int o = cos[c]; o < cos[c + 1]; o++) {
+        int s = os[o];
+        double sum = 0;
+        int[] ps = partners[s];
+        for (int k = 0; k < ps.length; k++) if (mark[ps[k]] == stamp) sum += values[s][k];
+        out[o] = (float) (1 / (1 + sum));
+      }
+    }
+    return out;
+  }
+
   private static int classOf(int[] cos, int c0, int c1, int o) {
     int lo = c0;
     int hi = c1 - 1;

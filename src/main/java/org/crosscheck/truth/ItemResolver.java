@@ -20,8 +20,6 @@ final class ItemResolver {
   private final int[] itemAttr;
   private final int attrs;
   private final int bins;
-  private final int[] mark;
-  private int stamp;
   private double[] eff = new double[16];
   private double[] lLo = new double[16];
   private double[] lHi = new double[16];
@@ -31,6 +29,9 @@ final class ItemResolver {
   private double[] trueProb = new double[16];
   private int[] obsLocal = new int[16];
   private int[] count = new int[16];
+  private long[] classSupport = new long[16];
+  private int[] classAgrees = new int[16];
+  private int[] classBin = new int[16];
   private double[] tmpLo = new double[16];
   private double[] tmpHi = new double[16];
 
@@ -46,7 +47,6 @@ final class ItemResolver {
     itemAttr = p.itemAttributeArray();
     attrs = run.attrs;
     bins = 2 * run.window + 1;
-    mark = new int[run.sources];
   }
 
   private void ensure(int n) {
@@ -60,6 +60,9 @@ final class ItemResolver {
     prob = new double[m];
     trueProb = new double[m];
     obsLocal = new int[m];
+    classSupport = new long[m];
+    classAgrees = new int[m];
+    classBin = new int[m];
     tmpLo = new double[m];
     tmpHi = new double[m];
   }
@@ -73,28 +76,13 @@ final class ItemResolver {
     int n = o1 - o0;
     ensure(n);
     double tol = run.tolerance[a];
-    // 1. effective weight of each observation: the source's weight, discounted by the dependent
-    //    sources that gave the same value
+    // 1. effective weight of each observation: the source's weight times its copy discount
     boolean shifted = false;
-    for (int c = c0; c < c1; c++) {
-      int m = ++stamp;
-      for (int o = cos[c]; o < cos[c + 1]; o++) mark[os[o]] = m;
-      for (int o = cos[c]; o < cos[c + 1]; o++) {
-        int s = os[o];
-        int sa = s * attrs + a;
-        double w = run.weight[sa];
-        if (w > 0) {
-          int[] partners = run.dependence.partners[s];
-          if (partners.length > 0) {
-            double[] d = run.dependence.values[s];
-            double sum = 0;
-            for (int k = 0; k < partners.length; k++) if (mark[partners[k]] == m) sum += d[k];
-            w /= 1 + sum;
-          }
-        }
-        eff[o - o0] = w;
-        if (run.mode[sa] == TruthDiscovery.MODE_OFFSET) shifted = true;
-      }
+    float[] discount = run.discount;
+    for (int o = o0; o < o1; o++) {
+      int sa = os[o] * attrs + a;
+      eff[o - o0] = run.weight[sa] * discount[o];
+      if (run.mode[sa] == TruthDiscovery.MODE_OFFSET) shifted = true;
     }
     // 2. local classes: the problem's classes, or re-sorted values when some sources are shifted
     int k;
@@ -165,19 +153,28 @@ final class ItemResolver {
     // a source alone on an item cannot differ from the consensus, so only shared items are evidence
     boolean histogram = run.continuous[a] && st.histogram.length > 0 && n > 1;
     double bestMid = (lLo[best] + lHi[best]) / 2;
-    for (int c = c0; c < c1; c++) {
-      for (int o = cos[c]; o < cos[c + 1]; o++) {
-        int s = os[o];
-        int sa = s * attrs + a;
-        int j = obsLocal[o - o0];
-        st.claims[sa]++;
-        st.support[sa] += Math.round(Math.min(1, trueProb[j]) * TruthDiscovery.FIXED);
-        if (kernel(gap(j, best), tol) > 0) st.agreements[sa]++;
-        if (histogram) {
-          double d = (lLo[j] + lHi[j]) / 2 - bestMid;
-          if (Math.abs(d) <= run.window) st.histogram[sa * bins + (int) Math.round(d) + run.window]++;
-        }
+    // what an observation adds depends only on its local class: compute it once per class
+    for (int j = 0; j < k; j++) {
+      classSupport[j] = Math.round(Math.min(1, trueProb[j]) * TruthDiscovery.FIXED);
+      classAgrees[j] = kernel(gap(j, best), tol) > 0 ? 1 : 0;
+      int bin = -1;
+      if (histogram) {
+        double d = (lLo[j] + lHi[j]) / 2 - bestMid;
+        if (Math.abs(d) <= run.window) bin = (int) Math.round(d) + run.window;
       }
+      classBin[j] = bin;
+    }
+    long[] claims = st.claims;
+    long[] support = st.support;
+    long[] agreements = st.agreements;
+    long[] hist = st.histogram;
+    for (int o = o0; o < o1; o++) {
+      int sa = os[o] * attrs + a;
+      int j = obsLocal[o - o0];
+      claims[sa]++;
+      support[sa] += classSupport[j];
+      agreements[sa] += classAgrees[j];
+      if (classBin[j] >= 0) hist[sa * bins + classBin[j]]++;
     }
   }
 

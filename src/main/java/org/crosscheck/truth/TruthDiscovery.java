@@ -116,6 +116,7 @@ public final class TruthDiscovery {
     final boolean[] continuous;
     final double[] falseValues;
     final Dependence dependence;
+    final float[] discount;
     final double[] accuracy;
     final double[] sourceAccuracy;
     final double[] previousSource;
@@ -145,6 +146,7 @@ public final class TruthDiscovery {
       }
       falseValues = falseValues(p, attrs);
       dependence = cfg.copyDetection() ? Dependence.estimate(p, cfg) : Dependence.none(p.sourceCount());
+      discount = dependence.discounts(p);
       accuracy = new double[sources * attrs];
       sourceAccuracy = new double[sources];
       previousSource = new double[sources];
@@ -371,9 +373,9 @@ public final class TruthDiscovery {
   }
 
   /** Converged when at most this share of the items changed value in an iteration ... */
-  static final double CONVERGED_SHARE = 1e-4;
+  static final double CONVERGED_SHARE = 1e-3;
   /** ... and no accuracy moved by this much. */
-  static final double CONVERGED_ACCURACY = 1e-3;
+  static final double CONVERGED_ACCURACY = 5e-3;
   private static final boolean TRACE = Boolean.getBoolean("crosscheck.trace");
 
   static final byte MODE_SAME = 0;
