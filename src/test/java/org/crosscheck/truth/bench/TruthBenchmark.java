@@ -114,6 +114,8 @@ public final class TruthBenchmark {
   static void scaling(int largest) {
     int[] sizes = largest >= 10_000_000 ? new int[] {1_000_000, 10_000_000} : new int[] {largest / 10, largest};
     int[] groups = {2, 50, 5_000};
+    // warm the JIT on a problem of each shape first, so the first row is not a cold start
+    for (int g : groups) TruthDiscovery.run(Synthetic.generate(200_000, g, 1_000, 7).problem, TruthConfig.defaults());
     System.out.println("scaling on synthetic claims (1,000 sources, a fifth of them copiers; values within 1 of each"
         + " other support each other):");
     System.out.println("  observations  group size   items      build s   run s  iterations  ns/obs  ns/obs/iteration"
