@@ -202,10 +202,6 @@ public final class TruthDiscovery {
         } else if (judging) {
           newDifference = updateDifferences(stats);
         }
-        if (TRACE) {
-          System.err.printf(java.util.Locale.ROOT, "iteration %d: %d items changed, accuracy moved %.5f%s%s%n",
-              iterations, changedItems, moved, judging ? ", judging" : "", newDifference ? ", new differences" : "");
-        }
         if (settled && !newDifference && (judging || !cfg.scopeDetection()) && iterations > 1) break;
       }
       iterations = Math.min(iterations, cfg.maxIterations());
@@ -376,7 +372,6 @@ public final class TruthDiscovery {
   static final double CONVERGED_SHARE = 1e-3;
   /** ... and no accuracy moved by this much. */
   static final double CONVERGED_ACCURACY = 5e-3;
-  private static final boolean TRACE = Boolean.getBoolean("crosscheck.trace");
 
   static final byte MODE_SAME = 0;
   static final byte MODE_OFFSET = 1;
