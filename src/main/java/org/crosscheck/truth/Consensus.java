@@ -1,0 +1,63 @@
+package org.crosscheck.truth;
+
+import static com.google.common.base.Preconditions.checkElementIndex;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Locale;
+
+/**
+ * The value a method chose for every item of a {@link TruthProblem}: an interval {@code [lo..hi]}
+ * (a point for times, a category code for labels) and the method's confidence in it.
+ *
+ * <p>Immutable and thread-safe (the arrays are never exposed).
+ */
+public final class Consensus {
+  private final TruthProblem problem;
+  private final String method;
+  private final double[] lo;
+  private final double[] hi;
+  private final double[] confidence;
+
+  Consensus(TruthProblem problem, String method, double[] lo, double[] hi, double[] confidence) {
+    this.problem = checkNotNull(problem, "problem");
+    this.method = checkNotNull(method, "method");
+    this.lo = lo;
+    this.hi = hi;
+    this.confidence = confidence;
+  }
+
+  public TruthProblem problem() {
+    return problem;
+  }
+
+  /** The method that produced it: {@code "majority vote"}, {@code "truth discovery"}. */
+  public String method() {
+    return method;
+  }
+
+  /** The lower end of the chosen value of {@code item} (the value itself for points and categories). */
+  public double lo(int item) {
+    return lo[checkElementIndex(item, lo.length, "item")];
+  }
+
+  /** The upper end of the chosen value of {@code item}. */
+  public double hi(int item) {
+    return hi[checkElementIndex(item, hi.length, "item")];
+  }
+
+  /** The method's confidence in the chosen value, in [0..1] (share of the vote for majority vote). */
+  public double confidence(int item) {
+    return confidence[checkElementIndex(item, confidence.length, "item")];
+  }
+
+  /** The chosen value of {@code item} in the problem's notation: a number, an interval, or a label. */
+  public String describe(int item) {
+    return problem.describe(item, lo(item), hi(item));
+  }
+
+  /** {@code Consensus[majority vote, 205,806 items]}. */
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "Consensus[%s, %d items]", method, lo.length);
+  }
+}

@@ -1,0 +1,122 @@
+package org.crosscheck.truth;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * The parameters of {@link TruthDiscovery}. Every default is set from what the parameter means,
+ * not fitted to a gold standard; each is documented with its reason.
+ *
+ * <p>Immutable and thread-safe. Change one parameter with the {@code withXxx} methods.
+ *
+ * @param maxIterations at most this many rounds of (resolve every item, update reliabilities)
+ * @param priorAccuracy the accuracy a source is assumed to have before any evidence (0.8: most
+ *     sources are mostly right — the premise of truth discovery)
+ * @param priorStrength how many claims of evidence the prior is worth (10: a source with a handful
+ *     of claims stays near the prior, one with thousands is judged on them)
+ * @param copyDetection whether to detect dependent sources and discount their shared votes
+ * @param copyAgreementFloor agreement on contested items (items where the sources disagree) at
+ *     which a pair starts to count as dependent
+ * @param copyAgreementCeiling agreement at which a pair counts as fully dependent (a copy); between
+ *     floor and ceiling dependence rises linearly
+ * @param copyMinEvidence contested items a pair must share before its agreement is trusted
+ * @param copySample at most this many observations of one item take part in pair counting (pair
+ *     counting is quadratic in the observations of an item; the sample keeps it bounded, chosen by
+ *     a hash of (item, source) so it is the same on every run)
+ * @param scopeDetection whether to detect sources that are systematically off on an attribute
+ * @param scopeWindow deviations from the consensus up to this distance (in the attribute's unit)
+ *     are "near" and enter the systematic-difference test; farther ones are gross errors
+ * @param scopeDisagreement a source is systematic on an attribute when more than this share of its
+ *     near values disagree with the consensus ...
+ * @param scopeOneSided ... and at least this share of those disagreements lie on one side
+ * @param offsetSpread a systematic source whose deviations have an interquartile range up to this
+ *     is a constant offset (corrected); wider is a different meaning (excluded from the consensus)
+ * @param scopeMinEvidence near values a (source, attribute) needs before it can be judged
+ * @param threads worker threads for the per-item passes; results do not depend on it
+ */
+public record TruthConfig(
+    int maxIterations,
+    double priorAccuracy,
+    double priorStrength,
+    boolean copyDetection,
+    double copyAgreementFloor,
+    double copyAgreementCeiling,
+    int copyMinEvidence,
+    int copySample,
+    boolean scopeDetection,
+    double scopeWindow,
+    double scopeDisagreement,
+    double scopeOneSided,
+    double offsetSpread,
+    int scopeMinEvidence,
+    int threads) {
+
+  /**
+   * @throws IllegalArgumentException naming the parameter that is out of range
+   */
+  public TruthConfig {
+    checkArgument(maxIterations >= 1, "maxIterations must be >= 1, got %s", maxIterations);
+    checkArgument(priorAccuracy > 0 && priorAccuracy < 1, "priorAccuracy must lie in (0..1), got %s", priorAccuracy);
+    checkArgument(priorStrength >= 0, "priorStrength must be >= 0, got %s", priorStrength);
+    checkArgument(copyAgreementFloor >= 0 && copyAgreementFloor < copyAgreementCeiling && copyAgreementCeiling <= 1,
+        "need 0 <= copyAgreementFloor < copyAgreementCeiling <= 1, got %s and %s", copyAgreementFloor,
+        copyAgreementCeiling);
+    checkArgument(copyMinEvidence >= 1, "copyMinEvidence must be >= 1, got %s", copyMinEvidence);
+    checkArgument(copySample >= 2, "copySample must be >= 2, got %s", copySample);
+    checkArgument(scopeWindow > 0, "scopeWindow must be > 0, got %s", scopeWindow);
+    checkArgument(scopeDisagreement > 0 && scopeDisagreement < 1, "scopeDisagreement must lie in (0..1), got %s",
+        scopeDisagreement);
+    checkArgument(scopeOneSided > 0.5 && scopeOneSided <= 1, "scopeOneSided must lie in (0.5..1], got %s",
+        scopeOneSided);
+    checkArgument(offsetSpread >= 0, "offsetSpread must be >= 0, got %s", offsetSpread);
+    checkArgument(scopeMinEvidence >= 1, "scopeMinEvidence must be >= 1, got %s", scopeMinEvidence);
+    checkArgument(threads >= 1, "threads must be >= 1, got %s", threads);
+  }
+
+  /**
+   * The defaults: 20 iterations; prior accuracy 0.8 worth 10 claims; pairs agreeing on 90% of at
+   * least 50 contested items start to count as dependent, at 99% they are copies (independent
+   * observers of a contested value do not agree 99 times in 100); sample 48 observations per item
+   * for pair counting; systematic differences judged within 60 units (an hour for times) on at
+   * least 50 near values, when over half disagree and 80% of those lie on one side; an
+   * interquartile range up to 2 units is a constant offset; one thread.
+   */
+  public static TruthConfig defaults() {
+    return new TruthConfig(20, 0.8, 10, true, 0.90, 0.99, 50, 48, true, 60, 0.5, 0.8, 2, 50, 1);
+  }
+
+  public TruthConfig withMaxIterations(int n) {
+    return new TruthConfig(n, priorAccuracy, priorStrength, copyDetection, copyAgreementFloor, copyAgreementCeiling,
+        copyMinEvidence, copySample, scopeDetection, scopeWindow, scopeDisagreement, scopeOneSided, offsetSpread,
+        scopeMinEvidence, threads);
+  }
+
+  public TruthConfig withCopyDetection(boolean on) {
+    return new TruthConfig(maxIterations, priorAccuracy, priorStrength, on, copyAgreementFloor, copyAgreementCeiling,
+        copyMinEvidence, copySample, scopeDetection, scopeWindow, scopeDisagreement, scopeOneSided, offsetSpread,
+        scopeMinEvidence, threads);
+  }
+
+  public TruthConfig withCopyAgreement(double floor, double ceiling) {
+    return new TruthConfig(maxIterations, priorAccuracy, priorStrength, copyDetection, floor, ceiling,
+        copyMinEvidence, copySample, scopeDetection, scopeWindow, scopeDisagreement, scopeOneSided, offsetSpread,
+        scopeMinEvidence, threads);
+  }
+
+  public TruthConfig withMinEvidence(int copy, int scope) {
+    return new TruthConfig(maxIterations, priorAccuracy, priorStrength, copyDetection, copyAgreementFloor,
+        copyAgreementCeiling, copy, copySample, scopeDetection, scopeWindow, scopeDisagreement, scopeOneSided,
+        offsetSpread, scope, threads);
+  }
+
+  public TruthConfig withScopeDetection(boolean on) {
+    return new TruthConfig(maxIterations, priorAccuracy, priorStrength, copyDetection, copyAgreementFloor,
+        copyAgreementCeiling, copyMinEvidence, copySample, on, scopeWindow, scopeDisagreement, scopeOneSided,
+        offsetSpread, scopeMinEvidence, threads);
+  }
+
+  public TruthConfig withThreads(int n) {
+    return new TruthConfig(maxIterations, priorAccuracy, priorStrength, copyDetection, copyAgreementFloor,
+        copyAgreementCeiling, copyMinEvidence, copySample, scopeDetection, scopeWindow, scopeDisagreement,
+        scopeOneSided, offsetSpread, scopeMinEvidence, n);
+  }
+}
