@@ -16,6 +16,7 @@ import org.crosscheck.reconcile.Assessment;
 import org.crosscheck.reconcile.Consensus;
 import org.crosscheck.reconcile.Group;
 import org.crosscheck.reconcile.Report;
+import org.crosscheck.truth.SourceReliability;
 import org.crosscheck.truth.echo.Echo;
 import org.crosscheck.value.BoundType;
 import org.crosscheck.value.DateValue;
@@ -87,6 +88,17 @@ final class HtmlRenderer implements Renderer {
       sb.append("<h3>Documents that failed</h3><ul class=\"failures\">\n");
       for (String f : failures) li(sb, "failure", f);
       sb.append("</ul>\n");
+    }
+    if (run.reliability() != null && !run.reliability().sources().isEmpty()) {
+      sb.append("<h3>Sources</h3><table class=\"sources\"><thead><tr><th>source</th><th>estimated accuracy</th>")
+          .append("<th>claims</th><th>agree with consensus</th><th>dependent on</th></tr></thead><tbody>\n");
+      for (SourceReliability s : run.reliability().sources()) {
+        sb.append("<tr><td>").append(esc(s.source())).append("</td><td>")
+            .append(String.format(Locale.ROOT, "%.2f", s.accuracy())).append("</td><td>").append(s.claims())
+            .append("</td><td>").append(s.agreements()).append("</td><td>")
+            .append(esc(s.dependents().isEmpty() ? "-" : String.join(", ", s.dependents()))).append("</td></tr>\n");
+      }
+      sb.append("</tbody></table>\n");
     }
     sb.append("</section>\n");
 
@@ -357,7 +369,8 @@ final class HtmlRenderer implements Renderer {
       "ul.summary li.genuine,li.verdict.genuine .badge{color:#fff;background:#c62828}",
       "ul.summary li{margin:.15rem 0}ul.summary li.genuine{background:none;color:#c62828;font-weight:bold}",
       "ul.summary li.explained{color:#ef6c00}ul.summary li.agree{color:#2e7d32}ul.summary li.compatible{color:#1565c0}",
-      "table.claims{border-collapse:collapse;width:100%;font-size:.9rem}",
+      "table.claims{border-collapse:collapse;width:100%;font-size:.9rem}table.sources{border-collapse:collapse;font-size:.9rem}",
+      "table.sources td,table.sources th{padding:.15rem .6rem;text-align:start;border-bottom:1px solid #eee}",
       "table.claims th,table.claims td{border-bottom:1px solid #eee;padding:.25rem .4rem;text-align:start;vertical-align:middle}",
       "td[dir=rtl]{font-size:1.05rem}tr.axis td{border:none}",
       "svg .consensus{fill:#fff3c4}svg .mark{fill:#3b6ea5;stroke:#3b6ea5}svg .mark.dissents{fill:#c62828;stroke:#c62828}",

@@ -17,6 +17,7 @@ import org.crosscheck.reconcile.Independence;
 import org.crosscheck.reconcile.Reconciler;
 import org.crosscheck.reconcile.Report;
 import org.crosscheck.rules.RuleSet;
+import org.crosscheck.truth.Reliability;
 import org.crosscheck.truth.echo.Echo;
 import org.crosscheck.truth.echo.EchoDetector;
 
@@ -86,12 +87,25 @@ public final class Pipeline {
     Map<String, String> links = EchoDetector.links(echoes);
     List<Claim> claims = new ArrayList<>();
     for (Extraction x : extractions) claims.addAll(x.claims());
-    Report report = Reconciler.with(rules).withIndependence(Independence.withEchoes(links)).reconcile(claims);
-    return Run.of(report, extractions, loaded.failures(), echoes);
+    Reconciler reconciler = Reconciler.with(rules).withIndependence(Independence.withEchoes(links));
+    return weighted(reconciler, claims, extractions, loaded.failures(), echoes);
   }
 
   /** Reconciles claims that came from anywhere. */
   public Run reconcile(List<Claim> claims) {
-    return Run.of(Reconciler.with(rules).reconcile(claims));
+    return weighted(Reconciler.with(rules), claims, List.of(), List.of(), List.of());
+  }
+
+  /**
+   * Reconciles, estimates each source's reliability from the result, and reconciles again with
+   * claims weighted by it.
+   */
+  private static Run weighted(Reconciler reconciler, List<Claim> claims, List<Extraction> extractions,
+      List<Run.Failure> failures, List<Echo> echoes) {
+    Report first = reconciler.reconcile(claims);
+    if (first.groups().isEmpty()) return Run.of(first, extractions, failures, echoes);
+    Reliability.Estimate estimate = Reliability.estimate(first);
+    Report report = reconciler.withWeights(estimate.weights()).reconcile(claims);
+    return Run.of(report, extractions, failures, echoes).withReliability(estimate);
   }
 }

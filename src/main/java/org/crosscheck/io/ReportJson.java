@@ -16,6 +16,7 @@ import org.crosscheck.reconcile.Assessment;
 import org.crosscheck.reconcile.Consensus;
 import org.crosscheck.reconcile.Group;
 import org.crosscheck.reconcile.Report;
+import org.crosscheck.truth.SourceReliability;
 import org.crosscheck.truth.echo.Echo;
 
 /**
@@ -111,6 +112,20 @@ public final class ReportJson {
       g.writeNumberField("containment", Math.round(e.containment() * 1000) / 1000.0);
       g.writeNumberField("near_duplicate_sentences", e.nearDuplicateSentences());
       g.writeEndObject();
+    }
+    g.writeEndArray();
+
+    g.writeArrayFieldStart("sources");
+    if (run.reliability() != null) {
+      for (SourceReliability s : run.reliability().sources()) {
+        g.writeStartObject();
+        g.writeStringField("source", s.source());
+        g.writeNumberField("accuracy", Math.round(s.accuracy() * 1000) / 1000.0);
+        g.writeNumberField("claims", s.claims());
+        g.writeNumberField("agreements", s.agreements());
+        strings(g, "dependents", s.dependents());
+        g.writeEndObject();
+      }
     }
     g.writeEndArray();
 

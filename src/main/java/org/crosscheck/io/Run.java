@@ -6,7 +6,9 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.reconcile.Report;
+import org.crosscheck.truth.Reliability;
 import org.crosscheck.truth.echo.Echo;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything one run of the main job produced: the reconciliation report, the extraction of each
@@ -19,9 +21,11 @@ import org.crosscheck.truth.echo.Echo;
  * @param extractions one per document read, in document order; empty when claims came as JSON
  * @param failures documents that could not be read at all
  * @param echoes articles found to rewrite others
+ * @param reliability each source's estimated reliability, which weighted the consensus; {@code null}
+ *     when not estimated
  */
 public record Run(Report report, ImmutableList<Extraction> extractions, ImmutableList<Failure> failures,
-    ImmutableList<Echo> echoes) {
+    ImmutableList<Echo> echoes, Reliability.@Nullable Estimate reliability) {
 
   /**
    * A document that could not be processed, and why.
@@ -50,10 +54,16 @@ public record Run(Report report, ImmutableList<Extraction> extractions, Immutabl
 
   /** A run of claims given directly (no documents). */
   public static Run of(Report report) {
-    return new Run(report, ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+    return new Run(report, ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), null);
   }
 
   public static Run of(Report report, List<Extraction> extractions, List<Failure> failures, List<Echo> echoes) {
-    return new Run(report, ImmutableList.copyOf(extractions), ImmutableList.copyOf(failures), ImmutableList.copyOf(echoes));
+    return new Run(report, ImmutableList.copyOf(extractions), ImmutableList.copyOf(failures), ImmutableList.copyOf(echoes),
+        null);
+  }
+
+  /** This run with the reliability estimate that weighted its consensus. */
+  public Run withReliability(Reliability.@Nullable Estimate estimate) {
+    return new Run(report, extractions, failures, echoes, estimate);
   }
 }

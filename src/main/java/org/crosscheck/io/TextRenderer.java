@@ -9,6 +9,7 @@ import org.crosscheck.extract.Extraction;
 import org.crosscheck.reconcile.Assessment;
 import org.crosscheck.reconcile.Group;
 import org.crosscheck.reconcile.Report;
+import org.crosscheck.truth.SourceReliability;
 import org.crosscheck.truth.echo.Echo;
 
 /**
@@ -69,6 +70,23 @@ final class TextRenderer implements Renderer {
         if (x.failed()) {
           bullet(sb, x.article().id() + ": " + String.join("; ",
               x.diagnostics(Diagnostic.Severity.ERROR).stream().map(Diagnostic::message).toList()));
+        }
+      }
+      sb.append('\n');
+    }
+
+    if (run.reliability() != null && !run.reliability().sources().isEmpty()) {
+      heading(sb, 2, "Sources");
+      if (markdown) sb.append("| source | estimated accuracy | claims | agree with consensus | dependent on |\n|---|---|---|---|---|\n");
+      for (SourceReliability s : run.reliability().sources()) {
+        String acc = String.format(java.util.Locale.ROOT, "%.2f", s.accuracy());
+        String dep = s.dependents().isEmpty() ? "-" : String.join(", ", s.dependents());
+        if (markdown) {
+          sb.append("| ").append(cell(s.source())).append(" | ").append(acc).append(" | ").append(s.claims()).append(" | ")
+              .append(s.agreements()).append(" | ").append(cell(dep)).append(" |\n");
+        } else {
+          bullet(sb, s.source() + ": estimated accuracy " + acc + ", " + plural(s.claims(), "claim", "claims") + ", "
+              + s.agreements() + " agree with the consensus" + (s.dependents().isEmpty() ? "" : ", dependent on " + dep));
         }
       }
       sb.append('\n');
