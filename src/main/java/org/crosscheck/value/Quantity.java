@@ -119,7 +119,7 @@ public sealed interface Quantity extends Value
     public String toString() {
       BigDecimal w = width != null ? width : hedge.defaultWidth();
       return "~" + unit.label(Numbers.format(center), center.compareTo(BigDecimal.ONE) == 0)
-          + " (\u00b1" + Numbers.format(w.movePointRight(2)) + "%)";
+          + " (" + (hedge == Hedge.ABOUT ? "" : hedge.word() + " ") + "\u00b1" + Numbers.format(w.movePointRight(2)) + "%)";
     }
   }
 

@@ -20,7 +20,7 @@ class ValuesTest {
         Arguments.of(between(1500, 2500), "[1500..2500]", "[1500..2500]"),
         Arguments.of(about(1500), "~1500 (\u00b110%)", "[1350..1650]"),
         Arguments.of(about(1500).within(0.05), "~1500 (\u00b15%)", "[1425..1575]"),
-        Arguments.of(nearly(10_000), "~10000 (\u00b110%)", "[9000..11000]"),
+        Arguments.of(nearly(10_000), "~10000 (nearly \u00b110%)", "[9000..11000]"),
         Arguments.of(moreThan(66_000), "(66000..+\u221e)", "(66000..+\u221e)"),
         Arguments.of(atLeast(3), "[3..+\u221e)", "[3..+\u221e)"),
         Arguments.of(atMost(100), "(-\u221e..100]", "[0..100]"),
