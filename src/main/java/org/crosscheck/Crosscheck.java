@@ -147,7 +147,7 @@ public final class Crosscheck {
   public static Subject subject(String label) { return Subject.of(label); }
   public static Scope scope(Scope.Extent extent) { return Scope.of(extent); }
   public static Scope scope(Scope.Proximity proximity) { return Scope.of(proximity); }
-  public static Attribution outlet(String name) { return Attribution.by(name); }
+  public static Attribution outlet(String name) { return Attribution.by(java.util.Objects.requireNonNull(name, "name")); }
   public static Source agency(String name) { return Source.agency(name); }
   public static Source person(String name) { return Source.person(name); }
   public static Source organization(String name) { return Source.organization(name); }
@@ -177,6 +177,7 @@ public final class Crosscheck {
 
   /** Reconciles claims under the default rules. */
   public static Report reconcile(Claim... claims) {
+    java.util.Objects.requireNonNull(claims, "claims");
     return Reconciler.with(RuleSet.defaults()).reconcile(Arrays.asList(claims));
   }
 

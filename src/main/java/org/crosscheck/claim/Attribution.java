@@ -31,7 +31,7 @@ public record Attribution(
 
   /** Published by an outlet of this name. */
   public static Attribution by(String outlet) {
-    return by(Source.outlet(outlet));
+    return by(Source.outlet(checkNotNull(outlet, "outlet")));
   }
 
   /** Taken from the wire of {@code agency}. */

@@ -91,6 +91,8 @@ public record Claim(
 
   /** A claim that an event of type {@code type} happened at {@code place} on {@code date}. */
   public static Claim event(EventType type, Place place, DateValue date) {
+    checkNotNull(type, "type");
+    checkNotNull(date, "date");
     return new Claim(null, Subject.NONE, Measures.EVENT_DATE, type, place, Scope.WHOLE, null, date,
         Attribution.UNKNOWN, null, Modality.ASSERTED);
   }

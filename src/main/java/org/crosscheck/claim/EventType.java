@@ -47,6 +47,7 @@ public record EventType(String id, String label) {
 
   /** An event type whose id is the slug of {@code label}. */
   public static EventType of(String label) {
+    checkNotNull(label, "label");
     String slug = Names.slug(label);
     checkArgument(!slug.isEmpty(), "an event type needs a label with a letter or digit, got \"%s\"", label);
     return new EventType(slug, label.strip());
@@ -59,6 +60,7 @@ public record EventType(String id, String label) {
 
   /** The built-in event type with this id. */
   public static Optional<EventType> byId(String id) {
+    checkNotNull(id, "id");
     return ALL.stream().filter(e -> e.id().equals(id)).findFirst();
   }
 

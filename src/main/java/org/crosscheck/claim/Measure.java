@@ -69,6 +69,7 @@ public record Measure(String id, String label, Kind kind, Trend trend) {
 
   /** A measure whose id is the slug of {@code label}. */
   public static Measure of(String label, Kind kind, Trend trend) {
+    checkNotNull(label, "label");
     String slug = Names.slug(label);
     checkArgument(!slug.isEmpty(), "a measure needs a label with a letter or digit, got \"%s\"", label);
     return new Measure(slug, label.strip(), kind, trend);

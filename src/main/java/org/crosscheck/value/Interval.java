@@ -71,8 +71,9 @@ public record Interval(
   }
 
   /** {@code [v..v]}. */
-  public static Interval point(BigDecimal v) {
-    return closed(v, v);
+  public static Interval point(BigDecimal value) {
+    checkNotNull(value, "value");
+    return closed(value, value);
   }
 
   /** {@code [lo..+∞)}. */

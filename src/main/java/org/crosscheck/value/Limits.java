@@ -9,7 +9,11 @@ final class Limits {
   private Limits() {}
 
   static BigDecimal check(BigDecimal value, Unit unit, String factory) {
-    if (value == null) throw new NullPointerException("value");
+    return check(value, "value", unit, factory);
+  }
+
+  static BigDecimal check(BigDecimal value, String name, Unit unit, String factory) {
+    if (value == null) throw new NullPointerException(name);
     if (unit == null) throw new NullPointerException("unit");
     BigDecimal v = Numbers.canon(value);
     if (v.signum() < 0) {

@@ -80,7 +80,7 @@ public sealed interface Quantity extends Value
    */
   record Approximate(BigDecimal center, Hedge hedge, @Nullable BigDecimal width, Unit unit) implements Quantity {
     public Approximate {
-      center = Limits.check(center, unit, "about()");
+      center = Limits.check(center, "center", unit, "about()");
       if (hedge == null || hedge == Hedge.NONE) {
         throw new IllegalArgumentException("an approximate value needs a hedge such as ABOUT, got " + hedge
             + "; use exactly() for a value given as exact");
@@ -126,8 +126,8 @@ public sealed interface Quantity extends Value
   /** A closed range: "between 1,500 and 2,500" is {@code [1500..2500]}. */
   record Between(BigDecimal low, BigDecimal high, Unit unit) implements Quantity {
     public Between {
-      low = Limits.check(low, unit, "between()");
-      high = Limits.check(high, unit, "between()");
+      low = Limits.check(low, "low", unit, "between()");
+      high = Limits.check(high, "high", unit, "between()");
       if (low.compareTo(high) > 0) {
         throw new IllegalArgumentException("between() needs low <= high, got " + Numbers.format(low) + " and "
             + Numbers.format(high) + "; swap them");

@@ -75,6 +75,7 @@ public record Unit(
 
   /** A unit of fixed size {@code factor} base units of {@code dimension}. */
   public static Unit of(String id, String singular, String plural, Dimension dimension, BigDecimal factor) {
+    checkNotNull(factor, "factor");
     return new Unit(id, singular, plural, dimension, factor, factor);
   }
 

@@ -42,6 +42,7 @@ public final class Values {
 
   /** A value hedged by {@code hedge}, its width left to the rule set. */
   public static Quantity.Approximate approximately(BigDecimal value, Hedge hedge, Unit unit) {
+    checkNotNull(value, "value");
     return new Quantity.Approximate(value, hedge, null, unit);
   }
 
@@ -82,11 +83,13 @@ public final class Values {
 
   /** "a few thousand": {@code aFew(THOUSANDS)}. */
   public static Quantity.Vague aFew(Magnitude magnitude) {
+    checkNotNull(magnitude, "magnitude");
     return new Quantity.Vague(VagueQuantifier.aFew(magnitude), Unit.ONE);
   }
 
   /** "thousands", "hundreds": {@code plural(THOUSANDS)}. */
   public static Quantity.Vague plural(Magnitude magnitude) {
+    checkNotNull(magnitude, "magnitude");
     return new Quantity.Vague(VagueQuantifier.plural(magnitude), Unit.ONE);
   }
 
