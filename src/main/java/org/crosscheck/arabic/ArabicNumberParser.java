@@ -64,7 +64,6 @@ public final class ArabicNumberParser {
   /** Most parts (numbers, number words) one number expression may have. */
   static final int MAX_ATOMS = 24;
 
-  private static final ArabicNumberParser INSTANCE = new ArabicNumberParser();
   private static final String WAW = "\u0648";
   private static final BigInteger TEN = BigInteger.TEN;
 
@@ -74,7 +73,7 @@ public final class ArabicNumberParser {
 
   /** The parser; it holds only the immutable lexicon. */
   public static ArabicNumberParser instance() {
-    return INSTANCE;
+    return Holder.INSTANCE;
   }
 
   /**
@@ -928,5 +927,10 @@ public final class ArabicNumberParser {
     if (!r.definite()) return r.prefixLength();
     int p = (r.conjunction() != 0 ? 1 : 0) + (r.preposition() != 0 ? 1 : 0);
     return word.startsWith("ال", p) ? p : r.prefixLength();
+  }
+
+  /** Created on first use, after every static field of the class is set. */
+  private static final class Holder {
+    static final ArabicNumberParser INSTANCE = new ArabicNumberParser();
   }
 }
