@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * English) text.
  *
  * <p>The data is {@code gazetteer.tsv.gz} beside this class, generated from Who's On First by
- * {@code GazetteerGenerator} (see the project README for the command) and committed, so the build
+ * {@code GazetteerGenerator} (a test tagged "generate": {@code mvn -B -Pgenerate test -Dtest=GazetteerGenerator}) and committed, so the build
  * needs neither the network nor {@code ../shared}. Each place has its WOF id, type, parent and region
  * ids, population and its Arabic and English names and spellings (البوكمال، البو كمال، أبو كمال، Abu
  * Kamal and Albu Kamal are names of one locality).
