@@ -682,9 +682,18 @@ public final class ArabicNumberParser {
       return 0;
     }
     if ((e = a.get(Cls.UNIT)) != null) {
-      boolean can = !s.ones && !s.tens && (waw || s.prev == Prev.HUNDRED) && !(s.groupEmpty() && !waw)
-          && s.prev != Prev.LITERAL;
+      // ألف خمس مائة: after a scale, a unit that multiplies مئة may come without و
+      boolean multiplier = !waw && s.prev == Prev.SCALE && after != null && !after.waw && after.has(Cls.HUNDRED_WORD);
+      boolean can = !s.ones && !s.tens && (waw || s.prev == Prev.HUNDRED || multiplier)
+          && !(s.groupEmpty() && !waw && !multiplier) && s.prev != Prev.LITERAL;
       if (can && after != null && !after.waw && after.has(Cls.FRACTION_PLURAL)) can = false;
+      if (can && multiplier) {
+        s.group = Rational.of(e.value());
+        s.ones = true;
+        s.prev = Prev.UNIT;
+        s.lastValue = s.group;
+        return 1;
+      }
       if (can) {
         int r = addValue(a, Rational.of(e.value()), false, true, s);
         if (r > 0) {
@@ -797,7 +806,7 @@ public final class ArabicNumberParser {
     if (s.prev == Prev.LITERAL || lit.slash()) return 0;
     boolean multiplier = after != null && !after.waw && (after.has(Cls.HUNDRED_WORD) || scaleEntry(after) != null);
     if (s.prev == Prev.SCALE && s.groupEmpty()) {
-      if (!a.waw && !multiplier) return 0;
+      if (!a.waw && !multiplier || lit.value().signum() == 0) return 0;
       if (!multiplier && lit.value().compareTo(s.lastScale) >= 0) return 0;
       s.group = lit.value();
       s.ones = s.tens = s.hundreds = true;
@@ -806,7 +815,7 @@ public final class ArabicNumberParser {
       s.decimal |= lit.decimal();
       return 1;
     }
-    if (!a.waw || !lit.value().isInteger()) return 0;
+    if (!a.waw || !lit.value().isInteger() || lit.value().signum() == 0) return 0;
     Rational cap = s.ones ? Rational.ZERO : s.tens ? Rational.of(10) : s.hundreds ? Rational.of(100) : Rational.ZERO;
     if (lit.value().compareTo(cap) >= 0) return 0;
     s.group = s.group.plus(lit.value());

@@ -320,6 +320,13 @@ public final class ArabicQuantityParser {
       Noun noun = u == null ? nounAfter(j) : null;
       int end = (noun != null ? noun.last + 1 : j) - 1;
       PostHedge post = postHedge(end + 1);
+      if (post == null && noun != null) post = postHedge(j);
+      if (post != null && post.bound != null) {
+        // حوالي 500 أو أقل: the bound says more than the hedge
+        Span span = t.source().toOriginal(hit.normStart(), t.end(post.last));
+        emitBound(span, post.bound, n, u, cue + " … " + t.originalText(post.first, post.last), noun);
+        return post.last + 1;
+      }
       if (post != null && post.hedge != null) end = post.last;
       else end = j - 1;
       Span span = t.source().toOriginal(hit.normStart(), t.end(end));
@@ -468,7 +475,11 @@ public final class ArabicQuantityParser {
       if (c == '>' || c == '\u2265') kind = c == '>' ? Quantity.Bound.Kind.MORE_THAN : Quantity.Bound.Kind.AT_LEAST;
       else if (c == '<' || c == '\u2264') kind = c == '<' ? Quantity.Bound.Kind.LESS_THAN : Quantity.Bound.Kind.AT_MOST;
       else return -1;
-      if (t.glued(i - 1) && (t.isPunct(i - 1, '<') || t.isPunct(i - 1, '>') || t.isPunct(i - 1, '='))) return -1;
+      if (t.glued(i - 1) && (t.isPunct(i - 1, '<') || t.isPunct(i - 1, '>') || t.isPunct(i - 1, '='))) return -1; // <>، =>
+      // markup such as <a0>: a '<' glued before the word the '>' closes
+      for (int k = i - 1; k >= 0 && k >= i - 6 && t.glued(k) && (t.isWord(k) || t.isDigits(k)); k--) {
+        if (t.glued(k - 1) && t.isPunct(k - 1, '<')) return -1;
+      }
       int k = i + 1;
       if (t.isPunct(k, '=') && (c == '<' || c == '>')) {
         kind = c == '<' ? Quantity.Bound.Kind.AT_MOST : Quantity.Bound.Kind.AT_LEAST;

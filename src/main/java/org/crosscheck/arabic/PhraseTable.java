@@ -51,19 +51,24 @@ final class PhraseTable<V> {
     if (!t.isWord(i)) return null;
     String w = t.text(i);
     Hit<V> best = longest(t, i, w, t.start(i), false);
-    if (best != null) return best;
     int p = 0;
     boolean conj = false;
     if (allowConjunction && w.length() > 2 && (w.charAt(0) == Clitics.WAW || w.charAt(0) == Clitics.FEH)) {
-      best = longest(t, i, w.substring(1), t.start(i) + 1, true);
-      if (best != null) return best;
+      // وأكثر من 40 is و + "أكثر من", longer than the phrase وأكثر
+      best = longer(best, longest(t, i, w.substring(1), t.start(i) + 1, true));
       p = 1;
       conj = true;
     }
-    if (allowPreposition && w.length() > p + 2 && (w.charAt(p) == Clitics.BEH || w.charAt(p) == Clitics.LAM)) {
+    if (best == null && allowPreposition && w.length() > p + 2 && (w.charAt(p) == Clitics.BEH || w.charAt(p) == Clitics.LAM)) {
       best = longest(t, i, w.substring(p + 1), t.start(i) + p + 1, conj);
     }
     return best;
+  }
+
+  private static <V> @Nullable Hit<V> longer(@Nullable Hit<V> a, @Nullable Hit<V> b) {
+    if (a == null) return b;
+    if (b == null) return a;
+    return b.last() > a.last() ? b : a;
   }
 
   private @Nullable Hit<V> longest(Tokens t, int i, String first, int normStart, boolean conj) {
