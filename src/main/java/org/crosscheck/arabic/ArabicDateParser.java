@@ -57,9 +57,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>The year rule</h2>
  *
- * A day and month (or a month) without a year takes the anchor's year, unless that puts its first
- * day more than 31 days after the anchor: then it takes the year before. So in a text of 14 March
- * 2019, "منذ سبتمبر" is September 2018, and "في 20 مارس" is 20 March 2019.
+ * A day and month (or a month) without a year takes the anchor's year, unless that puts the first day
+ * of its month more than 31 days after the anchor: then it takes the year before. News reports the
+ * past and announces the next few weeks, so next month stays this year and anything later is last
+ * year's. In a text of 14 March 2019, "في 20 نيسان" is 20 April 2019, "منذ سبتمبر" September 2018 and
+ * "في أيار" May 2018.
  *
  * <p>Without an anchor, relative and year-less dates are returned unresolved (value {@code null},
  * {@link DateMatch.Resolution#UNRESOLVED}) with a note, and a diagnostic says which.
@@ -911,9 +913,8 @@ public final class ArabicDateParser {
 
     /** The year of a year-less month-day by the year rule. */
     int yearFor(int month, int day) {
-      YearMonth ym = YearMonth.of(anchor.getYear(), month);
-      LocalDate candidate = ym.atDay(Math.min(Math.max(day, 1), ym.lengthOfMonth()));
-      return ChronoUnit.DAYS.between(anchor, candidate) > YEAR_RULE_DAYS ? anchor.getYear() - 1 : anchor.getYear();
+      LocalDate monthStart = LocalDate.of(anchor.getYear(), month, 1);
+      return ChronoUnit.DAYS.between(anchor, monthStart) > YEAR_RULE_DAYS ? anchor.getYear() - 1 : anchor.getYear();
     }
 
     @Nullable LocalDate date(int y, int m, int d, Span where) {

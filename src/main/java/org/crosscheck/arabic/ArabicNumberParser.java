@@ -599,6 +599,11 @@ public final class ArabicNumberParser {
     Atom a = atoms.get(idx);
     Atom after = idx + 1 < atoms.size() ? atoms.get(idx + 1) : null;
     Rational before = s.value();
+    // ألفين وثلاثة آلاف: ثلاثة multiplies a scale as large as the last one, so it starts a new number
+    if (s.lastScale != null && scaleEntry(a) == null && after != null && !after.waw) {
+      Entry next = scaleEntry(after);
+      if (next != null && Rational.of(next.value()).compareTo(s.lastScale) >= 0) return 0;
+    }
     int n = step(a, after, s);
     if (n > 0 && n == 1) {
       s.before = before;

@@ -165,17 +165,17 @@ public final class ArabicQuantityParser {
     // ---- phrase-led patterns -----------------------------------------------------------------
 
     int phraseLed(int i) {
-      PhraseTable.Hit<Role> range = ranges.match(t, i, true);
+      PhraseTable.Hit<Role> range = ranges.match(t, i, true, true);
       if (range != null && (range.value() == Role.OPEN_AND || range.value() == Role.OPEN_TO)) {
         int r = openRange(range, range.normStart(), null);
         if (r > 0) return r;
       }
-      PhraseTable.Hit<BoundEntry> bound = bounds.match(t, i, true);
+      PhraseTable.Hit<BoundEntry> bound = bounds.match(t, i, true, true);
       if (bound != null && bound.value().position() != Position.POST) {
         int r = boundLed(bound);
         if (r > 0) return r;
       }
-      PhraseTable.Hit<HedgeEntry> hedge = hedges.match(t, i, true);
+      PhraseTable.Hit<HedgeEntry> hedge = hedges.match(t, i, true, true);
       if (hedge != null && hedge.value().position() != Position.POST) {
         int r = hedgeLed(hedge);
         if (r > 0) return r;
@@ -223,7 +223,7 @@ public final class ArabicQuantityParser {
       }
       if (b == null || t.breakBefore(b.firstToken())) return -1;
       if (isYear(a) && isYear(b)) return b.lastToken() + 1; // من 2014 إلى 2017: dates, not a quantity
-      String cue = (hedgeCue == null ? "" : hedgeCue + " ") + t.originalText(open.first(), open.last());
+      String cue = (hedgeCue == null ? "" : hedgeCue + " ") + cueText(open);
       return range(cueStart, a, ua, b, cue.strip());
     }
 
@@ -283,22 +283,22 @@ public final class ArabicQuantityParser {
         end = eq;
       }
       Span span = t.source().toOriginal(hit.normStart(), t.end(end));
-      emitBound(span, kind, n, u, t.originalText(hit.first(), hit.last()), noun);
+      emitBound(span, kind, n, u, cueText(hit), noun);
       return end + 1;
     }
 
     int hedgeLed(PhraseTable.Hit<HedgeEntry> hit) {
       int k = hit.last() + 1;
       Hedge hedge = hit.value().hedge();
-      String cue = t.originalText(hit.first(), hit.last());
+      String cue = cueText(hit);
       if (hit.value().needsBa()) {
         // ما يقدر بـ1500، ما يقدر بنحو 1500، ما يقدر بألفين
         if (t.isArabic(k) && t.text(k).equals("ب") && t.glued(k)) {
-          cue = t.originalText(hit.first(), k);
+          cue = t.source().toOriginal(hit.normStart(), t.end(k)).of(t.source().original());
           k++;
         } else if (t.isArabic(k) && t.text(k).length() > 2 && t.text(k).charAt(0) == 'ب'
             && hedges.get(t.text(k).substring(1)) != null) {
-          cue = t.originalText(hit.first(), k);
+          cue = t.source().toOriginal(hit.normStart(), t.end(k)).of(t.source().original());
           k++;
         } else if (numberAt[k] == null || numberAt[k].preposition() != 'ب') {
           return -1;
@@ -382,7 +382,7 @@ public final class ArabicQuantityParser {
       Span span = t.source().toOriginal(hit.normStart(), t.end(end));
       Unit fu = unit;
       Quantity quantity = make(span, () -> new Quantity.Vague(q, fu));
-      if (quantity != null) emit(span, quantity, t.originalText(hit.first(), hit.last()), noun);
+      if (quantity != null) emit(span, quantity, cueText(hit), noun);
       return end + 1;
     }
 
@@ -458,7 +458,7 @@ public final class ArabicQuantityParser {
       } else {
         PhraseTable.Hit<Role> to = ranges.match(t, k, false);
         // 20 إلى 100; حتى is left out here: after a bare number it is usually "until"
-        if (to != null && to.value() == Role.TO && !t.text(k).equals("حتي")) {
+        if (to != null && to.value() == Role.TO && !t.text(k).equals("حتي") && !changeBefore(a.firstToken())) {
           b = numberAt[to.last() + 1];
         }
       }
@@ -497,6 +497,11 @@ public final class ArabicQuantityParser {
     }
 
     // ---- pieces ----------------------------------------------------------------------------------
+
+    /** The original text of a cue phrase, without the conjunction or preposition glued to it. */
+    String cueText(PhraseTable.Hit<?> hit) {
+      return t.source().toOriginal(hit.normStart(), t.end(hit.last())).of(t.source().original());
+    }
 
     /** A unit word after a number (or the unit of a dual noun). */
     @Nullable UnitHit unitAfter(NumberParse n, int k) {
