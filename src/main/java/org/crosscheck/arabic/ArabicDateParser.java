@@ -419,8 +419,8 @@ public final class ArabicDateParser {
       if (f.value() instanceof DateValue.OnDay d) {
         if (d.day().getDayOfWeek() != w) {
           diagnostics.add(new Diagnostic("date.weekday-mismatch", "\"" + t.originalText(f.first(), next) + "\" resolves to "
-              + d.day() + ", a " + d.day().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ROOT)
-              + ", not a " + w.getDisplayName(TextStyle.FULL, Locale.ROOT) + "; check the anchor date",
+              + d.day() + ", a " + dayName(d.day().getDayOfWeek())
+              + ", not a " + dayName(w) + "; check the anchor date",
               t.span(f.first(), next)));
           return g.withNote("weekday disagrees with the anchor");
         }
@@ -529,8 +529,8 @@ public final class ArabicDateParser {
           if (f.value() instanceof DateValue.OnDay d) {
             if (d.day().getDayOfWeek() != day) {
               diagnostics.add(new Diagnostic("date.weekday-mismatch", d.day() + " is a "
-                  + d.day().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ROOT) + ", not a "
-                  + day.getDisplayName(TextStyle.FULL, Locale.ROOT) + "; the date is kept", t.span(i, f.last())));
+                  + dayName(d.day().getDayOfWeek()) + ", not a "
+                  + dayName(day) + "; the date is kept", t.span(i, f.last())));
               return f.withNote("weekday disagrees with the date");
             }
             return f.withNote("weekday agrees");
@@ -944,6 +944,12 @@ public final class ArabicDateParser {
     if (p != 'ي' && p != 'ت' && p != 'ن') return false;
     for (String n : NOT_FUTURE) if (w.startsWith(n)) return false;
     return true;
+  }
+
+  /** "Sunday": the English name, the same under every default locale. */
+  private static String dayName(DayOfWeek d) {
+    String n = d.name();
+    return n.charAt(0) + n.substring(1).toLowerCase(Locale.ROOT);
   }
 
   private static String stripConj(String w) {
