@@ -1,0 +1,138 @@
+package org.crosscheck.arabic;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.value.DateValue;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs the whole Arabic parsing layer over one text: one normalization, one tokenization and one
+ * number scan shared by the quantity, date and place readers, then settles overlaps.
+ *
+ * <ul>
+ *   <li>A quantity inside a date is part of the date and is dropped ("3" of "3 نوفمبر", "خمسة أيام" of
+ *       "وبعد خمسة أيام"), unless the date is relative to an undated event ("بعد 12 يوما من المعركة"),
+ *       where the duration is the only value there is.
+ *   <li>A place name inside a date is dropped.
+ *   <li>Without an anchor, a full date printed near the top of the text ("الجمعة 2017/11/03") is used
+ *       as the anchor, and a diagnostic says so.
+ *   <li>Bad input is reported, never thrown: empty text, text without Arabic letters, text with
+ *       U+FFFD replacement chars (broken encoding).
+ * </ul>
+ *
+ * <p>Thread-safe; linear in the length of the text.
+ */
+public final class ArabicValueExtractor {
+  private final @Nullable Gazetteer gazetteer;
+
+  private ArabicValueExtractor(@Nullable Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** An extractor with the built-in gazetteer (loaded on first use). */
+  public static ArabicValueExtractor standard() {
+    return new ArabicValueExtractor(Gazetteer.standard());
+  }
+
+  /** An extractor with the given gazetteer. */
+  public static ArabicValueExtractor with(Gazetteer gazetteer) {
+    return new ArabicValueExtractor(checkNotNull(gazetteer, "gazetteer"));
+  }
+
+  /** An extractor that reads no places. */
+  public static ArabicValueExtractor withoutPlaces() {
+    return new ArabicValueExtractor(null);
+  }
+
+  /**
+   * Reads {@code text}.
+   *
+   * @param anchor the publication date, or {@code null} to use a date printed in the text if any
+   * @throws NullPointerException if {@code text} is null
+   */
+  public ArabicValues extract(String text, @Nullable LocalDate anchor) {
+    checkNotNull(text, "text");
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    checkInput(text, diagnostics);
+    NormalizedText nt = ArabicNormalizer.normalize(text);
+    Tokens tokens = Tokens.of(nt);
+    List<NumberParse> parses = ArabicNumberParser.instance().scan(tokens, diagnostics);
+    LocalDate effective = anchor;
+    if (effective == null && !text.isBlank()) {
+      Optional<DateMatch> printed = ArabicDateParser.instance().findPublicationDate(text);
+      if (printed.isPresent() && printed.get().value() instanceof DateValue.OnDay d) {
+        effective = d.day();
+        diagnostics.add(new Diagnostic("date.anchor-from-text", "no publication date was given; using the date "
+            + "printed in the text, " + effective, printed.get().span()));
+      }
+    }
+    List<DateMatch> dates = ArabicDateParser.instance().find(tokens, parses, effective, diagnostics);
+    List<Diagnostic> quantityDiagnostics = new ArrayList<>();
+    List<QuantityMatch> allQuantities = ArabicQuantityParser.instance().find(tokens, parses, quantityDiagnostics);
+    List<QuantityMatch> quantities = new ArrayList<>();
+    for (QuantityMatch q : allQuantities) {
+      if (!insideDate(q.span(), dates)) quantities.add(q);
+    }
+    for (Diagnostic d : quantityDiagnostics) {
+      if (d.span() == null || !insideDate(d.span(), dates)) diagnostics.add(d);
+    }
+    List<PlaceMatch> places = new ArrayList<>();
+    if (gazetteer != null) {
+      for (PlaceMatch p : gazetteer.find(tokens)) {
+        if (!overlapsDate(p.span(), dates)) places.add(p);
+      }
+    }
+    List<NumberMatch> numbers = new ArrayList<>(parses.size());
+    for (NumberParse p : parses) numbers.add(p.match());
+    return new ArabicValues(effective, numbers, quantities, dates, places, diagnostics);
+  }
+
+  private static boolean insideDate(Span span, List<DateMatch> dates) {
+    for (DateMatch d : dates) {
+      if (d.span().overlaps(span) && !DateMatch.EVENT_RELATIVE.equals(d.note())) return true;
+    }
+    return false;
+  }
+
+  private static boolean overlapsDate(Span span, List<DateMatch> dates) {
+    for (DateMatch d : dates) if (d.span().overlaps(span)) return true;
+    return false;
+  }
+
+  private static void checkInput(String text, List<Diagnostic> diagnostics) {
+    if (text.isBlank()) {
+      diagnostics.add(new Diagnostic("text.empty", "the text is empty or only white space; nothing to read", null));
+      return;
+    }
+    int arabic = 0;
+    int letters = 0;
+    int replacement = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\uFFFD') replacement++;
+      if (Character.isLetter(c)) {
+        letters++;
+        if (c >= '\u0600' && c <= '\u06FF' || c >= '\uFB50' && c <= '\uFEFC') arabic++;
+      }
+    }
+    if (replacement > 0) {
+      diagnostics.add(new Diagnostic("text.broken-encoding", replacement + " U+FFFD replacement chars: the text was "
+          + "decoded with the wrong charset somewhere; read it as UTF-8", null));
+    }
+    if (letters > 0 && arabic * 2 < letters) {
+      diagnostics.add(new Diagnostic("text.not-arabic", "only " + arabic + " of " + letters
+          + " letters are Arabic; the Arabic readers may find little", null));
+    } else if (letters == 0) {
+      diagnostics.add(new Diagnostic("text.no-letters", "the text has no letters (digits or symbols only)", null));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ArabicValueExtractor(" + (gazetteer == null ? "no places" : gazetteer.toString()) + ")";
+  }
+}

@@ -1,0 +1,386 @@
+package org.crosscheck.arabic;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Places of Syria and Iraq, and a matcher that finds their names in Arabic (or transliterated
+ * English) text.
+ *
+ * <p>The data is {@code gazetteer.tsv.gz} beside this class, generated from Who's On First by
+ * {@code GazetteerGenerator} (a test tagged "generate": {@code mvn -B -Pgenerate test -Dtest=GazetteerGenerator}) and committed, so the build
+ * needs neither the network nor {@code ../shared}. Each place has its WOF id, type, parent and region
+ * ids, population and its Arabic and English names and spellings (البوكمال، البو كمال، أبو كمال، Abu
+ * Kamal and Albu Kamal are names of one locality).
+ *
+ * <h2>Matching</h2>
+ *
+ * <ul>
+ *   <li>Names are compared after {@link ArabicNormalizer} and with their words joined by one space;
+ *       a hyphen or apostrophe between words is skipped (Abu-Kamal, Qa'im).
+ *   <li>The first word may carry attached prefixes (و، ف، ب، ل، ك، ال، وال، بال، لل، فال، كال),
+ *       stripped as {@link Clitics} lists them; the longest name wins, multi-word names included
+ *       (دير الزور، أبو كمال).
+ *   <li>Names in {@code gazetteer-stoplist.txt} are never matched: common words and personal names
+ *       that are also village names (جديدة، مزرعة، محمد، خالد).
+ *   <li>A name right after ابو، ابن، بن، ام، عبد is part of a person's name and is skipped.
+ *   <li>Small villages and neighbourhoods ({@link Place#needsCue()}) are matched only after a cue word
+ *       (قرية، بلدة، مدينة، منطقة، ناحية، حي، ريف، مخيم، جيب، شمال…) or in a list right after another
+ *       place (راوة وعنة). A plain preposition is no cue: thousands of village names are also common
+ *       words (مجموعة، المعركة، الهزيمة), and "في المعركة" is no place.
+ *   <li>Lines "name TAB word" of the stoplist block a name before that word (القائم بأعمال).
+ *   <li>On ambiguity the candidates are ordered by the type a cue asks for (مدينة → locality,
+ *       محافظة → region, قضاء/منطقة/ناحية → county, حي → neighbourhood), then places matched anywhere
+ *       before cue-only villages, then places whose own (first) name it is before places that list it as
+ *       an alternate (الموصل is the city's own name and one of the governorate's), then by population,
+ *       then by level (region before county before locality), then by id.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe once loaded; matching is linear in the length of the text.
+ */
+public final class Gazetteer {
+  /** The resource the standard gazetteer is read from. */
+  public static final String RESOURCE = "gazetteer.tsv.gz";
+
+  private static final Set<String> PERSON_HEADS = Set.of("ابو", "ابن", "بن", "ام", "عبد", "ابي", "بنت", "ال");
+  private static final Map<String, Place.@Nullable Type> CUES = cues();
+
+  private final List<Place> places;
+  private final Map<Long, Place> byId;
+  /** Name key to place indices, each times two plus one when the name is the place's first (own) name. */
+  private final Map<String, int[]> byName;
+  private final Map<String, Integer> longestByFirstWord;
+  private final Stoplist stoplist;
+
+  /** The stoplist: names never matched, and names not matched before certain words. */
+  record Stoplist(Set<String> names, Map<String, Set<String>> notBefore) {}
+
+  private Gazetteer(List<Place> places, Map<String, int[]> byName, Stoplist stoplist) {
+    this.places = List.copyOf(places);
+    this.byName = byName;
+    this.stoplist = stoplist;
+    this.byId = new HashMap<>();
+    for (Place p : places) byId.put(p.id(), p);
+    this.longestByFirstWord = new HashMap<>();
+    for (String key : byName.keySet()) {
+      int sp = key.indexOf(' ');
+      String first = sp < 0 ? key : key.substring(0, sp);
+      int words = 1;
+      for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') words++;
+      longestByFirstWord.merge(first, words, Math::max);
+    }
+  }
+
+  /**
+   * The gazetteer built into the library, loaded on first use.
+   *
+   * @throws IllegalStateException if the resource is missing from the class path
+   */
+  public static Gazetteer standard() {
+    return Holder.STANDARD;
+  }
+
+  /**
+   * Reads a gazetteer in the resource format (gzip-compressed UTF-8 TSV; see {@code GazetteerGenerator}).
+   *
+   * @throws UncheckedIOException if the stream cannot be read
+   * @throws IllegalStateException naming the line if a line is malformed
+   */
+  public static Gazetteer read(InputStream gzipped) {
+    checkNotNull(gzipped, "gzipped");
+    Stoplist stoplist = readStoplist();
+    Set<String> stop = stoplist.names();
+    List<Place> places = new ArrayList<>();
+    Map<String, List<Integer>> names = new HashMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8))) {
+      String line;
+      int number = 0;
+      while ((line = r.readLine()) != null) {
+        number++;
+        if (line.isEmpty() || line.startsWith("#")) continue;
+        String[] f = line.split("\t", -1);
+        if (f.length != 9) {
+          throw new IllegalStateException("gazetteer line " + number + " needs 9 tab-separated fields, got " + f.length);
+        }
+        Place p;
+        try {
+          p = new Place(Long.parseLong(f[0]), type(f[1]), f[2], parse(f[3]), parse(f[4]), parse(f[5]), f[6].equals("B"),
+              first(f[7]), first(f[8]));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException("gazetteer line " + number + ": " + e.getMessage(), e);
+        }
+        int index = places.size();
+        places.add(p);
+        Set<String> keys = new HashSet<>();
+        for (String group : new String[] {f[7], f[8]}) {
+          if (group.isEmpty()) continue;
+          boolean own = true;
+          for (String name : group.split("\\|")) {
+            String key = nameKey(name);
+            if (key.isEmpty() || stopped(key, stop) || !keys.add(key)) continue;
+            names.computeIfAbsent(key, k -> new ArrayList<>(1)).add(index * 2 + (own ? 1 : 0));
+            own = false;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the gazetteer", e);
+    }
+    Map<String, int[]> byName = new HashMap<>(names.size() * 2);
+    names.forEach((k, v) -> byName.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    return new Gazetteer(places, byName, stoplist);
+  }
+
+  private static long parse(String s) {
+    return s.isEmpty() ? 0 : Long.parseLong(s);
+  }
+
+  private static String first(String names) {
+    int bar = names.indexOf('|');
+    return bar < 0 ? names : names.substring(0, bar);
+  }
+
+  private static Place.Type type(String code) {
+    return switch (code) {
+      case "C" -> Place.Type.COUNTRY;
+      case "R" -> Place.Type.REGION;
+      case "D" -> Place.Type.COUNTY;
+      case "L" -> Place.Type.LOCALITY;
+      case "N" -> Place.Type.NEIGHBOURHOOD;
+      default -> throw new IllegalArgumentException("unknown place type code '" + code + "'; use C, R, D, L or N");
+    };
+  }
+
+  /** The stoplist, as name keys without a leading article. */
+  static Stoplist readStoplist() {
+    Set<String> stop = new HashSet<>();
+    Map<String, Set<String>> notBefore = new HashMap<>();
+    for (Lexicon.Line l : Lexicon.read("gazetteer-stoplist.txt")) {
+      if (l.has(1)) notBefore.computeIfAbsent(nameKey(l.field(0)), k -> new HashSet<>()).add(nameKey(l.field(1)));
+      else stop.add(withoutArticle(nameKey(l.field(0))));
+    }
+    return new Stoplist(stop, notBefore);
+  }
+
+  static boolean stopped(String key, Set<String> stop) {
+    return stop.contains(withoutArticle(key));
+  }
+
+  private static String withoutArticle(String key) {
+    return key.startsWith("ال") && key.length() > 4 && key.indexOf(' ') != 2 ? key.substring(2) : key;
+  }
+
+  /** A name as a lookup key: normalized, its letter runs joined by one space ("Abu-Kamal" is "abu kamal"). */
+  static String nameKey(String name) {
+    String n = ArabicNormalizer.normalizeToString(name);
+    StringBuilder sb = new StringBuilder(n.length());
+    boolean gap = false;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (Character.isLetter(c)) {
+        if (gap && sb.length() > 0) sb.append(' ');
+        sb.append(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** How many places. */
+  public int size() {
+    return places.size();
+  }
+
+  /** The place with WOF id {@code id}. */
+  public Optional<Place> byId(long id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * The places a name (in any spelling the gazetteer knows) may denote, best first; empty for an
+   * unknown or stoplisted name.
+   */
+  public List<Place> lookup(String name) {
+    checkNotNull(name, "name");
+    String key = nameKey(name);
+    int[] hits = byName.get(key);
+    if (hits == null && key.startsWith("ال")) hits = byName.get(key.substring(2));
+    if (hits == null) hits = byName.get("ال" + key);
+    return hits == null ? List.of() : ordered(hits, null);
+  }
+
+  /**
+   * Every place name in {@code text}.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public List<PlaceMatch> find(String text) {
+    return find(ArabicNormalizer.normalize(checkNotNull(text, "text")));
+  }
+
+  /** Every place name in an already normalized text. */
+  public List<PlaceMatch> find(NormalizedText text) {
+    return find(Tokens.of(text));
+  }
+
+  List<PlaceMatch> find(Tokens t) {
+    List<PlaceMatch> out = new ArrayList<>();
+    int lastEnd = -10;
+    int i = 0;
+    while (i < t.size()) {
+      Hit h = t.isWord(i) ? longest(t, i) : null;
+      if (h == null) {
+        i++;
+        continue;
+      }
+      int prev = i - 1;
+      Place.Type cue = null;
+      boolean cued = false;
+      if (t.isArabic(prev) && !t.breakBefore(i)) {
+        if (PERSON_HEADS.contains(t.text(prev))) {
+          i = h.last + 1;
+          continue;
+        }
+        String pw = cueWord(t.text(prev));
+        if (pw != null) {
+          cued = true;
+          cue = CUES.get(pw);
+        }
+      }
+      Set<String> notBefore = stoplist.notBefore().get(h.key);
+      if (notBefore != null && t.isWord(h.last + 1) && notBefore.contains(t.text(h.last + 1))) {
+        i = h.last + 1;
+        continue;
+      }
+      boolean listed = lastEnd == i - 1 && h.conjunction
+          || lastEnd == i - 2 && (t.isPunct(i - 1, '\u060C') || t.isPunct(i - 1, ',') || t.isArabic(i - 1)
+          && t.text(i - 1).equals("و"));
+      int[] usable = h.places;
+      if (!cued && !listed) {
+        usable = Arrays.stream(h.places).filter(k -> !places.get(k >> 1).needsCue()).toArray();
+      }
+      if (usable.length == 0) {
+        i++;
+        continue;
+      }
+      Span span = t.source().toOriginal(h.normStart, t.end(h.last));
+      out.add(new PlaceMatch(span, span.of(t.source().original()), ordered(usable, cue)));
+      lastEnd = h.last;
+      i = h.last + 1;
+    }
+    return out;
+  }
+
+  private record Hit(int[] places, int last, int normStart, boolean conjunction, String key) {}
+
+  private @Nullable Hit longest(Tokens t, int i) {
+    String w = t.text(i);
+    Hit best = null;
+    for (Clitics.Reading r : Clitics.readings(w)) {
+      Integer max = longestByFirstWord.get(r.stem());
+      if (max == null) continue;
+      StringBuilder key = new StringBuilder(r.stem());
+      int k = i;
+      for (int n = 1; n <= max; n++) {
+        if (n > 1) {
+          int next = k + 1;
+          // Abu-Kamal, Qa'im: a hyphen or apostrophe glued between two words
+          if ((t.isPunct(next, '-') || t.isPunct(next, '\'')) && t.glued(k) && t.glued(next) && t.isWord(next + 1)) next++;
+          if (!t.isWord(next) || t.breakBefore(next) || t.type(next) != t.type(i)) break;
+          k = next;
+          key.append(' ').append(t.text(k));
+        }
+        int[] hit = byName.get(key.toString());
+        if (hit != null && (best == null || k > best.last)) {
+          best = new Hit(hit, k, t.start(i) + ArabicNumberParser.keptPrefix(w, r), r.conjunction() != 0, key.toString());
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The places of {@code hits}, best first; see the class comment for the order. */
+  private List<Place> ordered(int[] hits, Place.@Nullable Type wanted) {
+    List<Place> out = new ArrayList<>(hits.length);
+    Set<Place> own = new HashSet<>();
+    for (int h : hits) {
+      Place p = places.get(h >> 1);
+      out.add(p);
+      if ((h & 1) == 1) own.add(p);
+    }
+    out.sort(Comparator.<Place>comparingInt(p -> wanted != null && p.type() == wanted ? 0 : 1)
+        .thenComparingInt(p -> p.needsCue() ? 1 : 0)
+        .thenComparingInt(p -> own.contains(p) ? 0 : 1)
+        .thenComparing(Comparator.comparingLong(Place::population).reversed())
+        .thenComparingInt(p -> p.type().ordinal())
+        .thenComparingLong(Place::id));
+    return out;
+  }
+
+  /** The cue word {@code w} is, with or without an attached و/ف and ب/ل (وبلدة، بمدينة), or {@code null}. */
+  private static @Nullable String cueWord(String w) {
+    if (CUES.containsKey(w)) return w;
+    if (w.length() > 3 && (w.charAt(0) == Clitics.WAW || w.charAt(0) == Clitics.FEH)) {
+      w = w.substring(1);
+      if (CUES.containsKey(w)) return w;
+    }
+    if (w.length() > 3 && (w.charAt(0) == Clitics.BEH || w.charAt(0) == Clitics.LAM)) {
+      w = w.substring(1);
+      if (CUES.containsKey(w)) return w;
+    }
+    return null;
+  }
+
+  private static Map<String, Place.@Nullable Type> cues() {
+    Map<String, Place.@Nullable Type> m = new HashMap<>();
+    for (String w : List.of("مدينه", "المدينه", "بلده", "البلده", "قريه", "القريه", "مدن", "بلدات", "قري", "القري")) {
+      m.put(w, Place.Type.LOCALITY);
+    }
+    for (String w : List.of("محافظه", "المحافظه", "محافظات")) m.put(w, Place.Type.REGION);
+    for (String w : List.of("قضاء", "منطقه", "ناحيه", "اقضيه", "مناطق")) m.put(w, Place.Type.COUNTY);
+    for (String w : List.of("حي", "احياء")) m.put(w, Place.Type.NEIGHBOURHOOD);
+    for (String w : List.of("ريف", "مخيم", "جيب", "محيط", "اطراف", "ضواحي", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي",
+        "جنوبي", "شرقي", "غربي", "وسط", "مركز", "مدخل", "معبر", "باديه", "بلدتي", "مدينتي", "قريتي", "منطقتي")) {
+      m.put(w, null);
+    }
+    return m;
+  }
+
+  @Override
+  public String toString() {
+    return "Gazetteer(" + places.size() + " places, " + byName.size() + " names)";
+  }
+
+  /** Loads the standard gazetteer on first use. */
+  private static final class Holder {
+    static final Gazetteer STANDARD = load();
+
+    private static Gazetteer load() {
+      InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
+      if (in == null) {
+        throw new IllegalStateException("the gazetteer resource " + RESOURCE + " is missing next to "
+            + Gazetteer.class.getName() + "; regenerate it with the command in the README");
+      }
+      return read(in);
+    }
+  }
+}
