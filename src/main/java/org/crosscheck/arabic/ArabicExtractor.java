@@ -92,6 +92,7 @@ public final class ArabicExtractor implements Extractor {
       "متواجدون", "موجودون", "يتمركز");
   private static final Set<String> RESUMPTIVE = Set.of("عليها", "عليه", "عليهم", "فيها", "فيه", "منها", "منه");
   private static final Set<String> RELATIVE = Set.of("الذي", "التي", "اللذين", "اللتين", "الذين");
+  private static final Set<String> OTHERS = Set.of("اخرين", "اخرون", "اخري", "اخر", "منهم");
   private static final Set<String> STILL = Set.of("زال", "يزال", "تزال");
   private static final Set<String> NEEDS_NO_PLACE = Set.of("announced", "declared", "attacked", "founded",
       "operation-began", "held", "visit", "siege-broken");
@@ -571,7 +572,7 @@ public final class ArabicExtractor implements Extractor {
         String noun = q.noun() == null ? null : ArabicNormalizer.normalizeToString(q.noun());
         if (skipQuantity(q, w, noun)) continue;
         String measureId = measure(q, w, wEnd + 1, after, noun, s);
-        if (measureId == null && noun == null && inherited != null && !(q.quantity() instanceof Quantity.Fraction)
+        if (measureId == null && (noun == null || OTHERS.contains(noun)) && inherited != null && !(q.quantity() instanceof Quantity.Fraction)
             && q.quantity().unit().dimension() == Unit.Dimension.COUNT) {
           measureId = inherited;
         }
@@ -777,6 +778,31 @@ public final class ArabicExtractor implements Extractor {
         if (!purpose && !state) cues.add(new Cue(h.from(), h.to(), h.value()[0], h.value()[1].equals("yes"), false, background));
         i = h.to() - 1;
       }
+      // "أعلن الجيش السيطرة على …", "أعلنت القوات أن …": an announcement of an event is dated with the
+      // event, and an announcement of words is attribution, not an event
+      List<Cue> kept = new ArrayList<>();
+      for (int c = 0; c < cues.size(); c++) {
+        Cue cue = cues.get(c);
+        boolean statement = cue.type.equals("announced") || cue.type.equals("declared");
+        if (statement) {
+          boolean eventFollows = c + 1 < cues.size() && cues.get(c + 1).from - cue.to <= 8;
+          boolean thatFollows = false;
+          for (int k = cue.to; k < Math.min(s.to(), cue.to + 8); k++) {
+            String t = texts.get(k);
+            if (t.equals("ان") || t.equals("انه") || t.equals("انها") || t.equals("عن")) thatFollows = true;
+          }
+          // "غداة إعلان بالي أن …": the announcement is itself the dated event
+          boolean dated = false;
+          for (DateMatch d : dates) {
+            int dw = wordAtOriginal(d.span().start());
+            int dwEnd = wordAtOriginal(Math.max(d.span().start(), d.span().end() - 1)) + 1;
+            if (cue.from >= dw && cue.from < dwEnd) dated = true;
+          }
+          if ((eventFollows || thatFollows) && !dated) continue;
+        }
+        kept.add(cue);
+      }
+      cues = kept;
       if (cues.isEmpty()) return;
       List<List<PlaceAt>> objectsOf = new ArrayList<>();
       for (int c = 0; c < cues.size(); c++) {
