@@ -477,7 +477,8 @@ public final class ArabicExtractor implements Extractor {
         if (w < 0 || wEnd < 0) continue;
         Scope scope = scopeBefore(w, wEnd + 1);
         Place chosen = choose(m, scope);
-        boolean mainly = w > 0 && MAINLY.contains(texts.get(w - 1)) || w > 1 && MAINLY.contains(texts.get(w - 2));
+        boolean mainly = false;
+        for (int back = 1; back <= 4 && w - back >= 0; back++) if (MAINLY.contains(texts.get(w - back))) mainly = true;
         out.add(new PlaceAt(w, wEnd + 1, claimPlace(chosen, m.text()), chosen, scope, mainly));
       }
       return out;
@@ -587,6 +588,19 @@ public final class ArabicExtractor implements Extractor {
         if (!fits(measure, value)) continue;
         PlaceAt place = placeFor(here, w, wEnd + 1);
         org.crosscheck.claim.Place p = place == null ? org.crosscheck.claim.Place.NOWHERE : place.place;
+        if (place != null && country(place)) {
+          // "في العراق وسوريا": two countries named together are one place
+          for (PlaceAt other : here) {
+            if (other != place && country(other) && other.word >= place.toWord && other.word <= place.toWord + 1
+                && !other.place.equals(place.place)) {
+              p = org.crosscheck.claim.Place.union(place.place, other.place);
+            }
+          }
+        }
+        if (bothCountriesAfter(s, wEnd + 1)) {
+          p = theatre();
+          place = null;
+        }
         Scope scope = place == null ? Scope.WHOLE : place.scope;
         if (place != null && place.mainly) {
           p = theatre();
@@ -725,6 +739,12 @@ public final class ArabicExtractor implements Extractor {
       return p.gazetteer.type() == Place.Type.COUNTRY;
     }
 
+    /** "في البلدين" (in both countries) shortly after a figure. */
+    boolean bothCountriesAfter(Sentence s, int from) {
+      for (int i = from; i < Math.min(s.to(), from + 8); i++) if (BOTH_COUNTRIES.contains(stripped(texts.get(i)))) return true;
+      return false;
+    }
+
     boolean mentionsBothCountries(Sentence s) {
       for (int i = s.from(); i < s.to(); i++) if (BOTH_COUNTRIES.contains(texts.get(i))) return true;
       return false;
@@ -785,7 +805,7 @@ public final class ArabicExtractor implements Extractor {
         Cue cue = cues.get(c);
         boolean statement = cue.type.equals("announced") || cue.type.equals("declared");
         if (statement) {
-          boolean eventFollows = c + 1 < cues.size() && cues.get(c + 1).from - cue.to <= 8;
+          boolean eventFollows = c + 1 < cues.size() && cues.get(c + 1).from - cue.to <= 8 && !cues.get(c + 1).background;
           boolean thatFollows = false;
           for (int k = cue.to; k < Math.min(s.to(), cue.to + 8); k++) {
             String t = texts.get(k);
