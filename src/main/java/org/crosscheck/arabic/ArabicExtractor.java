@@ -156,6 +156,7 @@ public final class ArabicExtractor implements Extractor {
     final Set<String> seenEvents = new HashSet<>();
     final Map<String, org.crosscheck.claim.Place> countries = new LinkedHashMap<>();
     @Nullable ArabicValues found;
+    Map<Integer, List<Integer>> qWordsBySentence = Map.of();
     @Nullable LocalDate anchor;
     @Nullable Source agency;
     String mainArmed = "ISIS";
@@ -185,12 +186,17 @@ public final class ArabicExtractor implements Extractor {
       for (QuantityMatch q : v.quantities()) qBySentence.computeIfAbsent(sentenceOf(q.span().start()), k -> new ArrayList<>()).add(q);
       Map<Integer, List<DateMatch>> dBySentence = new HashMap<>();
       for (DateMatch d : v.dates()) dBySentence.computeIfAbsent(sentenceOf(d.span().start()), k -> new ArrayList<>()).add(d);
-      List<PlaceAt> places = allPlaces();
+      Map<Integer, List<PlaceAt>> pBySentence = new HashMap<>();
+      for (PlaceAt p : allPlaces()) pBySentence.computeIfAbsent(words.get(p.word).sentence(), k -> new ArrayList<>()).add(p);
+      qWordsBySentence = new HashMap<>();
+      for (QuantityMatch q : v.quantities()) {
+        int qw = wordAtOriginal(q.span().start());
+        if (qw >= 0) qWordsBySentence.computeIfAbsent(words.get(qw).sentence(), k -> new ArrayList<>()).add(qw);
+      }
       for (int s = 0; s < sentences.size(); s++) {
         Sentence sent = sentences.get(s);
         if (sent.skipped()) continue;
-        final int si = s;
-        List<PlaceAt> here = places.stream().filter(p -> words.get(p.word).sentence() == si).toList();
+        List<PlaceAt> here = pBySentence.getOrDefault(s, List.of());
         Attribution attribution = attribution(sent);
         Modality modality = modality(sent);
         quantities(sent, qBySentence.getOrDefault(s, List.of()), here, attribution, modality);
@@ -752,7 +758,8 @@ public final class ArabicExtractor implements Extractor {
 
     Subject subject(Measure m, Sentence s, int after) {
       // a party named right after the counted noun: "من مقاتلي الدولة الإسلامية", "من قوات سوريا الديمقراطية"
-      for (int i = after; i < Math.min(s.to(), after + 4); i++) {
+      boolean counted = m.kind() == Measure.Kind.COUNT;
+      for (int i = after; counted && i < Math.min(s.to(), after + 4); i++) {
         CueTable.Hit<String[]> h = ACTORS.match(texts, i);
         if (h != null && !h.value()[1].equals("agency")) return Subject.of(resolve(h.value()));
       }
@@ -930,10 +937,9 @@ public final class ArabicExtractor implements Extractor {
       List<PlaceAt> out = new ArrayList<>();
       for (PlaceAt p : here) if (p.word >= cue.to && p.word < Math.min(until, cue.to + 18)) out.add(p);
       // "خسر 95% من الأراضي": the verb's object is a figure, not a place
-      if (!out.isEmpty() && found != null) {
+      if (!out.isEmpty()) {
         int firstObject = out.get(0).word;
-        for (QuantityMatch q : found.quantities()) {
-          int qw = wordAtOriginal(q.span().start());
+        for (int qw : qWordsBySentence.getOrDefault(words.get(cue.from).sentence(), List.of())) {
           if (qw >= cue.to && qw < firstObject) return List.of();
         }
       }

@@ -1,0 +1,129 @@
+package org.crosscheck.arabic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.extract.Article;
+import org.crosscheck.extract.Diagnostic;
+import org.crosscheck.extract.Extraction;
+import org.crosscheck.extract.Metadata;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The claim extractor on sentences the team wrote: one claim each, pinned as topic = value. */
+class ArabicExtractorTest {
+  static final ArabicExtractor EXTRACTOR = new ArabicExtractor();
+  static final LocalDate PUBLISHED = LocalDate.of(2017, 11, 20);
+
+  static Extraction extract(String text) {
+    return EXTRACTOR.extract(new Article("t.txt", text, Metadata.of("Team Wire", PUBLISHED, "ar")));
+  }
+
+  static List<String> claims(String text) {
+    return extract(text).claims().stream().map(c -> c.topic() + " = " + c.value()).toList();
+  }
+
+  static Stream<Arguments> sentences() {
+    return Stream.of(
+        Arguments.of("قال مسؤول محلي إن نحو 700 مسلح من تنظيم داعش ما زالوا في مدينة الميادين.",
+            "ISIS fighters@Mayādīn = ~700 (±10%)"),
+        Arguments.of("وقتل 25 مسلحا في اشتباكات عنيفة قرب مدينة الرقة.", "ISIS killed@Ar Raqqah (near) = 25"),
+        Arguments.of("وأفادت منظمة إغاثية بأن أكثر من 3000 شخص خرجوا من مدينة الموصل خلال الأسبوع الماضي.",
+            "people who left@Mosul = (3000..+∞)"),
+        Arguments.of("ولا يزال التنظيم يسيطر على نحو 40 في المئة من محافظة الأنبار.",
+            "ISIS share of territory held@Al-Anbar (province) = ~40% (±10%)"),
+        Arguments.of("وخسر التنظيم قرابة ثلثي الأراضي التي كان يحتلها في سوريا.",
+            "ISIS share of territory lost@Syria = ~66.666667% (nearly ±10%)"),
+        Arguments.of("وتقع البلدة على بعد 15 كيلومترا من الحدود مع تركيا.", "distance to = 15 km"),
+        Arguments.of("واستمر حصار المدينة ثلاثة أشهر كاملة.", "duration = 3 months"),
+        Arguments.of("ودخلت القوات الحكومية مدينة تدمر في الثاني من مارس.", "entered@Palmyra = 2017-03-02"),
+        Arguments.of("وسيطر الجيش على مدينة الحسكة أمس الأحد بعد معارك عنيفة.", "captured@Al Hasakah = 2017-11-19"),
+        Arguments.of("وخسر التنظيم مدينة الفلوجة في 26 يونيو.", "lost@Fallujah = 2017-06-26"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("sentences")
+  void extract_readsOneClaim(String sentence, String expected) {
+    assertThat(claims(sentence)).containsExactly(expected);
+  }
+
+  @Test
+  void implicitDate_isThePublicationDay() {
+    Extraction x = extract("وأعلن الجيش العراقي أن قواته دخلت مدينة عنة.");
+    assertThat(x.claims()).singleElement().satisfies(c -> {
+      assertThat(c.topic()).isEqualTo("entered@Anah");
+      assertThat(c.value()).hasToString("2017-11-20");
+      assertThat(c.attribution().speaker().name()).isEqualTo("Iraqi army");
+    });
+  }
+
+  @Test
+  void purposeAndStates_areNotEvents() {
+    // the operation began today; the liberation it aims at has not happened
+    assertThat(claims("وبدأت القوات عملية لتحرير مدينة تلعفر.")).containsExactly("operation began@Tal Afar = 2017-11-20");
+    assertThat(claims("وما زالت المدينة تحت سيطرة التنظيم.")).isEmpty();
+  }
+
+  @Test
+  void attribution_followsSpeakersAndAgencies() {
+    String text = "دمشق (رويترز) - قال المتحدث باسم التحالف الدولي العقيد جون سميث إن نحو 900 مسلح بقوا في مدينة البوكمال.\n"
+        + "وأضاف سميث أن ما بين 300 و400 مسلح آخرين في مدينة الميادين.";
+    Extraction x = extract(text);
+    assertThat(x.claims()).hasSize(2);
+    Claim first = x.claims().get(0);
+    assertThat(first.attribution()).hasToString("Team Wire \u2190 Reuters \u2190 جون سميث, 2017-11-20");
+    assertThat(first.attribution().speaker().affiliation().name()).isEqualTo("US-led coalition");
+    assertThat(x.claims().get(1).attribution().speaker()).isEqualTo(first.attribution().speaker());
+  }
+
+  @Test
+  void evidence_pointsIntoTheOriginalText() {
+    String text = "وقال مصدر إن نحو ٧٠٠ مسلحٍ ما زالوا في مدينة الميادين.";
+    Claim c = extract(text).claims().get(0);
+    assertThat(c.evidence().value().of(text)).isEqualTo("نحو ٧٠٠");
+    assertThat(c.evidence().quote()).isEqualTo(text);
+    assertThat(c.document()).isEqualTo("t.txt");
+  }
+
+  @Test
+  void headingsAndBoilerplate_areNotRead() {
+    String text = "مقتل 50 مسلحا في الرقة\nقال مصدر إن 50 مسلحا قتلوا في الرقة.\nالمزيد في هذا القسم:\n- قتل 20 مسلحا في دير الزور.";
+    assertThat(claims(text)).containsExactly("ISIS killed@Ar Raqqah = 50");
+  }
+
+  @Test
+  void badInput_becomesDiagnostics() {
+    assertThat(extract("").diagnostics()).extracting(Diagnostic::code).contains("text.empty");
+    assertThat(extract("").failed()).isTrue();
+    assertThat(extract("The army took the town on Friday with about 1,500 soldiers.").failed()).isTrue();
+    assertThat(extract("1234567890 ".repeat(20_000)).failed()).isTrue();
+    Extraction broken = extract("قال مصدر \uFFFD\uFFFD إن 50 مسلحا قتلوا في الرقة.");
+    assertThat(broken.failed()).isFalse();
+    assertThat(broken.diagnostics()).extracting(Diagnostic::code).contains("text.broken-encoding");
+  }
+
+  @Test
+  void withoutPublicationDate_relativeDatesStayUnresolved() {
+    Extraction x = EXTRACTOR.extract(new Article("t.txt", "وسيطر الجيش على مدينة الحسكة أمس الأحد.",
+        Metadata.of("Team Wire", null, "ar")));
+    assertThat(x.claims()).isEmpty();
+    assertThat(x.diagnostics()).extracting(Diagnostic::code).contains("date.unresolved");
+  }
+
+  @Test
+  void largeInput_isReadInLinearTime() {
+    String paragraph = "وقال مصدر إن نحو 700 مسلح من تنظيم داعش ما زالوا في مدينة الميادين. "
+        + "ودخلت القوات الحكومية مدينة تدمر في الثاني من مارس.\n";
+    String big = paragraph.repeat(20_000); // about 2.6 MB
+    long t0 = System.nanoTime();
+    Extraction x = extract(big);
+    long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
+    assertThat(x.claims().size()).isGreaterThanOrEqualTo(20_000);
+    assertThat(seconds).as("a 2.6 MB article must not take minutes").isLessThan(60);
+  }
+}
