@@ -52,7 +52,11 @@ public final class Documents {
    * @param articles the articles read
    * @param failures the files that could not be read, with reasons
    */
-  public record Loaded(ImmutableList<Article> articles, ImmutableList<Run.Failure> failures) {}
+  public record Loaded(ImmutableList<Article> articles, ImmutableList<Run.Failure> failures, ImmutableList<String> notes) {
+    public Loaded(ImmutableList<Article> articles, ImmutableList<Run.Failure> failures) {
+      this(articles, failures, ImmutableList.of());
+    }
+  }
 
   /**
    * Reads every file named in {@code paths} (folders: every regular, non-hidden file in them, by
@@ -86,9 +90,15 @@ public final class Documents {
       }
     }
     List<Article> articles = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Path f : files) {
       String id = f.getFileName().toString();
+      if (!meta.isEmpty() && !meta.containsKey(id) && !paths.contains(f)) {
+        // a folder with a manifest: the manifest says which files are articles
+        notes.add(id + " is not in the manifest; not read as an article");
+        continue;
+      }
       if (!seen.add(id)) {
         failures.add(new Run.Failure(f.toString(), "another file is already called " + id + "; rename one"));
         continue;
@@ -124,11 +134,11 @@ public final class Documents {
       articles.add(new Article(id, text, m));
     }
     for (String listed : meta.keySet()) {
-      if (files.stream().noneMatch(f -> f.getFileName().toString().equals(listed)) && manifest != null) {
+      if (files.stream().noneMatch(f -> f.getFileName().toString().equals(listed))) {
         failures.add(new Run.Failure(listed, "listed in the manifest but not found among the files given"));
       }
     }
-    return new Loaded(ImmutableList.copyOf(articles), ImmutableList.copyOf(failures));
+    return new Loaded(ImmutableList.copyOf(articles), ImmutableList.copyOf(failures), ImmutableList.copyOf(notes));
   }
 
   /** Why the bytes look binary, or {@code null}. */

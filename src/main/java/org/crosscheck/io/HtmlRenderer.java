@@ -115,6 +115,7 @@ final class HtmlRenderer implements Renderer {
       }
       sb.append("</ul></section>\n");
     }
+    for (String note : run.notes()) sb.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
     sb.append("<script>\n").append(CHECK).append("</script>\n</body>\n</html>\n");
     return sb.toString();
   }

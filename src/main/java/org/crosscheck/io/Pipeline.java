@@ -88,7 +88,7 @@ public final class Pipeline {
     List<Claim> claims = new ArrayList<>();
     for (Extraction x : extractions) claims.addAll(x.claims());
     Reconciler reconciler = Reconciler.with(rules).withIndependence(Independence.withEchoes(links));
-    return weighted(reconciler, claims, extractions, loaded.failures(), echoes);
+    return weighted(reconciler, claims, extractions, loaded.failures(), echoes).withNotes(loaded.notes());
   }
 
   /** Reconciles claims that came from anywhere. */

@@ -155,7 +155,7 @@ public final class ReportJson {
     g.writeArrayFieldStart("links");
     for (Assessment a : r.links()) assessment(g, a);
     g.writeEndArray();
-    strings(g, "notes", r.notes());
+    strings(g, "notes", ImmutableList.<String>builder().addAll(run.notes()).addAll(r.notes()).build());
 
     g.writeArrayFieldStart("claims");
     for (Claim c : r.claims()) ClaimJson.write(g, c);

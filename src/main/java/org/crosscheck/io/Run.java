@@ -23,9 +23,10 @@ import org.jspecify.annotations.Nullable;
  * @param echoes articles found to rewrite others
  * @param reliability each source's estimated reliability, which weighted the consensus; {@code null}
  *     when not estimated
+ * @param notes what a reader should know about the input (files not read as articles)
  */
 public record Run(Report report, ImmutableList<Extraction> extractions, ImmutableList<Failure> failures,
-    ImmutableList<Echo> echoes, Reliability.@Nullable Estimate reliability) {
+    ImmutableList<Echo> echoes, Reliability.@Nullable Estimate reliability, ImmutableList<String> notes) {
 
   /**
    * A document that could not be processed, and why.
@@ -50,20 +51,27 @@ public record Run(Report report, ImmutableList<Extraction> extractions, Immutabl
     extractions = ImmutableList.copyOf(extractions);
     failures = ImmutableList.copyOf(failures);
     echoes = ImmutableList.copyOf(echoes);
+    notes = ImmutableList.copyOf(notes);
   }
 
   /** A run of claims given directly (no documents). */
   public static Run of(Report report) {
-    return new Run(report, ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), null);
+    return new Run(report, ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), null, ImmutableList.of());
   }
 
   public static Run of(Report report, List<Extraction> extractions, List<Failure> failures, List<Echo> echoes) {
     return new Run(report, ImmutableList.copyOf(extractions), ImmutableList.copyOf(failures), ImmutableList.copyOf(echoes),
-        null);
+        null, ImmutableList.of());
   }
 
   /** This run with the reliability estimate that weighted its consensus. */
   public Run withReliability(Reliability.@Nullable Estimate estimate) {
-    return new Run(report, extractions, failures, echoes, estimate);
+    return new Run(report, extractions, failures, echoes, estimate, notes);
+  }
+
+  /** This run with notes about its input. */
+  public Run withNotes(java.util.List<String> more) {
+    return new Run(report, extractions, failures, echoes, reliability,
+        ImmutableList.<String>builder().addAll(notes).addAll(more).build());
   }
 }

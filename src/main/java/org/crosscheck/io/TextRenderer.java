@@ -145,8 +145,9 @@ final class TextRenderer implements Renderer {
       }
       sb.append('\n');
     }
-    if (!r.notes().isEmpty()) {
+    if (!r.notes().isEmpty() || !run.notes().isEmpty()) {
       heading(sb, 2, "Notes");
+      for (String n : run.notes()) bullet(sb, n);
       for (String n : r.notes()) bullet(sb, n);
     }
     return sb.toString().stripTrailing() + "\n";

@@ -48,6 +48,12 @@ import org.jspecify.annotations.Nullable;
  * the order of the input, the default locale or the thread count.
  */
 public final class Reconciler {
+  /**
+   * For a measure that changes over time, claims valid within this many days of the latest one are
+   * current; older ones are superseded (a wire copied the next day is not news of a change).
+   */
+  public static final int CURRENT_WINDOW_DAYS = 2;
+
   /** Groups up to this size are assessed pair by pair. */
   public static final int DEFAULT_PAIR_LIMIT = 64;
 
@@ -240,7 +246,9 @@ public final class Reconciler {
         List<Claim> current = new ArrayList<>();
         for (Claim c : comparable) {
           DateValue v = c.validity();
-          if (v == null || v.range().start() == null || !v.range().start().isBefore(latest)) current.add(c);
+          if (v == null || v.range().start() == null || !v.range().start().isBefore(latest.minusDays(CURRENT_WINDOW_DAYS))) {
+            current.add(c);
+          }
           else superseded.add(c.id());
         }
         if (superseded.isEmpty()) asOf = null;

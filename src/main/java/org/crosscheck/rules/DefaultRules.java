@@ -45,8 +45,8 @@ import org.jspecify.annotations.Nullable;
  *       compatible), {@code scope.aggregate} (a whole's count against its part's), {@code
  *       scope.nested-share}, {@code status.before-change} (a figure that presupposes control
  *       against the date the place changed hands); otherwise {@code topic.different}: unrelated.
- *   <li>Explanations of contradictions: {@code time.validity} (a changing quantity measured on
- *       different dates), {@code scope.extent}, {@code scope.proximity}, {@code scope.nested-places},
+ *   <li>Explanations of contradictions: {@code time.validity} (a changing quantity measured at least
+ *       {@value #MIN_VALIDITY_GAP_DAYS} days apart), {@code scope.extent}, {@code scope.proximity}, {@code scope.nested-places},
  *       {@code event.type}, {@code figure.restated}; the flag {@code time.trend} marks a running
  *       total that moves the wrong way over time (and time of validity then does not explain it).
  *   <li>Refinement: {@code scope.agree-across-scopes} (the same value over different scopes is
@@ -164,7 +164,7 @@ public final class DefaultRules {
     // ---- explanations -------------------------------------------------------------------------
     r.add(rule("time.validity", "a changing quantity measured at different times may differ", EXPLAIN, 400,
         (c, v) -> v == Verdict.CONTRADICT && c.left().measure().equals(c.right().measure())
-            && c.left().measure().changesOverTime() && c.validitiesDiffer() && !wrongTrend(c)
+            && c.left().measure().changesOverTime() && validityGapDays(c) >= MIN_VALIDITY_GAP_DAYS && !wrongTrend(c)
             ? Optional.of(Outcome.explain(Explanation.TIME_OF_VALIDITY, c.left().measure().label() + " changes over time;"
                 + " measured " + validityGap(c)))
             : none()));
@@ -404,6 +404,21 @@ public final class DefaultRules {
     if (r.kind() != Relation.Kind.DISJOINT) return false;
     boolean laterBelow = later.upper() != null && earlier.lower() != null && later.upper().compareTo(earlier.lower()) <= 0;
     return m.trend() == Measure.Trend.INCREASES ? laterBelow : !laterBelow;
+  }
+
+  /**
+   * Two figures of a changing measure explain a clash by time only when measured at least this many
+   * days apart: a figure does not halve overnight, and a next-day copy says nothing new.
+   */
+  public static final int MIN_VALIDITY_GAP_DAYS = 2;
+
+  /** Days between the starts of the two times of validity (a large number when one is open-ended). */
+  static long validityGapDays(Comparison c) {
+    DayRange a = c.leftValidity();
+    DayRange b = c.rightValidity();
+    if (a == null || b == null || a.equals(b)) return 0;
+    if (a.start() == null || b.start() == null) return Long.MAX_VALUE;
+    return Math.abs(ChronoUnit.DAYS.between(a.start(), b.start()));
   }
 
   private static String validityGap(Comparison c) {

@@ -24,9 +24,13 @@ class DocumentsTest {
     Files.writeString(dir.resolve("blank.txt"), " \n\t ");
     Files.write(dir.resolve("huge.txt"), new byte[2000]);
     Files.writeString(dir.resolve(".hidden"), "x");
-    Files.writeString(dir.resolve("manifest.json"),
-        "[{\"file\":\"good.txt\",\"outlet\":\"Team Wire\",\"language\":\"ar\",\"published\":\"2017-11-03\"},"
-            + "{\"file\":\"gone.txt\",\"outlet\":\"X\"}]");
+    Files.writeString(dir.resolve("notes.md"), "not an article");
+    StringBuilder m = new StringBuilder("[{\"file\":\"good.txt\",\"outlet\":\"Team Wire\",\"language\":\"ar\","
+        + "\"published\":\"2017-11-03\"}");
+    for (String f : List.of("scan.bin", "old.txt", "empty.txt", "blank.txt", "huge.txt", "gone.txt")) {
+      m.append(",{\"file\":\"").append(f).append("\",\"outlet\":\"X\"}");
+    }
+    Files.writeString(dir.resolve("manifest.json"), m.append("]").toString());
     Documents.Loaded loaded = new Documents(1000).read(List.of(dir), dir.resolve("manifest.json"));
     assertThat(loaded.articles()).singleElement().satisfies(a -> {
       assertThat(a.id()).isEqualTo("good.txt");
@@ -41,6 +45,7 @@ class DocumentsTest {
         "old.txt: not valid UTF-8 (perhaps windows-1256 or ISO-8859-6); convert it, e.g. iconv -f CP1256 -t UTF-8",
         "scan.bin: binary file (it holds NUL bytes), not text",
         "gone.txt: listed in the manifest but not found among the files given");
+    assertThat(loaded.notes()).containsExactly("notes.md is not in the manifest; not read as an article");
   }
 
   @Test
