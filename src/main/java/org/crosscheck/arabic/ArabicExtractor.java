@@ -93,6 +93,7 @@ public final class ArabicExtractor implements Extractor {
   private static final Set<String> RESUMPTIVE = Set.of("عليها", "عليه", "عليهم", "فيها", "فيه", "منها", "منه");
   private static final Set<String> RELATIVE = Set.of("الذي", "التي", "اللذين", "اللتين", "الذين");
   private static final Set<String> OTHERS = Set.of("اخرين", "اخرون", "اخري", "اخر", "منهم");
+  private static final Set<String> AGAIN = Set.of("مجددا", "ثانيه", "مجدد");
   private static final Set<String> STILL = Set.of("زال", "يزال", "تزال");
   private static final Set<String> NEEDS_NO_PLACE = Set.of("announced", "declared", "attacked", "founded",
       "operation-began", "held", "visit", "siege-broken");
@@ -802,7 +803,12 @@ public final class ArabicExtractor implements Extractor {
         if (h.to() < s.to() && RESUMPTIVE.contains(texts.get(h.to()))) background = true;
         // "تحت سيطرة": under someone's control, a state, not an event
         boolean state = i > s.from() && texts.get(i - 1).equals("تحت");
-        if (!purpose && !state) cues.add(new Cue(h.from(), h.to(), h.value()[0], h.value()[1].equals("yes"), false, background));
+        String type = h.value()[0];
+        if (type.equals("captured")) {
+          // "استعادت … مجدداً": taken again, a second capture
+          for (int k = h.to(); k < Math.min(s.to(), h.to() + 10); k++) if (AGAIN.contains(texts.get(k))) type = "recaptured";
+        }
+        if (!purpose && !state) cues.add(new Cue(h.from(), h.to(), type, h.value()[1].equals("yes"), false, background));
         i = h.to() - 1;
       }
       // "أعلن الجيش السيطرة على …", "أعلنت القوات أن …": an announcement of an event is dated with the
