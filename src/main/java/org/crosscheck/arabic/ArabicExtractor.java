@@ -76,6 +76,10 @@ public final class ArabicExtractor implements Extractor {
   private static final List<String> BOILERPLATE =
       Lexicon.read("boilerplate.txt").stream().map(Lexicon.Line::key).toList();
 
+  /** Leading lines without punctuation up to this many words are the title block. */
+  private static final int MAX_TITLE_WORDS = 25;
+  /** Longer sentences are read in chunks of this many words. */
+  private static final int MAX_SENTENCE_WORDS = 120;
   private static final Set<String> BACKGROUND = Set.of("بعدما", "بعد", "كان", "كانت", "قد", "منذ", "حتى", "عندما");
   private static final Set<String> COMPLETION = Set.of("انجزت", "انجز", "اتمت", "اتم", "اكملت", "اكمل", "اعلن", "اعلنت");
   private static final Set<String> MAINLY = Set.of("بالاساس", "اساسا", "خصوصا", "خاصه", "معظمهم", "غالبيتهم");
@@ -204,6 +208,12 @@ public final class ArabicExtractor implements Extractor {
         events(sent, dBySentence.getOrDefault(s, List.of()), here, attribution);
         status(sent, here, attribution);
       }
+      if (claims.isEmpty()) {
+        long read = sentences.stream().filter(x -> !x.skipped()).count();
+        diagnostics.add(Diagnostic.info("claims.none", "no claims in this article: " + read + " sentences read, "
+            + v.quantities().size() + " figures and " + v.dates().size() + " dates found, none tied to a measure or an"
+            + " event", null));
+      }
       return new Extraction(article, ImmutableList.copyOf(claims), ImmutableList.copyOf(diagnostics), anchor);
     }
 
@@ -267,10 +277,26 @@ public final class ArabicExtractor implements Extractor {
           w++;
         }
         String original = text.substring(sp[0], sp[1]).strip();
-        boolean heading = isHeading(original, w - from) || (!bodyStarted && !punctuated(original));
+        boolean heading = isHeading(original, w - from)
+            || (!bodyStarted && !punctuated(original) && w - from <= MAX_TITLE_WORDS);
         if (!original.isEmpty() && punctuated(original) && w - from > 3) bodyStarted = true;
         boolean skipped = sp[0] >= stop || heading || w == from;
-        sentences.add(new Sentence(sp[0], sp[1], from, w, skipped));
+        if (w - from <= MAX_SENTENCE_WORDS || skipped) {
+          sentences.add(new Sentence(sp[0], sp[1], from, w, skipped));
+        } else {
+          // a run-on "sentence" (a page without punctuation) is read in chunks, so every window stays short
+          for (int c = from; c < w; c += MAX_SENTENCE_WORDS) {
+            int cEnd = Math.min(w, c + MAX_SENTENCE_WORDS);
+            int startOriginal = c == from ? sp[0] : nt.toOriginal(words.get(c).start(), words.get(c).end()).start();
+            int endOriginal = cEnd == w ? sp[1] : nt.toOriginal(words.get(cEnd).start(), words.get(cEnd).end()).start();
+            int index = sentences.size();
+            for (int k = c; k < cEnd; k++) {
+              Word x = assigned.get(k);
+              assigned.set(k, new Word(x.text(), x.start(), x.end(), index));
+            }
+            sentences.add(new Sentence(startOriginal, endOriginal, c, cEnd, false));
+          }
+        }
       }
       while (w < words.size()) {
         Word word = words.get(w++);

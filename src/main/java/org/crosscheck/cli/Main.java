@@ -123,6 +123,10 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--max-size", paramLabel = "BYTES", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
     long maxSize = Documents.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extract documents on N threads; the output does not"
+        + " change (default: ${DEFAULT-VALUE}).")
+    int threads = 1;
   }
 
   static int failures(Run run, PrintWriter err) {
@@ -154,11 +158,12 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       Renderer.Format f = Renderer.Format.parse(format);
-      Pipeline pipeline = Pipeline.withInstalledExtractors(output.ruleSet());
+      Pipeline pipeline = Pipeline.withInstalledExtractors(output.ruleSet()).withThreads(inputs.threads);
       Documents.Loaded loaded = new Documents(inputs.maxSize).read(inputs.paths, inputs.manifest);
       PrintWriter err = spec.commandLine().getErr();
       Progress progress = new Progress(System.err, loaded.articles().size(), Progress.stderrIsTerminal());
       Run run = pipeline.run(loaded, progress::accept);
+      for (String note : loaded.notes()) err.println("note: " + note);
       output.write(Renderer.of(f).render(run), spec.commandLine().getOut());
       return failures(run, err);
     }
@@ -176,7 +181,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      Pipeline pipeline = Pipeline.withInstalledExtractors(output.ruleSet());
+      Pipeline pipeline = Pipeline.withInstalledExtractors(output.ruleSet()).withThreads(inputs.threads);
       Documents.Loaded loaded = new Documents(inputs.maxSize).read(inputs.paths, inputs.manifest);
       PrintWriter err = spec.commandLine().getErr();
       Progress progress = new Progress(System.err, loaded.articles().size(), Progress.stderrIsTerminal());

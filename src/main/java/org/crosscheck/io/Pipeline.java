@@ -31,10 +31,27 @@ import org.crosscheck.truth.echo.EchoDetector;
 public final class Pipeline {
   private final RuleSet rules;
   private final List<Extractor> extractors;
+  private final int threads;
 
   public Pipeline(RuleSet rules, List<Extractor> extractors) {
+    this(rules, extractors, 1);
+  }
+
+  private Pipeline(RuleSet rules, List<Extractor> extractors, int threads) {
     this.rules = checkNotNull(rules, "rules");
     this.extractors = List.copyOf(extractors);
+    this.threads = threads;
+  }
+
+  /**
+   * This pipeline extracting documents and reconciling groups on {@code n} threads; the output is
+   * the same, byte for byte, whatever {@code n}.
+   *
+   * @throws IllegalArgumentException if {@code n < 1}
+   */
+  public Pipeline withThreads(int n) {
+    if (n < 1) throw new IllegalArgumentException("withThreads() needs at least 1 thread, got " + n);
+    return new Pipeline(rules, extractors, n);
   }
 
   /** A pipeline with every extractor on the class path. */
@@ -67,13 +84,37 @@ public final class Pipeline {
 
   /** Extracts every article, reporting progress as the number done. */
   public ImmutableList<Extraction> extractAll(List<Article> articles, IntConsumer progress) {
-    ImmutableList.Builder<Extraction> b = ImmutableList.builder();
-    int done = 0;
-    for (Article a : articles) {
-      b.add(extract(a));
-      progress.accept(++done);
+    if (threads == 1 || articles.size() < 2) {
+      ImmutableList.Builder<Extraction> b = ImmutableList.builder();
+      int done = 0;
+      for (Article a : articles) {
+        b.add(extract(a));
+        progress.accept(++done);
+      }
+      return b.build();
     }
-    return b.build();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      List<java.util.concurrent.Future<Extraction>> futures = new ArrayList<>();
+      for (Article a : articles) futures.add(pool.submit(() -> extract(a)));
+      ImmutableList.Builder<Extraction> b = ImmutableList.builder();
+      int done = 0;
+      for (java.util.concurrent.Future<Extraction> f : futures) {
+        try {
+          b.add(f.get());
+        } catch (java.util.concurrent.ExecutionException | InterruptedException e) {
+          throw new IllegalStateException("extraction was interrupted: " + e, e);
+        }
+        progress.accept(++done);
+      }
+      return b.build();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private Reconciler reconciler() {
+    return Reconciler.with(rules).parallel(threads > 1);
   }
 
   /** Extracts, finds echoes, reconciles. */
@@ -87,13 +128,13 @@ public final class Pipeline {
     Map<String, String> links = EchoDetector.links(echoes);
     List<Claim> claims = new ArrayList<>();
     for (Extraction x : extractions) claims.addAll(x.claims());
-    Reconciler reconciler = Reconciler.with(rules).withIndependence(Independence.withEchoes(links));
+    Reconciler reconciler = reconciler().withIndependence(Independence.withEchoes(links));
     return weighted(reconciler, claims, extractions, loaded.failures(), echoes).withNotes(loaded.notes());
   }
 
   /** Reconciles claims that came from anywhere. */
   public Run reconcile(List<Claim> claims) {
-    return weighted(Reconciler.with(rules), claims, List.of(), List.of(), List.of());
+    return weighted(reconciler(), claims, List.of(), List.of(), List.of());
   }
 
   /**
