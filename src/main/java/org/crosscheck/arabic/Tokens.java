@@ -135,14 +135,18 @@ final class Tokens {
     return text.substring(starts[i], ends[i]);
   }
 
-  /** Whether white space (or the start of the text) comes before token {@code i}. */
+  /** Whether white space (or the start of the text) comes before token {@code i}; past either end, true. */
   boolean spaceBefore(int i) {
-    return (flags[i] & SPACE_BEFORE) != 0;
+    return i < 0 || i >= size || (flags[i] & SPACE_BEFORE) != 0;
   }
 
-  /** Whether a line break (or the start of the text) comes before token {@code i}. */
+  /**
+   * Whether a line break (or the start of the text) comes before token {@code i}; past either end,
+   * true: the edges of the text break like lines (a reader looking one token ahead at the end must
+   * not fail).
+   */
   boolean breakBefore(int i) {
-    return (flags[i] & BREAK_BEFORE) != 0;
+    return i < 0 || i >= size || (flags[i] & BREAK_BEFORE) != 0;
   }
 
   boolean isWord(int i) {
