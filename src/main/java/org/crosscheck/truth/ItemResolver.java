@@ -3,15 +3,20 @@ package org.crosscheck.truth;
 import java.util.Arrays;
 
 /**
- * The per-item step of {@link TruthDiscovery}: given one item's observations and the current
- * source weights, offsets and dependences, choose its value and add each observation's evidence to
- * the per-source statistics. A pure function of (item's observations, weights) apart from the
- * scratch arrays it reuses; one resolver per thread.
+ * The per-item step of {@link TruthDiscovery}: given an item's value classes and the current
+ * source weights, offsets and dependences, choose its value and add the evidence each of its
+ * observations earns to per-pattern or per-source sums. A pure function of (the item's
+ * observations, the weights) apart from the scratch arrays and sums it owns; one resolver per
+ * worker thread.
+ *
+ * <p>Two paths. {@link #resolveRegular} works on the item's classes and their
+ * {@link Patterns patterns}: a class's weight is its pattern's, and its evidence is added once to
+ * its pattern's sum, whatever the number of its sources. {@link #resolveGeneral} works on the
+ * observations, for items with a source whose values are shifted by an offset (the classes must be
+ * rebuilt from shifted values) and for items on which nobody with weight spoke.
  */
 final class ItemResolver {
   private final TruthDiscovery.Run run;
-  private final TruthDiscovery.Statistics st;
-  private final TruthProblem p;
   private final int[] ics;
   private final int[] cos;
   private final int[] os;
@@ -20,7 +25,10 @@ final class ItemResolver {
   private final int[] itemAttr;
   private final int attrs;
   private final int bins;
+  private final int window;
+  private final boolean histogramOn;
   private double[] eff = new double[16];
+  private float[] disc = new float[16];
   private double[] lLo = new double[16];
   private double[] lHi = new double[16];
   private double[] lW = new double[16];
@@ -34,11 +42,23 @@ final class ItemResolver {
   private int[] classBin = new int[16];
   private double[] tmpLo = new double[16];
   private double[] tmpHi = new double[16];
+  private int[] order = new int[16];
+  private int[] orderTmp = new int[16];
+  private final int[] mark;
+  private int stamp;
 
-  ItemResolver(TruthDiscovery.Run run, TruthDiscovery.Statistics st) {
+  // the sums of one pass: per pattern (regular path), per (source, attribute) (general path)
+  long[] patternSupport = new long[0];
+  long[] patternAgreements = new long[0];
+  long[] patternCenter = new long[0];
+  final long[] support;
+  final long[] agreements;
+  final long[] histogram;
+  long changed;
+
+  ItemResolver(TruthDiscovery.Run run) {
     this.run = run;
-    this.st = st;
-    this.p = run.p;
+    TruthProblem p = run.p;
     ics = p.itemClassStart();
     cos = p.classObsStart();
     os = p.obsSource();
@@ -46,13 +66,82 @@ final class ItemResolver {
     chi = p.classHi();
     itemAttr = p.itemAttributeArray();
     attrs = run.attrs;
-    bins = 2 * run.window + 1;
+    bins = run.bins;
+    window = run.window;
+    histogramOn = run.cfg.scopeDetection();
+    mark = new int[run.sources];
+    support = new long[run.sources * attrs];
+    agreements = new long[run.sources * attrs];
+    histogram = histogramOn ? new long[run.sources * attrs * bins] : new long[0];
+  }
+
+  /** Clears the sums for a pass over {@code patterns} patterns. */
+  void begin(int patterns) {
+    if (patternSupport.length < patterns) {
+      int n = Math.max(patterns, patternSupport.length + (patternSupport.length >> 1));
+      patternSupport = new long[n];
+      patternAgreements = new long[n];
+      patternCenter = new long[n];
+    } else {
+      Arrays.fill(patternSupport, 0, patterns, 0);
+      Arrays.fill(patternAgreements, 0, patterns, 0);
+      Arrays.fill(patternCenter, 0, patterns, 0);
+    }
+    Arrays.fill(support, 0);
+    Arrays.fill(agreements, 0);
+    Arrays.fill(histogram, 0);
+    changed = 0;
+  }
+
+  /** Adds another resolver's sums to this one's. */
+  void mergeFrom(ItemResolver o, int patterns) {
+    for (int q = 0; q < patterns; q++) {
+      patternSupport[q] += o.patternSupport[q];
+      patternAgreements[q] += o.patternAgreements[q];
+      patternCenter[q] += o.patternCenter[q];
+    }
+    for (int k = 0; k < support.length; k++) {
+      support[k] += o.support[k];
+      agreements[k] += o.agreements[k];
+    }
+    for (int k = 0; k < histogram.length; k++) histogram[k] += o.histogram[k];
+    changed += o.changed;
+  }
+
+  /** Adds the sums to {@code st}: each pattern's to every one of its sources. */
+  void scatter(TruthDiscovery.Statistics st, int patterns) {
+    Patterns pt = run.patterns;
+    int[] start = pt.start;
+    int[] sa = pt.sa;
+    long[] sup = st.support;
+    long[] agr = st.agreements;
+    long[] hist = st.histogram;
+    int center = window;
+    for (int q = 0; q < patterns; q++) {
+      long s = patternSupport[q];
+      long g = patternAgreements[q];
+      long c = patternCenter[q];
+      if ((s | g | c) == 0) continue;
+      for (int m = start[q]; m < start[q + 1]; m++) {
+        int key = sa[m];
+        sup[key] += s;
+        agr[key] += g;
+      }
+      if (c != 0) for (int m = start[q]; m < start[q + 1]; m++) hist[sa[m] * bins + center] += c;
+    }
+    for (int k = 0; k < support.length; k++) {
+      sup[k] += support[k];
+      agr[k] += agreements[k];
+    }
+    for (int k = 0; k < histogram.length; k++) hist[k] += histogram[k];
+    st.changed = changed;
   }
 
   private void ensure(int n) {
     if (eff.length >= n) return;
     int m = Math.max(n, eff.length * 2);
     eff = new double[m];
+    disc = new float[m];
     lLo = new double[m];
     lHi = new double[m];
     lW = new double[m];
@@ -60,14 +149,111 @@ final class ItemResolver {
     prob = new double[m];
     trueProb = new double[m];
     obsLocal = new int[m];
+    count = new int[m];
     classSupport = new long[m];
     classAgrees = new int[m];
     classBin = new int[m];
     tmpLo = new double[m];
     tmpHi = new double[m];
+    order = new int[m];
+    orderTmp = new int[m];
   }
 
-  void resolve(int i) {
+  /** An item with at least two classes and no shifted source: resolved on its classes' patterns. */
+  void resolveRegular(int i) {
+    int a = itemAttr[i];
+    int c0 = ics[i];
+    int k = ics[i + 1] - c0;
+    ensure(k);
+    double tol = run.tolerance[a];
+    int[] classPattern = run.classPattern;
+    int[] start = run.patterns.start;
+    double[] patternWeight = run.patternWeight;
+    boolean points = true;
+    for (int j = 0; j < k; j++) {
+      int c = c0 + j;
+      double lo = clo[c];
+      double hi = chi[c];
+      lLo[j] = lo;
+      lHi[j] = hi;
+      points &= lo == hi;
+      int q = classPattern[c];
+      lW[j] = patternWeight[q];
+      count[j] = start[q + 1] - start[q];
+    }
+    double max = spread(lW, score, k, tol, points);
+    if (max <= 0) {
+      resolveGeneral(i); // nobody with weight spoke
+      return;
+    }
+    int best = best(k);
+    probabilities(k, best, a, tol, points);
+    record(i, best);
+    boolean histogram = run.continuous[a] && histogramOn;
+    double bestMid = (lLo[best] + lHi[best]) / 2;
+    for (int j = 0; j < k; j++) {
+      int q = classPattern[c0 + j];
+      patternSupport[q] += Math.round(Math.min(1, trueProb[j]) * TruthDiscovery.FIXED);
+      if (j == best || kernel(gap(j, best), tol) > 0) patternAgreements[q]++;
+      if (histogram) {
+        double d = (lLo[j] + lHi[j]) / 2 - bestMid;
+        if (Math.abs(d) <= window) {
+          int bin = (int) Math.round(d) + window;
+          if (bin == window) {
+            patternCenter[q]++;
+          } else {
+            int[] sa = run.patterns.sa;
+            for (int m = start[q]; m < start[q + 1]; m++) this.histogram[sa[m] * bins + bin]++;
+          }
+        }
+      }
+    }
+  }
+
+  private void record(int i, int best) {
+    double lo = lLo[best];
+    double hi = lHi[best];
+    if (lo != run.outLo[i] || hi != run.outHi[i]) changed++;
+    run.outLo[i] = lo;
+    run.outHi[i] = hi;
+    run.outConf[i] = prob[best];
+  }
+
+  /**
+   * The best candidate; supports within a relative 1e-9 tie (a cluster of k copies voting w/k each
+   * is a tie with one source voting w), and ties go to the value more sources gave, then to the
+   * narrower, then to the lower value.
+   */
+  private int best(int k) {
+    int best = 0;
+    for (int j = 1; j < k; j++) {
+      double margin = 1e-9 * Math.max(Math.abs(score[j]), Math.abs(score[best]));
+      if (score[j] > score[best] + margin) {
+        best = j;
+      } else if (score[j] >= score[best] - margin) {
+        if (count[j] > count[best] || (count[j] == count[best] && (lHi[j] - lLo[j]) < (lHi[best] - lLo[best]))) {
+          best = j;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Softmax over the candidates and the unseen false values (score 0), then each candidate's share of truth. */
+  private void probabilities(int k, int best, int a, double tol, boolean points) {
+    double top = score[best];
+    double z = Math.max(0, run.falseValues[a] - k) * Math.exp(-top);
+    for (int j = 0; j < k; j++) {
+      double e = Math.exp(score[j] - top);
+      prob[j] = e;
+      z += e;
+    }
+    for (int j = 0; j < k; j++) prob[j] /= z;
+    spread(prob, trueProb, k, tol, points);
+  }
+
+  /** Any item, observation by observation: shifted sources, and items on which nobody with weight spoke. */
+  void resolveGeneral(int i) {
     int a = itemAttr[i];
     int c0 = ics[i];
     int c1 = ics[i + 1];
@@ -78,10 +264,17 @@ final class ItemResolver {
     double tol = run.tolerance[a];
     // 1. effective weight of each observation: the source's weight times its copy discount
     boolean shifted = false;
-    float[] discount = run.discount;
+    Dependence dependence = run.dependence;
+    boolean dependent = !dependence.isEmpty();
+    for (int c = c0; c < c1; c++) {
+      int from = cos[c];
+      int to = cos[c + 1];
+      if (dependent && to - from > 1) dependence.discounts(os, from, to, disc, from - o0, mark, ++stamp);
+      else Arrays.fill(disc, from - o0, to - o0, 1f);
+    }
     for (int o = o0; o < o1; o++) {
       int sa = os[o] * attrs + a;
-      eff[o - o0] = run.weight[sa] * discount[o];
+      eff[o - o0] = run.weight[sa] * disc[o - o0];
       if (run.mode[sa] == TruthDiscovery.MODE_OFFSET) shifted = true;
     }
     // 2. local classes: the problem's classes, or re-sorted values when some sources are shifted
@@ -104,12 +297,7 @@ final class ItemResolver {
     }
     // 3. support of each candidate
     boolean points = true;
-    for (int j = 0; j < k; j++) {
-      if (lLo[j] != lHi[j]) {
-        points = false;
-        break;
-      }
-    }
+    for (int j = 0; j < k; j++) points &= lLo[j] == lHi[j];
     double max = spread(lW, score, k, tol, points);
     if (max <= 0) {
       // nobody with weight spoke: only sources with another meaning of the attribute (or none with
@@ -120,61 +308,31 @@ final class ItemResolver {
       for (int j = 0; j < k; j++) points &= lLo[j] == lHi[j];
       max = spread(lW, score, k, tol, points);
     }
-    // the best candidate; supports within a relative 1e-9 tie (a cluster of k copies voting w/k
-    // each is a tie with one source voting w), and ties go to the value more sources gave, then to
-    // the narrower, then to the lower value
-    if (count.length < k) count = new int[Math.max(k, count.length * 2)];
     Arrays.fill(count, 0, k, 0);
     for (int x = 0; x < n; x++) count[obsLocal[x]]++;
-    int best = 0;
-    for (int j = 1; j < k; j++) {
-      double margin = 1e-9 * Math.max(Math.abs(score[j]), Math.abs(score[best]));
-      if (score[j] > score[best] + margin) {
-        best = j;
-      } else if (score[j] >= score[best] - margin) {
-        if (count[j] > count[best] || (count[j] == count[best] && (lHi[j] - lLo[j]) < (lHi[best] - lLo[best]))) {
-          best = j;
-        }
-      }
-    }
-    // 4. probabilities: softmax over the candidates and the unseen false values (score 0)
-    double top = score[best];
-    double z = Math.max(0, run.falseValues[a] - k) * Math.exp(-top);
-    for (int j = 0; j < k; j++) {
-      prob[j] = Math.exp(score[j] - top);
-      z += prob[j];
-    }
-    for (int j = 0; j < k; j++) prob[j] /= z;
-    spread(prob, trueProb, k, tol, points);
-    run.outLo[i] = lLo[best];
-    run.outHi[i] = lHi[best];
-    run.outConf[i] = prob[best];
-    // 5. evidence for the fold
-    // a source alone on an item cannot differ from the consensus, so only shared items are evidence
-    boolean histogram = run.continuous[a] && st.histogram.length > 0 && n > 1;
+    int best = best(k);
+    probabilities(k, best, a, tol, points);
+    record(i, best);
+    // 4. evidence, per observation; a source alone on an item cannot differ from the consensus,
+    // so only shared items enter the histogram
+    boolean histogram = run.continuous[a] && histogramOn && n > 1;
     double bestMid = (lLo[best] + lHi[best]) / 2;
-    // what an observation adds depends only on its local class: compute it once per class
     for (int j = 0; j < k; j++) {
       classSupport[j] = Math.round(Math.min(1, trueProb[j]) * TruthDiscovery.FIXED);
       classAgrees[j] = kernel(gap(j, best), tol) > 0 ? 1 : 0;
       int bin = -1;
       if (histogram) {
         double d = (lLo[j] + lHi[j]) / 2 - bestMid;
-        if (Math.abs(d) <= run.window) bin = (int) Math.round(d) + run.window;
+        if (Math.abs(d) <= window) bin = (int) Math.round(d) + window;
       }
       classBin[j] = bin;
     }
-    long[] claims = st.claims;
-    long[] support = st.support;
-    long[] agreements = st.agreements;
-    long[] hist = st.histogram;
     for (int o = o0; o < o1; o++) {
       int sa = os[o] * attrs + a;
       int j = obsLocal[o - o0];
-      claims[sa]++;
       support[sa] += classSupport[j];
       agreements[sa] += classAgrees[j];
-      if (classBin[j] >= 0) hist[sa * bins + classBin[j]]++;
+      if (classBin[j] >= 0) this.histogram[sa * bins + classBin[j]]++;
     }
   }
 
@@ -182,8 +340,7 @@ final class ItemResolver {
   private int shiftedClasses(int c0, int c1, int o0, int n, int a, boolean scopeToo) {
     for (int c = c0; c < c1; c++) {
       for (int o = cos[c]; o < cos[c + 1]; o++) {
-        int s = os[o];
-        int sa = s * attrs + a;
+        int sa = os[o] * attrs + a;
         byte mode = run.mode[sa];
         double shift = mode == TruthDiscovery.MODE_OFFSET || (scopeToo && mode == TruthDiscovery.MODE_SCOPE)
             ? run.offset[sa] : 0;
@@ -192,17 +349,11 @@ final class ItemResolver {
       }
     }
     // sort observation indices by (lo, hi); ties keep observation order (which follows source ids)
-    Integer[] idx = new Integer[n];
-    for (int x = 0; x < n; x++) idx[x] = x;
-    Arrays.sort(idx, (x, y) -> {
-      int r = Double.compare(tmpLo[x], tmpLo[y]);
-      if (r != 0) return r;
-      r = Double.compare(tmpHi[x], tmpHi[y]);
-      return r != 0 ? r : Integer.compare(x, y);
-    });
+    for (int x = 0; x < n; x++) order[x] = x;
+    sortByValue(0, n);
     int k = 0;
     for (int q = 0; q < n; q++) {
-      int x = idx[q];
+      int x = order[q];
       if (q == 0 || tmpLo[x] != lLo[k - 1] || tmpHi[x] != lHi[k - 1]) {
         lLo[k] = tmpLo[x];
         lHi[k] = tmpHi[x];
@@ -213,6 +364,40 @@ final class ItemResolver {
       obsLocal[x] = k - 1;
     }
     return k;
+  }
+
+  private int compare(int x, int y) {
+    int r = Double.compare(tmpLo[x], tmpLo[y]);
+    if (r != 0) return r;
+    r = Double.compare(tmpHi[x], tmpHi[y]);
+    return r != 0 ? r : Integer.compare(x, y);
+  }
+
+  /** A stable merge sort of {@code order[from..to)} by shifted value; insertion sort for short runs. */
+  private void sortByValue(int from, int to) {
+    if (to - from <= 24) {
+      for (int i = from + 1; i < to; i++) {
+        int v = order[i];
+        int j = i - 1;
+        while (j >= from && compare(order[j], v) > 0) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = v;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    sortByValue(from, mid);
+    sortByValue(mid, to);
+    if (compare(order[mid - 1], order[mid]) <= 0) return;
+    System.arraycopy(order, from, orderTmp, 0, mid - from);
+    int i = 0;
+    int n = mid - from;
+    int j = mid;
+    int k = from;
+    while (i < n && j < to) order[k++] = compare(orderTmp[i], order[j]) <= 0 ? orderTmp[i++] : order[j++];
+    while (i < n) order[k++] = orderTmp[i++];
   }
 
   /**

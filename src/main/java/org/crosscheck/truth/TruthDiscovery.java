@@ -5,11 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Truth discovery over a {@link TruthProblem}: estimates how reliable each source is from the data
@@ -102,10 +102,16 @@ public final class TruthDiscovery {
     checkNotNull(problem, "problem");
     checkNotNull(config, "config");
     if (problem.itemCount() == 0) throw new IllegalArgumentException("the problem has no items; add observations first");
-    return new Run(problem, config).execute();
+    Run run = new Run(problem, config);
+    try {
+      return run.execute();
+    } finally {
+      run.close();
+    }
   }
 
-  /** One run: the mutable state of the iterations, confined to the calling thread. */
+  /** One run: the mutable state of the iterations, confined to the calling thread and its workers. */
+  static final long[] PROF = new long[8];
   static final class Run {
     final TruthProblem p;
     final TruthConfig cfg;
@@ -116,7 +122,7 @@ public final class TruthDiscovery {
     final boolean[] continuous;
     final double[] falseValues;
     final Dependence dependence;
-    final float[] discount;
+    final Patterns patterns;
     final double[] accuracy;
     final double[] sourceAccuracy;
     final double[] previousSource;
@@ -127,10 +133,20 @@ public final class TruthDiscovery {
     final double[] outHi;
     final double[] outConf;
     final int window;
+    final int bins;
+    /** Observations per (source, attribute): the same in every pass. */
+    final long[] claims;
+    /** The pattern of each class, once it has one; -1 before. */
+    final int[] classPattern;
+    double[] patternWeight = new double[0];
+    Layout layout;
     boolean judging;
+    boolean modesChanged = true;
     Statistics last;
     int iterations;
     final List<SystematicDifference> differences = new ArrayList<>();
+    private final ItemResolver[] resolvers;
+    private final @org.jspecify.annotations.Nullable ExecutorService pool;
 
     Run(TruthProblem p, TruthConfig cfg) {
       this.p = p;
@@ -145,8 +161,10 @@ public final class TruthDiscovery {
         continuous[a] = p.attributes().get(a).isContinuous();
       }
       falseValues = falseValues(p, attrs);
+      long tDep = System.nanoTime();
       dependence = cfg.copyDetection() ? Dependence.estimate(p, cfg) : Dependence.none(p.sourceCount());
-      discount = dependence.discounts(p);
+      PROF[0] += System.nanoTime() - tDep;
+      patterns = new Patterns(sources, attrs, dependence);
       accuracy = new double[sources * attrs];
       sourceAccuracy = new double[sources];
       previousSource = new double[sources];
@@ -158,7 +176,33 @@ public final class TruthDiscovery {
       outLo = new double[items];
       outHi = new double[items];
       outConf = new double[items];
+      Arrays.fill(outLo, Double.NaN);
+      Arrays.fill(outHi, Double.NaN);
       window = (int) Math.min(1000, Math.ceil(cfg.scopeWindow()));
+      bins = 2 * window + 1;
+      claims = new long[sources * attrs];
+      int[] ics = p.itemClassStart();
+      int[] cos = p.classObsStart();
+      int[] os = p.obsSource();
+      int[] ia = p.itemAttributeArray();
+      for (int i = 0; i < items; i++) {
+        int a = ia[i];
+        for (int o = cos[ics[i]]; o < cos[ics[i + 1]]; o++) claims[os[o] * attrs + a]++;
+      }
+      classPattern = new int[p.classCount()];
+      Arrays.fill(classPattern, -1);
+      int threads = Math.max(1, Math.min(cfg.threads(), Runtime.getRuntime().availableProcessors() * 4));
+      resolvers = new ItemResolver[threads];
+      for (int t = 0; t < threads; t++) resolvers[t] = new ItemResolver(this);
+      pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
+        Thread t = new Thread(runnable, "truth-discovery");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+
+    void close() {
+      if (pool != null) pool.shutdownNow();
     }
 
     /** Mean number of distinct values per item minus one, per attribute: Accu's n (at least 1). */
@@ -183,18 +227,25 @@ public final class TruthDiscovery {
       // source's record on every attribute decides how much its word counts, which keeps one
       // attribute's majority from redefining what that attribute means. Phase 2 judges systematic
       // differences against the settled consensus, then refines with per-attribute accuracies.
-      int[] previous = null;
       int phaseOneEnd = Math.max(1, cfg.maxIterations() / 2);
       long tolerated = (long) Math.floor(items * CONVERGED_SHARE);
       for (iterations = 1; iterations <= cfg.maxIterations(); iterations++) {
+        long t0 = System.nanoTime();
+        if (modesChanged) {
+          layout = new Layout(this);
+          modesChanged = false;
+          if (System.getProperty("trace") != null) System.err.printf("layout it %d: regular %d general %d bulk patterns %d items %d patterns %d%n", iterations, layout.regularCount, layout.generalCount, layout.bulkPattern.length, layout.bulkItems.length, patterns.count);
+        }
+        long t1 = System.nanoTime();
+        PROF[1] += t1 - t0;
         updateWeights();
-        Statistics stats = resolveAll();
+        Statistics stats = pass();
+        PROF[2] += System.nanoTime() - t1;
         last = stats;
         double moved = updateAccuracy(stats);
-        int[] now = stats.chosenFingerprint;
-        long changedItems = previous == null ? items : differing(previous, now);
-        previous = now;
+        long changedItems = iterations == 1 ? items : stats.changed;
         boolean settled = changedItems <= tolerated && moved < CONVERGED_ACCURACY;
+        if (System.getProperty("trace") != null) System.err.printf("it %d changed %d moved %.5f judging %b%n", iterations, changedItems, moved, judging);
         boolean newDifference = false;
         if (!judging && cfg.scopeDetection() && (settled || iterations >= phaseOneEnd)) {
           judging = true;
@@ -202,9 +253,11 @@ public final class TruthDiscovery {
         } else if (judging) {
           newDifference = updateDifferences(stats);
         }
+        modesChanged = newDifference;
         if (settled && !newDifference && (judging || !cfg.scopeDetection()) && iterations > 1) break;
       }
       iterations = Math.min(iterations, cfg.maxIterations());
+      layout.finish(this);
       Consensus consensus = new Consensus(p, "truth discovery", outLo, outHi, outConf);
       return TruthResult.build(this, consensus);
     }
@@ -225,18 +278,19 @@ public final class TruthDiscovery {
       double moved = 0;
       double k = cfg.priorStrength();
       for (int s = 0; s < sources; s++) {
-        long claims = 0;
+        long claimed = 0;
         long support = 0;
         for (int a = 0; a < attrs; a++) {
-          claims += st.claims[s * attrs + a];
+          claimed += st.claims[s * attrs + a];
           support += st.support[s * attrs + a];
         }
-        sourceAccuracy[s] = (support / FIXED + k * cfg.priorAccuracy()) / (claims + k);
+        sourceAccuracy[s] = (support / FIXED + k * cfg.priorAccuracy()) / (claimed + k);
         moved = Math.max(moved, Math.abs(sourceAccuracy[s] - previousSource[s]));
         previousSource[s] = sourceAccuracy[s];
         for (int a = 0; a < attrs; a++) {
           int sa = s * attrs + a;
           double acc = (st.support[sa] / FIXED + k * sourceAccuracy[s]) / (st.claims[sa] + k);
+          if (judging && System.getProperty("trace") != null && Math.abs(acc - accuracy[sa]) > 0.005) System.err.printf("   sa %s/%d mode %d claims %d acc %.4f -> %.4f%n", p.sourceName(s), a, mode[sa], st.claims[sa], accuracy[sa], acc);
           if (judging) moved = Math.max(moved, Math.abs(acc - accuracy[sa]));
           accuracy[sa] = acc;
         }
@@ -247,7 +301,6 @@ public final class TruthDiscovery {
     /** Judges systematic differences from the deviation histograms; true when one was newly found. */
     boolean updateDifferences(Statistics st) {
       boolean found = false;
-      int bins = 2 * window + 1;
       for (int s = 0; s < sources; s++) {
         for (int a = 0; a < attrs; a++) {
           if (!continuous[a]) continue;
@@ -306,65 +359,234 @@ public final class TruthDiscovery {
       return bins - 1;
     }
 
-    Statistics resolveAll() {
-      int threads = Math.max(1, Math.min(cfg.threads(), Runtime.getRuntime().availableProcessors() * 4));
-      int block = 4096;
-      int blocks = (items + block - 1) / block;
-      AtomicInteger next = new AtomicInteger();
-      List<Statistics> partial = new ArrayList<>();
-      if (threads == 1 || blocks == 1) {
-        Statistics st = new Statistics(this);
-        ItemResolver r = new ItemResolver(this, st);
-        for (int i = 0; i < items; i++) r.resolve(i);
-        partial.add(st);
-      } else {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-          Thread t = new Thread(runnable, "truth-discovery");
-          t.setDaemon(true);
-          return t;
-        });
-        try {
-          List<Future<Statistics>> futures = new ArrayList<>();
-          for (int t = 0; t < threads; t++) {
-            futures.add(pool.submit(() -> {
-              Statistics st = new Statistics(this);
-              ItemResolver r = new ItemResolver(this, st);
-              int b;
-              while ((b = next.getAndIncrement()) < blocks) {
-                int end = Math.min(items, (b + 1) * block);
-                for (int i = b * block; i < end; i++) r.resolve(i);
-              }
-              return st;
-            }));
+    /**
+     * One pass: every pattern's weight, every item resolved (in blocks, on the workers), then the
+     * per-pattern evidence scattered to its sources and added to the fixed evidence of the
+     * uncontested items.
+     */
+    Statistics pass() {
+      int patternCount = patterns.count;
+      if (patternWeight.length < patternCount) patternWeight = new double[patternCount];
+      long u0 = System.nanoTime();
+      patterns.weights(weight, patternWeight, 0, patternCount);
+      PROF[3] += System.nanoTime() - u0;
+      Layout l = layout;
+      int block = 2048;
+      int regularBlocks = (l.regularCount + block - 1) / block;
+      int generalBlocks = (l.generalCount + block - 1) / block;
+      int blocks = regularBlocks + generalBlocks;
+      java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+      int workers = Math.min(resolvers.length, Math.max(1, blocks));
+      List<Callable<Void>> tasks = new ArrayList<>();
+      for (int t = 0; t < workers; t++) {
+        ItemResolver r = resolvers[t];
+        tasks.add(() -> {
+          r.begin(patternCount);
+          int b;
+          while ((b = next.getAndIncrement()) < blocks) {
+            if (b < regularBlocks) {
+              int end = Math.min(l.regularCount, (b + 1) * block);
+              for (int k = b * block; k < end; k++) r.resolveRegular(l.regular[k]);
+            } else {
+              int g = b - regularBlocks;
+              int end = Math.min(l.generalCount, (g + 1) * block);
+              for (int k = g * block; k < end; k++) r.resolveGeneral(l.general[k]);
+            }
           }
-          for (Future<Statistics> f : futures) partial.add(f.get());
+          return null;
+        });
+      }
+      if (pool == null || workers == 1) {
+        try {
+          for (Callable<Void> task : tasks) task.call();
+        } catch (RuntimeException e) {
+          throw e;
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      } else {
+        try {
+          for (Future<Void> f : pool.invokeAll(tasks)) f.get();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
           if (e.getCause() instanceof RuntimeException r) throw r;
           throw new IllegalStateException(e.getCause());
-        } finally {
-          pool.shutdownNow();
         }
       }
-      Statistics total = partial.get(0);
-      for (int k = 1; k < partial.size(); k++) total.add(partial.get(k));
-      total.chosenFingerprint = fingerprint();
-      return total;
+      long u1 = System.nanoTime();
+      // merge: every sum is an integer sum, so the order does not matter
+      ItemResolver first = resolvers[0];
+      for (int t = 1; t < workers; t++) first.mergeFrom(resolvers[t], patternCount);
+      l.addBulk(this, first);
+      Statistics st = new Statistics(this);
+      first.scatter(st, patternCount);
+      l.addStatic(st);
+      PROF[4] += System.nanoTime() - u1;
+      return st;
+    }
+  }
+
+  /**
+   * How the items are handled in passes until the modes next change: uncontested items whose
+   * outcome no weight can change (<em>fixed</em>: one value, nobody shifted, at most one false
+   * value expected so the probability is 1) contribute the same evidence every pass, added once
+   * per pass from per-source sums; other uncontested items are counted per pattern
+   * (<em>bulk</em>: their outcome is a function of the pattern's weight); contested items are
+   * resolved per item on patterns (<em>regular</em>), and items with a shifted source per
+   * observation (<em>general</em>).
+   */
+  static final class Layout {
+    int[] regular = new int[1024];
+    int regularCount;
+    int[] general = new int[64];
+    int generalCount;
+    /** Distinct patterns of the bulk items, their item counts, and the items of each (CSR). */
+    final int[] bulkPattern;
+    final int[] bulkCount;
+    final int[] bulkStart;
+    final int[] bulkItems;
+    final double[] bulkConfidence;
+    final long[] fixedSupport;
+    final long[] fixedAgreements;
+    final long[] fixedCenter;
+
+    Layout(Run run) {
+      TruthProblem p = run.p;
+      int[] ics = p.itemClassStart();
+      int[] cos = p.classObsStart();
+      int[] os = p.obsSource();
+      int[] ia = p.itemAttributeArray();
+      double[] clo = p.classLo();
+      double[] chi = p.classHi();
+      int attrs = run.attrs;
+      byte[] mode = run.mode;
+      boolean anyShift = false;
+      for (byte m : mode) anyShift |= m != MODE_SAME;
+      boolean histogram = run.cfg.scopeDetection();
+      long one = Math.round(FIXED);
+      fixedSupport = new long[run.sources * attrs];
+      fixedAgreements = new long[run.sources * attrs];
+      fixedCenter = new long[run.sources * attrs];
+      int[] bulkP = new int[1024];
+      int[] bulkI = new int[1024];
+      int bulk = 0;
+      for (int i = 0; i < run.items; i++) {
+        int a = ia[i];
+        int c0 = ics[i];
+        int c1 = ics[i + 1];
+        int o0 = cos[c0];
+        int o1 = cos[c1];
+        boolean offset = false;
+        boolean scope = false;
+        if (anyShift) {
+          for (int o = o0; o < o1; o++) {
+            byte m = mode[os[o] * attrs + a];
+            offset |= m == MODE_OFFSET;
+            scope |= m == MODE_SCOPE;
+          }
+        }
+        if (offset || (scope && c1 - c0 == 1)) {
+          if (generalCount == general.length) general = Arrays.copyOf(general, generalCount * 2);
+          general[generalCount++] = i;
+          continue;
+        }
+        if (c1 - c0 == 1) {
+          run.outLo[i] = clo[c0];
+          run.outHi[i] = chi[c0];
+          if (run.falseValues[a] <= 1) {
+            // p = 1 whatever the weights: softmax over one candidate and no unseen false value
+            boolean center = histogram && run.continuous[a] && o1 - o0 > 1;
+            for (int o = o0; o < o1; o++) {
+              int sa = os[o] * attrs + a;
+              fixedSupport[sa] += one;
+              fixedAgreements[sa]++;
+              if (center) fixedCenter[sa]++;
+            }
+            run.outConf[i] = 1;
+          } else {
+            int pattern = run.classPattern[c0];
+            if (pattern < 0) pattern = run.classPattern[c0] = run.patterns.of(os, o0, o1, a);
+            if (bulk == bulkP.length) {
+              bulkP = Arrays.copyOf(bulkP, bulk * 2);
+              bulkI = Arrays.copyOf(bulkI, bulk * 2);
+            }
+            bulkP[bulk] = pattern;
+            bulkI[bulk++] = i;
+          }
+          continue;
+        }
+        for (int c = c0; c < c1; c++) {
+          if (run.classPattern[c] < 0) run.classPattern[c] = run.patterns.of(os, cos[c], cos[c + 1], a);
+        }
+        if (regularCount == regular.length) regular = Arrays.copyOf(regular, regularCount * 2);
+        regular[regularCount++] = i;
+      }
+      // bulk items grouped by pattern (a counting sort: items stay in id order within a pattern)
+      int[] perPattern = new int[run.patterns.count + 1];
+      for (int k = 0; k < bulk; k++) perPattern[bulkP[k] + 1]++;
+      int distinct = 0;
+      for (int q = 0; q < run.patterns.count; q++) if (perPattern[q + 1] > 0) distinct++;
+      bulkPattern = new int[distinct];
+      bulkCount = new int[distinct];
+      bulkStart = new int[distinct + 1];
+      bulkConfidence = new double[distinct];
+      int d = 0;
+      int[] slot = new int[run.patterns.count];
+      for (int q = 0; q < run.patterns.count; q++) {
+        int n = perPattern[q + 1];
+        if (n == 0) continue;
+        bulkPattern[d] = q;
+        bulkCount[d] = n;
+        bulkStart[d + 1] = bulkStart[d] + n;
+        slot[q] = bulkStart[d];
+        d++;
+      }
+      bulkItems = new int[bulk];
+      for (int k = 0; k < bulk; k++) bulkItems[slot[bulkP[k]]++] = bulkI[k];
     }
 
-    static long differing(int[] a, int[] b) {
-      long n = 0;
-      for (int i = 0; i < a.length; i++) if (a[i] != b[i]) n++;
-      return n;
+    /**
+     * The bulk patterns' evidence: one candidate whose support is the pattern's weight (or, when
+     * nobody in it has weight, its size: everyone counts once), so p = 1 / (1 + (n − 1) e^−w).
+     */
+    void addBulk(Run run, ItemResolver acc) {
+      boolean histogram = run.cfg.scopeDetection();
+      Patterns patterns = run.patterns;
+      int[] ia = run.p.itemAttributeArray();
+      for (int b = 0; b < bulkPattern.length; b++) {
+        int q = bulkPattern[b];
+        int a = ia[bulkItems[bulkStart[b]]];
+        int size = patterns.size(q);
+        double w = run.patternWeight[q];
+        if (w <= 0) w = size;
+        double conf = 1 / (1 + Math.max(0, run.falseValues[a] - 1) * Math.exp(-w));
+        bulkConfidence[b] = conf;
+        long support = Math.round(Math.min(1, conf) * FIXED);
+        acc.patternSupport[q] += support * bulkCount[b];
+        acc.patternAgreements[q] += bulkCount[b];
+        if (histogram && run.continuous[a] && size > 1) acc.patternCenter[q] += bulkCount[b];
+      }
     }
 
-    /** A compact record of the chosen values, to tell when an iteration changed nothing. */
-    int[] fingerprint() {
-      int[] f = new int[items];
-      for (int i = 0; i < items; i++) f[i] = Double.hashCode(outLo[i]) * 31 + Double.hashCode(outHi[i]);
-      return f;
+    void addStatic(Statistics st) {
+      for (int sa = 0; sa < fixedSupport.length; sa++) {
+        st.support[sa] += fixedSupport[sa];
+        st.agreements[sa] += fixedAgreements[sa];
+      }
+      if (st.histogram.length > 0) {
+        int bins = st.bins;
+        int center = bins / 2;
+        for (int sa = 0; sa < fixedCenter.length; sa++) st.histogram[sa * bins + center] += fixedCenter[sa];
+      }
+    }
+
+    /** Writes the bulk items' confidence of the last pass. */
+    void finish(Run run) {
+      for (int b = 0; b < bulkPattern.length; b++) {
+        for (int k = bulkStart[b]; k < bulkStart[b + 1]; k++) run.outConf[bulkItems[k]] = bulkConfidence[b];
+      }
     }
   }
 
@@ -383,23 +605,16 @@ public final class TruthDiscovery {
     final long[] support;
     final long[] agreements;
     final long[] histogram;
-    int[] chosenFingerprint;
+    final int bins;
+    long changed;
 
     Statistics(Run run) {
       int n = run.sources * run.attrs;
-      claims = new long[n];
+      claims = run.claims;
       support = new long[n];
       agreements = new long[n];
-      histogram = run.cfg.scopeDetection() ? new long[n * (2 * run.window + 1)] : new long[0];
-    }
-
-    void add(Statistics o) {
-      for (int k = 0; k < claims.length; k++) {
-        claims[k] += o.claims[k];
-        support[k] += o.support[k];
-        agreements[k] += o.agreements[k];
-      }
-      for (int k = 0; k < histogram.length; k++) histogram[k] += o.histogram[k];
+      bins = run.bins;
+      histogram = run.cfg.scopeDetection() ? new long[n * bins] : new long[0];
     }
   }
 }

@@ -61,7 +61,7 @@ public final class TruthResult {
     List<SystematicDifference> differences = new ArrayList<>(run.differences);
     differences.sort(Comparator.comparing(SystematicDifference::source).thenComparing(SystematicDifference::attribute));
     return new TruthResult(consensus, reliabilities, pairs, differences, run.accuracy.clone(), run.attrs,
-        run.iterations, run.dependence.skipped);
+        run.iterations, false);
   }
 
   /** The chosen value of every item. */
