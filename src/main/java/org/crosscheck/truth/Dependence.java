@@ -12,9 +12,9 @@ import java.util.List;
  *
  * <p>The pair counts are a sample with a fixed budget per observation: on an item with at most
  * {@code 2b + 1} observations ({@code b} = {@link TruthConfig#copySample()}) every pair is counted;
- * on a larger item every observation is paired with {@code b} others drawn by a hash of (item,
- * source, draw), so each pair of the item's observations is equally likely to be drawn whatever
- * their values. Agreement is a ratio of two counts from the same draws, so it is an unbiased
+ * on a larger item each of {@code b} draws pairs every observation with the one a random offset
+ * further round the item (the offset chosen by a hash of the item's key), so each pair of the
+ * item's observations is equally likely to be drawn whatever their values. Agreement is a ratio of two counts from the same draws, so it is an unbiased
  * estimate; the work is at most {@code b} table updates per observation, whatever the size of the
  * items.
  *
@@ -73,12 +73,16 @@ final class Dependence {
       }
       if (local.length < count) local = new int[Math.max(count, local.length * 2)];
       for (int c = c0; c < c1; c++) Arrays.fill(local, cos[c] - o0, cos[c + 1] - o0, c);
-      for (int x = 0; x < count; x++) {
-        int s = os[o0 + x];
-        for (int d = 0; d < budget; d++) {
-          long h = mix(i, s, d);
-          int y = (int) ((x + 1 + Long.remainderUnsigned(h, count - 1)) % count);
-          counts.add(s, os[o0 + y], local[x] == local[y]);
+      // draw d pairs every observation with the one offset[d] places further round the item,
+      // the offset uniform in 1 .. count-1 by a hash of the item's key (not its id, so the draws
+      // do not depend on input order): every pair of the item's observations is equally likely
+      // to be drawn, whatever their values
+      int seed = p.itemKey(i).hashCode();
+      for (int d = 0; d < budget; d++) {
+        long h = mix(seed, count, d);
+        int offset = 1 + (int) (((h >>> 32) * (count - 1)) >>> 32);
+        for (int x = 0, y = offset; x < count; x++, y = y + 1 == count ? 0 : y + 1) {
+          counts.add(os[o0 + x], os[o0 + y], local[x] == local[y]);
         }
       }
     }
@@ -151,7 +155,7 @@ final class Dependence {
     }
   }
 
-  /** A 64-bit hash of (item, source, draw), the same on every run and machine. */
+  /** A 64-bit hash of (item seed, source, draw), the same on every run and machine. */
   static long mix(int item, int source, int draw) {
     long h = item * 0x9E3779B97F4A7C15L + source * 0xC2B2AE3D27D4EB4FL + draw * 0x165667B19E3779F9L;
     h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;

@@ -54,7 +54,14 @@ final class ItemResolver {
   final long[] support;
   final long[] agreements;
   final long[] histogram;
+  final long[] sweepHistogram;
   long changed;
+  // regular items whose chosen value changed in this pass, with their old value
+  private int[] logItem = new int[64];
+  private double[] logLo = new double[64];
+  private double[] logHi = new double[64];
+  private boolean[] logFallback = new boolean[64];
+  private int logged;
 
   ItemResolver(TruthDiscovery.Run run) {
     this.run = run;
@@ -73,6 +80,7 @@ final class ItemResolver {
     support = new long[run.sources * attrs];
     agreements = new long[run.sources * attrs];
     histogram = histogramOn ? new long[run.sources * attrs * bins] : new long[0];
+    sweepHistogram = histogramOn ? new long[run.sources * attrs * bins] : new long[0];
   }
 
   /** Clears the sums for a pass over {@code patterns} patterns. */
@@ -84,22 +92,24 @@ final class ItemResolver {
       patternCenter = new long[n];
     } else {
       Arrays.fill(patternSupport, 0, patterns, 0);
-      Arrays.fill(patternAgreements, 0, patterns, 0);
-      Arrays.fill(patternCenter, 0, patterns, 0);
     }
     Arrays.fill(support, 0);
     Arrays.fill(agreements, 0);
     Arrays.fill(histogram, 0);
     changed = 0;
+    logged = 0;
   }
 
-  /** Adds another resolver's sums to this one's. */
+  /** Clears the sums of a sweep over the consensus (histogram or agreements). */
+  void clearPatternSums(int patterns) {
+    Arrays.fill(patternAgreements, 0, patterns, 0);
+    Arrays.fill(patternCenter, 0, patterns, 0);
+    Arrays.fill(sweepHistogram, 0);
+  }
+
+  /** Adds another resolver's pass sums to this one's. */
   void mergeFrom(ItemResolver o, int patterns) {
-    for (int q = 0; q < patterns; q++) {
-      patternSupport[q] += o.patternSupport[q];
-      patternAgreements[q] += o.patternAgreements[q];
-      patternCenter[q] += o.patternCenter[q];
-    }
+    for (int q = 0; q < patterns; q++) patternSupport[q] += o.patternSupport[q];
     for (int k = 0; k < support.length; k++) {
       support[k] += o.support[k];
       agreements[k] += o.agreements[k];
@@ -108,33 +118,38 @@ final class ItemResolver {
     changed += o.changed;
   }
 
-  /** Adds the sums to {@code st}: each pattern's to every one of its sources. */
-  void scatter(TruthDiscovery.Statistics st, int patterns) {
-    Patterns pt = run.patterns;
-    int[] start = pt.start;
-    int[] sa = pt.sa;
-    long[] sup = st.support;
-    long[] agr = st.agreements;
-    long[] hist = st.histogram;
-    int center = window;
+  /** Adds another resolver's sweep sums to this one's. */
+  void mergeSweep(ItemResolver o, int patterns, boolean histogramSweep) {
+    if (histogramSweep) {
+      for (int q = 0; q < patterns; q++) patternCenter[q] += o.patternCenter[q];
+      for (int k = 0; k < sweepHistogram.length; k++) sweepHistogram[k] += o.sweepHistogram[k];
+    } else {
+      for (int q = 0; q < patterns; q++) patternAgreements[q] += o.patternAgreements[q];
+    }
+  }
+
+  /** Adds each pattern's support to every one of its sources, and the support counted per source. */
+  void scatterSupport(TruthDiscovery.Statistics st, int patterns) {
+    scatter(patternSupport, st.support, patterns, 1, 0);
+    for (int k = 0; k < support.length; k++) st.support[k] += support[k];
+  }
+
+  void scatterCenter(long[] hist, int patterns) {
+    scatter(patternCenter, hist, patterns, bins, window);
+  }
+
+  void scatterAgreements(long[] agr, int patterns) {
+    scatter(patternAgreements, agr, patterns, 1, 0);
+  }
+
+  private void scatter(long[] perPattern, long[] out, int patterns, int stride, int shift) {
+    int[] start = run.patterns.start;
+    int[] sa = run.patterns.sa;
     for (int q = 0; q < patterns; q++) {
-      long s = patternSupport[q];
-      long g = patternAgreements[q];
-      long c = patternCenter[q];
-      if ((s | g | c) == 0) continue;
-      for (int m = start[q]; m < start[q + 1]; m++) {
-        int key = sa[m];
-        sup[key] += s;
-        agr[key] += g;
-      }
-      if (c != 0) for (int m = start[q]; m < start[q + 1]; m++) hist[sa[m] * bins + center] += c;
+      long v = perPattern[q];
+      if (v == 0) continue;
+      for (int m = start[q]; m < start[q + 1]; m++) out[sa[m] * stride + shift] += v;
     }
-    for (int k = 0; k < support.length; k++) {
-      sup[k] += support[k];
-      agr[k] += agreements[k];
-    }
-    for (int k = 0; k < histogram.length; k++) hist[k] += histogram[k];
-    st.changed = changed;
   }
 
   private void ensure(int n) {
@@ -159,53 +174,174 @@ final class ItemResolver {
     orderTmp = new int[m];
   }
 
-  /** An item with at least two classes and no shifted source: resolved on its classes' patterns. */
-  void resolveRegular(int i) {
+  /**
+   * An item with at least two classes and no shifted source, resolved on its classes' patterns.
+   * {@code spread}: whether some value lies within the tolerance of another (or is an interval),
+   * so candidates support each other; when not, a candidate's support is its own weight.
+   */
+  void resolveRegular(int i, boolean spread) {
     int a = itemAttr[i];
     int c0 = ics[i];
     int k = ics[i + 1] - c0;
     ensure(k);
-    double tol = run.tolerance[a];
     int[] classPattern = run.classPattern;
-    int[] start = run.patterns.start;
     double[] patternWeight = run.patternWeight;
+    double max;
     boolean points = true;
-    for (int j = 0; j < k; j++) {
-      int c = c0 + j;
-      double lo = clo[c];
-      double hi = chi[c];
-      lLo[j] = lo;
-      lHi[j] = hi;
-      points &= lo == hi;
-      int q = classPattern[c];
-      lW[j] = patternWeight[q];
-      count[j] = start[q + 1] - start[q];
+    double tol = run.tolerance[a];
+    if (!spread) {
+      max = Double.NEGATIVE_INFINITY;
+      for (int j = 0; j < k; j++) {
+        double w = patternWeight[classPattern[c0 + j]];
+        score[j] = w;
+        if (w > max) max = w;
+      }
+    } else {
+      for (int j = 0; j < k; j++) {
+        int c = c0 + j;
+        lLo[j] = clo[c];
+        lHi[j] = chi[c];
+        points &= clo[c] == chi[c];
+        lW[j] = patternWeight[classPattern[c]];
+      }
+      max = spread(lW, score, k, tol, points);
     }
-    double max = spread(lW, score, k, tol, points);
     if (max <= 0) {
+      if (!run.fallback[i]) log(i);
+      run.fallback[i] = true;
       resolveGeneral(i); // nobody with weight spoke
       return;
     }
-    int best = best(k);
-    probabilities(k, best, a, tol, points);
-    record(i, best);
-    boolean histogram = run.continuous[a] && histogramOn;
-    double bestMid = (lLo[best] + lHi[best]) / 2;
+    int best = bestOfClasses(k, c0);
+    // softmax over the candidates and the unseen false values (score 0), then each candidate's
+    // share of truth
+    double top = score[best];
+    double z = Math.max(0, run.falseValues[a] - k) * Math.exp(-top);
     for (int j = 0; j < k; j++) {
-      int q = classPattern[c0 + j];
-      patternSupport[q] += Math.round(Math.min(1, trueProb[j]) * TruthDiscovery.FIXED);
-      if (j == best || kernel(gap(j, best), tol) > 0) patternAgreements[q]++;
-      if (histogram) {
-        double d = (lLo[j] + lHi[j]) / 2 - bestMid;
-        if (Math.abs(d) <= window) {
-          int bin = (int) Math.round(d) + window;
-          if (bin == window) {
-            patternCenter[q]++;
-          } else {
-            int[] sa = run.patterns.sa;
-            for (int m = start[q]; m < start[q + 1]; m++) this.histogram[sa[m] * bins + bin]++;
-          }
+      double e = Math.exp(score[j] - top);
+      prob[j] = e;
+      z += e;
+    }
+    double inv = 1 / z;
+    for (int j = 0; j < k; j++) prob[j] *= inv;
+    double[] truth = prob;
+    if (spread) {
+      spread(prob, trueProb, k, tol, points);
+      truth = trueProb;
+    }
+    int c = c0 + best;
+    if (clo[c] != run.outLo[i] || chi[c] != run.outHi[i]) {
+      changed++;
+      log(i);
+    } else if (run.fallback[i]) {
+      log(i);
+    }
+    run.fallback[i] = false;
+    run.outLo[i] = clo[c];
+    run.outHi[i] = chi[c];
+    run.outConf[i] = prob[best];
+    for (int j = 0; j < k; j++) {
+      patternSupport[classPattern[c0 + j]] += Math.round(Math.min(1, truth[j]) * TruthDiscovery.FIXED);
+    }
+  }
+
+  /** {@link #best} over the problem's classes {@code c0 .. c0+k-1}, with counts from their patterns. */
+  private int bestOfClasses(int k, int c0) {
+    int best = 0;
+    for (int j = 1; j < k; j++) {
+      double margin = 1e-9 * Math.max(Math.abs(score[j]), Math.abs(score[best]));
+      if (score[j] > score[best] + margin) {
+        best = j;
+      } else if (score[j] >= score[best] - margin) {
+        int cj = classSize(c0 + j);
+        int cb = classSize(c0 + best);
+        if (cj > cb || (cj == cb && (chi[c0 + j] - clo[c0 + j]) < (chi[c0 + best] - clo[c0 + best]))) best = j;
+      }
+    }
+    return best;
+  }
+
+  private int classSize(int c) {
+    return cos[c + 1] - cos[c];
+  }
+
+  /**
+   * Adds the deviation histogram of regular items {@code list[from..to)} (those resolved on their
+   * classes in the last pass) for their chosen values: the class at the chosen value to its
+   * pattern's centre count, other near classes to each of their sources.
+   */
+  void histogramOf(int[] list, int from, int to, long[] hist) {
+    int[] classPattern = run.classPattern;
+    int[] start = run.patterns.start;
+    int[] sa = run.patterns.sa;
+    for (int x = from; x < to; x++) {
+      int i = list[x];
+      int a = itemAttr[i];
+      if (!run.continuous[a] || run.fallback[i]) continue;
+      double bestMid = (run.outLo[i] + run.outHi[i]) / 2;
+      for (int c = ics[i]; c < ics[i + 1]; c++) {
+        double d = (clo[c] + chi[c]) / 2 - bestMid;
+        if (Math.abs(d) > window) continue;
+        int bin = (int) Math.round(d) + window;
+        int q = classPattern[c];
+        if (bin == window) {
+          patternCenter[q]++;
+        } else {
+          for (int m = start[q]; m < start[q + 1]; m++) hist[sa[m] * bins + bin]++;
         }
+      }
+    }
+  }
+
+  /** Notes the chosen value of regular item {@code i} before it changes, when the histogram is kept up to date. */
+  private void log(int i) {
+    if (!run.histogramLive) return;
+    if (logged == logItem.length) {
+      logItem = Arrays.copyOf(logItem, logged * 2);
+      logLo = Arrays.copyOf(logLo, logged * 2);
+      logHi = Arrays.copyOf(logHi, logged * 2);
+      logFallback = Arrays.copyOf(logFallback, logged * 2);
+    }
+    logItem[logged] = i;
+    logLo[logged] = run.outLo[i];
+    logHi[logged] = run.outHi[i];
+    logFallback[logged++] = run.fallback[i];
+  }
+
+  /** Moves the logged items' deviations in {@code hist} from their old chosen values to their new ones. */
+  void applyLog(long[] hist) {
+    for (int k = 0; k < logged; k++) {
+      int i = logItem[k];
+      if (!logFallback[k]) deviations(i, logLo[k], logHi[k], hist, -1);
+      if (!run.fallback[i]) deviations(i, run.outLo[i], run.outHi[i], hist, 1);
+    }
+  }
+
+  /** Adds {@code sign} to the histogram bin of every near observation of regular item {@code i} for chosen value [lo..hi]. */
+  private void deviations(int i, double lo, double hi, long[] hist, int sign) {
+    int a = itemAttr[i];
+    if (!run.continuous[a]) return;
+    double bestMid = (lo + hi) / 2;
+    for (int c = ics[i]; c < ics[i + 1]; c++) {
+      double d = (clo[c] + chi[c]) / 2 - bestMid;
+      if (Math.abs(d) > window) continue;
+      int bin = (int) Math.round(d) + window;
+      for (int o = cos[c]; o < cos[c + 1]; o++) hist[(os[o] * attrs + a) * bins + bin] += sign;
+    }
+  }
+
+  /** Adds the agreements of regular items {@code list[from..to)}: classes within tolerance of the chosen value. */
+  void agreementsOf(int[] list, int from, int to) {
+    int[] classPattern = run.classPattern;
+    for (int x = from; x < to; x++) {
+      int i = list[x];
+      if (run.fallback[i]) continue;
+      double tol = run.tolerance[itemAttr[i]];
+      double lo = run.outLo[i];
+      double hi = run.outHi[i];
+      for (int c = ics[i]; c < ics[i + 1]; c++) {
+        double gap = Math.max(0, Math.max(lo - chi[c], clo[c] - hi));
+        if (kernel(gap, tol) > 0) patternAgreements[classPattern[c]]++;
       }
     }
   }

@@ -143,6 +143,11 @@ public final class TruthDiscovery {
     boolean judging;
     boolean modesChanged = true;
     Statistics last;
+    /** The deviation histogram of the regular items, kept up to date once judging has begun. */
+    long[] regularHistogram = new long[0];
+    boolean histogramLive;
+    /** Per item: whether the last pass resolved it on its observations although it is regular. */
+    final boolean[] fallback;
     int iterations;
     final List<SystematicDifference> differences = new ArrayList<>();
     private final ItemResolver[] resolvers;
@@ -189,6 +194,7 @@ public final class TruthDiscovery {
         int a = ia[i];
         for (int o = cos[ics[i]]; o < cos[ics[i + 1]]; o++) claims[os[o] * attrs + a]++;
       }
+      fallback = new boolean[items];
       classPattern = new int[p.classCount()];
       Arrays.fill(classPattern, -1);
       int threads = Math.max(1, Math.min(cfg.threads(), Runtime.getRuntime().availableProcessors() * 4));
@@ -234,6 +240,7 @@ public final class TruthDiscovery {
         if (modesChanged) {
           layout = new Layout(this);
           modesChanged = false;
+          histogramLive = false;
           if (System.getProperty("trace") != null) System.err.printf("layout it %d: regular %d general %d bulk patterns %d items %d patterns %d%n", iterations, layout.regularCount, layout.generalCount, layout.bulkPattern.length, layout.bulkItems.length, patterns.count);
         }
         long t1 = System.nanoTime();
@@ -247,10 +254,9 @@ public final class TruthDiscovery {
         boolean settled = changedItems <= tolerated && moved < CONVERGED_ACCURACY;
         if (System.getProperty("trace") != null) System.err.printf("it %d changed %d moved %.5f judging %b%n", iterations, changedItems, moved, judging);
         boolean newDifference = false;
-        if (!judging && cfg.scopeDetection() && (settled || iterations >= phaseOneEnd)) {
+        if (cfg.scopeDetection() && (judging || settled || iterations >= phaseOneEnd)) {
           judging = true;
-          newDifference = updateDifferences(stats);
-        } else if (judging) {
+          histogram(stats);
           newDifference = updateDifferences(stats);
         }
         modesChanged = newDifference;
@@ -258,6 +264,7 @@ public final class TruthDiscovery {
       }
       iterations = Math.min(iterations, cfg.maxIterations());
       layout.finish(this);
+      agreements(last);
       Consensus consensus = new Consensus(p, "truth discovery", outLo, outHi, outConf);
       return TruthResult.build(this, consensus);
     }
@@ -367,64 +374,113 @@ public final class TruthDiscovery {
     Statistics pass() {
       int patternCount = patterns.count;
       if (patternWeight.length < patternCount) patternWeight = new double[patternCount];
-      long u0 = System.nanoTime();
       patterns.weights(weight, patternWeight, 0, patternCount);
-      PROF[3] += System.nanoTime() - u0;
       Layout l = layout;
+      forEachBlock(l, (r, list, from, to, regular) -> {
+        if (regular) {
+          for (int k = from; k < to; k++) r.resolveRegular(list[k], l.regularSpread[k]);
+        } else {
+          for (int k = from; k < to; k++) r.resolveGeneral(list[k]);
+        }
+      }, true);
+      ItemResolver first = resolvers[0];
+      if (histogramLive) for (ItemResolver r : resolvers) r.applyLog(regularHistogram);
+      for (int t = 1; t < resolvers.length; t++) first.mergeFrom(resolvers[t], patternCount);
+      l.addBulk(this, first);
+      Statistics st = new Statistics(this);
+      first.scatterSupport(st, patternCount);
+      for (int sa = 0; sa < st.support.length; sa++) st.support[sa] += l.fixedSupport[sa];
+      st.changed = first.changed;
+      return st;
+    }
+
+    /**
+     * The deviation histograms for the consensus of the last pass (judging needs them): the
+     * regular items' part is swept once, then moved along with the items whose value changed.
+     */
+    void histogram(Statistics st) {
+      Layout l = layout;
+      int patternCount = patterns.count;
+      ItemResolver first = resolvers[0];
+      if (!histogramLive) {
+        for (ItemResolver r : resolvers) r.clearPatternSums(patternCount);
+        forEachBlock(l, (r, list, from, to, regular) -> {
+          if (regular) r.histogramOf(list, from, to, r.sweepHistogram);
+        }, false);
+        for (int t = 1; t < resolvers.length; t++) first.mergeSweep(resolvers[t], patternCount, true);
+        regularHistogram = new long[sources * attrs * bins];
+        first.scatterCenter(regularHistogram, patternCount);
+        for (int k = 0; k < regularHistogram.length; k++) regularHistogram[k] += first.sweepHistogram[k];
+        histogramLive = true;
+      }
+      long[] hist = regularHistogram.clone();
+      // general items, counted in the pass itself, and the fixed items
+      for (int k = 0; k < hist.length; k++) hist[k] += first.histogram[k];
+      for (int sa = 0; sa < l.fixedCenter.length; sa++) hist[sa * bins + window] += l.fixedCenter[sa];
+      st.histogram = hist;
+    }
+
+    /** Agreements with the final consensus, for the report. */
+    void agreements(Statistics st) {
+      Layout l = layout;
+      int patternCount = patterns.count;
+      for (ItemResolver r : resolvers) r.clearPatternSums(patternCount);
+      forEachBlock(l, (r, list, from, to, regular) -> {
+        if (regular) r.agreementsOf(list, from, to);
+      }, false);
+      ItemResolver first = resolvers[0];
+      for (int t = 1; t < resolvers.length; t++) first.mergeSweep(resolvers[t], patternCount, false);
+      first.scatterAgreements(st.agreements, patternCount);
+      for (int sa = 0; sa < st.agreements.length; sa++) st.agreements[sa] += first.agreements[sa] + l.fixedAgreements[sa];
+    }
+
+    interface BlockWork {
+      void run(ItemResolver r, int[] list, int from, int to, boolean regular);
+    }
+
+    /** Runs {@code work} over blocks of the regular and general items, on the workers; {@code begin} clears their pass sums. */
+    void forEachBlock(Layout l, BlockWork work, boolean begin) {
       int block = 2048;
       int regularBlocks = (l.regularCount + block - 1) / block;
       int generalBlocks = (l.generalCount + block - 1) / block;
       int blocks = regularBlocks + generalBlocks;
+      int patternCount = patterns.count;
       java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-      int workers = Math.min(resolvers.length, Math.max(1, blocks));
       List<Callable<Void>> tasks = new ArrayList<>();
-      for (int t = 0; t < workers; t++) {
-        ItemResolver r = resolvers[t];
+      for (ItemResolver r : resolvers) {
         tasks.add(() -> {
-          r.begin(patternCount);
+          if (begin) r.begin(patternCount);
           int b;
           while ((b = next.getAndIncrement()) < blocks) {
             if (b < regularBlocks) {
-              int end = Math.min(l.regularCount, (b + 1) * block);
-              for (int k = b * block; k < end; k++) r.resolveRegular(l.regular[k]);
+              work.run(r, l.regular, b * block, Math.min(l.regularCount, (b + 1) * block), true);
             } else {
               int g = b - regularBlocks;
-              int end = Math.min(l.generalCount, (g + 1) * block);
-              for (int k = g * block; k < end; k++) r.resolveGeneral(l.general[k]);
+              work.run(r, l.general, g * block, Math.min(l.generalCount, (g + 1) * block), false);
             }
           }
           return null;
         });
       }
-      if (pool == null || workers == 1) {
+      if (pool == null) {
         try {
-          for (Callable<Void> task : tasks) task.call();
+          tasks.get(0).call();
         } catch (RuntimeException e) {
           throw e;
         } catch (Exception e) {
           throw new IllegalStateException(e);
         }
-      } else {
-        try {
-          for (Future<Void> f : pool.invokeAll(tasks)) f.get();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof RuntimeException r) throw r;
-          throw new IllegalStateException(e.getCause());
-        }
+        return;
       }
-      long u1 = System.nanoTime();
-      // merge: every sum is an integer sum, so the order does not matter
-      ItemResolver first = resolvers[0];
-      for (int t = 1; t < workers; t++) first.mergeFrom(resolvers[t], patternCount);
-      l.addBulk(this, first);
-      Statistics st = new Statistics(this);
-      first.scatter(st, patternCount);
-      l.addStatic(st);
-      PROF[4] += System.nanoTime() - u1;
-      return st;
+      try {
+        for (Future<Void> f : pool.invokeAll(tasks)) f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        throw new IllegalStateException(e.getCause());
+      }
     }
   }
 
@@ -439,6 +495,7 @@ public final class TruthDiscovery {
    */
   static final class Layout {
     int[] regular = new int[1024];
+    boolean[] regularSpread = new boolean[1024];
     int regularCount;
     int[] general = new int[64];
     int generalCount;
@@ -514,13 +571,27 @@ public final class TruthDiscovery {
             }
             bulkP[bulk] = pattern;
             bulkI[bulk++] = i;
+            // agreement and (for shared items) a centred deviation, whatever the weights
+            boolean center = histogram && run.continuous[a] && o1 - o0 > 1;
+            for (int o = o0; o < o1; o++) {
+              int sa = os[o] * attrs + a;
+              fixedAgreements[sa]++;
+              if (center) fixedCenter[sa]++;
+            }
           }
           continue;
         }
+        boolean spread = false;
+        double tol = run.tolerance[a];
         for (int c = c0; c < c1; c++) {
           if (run.classPattern[c] < 0) run.classPattern[c] = run.patterns.of(os, cos[c], cos[c + 1], a);
+          spread |= clo[c] != chi[c] || (tol > 0 && c > c0 && clo[c] - clo[c - 1] <= tol);
         }
-        if (regularCount == regular.length) regular = Arrays.copyOf(regular, regularCount * 2);
+        if (regularCount == regular.length) {
+          regular = Arrays.copyOf(regular, regularCount * 2);
+          regularSpread = Arrays.copyOf(regularSpread, regularCount * 2);
+        }
+        regularSpread[regularCount] = spread;
         regular[regularCount++] = i;
       }
       // bulk items grouped by pattern (a counting sort: items stay in id order within a pattern)
@@ -552,33 +623,16 @@ public final class TruthDiscovery {
      * nobody in it has weight, its size: everyone counts once), so p = 1 / (1 + (n − 1) e^−w).
      */
     void addBulk(Run run, ItemResolver acc) {
-      boolean histogram = run.cfg.scopeDetection();
       Patterns patterns = run.patterns;
       int[] ia = run.p.itemAttributeArray();
       for (int b = 0; b < bulkPattern.length; b++) {
         int q = bulkPattern[b];
         int a = ia[bulkItems[bulkStart[b]]];
-        int size = patterns.size(q);
         double w = run.patternWeight[q];
-        if (w <= 0) w = size;
+        if (w <= 0) w = patterns.size(q);
         double conf = 1 / (1 + Math.max(0, run.falseValues[a] - 1) * Math.exp(-w));
         bulkConfidence[b] = conf;
-        long support = Math.round(Math.min(1, conf) * FIXED);
-        acc.patternSupport[q] += support * bulkCount[b];
-        acc.patternAgreements[q] += bulkCount[b];
-        if (histogram && run.continuous[a] && size > 1) acc.patternCenter[q] += bulkCount[b];
-      }
-    }
-
-    void addStatic(Statistics st) {
-      for (int sa = 0; sa < fixedSupport.length; sa++) {
-        st.support[sa] += fixedSupport[sa];
-        st.agreements[sa] += fixedAgreements[sa];
-      }
-      if (st.histogram.length > 0) {
-        int bins = st.bins;
-        int center = bins / 2;
-        for (int sa = 0; sa < fixedCenter.length; sa++) st.histogram[sa * bins + center] += fixedCenter[sa];
+        acc.patternSupport[q] += Math.round(Math.min(1, conf) * FIXED) * bulkCount[b];
       }
     }
 
@@ -604,8 +658,8 @@ public final class TruthDiscovery {
     final long[] claims;
     final long[] support;
     final long[] agreements;
-    final long[] histogram;
-    final int bins;
+    /** Filled only for passes that judge systematic differences. */
+    long[] histogram = new long[0];
     long changed;
 
     Statistics(Run run) {
@@ -613,8 +667,6 @@ public final class TruthDiscovery {
       claims = run.claims;
       support = new long[n];
       agreements = new long[n];
-      bins = run.bins;
-      histogram = run.cfg.scopeDetection() ? new long[n * bins] : new long[0];
     }
   }
 }
