@@ -16,6 +16,7 @@ import java.util.Arrays;
  * rebuilt from shifted values) and for items on which nobody with weight spoke.
  */
 final class ItemResolver {
+  static long[] MARGINS;
   private final TruthDiscovery.Run run;
   private final int[] ics;
   private final int[] cos;
@@ -222,6 +223,7 @@ final class ItemResolver {
       prob[j] = e;
       z += e;
     }
+    if (MARGINS != null) { double second = Double.NEGATIVE_INFINITY; for (int j = 0; j < k; j++) if (j != best) second = Math.max(second, score[j]); double mg = Math.min(top - second, top); int b = (int) Math.min(63, Math.max(0, mg)); synchronized (MARGINS) { MARGINS[b]++; } }
     double inv = 1 / z;
     for (int j = 0; j < k; j++) prob[j] *= inv;
     double[] truth = prob;

@@ -102,7 +102,7 @@ public final class TruthDiscovery {
     checkNotNull(problem, "problem");
     checkNotNull(config, "config");
     if (problem.itemCount() == 0) throw new IllegalArgumentException("the problem has no items; add observations first");
-    Run run = new Run(problem, config);
+    Run run = new Run(problem, config, null, null);
     try {
       return run.execute();
     } finally {
@@ -134,14 +134,14 @@ public final class TruthDiscovery {
     final double[] outConf;
     final int window;
     final int bins;
-    /** Observations per (source, attribute): the same in every pass. */
-    final long[] claims;
     /** The pattern of each class, once it has one; -1 before. */
     final int[] classPattern;
     double[] patternWeight = new double[0];
     Layout layout;
     boolean judging;
-    boolean modesChanged = true;
+    boolean modesChanged;
+    int warmStartPasses;
+    boolean warmRun;
     Statistics last;
     /** The deviation histogram of the regular items, kept up to date once judging has begun. */
     long[] regularHistogram = new long[0];
@@ -153,7 +153,13 @@ public final class TruthDiscovery {
     private final ItemResolver[] resolvers;
     private final @org.jspecify.annotations.Nullable ExecutorService pool;
 
-    Run(TruthProblem p, TruthConfig cfg) {
+    /**
+     * @param dependence the dependence estimated on a larger problem (a warm start's), or null to
+     *     estimate it here
+     * @param falseValues likewise Accu's n per attribute
+     */
+    Run(TruthProblem p, TruthConfig cfg, @org.jspecify.annotations.Nullable Dependence dependence,
+        double @org.jspecify.annotations.Nullable [] falseValues) {
       this.p = p;
       this.cfg = cfg;
       items = p.itemCount();
@@ -165,11 +171,12 @@ public final class TruthDiscovery {
         tolerance[a] = p.attributes().get(a).tolerance();
         continuous[a] = p.attributes().get(a).isContinuous();
       }
-      falseValues = falseValues(p, attrs);
+      this.falseValues = falseValues != null ? falseValues : falseValues(p, attrs);
       long tDep = System.nanoTime();
-      dependence = cfg.copyDetection() ? Dependence.estimate(p, cfg) : Dependence.none(p.sourceCount());
+      this.dependence = dependence != null ? dependence
+          : cfg.copyDetection() ? Dependence.estimate(p, cfg) : Dependence.none(p.sourceCount());
       PROF[0] += System.nanoTime() - tDep;
-      patterns = new Patterns(sources, attrs, dependence);
+      patterns = new Patterns(sources, attrs, this.dependence);
       accuracy = new double[sources * attrs];
       sourceAccuracy = new double[sources];
       previousSource = new double[sources];
@@ -185,15 +192,6 @@ public final class TruthDiscovery {
       Arrays.fill(outHi, Double.NaN);
       window = (int) Math.min(1000, Math.ceil(cfg.scopeWindow()));
       bins = 2 * window + 1;
-      claims = new long[sources * attrs];
-      int[] ics = p.itemClassStart();
-      int[] cos = p.classObsStart();
-      int[] os = p.obsSource();
-      int[] ia = p.itemAttributeArray();
-      for (int i = 0; i < items; i++) {
-        int a = ia[i];
-        for (int o = cos[ics[i]]; o < cos[ics[i + 1]]; o++) claims[os[o] * attrs + a]++;
-      }
       fallback = new boolean[items];
       classPattern = new int[p.classCount()];
       Arrays.fill(classPattern, -1);
@@ -229,44 +227,82 @@ public final class TruthDiscovery {
     }
 
     TruthResult execute() {
-      // Phase 1 settles reliabilities on the pooled accuracy of each source (as Accu does): a
-      // source's record on every attribute decides how much its word counts, which keeps one
-      // attribute's majority from redefining what that attribute means. Phase 2 judges systematic
-      // differences against the settled consensus, then refines with per-attribute accuracies.
+      boolean[] sample = sample();
+      if (sample != null) {
+        // warm start: the same iterations on a sample of the items settle the reliabilities and
+        // the systematic differences, so that the passes over all items start near the end
+        Run warm = new Run(p.subset(sample), cfg.withThreads(1), dependence, falseValues);
+        warm.warmRun = true;
+        try {
+          { long _t = System.nanoTime(); warm.layout = new Layout(warm, null); PROF[1] += System.nanoTime() - _t; }
+          warmStartPasses = warm.iterate();
+        } finally {
+          warm.close();
+        }
+        System.arraycopy(warm.accuracy, 0, accuracy, 0, accuracy.length);
+        System.arraycopy(warm.sourceAccuracy, 0, sourceAccuracy, 0, sources);
+        System.arraycopy(warm.previousSource, 0, previousSource, 0, sources);
+        System.arraycopy(warm.mode, 0, mode, 0, mode.length);
+        System.arraycopy(warm.offset, 0, offset, 0, offset.length);
+        judging = warm.judging;
+        differences.addAll(warm.differences);
+      }
+      { long _t = System.nanoTime(); layout = new Layout(this, null); PROF[2] += System.nanoTime() - _t; }
+      histogramLive = false;
+      iterations = iterate();
+      layout.finish(this);
+      { long _t = System.nanoTime(); agreements(last); PROF[7] += System.nanoTime() - _t; }
+      Consensus consensus = new Consensus(p, "truth discovery", outLo, outHi, outConf);
+      return TruthResult.build(this, consensus);
+    }
+
+    /**
+     * The items of the warm start: one in {@link #WARM_START_SHARE}, by a hash of the item's key
+     * (not its id, so the sample does not depend on input order); none when the sample would hold
+     * fewer than {@link #WARM_START_MIN_ITEMS} items.
+     */
+    boolean @org.jspecify.annotations.Nullable [] sample() {
+      if (Boolean.getBoolean("nowarm")) return null;
+      if (items / WARM_START_SHARE < WARM_START_MIN_ITEMS) return null;
+      boolean[] in = new boolean[items];
+      for (int i = 0; i < items; i++) in[i] = Dependence.mix(p.itemKey(i).hashCode(), 0, 0) % WARM_START_SHARE == 0;
+      return in;
+    }
+
+    /**
+     * Passes over the current layout's items until settled; returns the passes made. Phase 1
+     * settles reliabilities on the pooled accuracy of each source (as Accu does): a source's
+     * record on every attribute decides how much its word counts, which keeps one attribute's
+     * majority from redefining what that attribute means. Phase 2 judges systematic differences
+     * against the settled consensus, then refines with per-attribute accuracies.
+     */
+    int iterate() {
       int phaseOneEnd = Math.max(1, cfg.maxIterations() / 2);
-      long tolerated = (long) Math.floor(items * CONVERGED_SHARE);
-      for (iterations = 1; iterations <= cfg.maxIterations(); iterations++) {
-        long t0 = System.nanoTime();
+      long tolerated = (long) Math.floor(layout.items * CONVERGED_SHARE);
+      int pass;
+      for (pass = 1; pass <= cfg.maxIterations(); pass++) {
         if (modesChanged) {
-          layout = new Layout(this);
+          { long _t = System.nanoTime(); layout = new Layout(this, layout.filter); PROF[3] += System.nanoTime() - _t; }
           modesChanged = false;
           histogramLive = false;
-          if (System.getProperty("trace") != null) System.err.printf("layout it %d: regular %d general %d bulk patterns %d items %d patterns %d%n", iterations, layout.regularCount, layout.generalCount, layout.bulkPattern.length, layout.bulkItems.length, patterns.count);
         }
-        long t1 = System.nanoTime();
-        PROF[1] += t1 - t0;
         updateWeights();
-        Statistics stats = pass();
-        PROF[2] += System.nanoTime() - t1;
+        long _tp = System.nanoTime(); Statistics stats = pass(); PROF[warmRun ? 5 : 4] += System.nanoTime() - _tp;
         last = stats;
         double moved = updateAccuracy(stats);
-        long changedItems = iterations == 1 ? items : stats.changed;
+        long changedItems = pass == 1 ? layout.items : stats.changed;
         boolean settled = changedItems <= tolerated && moved < CONVERGED_ACCURACY;
-        if (System.getProperty("trace") != null) System.err.printf("it %d changed %d moved %.5f judging %b%n", iterations, changedItems, moved, judging);
+        if (System.getProperty("trace") != null) System.err.printf("it %d changed %d moved %.5f judging %b%n", pass, changedItems, moved, judging);
         boolean newDifference = false;
-        if (cfg.scopeDetection() && (judging || settled || iterations >= phaseOneEnd)) {
+        if (cfg.scopeDetection() && (judging || settled || pass >= phaseOneEnd)) {
           judging = true;
-          histogram(stats);
+          { long _t = System.nanoTime(); histogram(stats); PROF[6] += System.nanoTime() - _t; }
           newDifference = updateDifferences(stats);
         }
         modesChanged = newDifference;
-        if (settled && !newDifference && (judging || !cfg.scopeDetection()) && iterations > 1) break;
+        if (settled && !newDifference && (judging || !cfg.scopeDetection()) && pass > 1) break;
       }
-      iterations = Math.min(iterations, cfg.maxIterations());
-      layout.finish(this);
-      agreements(last);
-      Consensus consensus = new Consensus(p, "truth discovery", outLo, outHi, outConf);
-      return TruthResult.build(this, consensus);
+      return Math.min(pass, cfg.maxIterations());
     }
 
     void updateWeights() {
@@ -297,7 +333,6 @@ public final class TruthDiscovery {
         for (int a = 0; a < attrs; a++) {
           int sa = s * attrs + a;
           double acc = (st.support[sa] / FIXED + k * sourceAccuracy[s]) / (st.claims[sa] + k);
-          if (judging && System.getProperty("trace") != null && Math.abs(acc - accuracy[sa]) > 0.005) System.err.printf("   sa %s/%d mode %d claims %d acc %.4f -> %.4f%n", p.sourceName(s), a, mode[sa], st.claims[sa], accuracy[sa], acc);
           if (judging) moved = Math.max(moved, Math.abs(acc - accuracy[sa]));
           accuracy[sa] = acc;
         }
@@ -508,8 +543,14 @@ public final class TruthDiscovery {
     final long[] fixedSupport;
     final long[] fixedAgreements;
     final long[] fixedCenter;
+    /** Observations per (source, attribute) of the layout's items: the same in every pass. */
+    final long[] claims;
+    /** The items taken (null: all) and how many. */
+    final boolean @org.jspecify.annotations.Nullable [] filter;
+    int items;
 
-    Layout(Run run) {
+    Layout(Run run, boolean @org.jspecify.annotations.Nullable [] filter) {
+      this.filter = filter;
       TruthProblem p = run.p;
       int[] ics = p.itemClassStart();
       int[] cos = p.classObsStart();
@@ -526,15 +567,19 @@ public final class TruthDiscovery {
       fixedSupport = new long[run.sources * attrs];
       fixedAgreements = new long[run.sources * attrs];
       fixedCenter = new long[run.sources * attrs];
+      claims = new long[run.sources * attrs];
       int[] bulkP = new int[1024];
       int[] bulkI = new int[1024];
       int bulk = 0;
       for (int i = 0; i < run.items; i++) {
+        if (filter != null && !filter[i]) continue;
+        items++;
         int a = ia[i];
         int c0 = ics[i];
         int c1 = ics[i + 1];
         int o0 = cos[c0];
         int o1 = cos[c1];
+        for (int o = o0; o < o1; o++) claims[os[o] * attrs + a]++;
         boolean offset = false;
         boolean scope = false;
         if (anyShift) {
@@ -644,6 +689,11 @@ public final class TruthDiscovery {
     }
   }
 
+  /** The warm start runs on one item in this many ... */
+  static final int WARM_START_SHARE = 8;
+  /** ... when that makes at least this many items. */
+  static final int WARM_START_MIN_ITEMS = 5_000;
+
   /** Converged when at most this share of the items changed value in an iteration ... */
   static final double CONVERGED_SHARE = 1e-3;
   /** ... and no accuracy moved by this much. */
@@ -664,7 +714,7 @@ public final class TruthDiscovery {
 
     Statistics(Run run) {
       int n = run.sources * run.attrs;
-      claims = run.claims;
+      claims = run.layout.claims;
       support = new long[n];
       agreements = new long[n];
     }
