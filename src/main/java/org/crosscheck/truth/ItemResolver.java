@@ -16,8 +16,7 @@ import java.util.Arrays;
  * rebuilt from shifted values) and for items on which nobody with weight spoke.
  */
 final class ItemResolver {
-  static long[] MARGINS;
-  private final TruthDiscovery.Run run;
+    private final TruthDiscovery.Run run;
   private final int[] ics;
   private final int[] cos;
   private final int[] os;
@@ -176,54 +175,67 @@ final class ItemResolver {
   }
 
   /**
-   * An item with at least two classes and no shifted source, resolved on its classes' patterns.
-   * {@code spread}: whether some value lies within the tolerance of another (or is an interval),
-   * so candidates support each other; when not, a candidate's support is its own weight.
+   * Regular item {@code r} of layout {@code l} (at least two classes, no shifted source), resolved
+   * on its classes' patterns from the layout's compact arrays; the problem's arrays are read only
+   * when values support each other, on ties, and when the chosen value changes.
    */
-  void resolveRegular(int i, boolean spread) {
-    int a = itemAttr[i];
-    int c0 = ics[i];
-    int k = ics[i + 1] - c0;
+  void resolveRegular(Layout l, int r) {
+    int a = l.regularAttr[r];
+    int cs = l.regularClass[r];
+    int k = l.regularClass[r + 1] - cs;
     ensure(k);
-    int[] classPattern = run.classPattern;
+    int[] pattern = l.classPattern;
     double[] patternWeight = run.patternWeight;
+    boolean spread = l.regularSpread[r];
+    double[] cLo = l.classLo;
+    double[] cHi = l.classHi;
     double max;
     boolean points = true;
     double tol = run.tolerance[a];
     if (!spread) {
       max = Double.NEGATIVE_INFINITY;
       for (int j = 0; j < k; j++) {
-        double w = patternWeight[classPattern[c0 + j]];
+        double w = patternWeight[pattern[cs + j]];
         score[j] = w;
         if (w > max) max = w;
       }
     } else {
       for (int j = 0; j < k; j++) {
-        int c = c0 + j;
-        lLo[j] = clo[c];
-        lHi[j] = chi[c];
-        points &= clo[c] == chi[c];
-        lW[j] = patternWeight[classPattern[c]];
+        lLo[j] = cLo[cs + j];
+        lHi[j] = cHi[cs + j];
+        points &= lLo[j] == lHi[j];
+        lW[j] = patternWeight[pattern[cs + j]];
       }
       max = spread(lW, score, k, tol, points);
     }
+    int i = l.regular[r];
     if (max <= 0) {
-      if (!run.fallback[i]) log(i);
-      run.fallback[i] = true;
+      if (!l.fallback[r]) log(r, i, l);
+      l.fallback[r] = true;
       resolveGeneral(i); // nobody with weight spoke
       return;
     }
-    int best = bestOfClasses(k, c0);
+    // the best candidate; supports within a relative 1e-9 tie (a cluster of k copies voting w/k
+    // each is a tie with one source voting w), and ties go to the class ranked first (more
+    // sources, then narrower, then lower)
+    int[] rank = l.classRank;
+    int best = 0;
+    for (int j = 1; j < k; j++) {
+      double margin = 1e-9 * Math.max(Math.abs(score[j]), Math.abs(score[best]));
+      if (score[j] > score[best] + margin || (score[j] >= score[best] - margin && rank[cs + j] < rank[cs + best])) {
+        best = j;
+      }
+    }
     // softmax over the candidates and the unseen false values (score 0), then each candidate's
     // share of truth
     double top = score[best];
-    double z = Math.max(0, run.falseValues[a] - k) * Math.exp(-top);
+    double unseen = run.falseValues[a] - k;
+    double z = unseen > 0 ? unseen * Math.exp(-top) : 0;
     for (int j = 0; j < k; j++) {
-      double e = Math.exp(score[j] - top);
+      double e = j == best ? 1 : Math.exp(score[j] - top);
       prob[j] = e;
       z += e;
     }
-    if (MARGINS != null) { double second = Double.NEGATIVE_INFINITY; for (int j = 0; j < k; j++) if (j != best) second = Math.max(second, score[j]); double mg = Math.min(top - second, top); int b = (int) Math.min(63, Math.max(0, mg)); synchronized (MARGINS) { MARGINS[b]++; } }
     double inv = 1 / z;
     for (int j = 0; j < k; j++) prob[j] *= inv;
     double[] truth = prob;
@@ -231,61 +243,44 @@ final class ItemResolver {
       spread(prob, trueProb, k, tol, points);
       truth = trueProb;
     }
-    int c = c0 + best;
-    if (clo[c] != run.outLo[i] || chi[c] != run.outHi[i]) {
-      changed++;
-      log(i);
-    } else if (run.fallback[i]) {
-      log(i);
-    }
-    run.fallback[i] = false;
-    run.outLo[i] = clo[c];
-    run.outHi[i] = chi[c];
-    run.outConf[i] = prob[best];
-    for (int j = 0; j < k; j++) {
-      patternSupport[classPattern[c0 + j]] += Math.round(Math.min(1, truth[j]) * TruthDiscovery.FIXED);
-    }
-  }
-
-  /** {@link #best} over the problem's classes {@code c0 .. c0+k-1}, with counts from their patterns. */
-  private int bestOfClasses(int k, int c0) {
-    int best = 0;
-    for (int j = 1; j < k; j++) {
-      double margin = 1e-9 * Math.max(Math.abs(score[j]), Math.abs(score[best]));
-      if (score[j] > score[best] + margin) {
-        best = j;
-      } else if (score[j] >= score[best] - margin) {
-        int cj = classSize(c0 + j);
-        int cb = classSize(c0 + best);
-        if (cj > cb || (cj == cb && (chi[c0 + j] - clo[c0 + j]) < (chi[c0 + best] - clo[c0 + best]))) best = j;
+    l.confidence[r] = prob[best];
+    if (best != l.best[r] || l.fallback[r]) {
+      double lo = cLo[cs + best];
+      double hi = cHi[cs + best];
+      if (lo != run.outLo[i] || hi != run.outHi[i]) {
+        changed++;
+        log(r, i, l);
+      } else if (l.fallback[r]) {
+        log(r, i, l);
       }
+      l.best[r] = best;
+      l.fallback[r] = false;
+      run.outLo[i] = lo;
+      run.outHi[i] = hi;
     }
-    return best;
-  }
-
-  private int classSize(int c) {
-    return cos[c + 1] - cos[c];
+    for (int j = 0; j < k; j++) {
+      patternSupport[pattern[cs + j]] += Math.round(Math.min(1, truth[j]) * TruthDiscovery.FIXED);
+    }
   }
 
   /**
-   * Adds the deviation histogram of regular items {@code list[from..to)} (those resolved on their
-   * classes in the last pass) for their chosen values: the class at the chosen value to its
-   * pattern's centre count, other near classes to each of their sources.
+   * Adds the deviation histogram of regular items {@code from..to-1} of layout {@code l} (those
+   * resolved on their classes in the last pass) for their chosen values: the class at the chosen
+   * value to its pattern's centre count, other near classes to each of their sources.
    */
-  void histogramOf(int[] list, int from, int to, long[] hist) {
-    int[] classPattern = run.classPattern;
+  void histogramOf(Layout l, int from, int to, long[] hist) {
     int[] start = run.patterns.start;
     int[] sa = run.patterns.sa;
-    for (int x = from; x < to; x++) {
-      int i = list[x];
-      int a = itemAttr[i];
-      if (!run.continuous[a] || run.fallback[i]) continue;
+    for (int r = from; r < to; r++) {
+      int i = l.regular[r];
+      if (!run.continuous[l.regularAttr[r]] || l.fallback[r]) continue;
       double bestMid = (run.outLo[i] + run.outHi[i]) / 2;
-      for (int c = ics[i]; c < ics[i + 1]; c++) {
+      int cs = l.regularClass[r];
+      for (int c = ics[i], j = cs; c < ics[i + 1]; c++, j++) {
         double d = (clo[c] + chi[c]) / 2 - bestMid;
         if (Math.abs(d) > window) continue;
         int bin = (int) Math.round(d) + window;
-        int q = classPattern[c];
+        int q = l.classPattern[j];
         if (bin == window) {
           patternCenter[q]++;
         } else {
@@ -295,8 +290,8 @@ final class ItemResolver {
     }
   }
 
-  /** Notes the chosen value of regular item {@code i} before it changes, when the histogram is kept up to date. */
-  private void log(int i) {
+  /** Notes the chosen value of regular item {@code r} before it changes, when the histogram is kept up to date. */
+  private void log(int r, int i, Layout l) {
     if (!run.histogramLive) return;
     if (logged == logItem.length) {
       logItem = Arrays.copyOf(logItem, logged * 2);
@@ -304,22 +299,23 @@ final class ItemResolver {
       logHi = Arrays.copyOf(logHi, logged * 2);
       logFallback = Arrays.copyOf(logFallback, logged * 2);
     }
-    logItem[logged] = i;
+    logItem[logged] = r;
     logLo[logged] = run.outLo[i];
     logHi[logged] = run.outHi[i];
-    logFallback[logged++] = run.fallback[i];
+    logFallback[logged++] = l.fallback[r];
   }
 
   /** Moves the logged items' deviations in {@code hist} from their old chosen values to their new ones. */
-  void applyLog(long[] hist) {
+  void applyLog(Layout l, long[] hist) {
     for (int k = 0; k < logged; k++) {
-      int i = logItem[k];
+      int r = logItem[k];
+      int i = l.regular[r];
       if (!logFallback[k]) deviations(i, logLo[k], logHi[k], hist, -1);
-      if (!run.fallback[i]) deviations(i, run.outLo[i], run.outHi[i], hist, 1);
+      if (!l.fallback[r]) deviations(i, run.outLo[i], run.outHi[i], hist, 1);
     }
   }
 
-  /** Adds {@code sign} to the histogram bin of every near observation of regular item {@code i} for chosen value [lo..hi]. */
+  /** Adds {@code sign} to the histogram bin of every near observation of item {@code i} for chosen value [lo..hi]. */
   private void deviations(int i, double lo, double hi, long[] hist, int sign) {
     int a = itemAttr[i];
     if (!run.continuous[a]) return;
@@ -332,18 +328,17 @@ final class ItemResolver {
     }
   }
 
-  /** Adds the agreements of regular items {@code list[from..to)}: classes within tolerance of the chosen value. */
-  void agreementsOf(int[] list, int from, int to) {
-    int[] classPattern = run.classPattern;
-    for (int x = from; x < to; x++) {
-      int i = list[x];
-      if (run.fallback[i]) continue;
-      double tol = run.tolerance[itemAttr[i]];
+  /** Adds the agreements of regular items {@code from..to-1} of layout {@code l}: classes within tolerance of the chosen value. */
+  void agreementsOf(Layout l, int from, int to) {
+    for (int r = from; r < to; r++) {
+      if (l.fallback[r]) continue;
+      int i = l.regular[r];
+      double tol = run.tolerance[l.regularAttr[r]];
       double lo = run.outLo[i];
       double hi = run.outHi[i];
-      for (int c = ics[i]; c < ics[i + 1]; c++) {
+      for (int c = ics[i], j = l.regularClass[r]; c < ics[i + 1]; c++, j++) {
         double gap = Math.max(0, Math.max(lo - chi[c], clo[c] - hi));
-        if (kernel(gap, tol) > 0) patternAgreements[classPattern[c]]++;
+        if (kernel(gap, tol) > 0) patternAgreements[l.classPattern[j]]++;
       }
     }
   }
