@@ -23,6 +23,8 @@ import java.util.List;
 final class Dependence {
   /** Up to this many sources the pair counts live in a dense triangular table; above, in a hash table. */
   static final int DENSE_SOURCES = 2048; // 2.1 M counters, 17 MB: keys (index << 1) stay ints
+  /** Up to this many sources the pair table is a square in the core's cache: no ordering of the pair. */
+  static final int SQUARE_SOURCES = 64;
 
   final int[][] partners;
   final double[][] values;
@@ -48,7 +50,8 @@ final class Dependence {
   /** Counts contested and identical pairs item by item (a bounded sample per item) and turns them into dependences. */
   static Dependence estimate(TruthProblem p, TruthConfig cfg) {
     int n = p.sourceCount();
-    PairCounts counts = n <= DENSE_SOURCES ? new DenseCounts(n) : new SparseCounts(n, p.observationCount());
+    PairCounts counts = n <= SQUARE_SOURCES ? new SquareCounts(n)
+        : n <= DENSE_SOURCES ? new DenseCounts(n) : new SparseCounts(n, p.observationCount());
     int[] ics = p.itemClassStart();
     int[] cos = p.classObsStart();
     int[] os = p.obsSource();
@@ -179,6 +182,32 @@ final class Dependence {
     /** Identical in the high half, contested in the low half: one update per draw. */
     static long increment(boolean identical) {
       return identical ? (1L << 32) | 1 : 1;
+    }
+  }
+
+  /** The whole square of (first, second) counts, folded into pairs when read: for few sources. */
+  static final class SquareCounts extends PairCounts {
+    private final int n;
+    private final long[] table;
+
+    SquareCounts(int n) {
+      this.n = n;
+      this.table = new long[n * n];
+    }
+
+    @Override
+    void add(int s, int t, boolean identical) {
+      table[s * n + t] += increment(identical);
+    }
+
+    @Override
+    void forEach(PairVisitor v) {
+      for (int s = 0; s < n; s++) {
+        for (int t = s; t < n; t++) {
+          long c = table[s * n + t] + (s == t ? 0 : table[t * n + s]);
+          if (c != 0) v.visit(s, t, c >>> 32, c & 0xffffffffL);
+        }
+      }
     }
   }
 

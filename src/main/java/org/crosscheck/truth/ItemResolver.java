@@ -216,14 +216,18 @@ final class ItemResolver {
       return;
     }
     // the best candidate; supports within a relative 1e-9 tie (a cluster of k copies voting w/k
-    // each is a tie with one source voting w), and ties go to the class ranked first (more
-    // sources, then narrower, then lower)
-    int[] rank = l.classRank;
+    // each is a tie with one source voting w), and ties go to the value more sources gave, then
+    // to the narrower, then to the lower value
+    int[] size = l.classSize;
     int best = 0;
     for (int j = 1; j < k; j++) {
       double margin = 1e-9 * Math.max(Math.abs(score[j]), Math.abs(score[best]));
-      if (score[j] > score[best] + margin || (score[j] >= score[best] - margin && rank[cs + j] < rank[cs + best])) {
+      if (score[j] > score[best] + margin) {
         best = j;
+      } else if (score[j] >= score[best] - margin) {
+        int nj = size[cs + j];
+        int nb = size[cs + best];
+        if (nj > nb || (nj == nb && cHi[cs + j] - cLo[cs + j] < cHi[cs + best] - cLo[cs + best])) best = j;
       }
     }
     // softmax over the candidates and the unseen false values (score 0), then each candidate's

@@ -25,8 +25,8 @@ final class Layout {
   int[] classPattern = new int[4096];
   double[] classLo = new double[4096];
   double[] classHi = new double[4096];
-  /** Within its item, the order in which ties go: more sources, then narrower, then lower. */
-  int[] classRank = new int[4096];
+  /** How many sources gave each class (ties go to more sources, then to the narrower, then the lower value). */
+  int[] classSize = new int[4096];
   int regularCount;
   int regularClasses;
   final int[] best;
@@ -64,6 +64,8 @@ final class Layout {
     fixedAgreements = new long[run.sources * attrs];
     fixedCenter = new long[run.sources * attrs];
     claims = new long[run.sources * attrs];
+    // per (source, attribute): fixed observations in the low half, centred ones in the high half
+    long[] fixed = new long[run.sources * attrs];
     int[] bulkP = new int[1024];
     int[] bulkI = new int[1024];
     int bulk = 0;
@@ -93,13 +95,8 @@ final class Layout {
         run.outHi[i] = chi[c0];
         if (run.falseValues[a] <= 1) {
           // p = 1 whatever the weights: softmax over one candidate and no unseen false value
-          boolean center = histogram && run.continuous[a] && o1 - o0 > 1;
-          for (int o = o0; o < o1; o++) {
-            int sa = os[o] * attrs + a;
-            fixedSupport[sa] += one;
-            fixedAgreements[sa]++;
-            if (center) fixedCenter[sa]++;
-          }
+          long add = histogram && run.continuous[a] && o1 - o0 > 1 ? (1L << 32) | 1 : 1;
+          for (int o = o0; o < o1; o++) fixed[os[o] * attrs + a] += add;
           run.outConf[i] = 1;
         } else {
           int pattern = run.classPattern[c0];
@@ -110,13 +107,6 @@ final class Layout {
           }
           bulkP[bulk] = pattern;
           bulkI[bulk++] = i;
-          // agreement and (for shared items) a centred deviation, whatever the weights
-          boolean center = histogram && run.continuous[a] && o1 - o0 > 1;
-          for (int o = o0; o < o1; o++) {
-            int sa = os[o] * attrs + a;
-            fixedAgreements[sa]++;
-            if (center) fixedCenter[sa]++;
-          }
         }
         continue;
       }
@@ -137,15 +127,15 @@ final class Layout {
         classPattern = Arrays.copyOf(classPattern, n);
         classLo = Arrays.copyOf(classLo, n);
         classHi = Arrays.copyOf(classHi, n);
-        classRank = Arrays.copyOf(classRank, n);
+        classSize = Arrays.copyOf(classSize, n);
       }
       for (int c = c0; c < c1; c++) {
         int j = regularClasses + c - c0;
         classPattern[j] = run.classPattern[c];
         classLo[j] = clo[c];
         classHi[j] = chi[c];
+        classSize[j] = cos[c + 1] - cos[c];
       }
-      rank(cos, clo, chi, c0, c1, regularClasses);
       regularClasses += c1 - c0;
       regularSpread[regularCount] = spread;
       regularAttr[regularCount] = a;
@@ -186,6 +176,24 @@ final class Layout {
     }
     bulkItems = new int[bulk];
     for (int k = 0; k < bulk; k++) bulkItems[slot[bulkP[k]]++] = bulkI[k];
+    // the fixed items' evidence, and the bulk items' agreement and (when shared) centred
+    // deviation, none of which depends on the weights
+    for (int sa = 0; sa < fixed.length; sa++) {
+      long n = fixed[sa] & 0xffffffffL;
+      fixedSupport[sa] = one * n;
+      fixedAgreements[sa] = n;
+      fixedCenter[sa] = fixed[sa] >>> 32;
+    }
+    Patterns patterns = run.patterns;
+    for (int b = 0; b < bulkPattern.length; b++) {
+      int q = bulkPattern[b];
+      int a = ia[bulkItems[bulkStart[b]]];
+      boolean center = histogram && run.continuous[a] && patterns.size(q) > 1;
+      for (int m = patterns.start[q]; m < patterns.start[q + 1]; m++) {
+        fixedAgreements[patterns.sa[m]] += bulkCount[b];
+        if (center) fixedCenter[patterns.sa[m]] += bulkCount[b];
+      }
+    }
   }
 
   /**
@@ -204,58 +212,6 @@ final class Layout {
       bulkConfidence[b] = conf;
       acc.patternSupport[q] += Math.round(Math.min(1, conf) * TruthDiscovery.FIXED) * bulkCount[b];
     }
-  }
-
-  private int[] order = new int[16];
-  private int[] orderTmp = new int[16];
-
-  /** Ranks classes {@code c0..c1-1} by {@link #ranksBefore} into {@code classRank[to..]}. */
-  private void rank(int[] cos, double[] clo, double[] chi, int c0, int c1, int to) {
-    int k = c1 - c0;
-    if (order.length < k) {
-      order = new int[Math.max(k, order.length * 2)];
-      orderTmp = new int[order.length];
-    }
-    for (int x = 0; x < k; x++) order[x] = c0 + x;
-    sort(cos, clo, chi, 0, k);
-    for (int x = 0; x < k; x++) classRank[to + order[x] - c0] = x;
-  }
-
-  /** A merge sort of {@code order[from..to)} by {@link #ranksBefore}; insertion sort for short runs. */
-  private void sort(int[] cos, double[] clo, double[] chi, int from, int to) {
-    if (to - from <= 16) {
-      for (int i = from + 1; i < to; i++) {
-        int v = order[i];
-        int j = i - 1;
-        while (j >= from && ranksBefore(cos, clo, chi, v, order[j])) {
-          order[j + 1] = order[j];
-          j--;
-        }
-        order[j + 1] = v;
-      }
-      return;
-    }
-    int mid = (from + to) >>> 1;
-    sort(cos, clo, chi, from, mid);
-    sort(cos, clo, chi, mid, to);
-    System.arraycopy(order, from, orderTmp, from, to - from);
-    int i = from;
-    int j = mid;
-    int k = from;
-    while (i < mid && j < to) order[k++] = ranksBefore(cos, clo, chi, orderTmp[j], orderTmp[i]) ? orderTmp[j++] : orderTmp[i++];
-    while (i < mid) order[k++] = orderTmp[i++];
-    while (j < to) order[k++] = orderTmp[j++];
-  }
-
-  /** Whether class {@code d} wins a tie against class {@code c} of the same item: more sources, then narrower, then lower. */
-  static boolean ranksBefore(int[] cos, double[] clo, double[] chi, int d, int c) {
-    int nd = cos[d + 1] - cos[d];
-    int nc = cos[c + 1] - cos[c];
-    if (nd != nc) return nd > nc;
-    double wd = chi[d] - clo[d];
-    double wc = chi[c] - clo[c];
-    if (wd != wc) return wd < wc;
-    return d < c;
   }
 
   /** Writes the regular items' state of the last pass back to the items. */

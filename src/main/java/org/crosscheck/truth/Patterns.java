@@ -30,8 +30,14 @@ final class Patterns {
   int members;
   /** The pattern of a single source on an attribute, by key; -1 until seen. */
   private final int[] single;
-  private long[] hashes = new long[1024];
-  private int[] table = new int[4096];
+  /** Open addressing over multi-source patterns: the hash's high half, and the pattern id + 1. */
+  private long[] table = new long[4096];
+  private int tabled;
+  /** Lookups after which deduplication is judged worth it or not. */
+  static final int PROBE = 4096;
+  private int lookups;
+  private int hits;
+  private boolean dedupe = true;
   private final int[] mark;
   private int stamp;
   private final boolean dependent;
@@ -41,7 +47,6 @@ final class Patterns {
     this.attrs = attrs;
     this.single = new int[sources * attrs];
     Arrays.fill(single, -1);
-    Arrays.fill(table, -1);
     this.mark = new int[sources];
     this.dependent = !dependence.isEmpty();
   }
@@ -50,31 +55,46 @@ final class Patterns {
     return start[pattern + 1] - start[pattern];
   }
 
-  /** The pattern of the sources {@code os[from..to)} on attribute {@code a}, added if new. */
+  /**
+   * The pattern of the sources {@code os[from..to)} on attribute {@code a}, added if new. When the
+   * first {@link #PROBE} lookups of multi-source patterns find fewer than half of them known, the
+   * sources rarely repeat and looking up costs more than it saves: from then on every such class
+   * is a pattern of its own. Either way a pass computes the same sums.
+   */
   int of(int[] os, int from, int to, int a) {
     if (to - from == 1) {
       int key = os[from] * attrs + a;
       int id = single[key];
       if (id < 0) {
-        id = add(os, from, to, a, 0);
+        id = add(os, from, to, a);
         single[key] = id;
       }
       return id;
     }
-    long h = a * 0x9E3779B97F4A7C15L;
-    for (int o = from; o < to; o++) h = (h + os[o]) * 0xBF58476D1CE4E5B9L;
-    h ^= h >>> 31;
+    if (!dedupe) return add(os, from, to, a);
+    long h = a;
+    for (int o = from; o < to; o++) h = h * 31 + os[o];
+    h = Dependence.mix((int) h, (int) (h >>> 32), to - from);
     int mask = table.length - 1;
     int slot = (int) h & mask;
+    long tag = h >>> 32 << 32;
     while (true) {
-      int id = table[slot];
-      if (id < 0) break;
-      if (hashes[id] == h && same(id, os, from, to, a)) return id;
+      long entry = table[slot];
+      if (entry == 0) break;
+      if ((entry & 0xffffffff00000000L) == tag) {
+        int id = (int) entry - 1;
+        if (same(id, os, from, to, a)) {
+          hits++;
+          lookups++;
+          return id;
+        }
+      }
       slot = (slot + 1) & mask;
     }
-    int id = add(os, from, to, a, h);
-    table[slot] = id;
-    if (count * 2 > table.length) rehash();
+    if (++lookups >= PROBE && hits < lookups / 2) dedupe = false;
+    int id = add(os, from, to, a);
+    table[slot] = tag | (id + 1);
+    if (++tabled * 2 > table.length) rehash();
     return id;
   }
 
@@ -85,10 +105,9 @@ final class Patterns {
     return true;
   }
 
-  private int add(int[] os, int from, int to, int a, long hash) {
+  private int add(int[] os, int from, int to, int a) {
     int n = to - from;
     if (count + 1 == start.length) start = Arrays.copyOf(start, start.length * 2);
-    if (count == hashes.length) hashes = Arrays.copyOf(hashes, hashes.length * 2);
     if (members + n > sa.length) {
       int m = Math.max(members + n, sa.length * 2);
       sa = Arrays.copyOf(sa, m);
@@ -100,22 +119,31 @@ final class Patterns {
     } else {
       Arrays.fill(discount, members, members + n, 1f);
     }
-    hashes[count] = hash;
     members += n;
     start[++count] = members;
     return count - 1;
   }
 
   private void rehash() {
-    table = new int[table.length * 2];
-    Arrays.fill(table, -1);
+    long[] old = table;
+    table = new long[old.length * 2];
     int mask = table.length - 1;
-    for (int id = 0; id < count; id++) {
-      if (size(id) == 1) continue; // singles live in their own index
-      int slot = (int) hashes[id] & mask;
-      while (table[slot] >= 0) slot = (slot + 1) & mask;
-      table[slot] = id;
+    for (long entry : old) {
+      if (entry == 0) continue;
+      int id = (int) entry - 1;
+      long h = rehashKey(id);
+      int slot = (int) h & mask;
+      while (table[slot] != 0) slot = (slot + 1) & mask;
+      table[slot] = entry;
     }
+  }
+
+  /** The hash {@link #of} computed for pattern {@code id}, from its members. */
+  private long rehashKey(int id) {
+    int a = sa[start[id]] % attrs;
+    long h = a;
+    for (int m = start[id]; m < start[id + 1]; m++) h = h * 31 + sa[m] / attrs;
+    return Dependence.mix((int) h, (int) (h >>> 32), start[id + 1] - start[id]);
   }
 
   /** {@code out[P] = Σ weight[sa] · discount} over the members of patterns {@code from..to-1}. */

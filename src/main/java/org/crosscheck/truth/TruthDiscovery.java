@@ -54,11 +54,11 @@ import org.jspecify.annotations.Nullable;
  * <h2>How a pass is kept cheap</h2>
  *
  * <ul>
- *   <li><b>Warm start.</b> On a large problem the iterations first run on a sample of one item in
- *       eight (chosen by a hash of the item key), compacted into a problem of its own; the passes
- *       over all items then start from its reliabilities and systematic differences and settle
- *       in a few rounds. Skipped when the sample would say too little about the sources (fewer
- *       than 5,000 items or 1,000 claims per source).
+ *   <li><b>Warm start.</b> On a large problem the iterations first run on a sample of the items
+ *       (one in 2<sup>k</sup>, chosen by a hash of the item key: the smallest sample with 5,000
+ *       items and 1,000 claims per source, at most one item in 8), compacted into a problem of its
+ *       own; the passes over all items then start from its reliabilities and systematic
+ *       differences and settle in a few rounds.
  *   <li><b>Patterns.</b> A value class contributes to a pass only through its <em>pattern</em>
  *       (attribute and source list): its vote is the pattern's weighted sum and its evidence goes
  *       alike to each of the pattern's sources. Patterns repeat (the same sites report the same
@@ -173,6 +173,7 @@ public final class TruthDiscovery {
     Statistics last;
     int iterations;
     int warmStartIterations;
+    int warmStartShare;
     final List<SystematicDifference> differences = new ArrayList<>();
     private final ItemResolver[] resolvers;
     private final @Nullable ExecutorService pool;
@@ -276,16 +277,22 @@ public final class TruthDiscovery {
     }
 
     /**
-     * The items of the warm start: one in {@link #WARM_START_SHARE} by a hash of the item's key
-     * (not its id, so the sample does not depend on input order); null when the sample would hold
-     * fewer than {@link #WARM_START_MIN_ITEMS} items or {@link #WARM_START_MIN_CLAIMS} claims per
-     * source.
+     * The items of the warm start: one in {@code share} by a hash of the item's key (not its id, so
+     * the sample does not depend on input order), {@code share} the largest power of two that
+     * leaves the sample {@link #WARM_START_MIN_ITEMS} items and {@link #WARM_START_MIN_CLAIMS}
+     * claims per source; null when that is less than {@link #WARM_START_MIN_SHARE} (the sample
+     * would cost too much of a pass to pay).
      */
     boolean @Nullable [] warmStartSample() {
-      if (items / WARM_START_SHARE < WARM_START_MIN_ITEMS) return null;
-      if (p.observationCount() / ((double) WARM_START_SHARE * sources) < WARM_START_MIN_CLAIMS) return null;
+      int share = 1;
+      while (items / (2L * share) >= WARM_START_MIN_ITEMS
+          && p.observationCount() / (2.0 * share * sources) >= WARM_START_MIN_CLAIMS) {
+        share *= 2;
+      }
+      if (share < WARM_START_MIN_SHARE) return null;
+      warmStartShare = share;
       boolean[] in = new boolean[items];
-      for (int i = 0; i < items; i++) in[i] = (Dependence.mix(p.itemKey(i).hashCode(), 0, 0) & (WARM_START_SHARE - 1)) == 0;
+      for (int i = 0; i < items; i++) in[i] = (Dependence.mix(p.itemKey(i).hashCode(), 0, 0) & (share - 1)) == 0;
       return in;
     }
 
@@ -538,16 +545,16 @@ public final class TruthDiscovery {
     }
   }
 
-  /** The warm start runs on one item in this many (a power of two) ... */
-  static final int WARM_START_SHARE = 8;
-  /** ... when that makes at least this many items ... */
+  /** A warm start's sample holds at least this many items ... */
   static final int WARM_START_MIN_ITEMS = 5_000;
   /**
    * ... and at least this many claims per source on average: an accuracy estimated from 1,000
    * claims is good to about ±0.013, close enough for the passes over all items to settle in a few
-   * rounds; from fewer the warm start is noise.
+   * rounds; from fewer the warm start is noise ...
    */
   static final int WARM_START_MIN_CLAIMS = 1_000;
+  /** ... and at most one item in this many: a larger sample costs too much of a pass to pay. */
+  static final int WARM_START_MIN_SHARE = 8;
 
   /** Converged when at most this share of the items changed value in an iteration ... */
   static final double CONVERGED_SHARE = 1e-3;

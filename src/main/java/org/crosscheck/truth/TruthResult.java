@@ -25,11 +25,12 @@ public final class TruthResult {
   private final int attributes;
   private final int iterations;
   private final int warmStartIterations;
+  private final int warmStartShare;
   private final boolean copyDetectionSkipped;
 
   private TruthResult(Consensus consensus, List<SourceReliability> sources, List<DependentPair> pairs,
       List<SystematicDifference> differences, double[] accuracy, int attributes, int iterations,
-      int warmStartIterations, boolean skipped) {
+      int warmStartIterations, int warmStartShare, boolean skipped) {
     this.consensus = consensus;
     this.sources = ImmutableList.copyOf(sources);
     this.dependentPairs = ImmutableList.copyOf(pairs);
@@ -38,6 +39,7 @@ public final class TruthResult {
     this.attributes = attributes;
     this.iterations = iterations;
     this.warmStartIterations = warmStartIterations;
+    this.warmStartShare = warmStartShare;
     this.copyDetectionSkipped = skipped;
   }
 
@@ -64,7 +66,7 @@ public final class TruthResult {
     List<SystematicDifference> differences = new ArrayList<>(run.differences);
     differences.sort(Comparator.comparing(SystematicDifference::source).thenComparing(SystematicDifference::attribute));
     return new TruthResult(consensus, reliabilities, pairs, differences, run.accuracy.clone(), run.attrs,
-        run.iterations, run.warmStartIterations, false);
+        run.iterations, run.warmStartIterations, run.warmStartShare, false);
   }
 
   /** The chosen value of every item. */
@@ -126,13 +128,13 @@ public final class TruthResult {
 
   /**
    * {@code TruthResult[38 sources, 40 dependent pairs, 20 systematic differences, 3 iterations
-   * after 16 on a 1-in-8 sample]}.
+   * after 16 on a 1-in-32 sample]}.
    */
   @Override
   public String toString() {
     return String.format(Locale.ROOT, "TruthResult[%d sources, %d dependent pairs, %d systematic differences, %d iterations%s]",
         sources.size(), dependentPairs.size(), differences.size(), iterations,
-        warmStartIterations == 0 ? "" : " after " + warmStartIterations + " on a 1-in-" + TruthDiscovery.WARM_START_SHARE
+        warmStartIterations == 0 ? "" : " after " + warmStartIterations + " on a 1-in-" + warmStartShare
             + " sample");
   }
 }
