@@ -183,6 +183,7 @@ final class ItemResolver {
     int a = l.regularAttr[r];
     int cs = l.regularClass[r];
     int k = l.regularClass[r + 1] - cs;
+    if (k == 2 && !l.regularSpread[r] && resolvePair(l, r, a, cs)) return;
     ensure(k);
     int[] pattern = l.classPattern;
     double[] patternWeight = run.patternWeight;
@@ -265,6 +266,61 @@ final class ItemResolver {
     for (int j = 0; j < k; j++) {
       patternSupport[pattern[cs + j]] += Math.round(Math.min(1, truth[j]) * TruthDiscovery.FIXED);
     }
+  }
+
+  /**
+   * {@link #resolveRegular} for the commonest case, two values that do not support each other,
+   * without the scratch arrays: the same arithmetic, term by term. Returns false (nothing done)
+   * when nobody with weight spoke.
+   */
+  private boolean resolvePair(Layout l, int r, int a, int cs) {
+    int[] pattern = l.classPattern;
+    int q0 = pattern[cs];
+    int q1 = pattern[cs + 1];
+    double w0 = run.patternWeight[q0];
+    double w1 = run.patternWeight[q1];
+    if (Math.max(w0, w1) <= 0) return false;
+    double[] cLo = l.classLo;
+    double[] cHi = l.classHi;
+    int best = 0;
+    double margin = 1e-9 * Math.max(Math.abs(w1), Math.abs(w0));
+    if (w1 > w0 + margin) {
+      best = 1;
+    } else if (w1 >= w0 - margin) {
+      int n1 = l.classSize[cs + 1];
+      int n0 = l.classSize[cs];
+      if (n1 > n0 || (n1 == n0 && cHi[cs + 1] - cLo[cs + 1] < cHi[cs] - cLo[cs])) best = 1;
+    }
+    double top = best == 0 ? w0 : w1;
+    double e = Math.exp((best == 0 ? w1 : w0) - top);
+    double unseen = run.falseValues[a] - 2;
+    double z = unseen > 0 ? unseen * Math.exp(-top) : 0;
+    z += best == 0 ? 1 : e; // in class order, as the general loop sums
+    z += best == 0 ? e : 1;
+    double inv = 1 / z;
+    double pBest = 1 * inv;
+    double pOther = e * inv;
+    l.confidence[r] = pBest;
+    int i = l.regular[r];
+    if (best != l.best[r] || l.fallback[r]) {
+      double lo = cLo[cs + best];
+      double hi = cHi[cs + best];
+      if (lo != run.outLo[i] || hi != run.outHi[i]) {
+        changed++;
+        log(r, i, l);
+      } else if (l.fallback[r]) {
+        log(r, i, l);
+      }
+      l.best[r] = best;
+      l.fallback[r] = false;
+      run.outLo[i] = lo;
+      run.outHi[i] = hi;
+    }
+    long sBest = Math.round(Math.min(1, pBest) * TruthDiscovery.FIXED);
+    long sOther = Math.round(Math.min(1, pOther) * TruthDiscovery.FIXED);
+    patternSupport[q0] += best == 0 ? sBest : sOther;
+    patternSupport[q1] += best == 0 ? sOther : sBest;
+    return true;
   }
 
   /**
