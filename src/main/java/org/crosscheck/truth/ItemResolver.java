@@ -331,13 +331,16 @@ final class ItemResolver {
   void histogramOf(Layout l, int from, int to, long[] hist) {
     int[] start = run.patterns.start;
     int[] sa = run.patterns.sa;
+    double[] cLo = l.classLo;
+    double[] cHi = l.classHi;
     for (int r = from; r < to; r++) {
-      int i = l.regular[r];
       if (!run.continuous[l.regularAttr[r]] || l.fallback[r]) continue;
-      double bestMid = (run.outLo[i] + run.outHi[i]) / 2;
       int cs = l.regularClass[r];
-      for (int c = ics[i], j = cs; c < ics[i + 1]; c++, j++) {
-        double d = (clo[c] + chi[c]) / 2 - bestMid;
+      int ce = l.regularClass[r + 1];
+      int b = cs + l.best[r];
+      double bestMid = (cLo[b] + cHi[b]) / 2;
+      for (int j = cs; j < ce; j++) {
+        double d = (cLo[j] + cHi[j]) / 2 - bestMid;
         if (Math.abs(d) > window) continue;
         int bin = (int) Math.round(d) + window;
         int q = l.classPattern[j];
@@ -390,14 +393,17 @@ final class ItemResolver {
 
   /** Adds the agreements of regular items {@code from..to-1} of layout {@code l}: classes within tolerance of the chosen value. */
   void agreementsOf(Layout l, int from, int to) {
+    double[] cLo = l.classLo;
+    double[] cHi = l.classHi;
     for (int r = from; r < to; r++) {
       if (l.fallback[r]) continue;
-      int i = l.regular[r];
       double tol = run.tolerance[l.regularAttr[r]];
-      double lo = run.outLo[i];
-      double hi = run.outHi[i];
-      for (int c = ics[i], j = l.regularClass[r]; c < ics[i + 1]; c++, j++) {
-        double gap = Math.max(0, Math.max(lo - chi[c], clo[c] - hi));
+      int cs = l.regularClass[r];
+      int ce = l.regularClass[r + 1];
+      double lo = cLo[cs + l.best[r]];
+      double hi = cHi[cs + l.best[r]];
+      for (int j = cs; j < ce; j++) {
+        double gap = Math.max(0, Math.max(lo - cHi[j], cLo[j] - hi));
         if (kernel(gap, tol) > 0) patternAgreements[l.classPattern[j]]++;
       }
     }

@@ -75,7 +75,6 @@ final class Layout {
       int c1 = ics[i + 1];
       int o0 = cos[c0];
       int o1 = cos[c1];
-      for (int o = o0; o < o1; o++) claims[os[o] * attrs + a]++;
       boolean offset = false;
       boolean scope = false;
       if (anyShift) {
@@ -85,29 +84,37 @@ final class Layout {
           scope |= m == TruthDiscovery.MODE_SCOPE;
         }
       }
+      if (c1 - c0 == 1 && !offset && !scope && run.falseValues[a] <= 1) {
+        // fixed: p = 1 whatever the weights (softmax over one candidate, no unseen false value)
+        long add = histogram && run.continuous[a] && o1 - o0 > 1 ? (1L << 32) | 1 : 1;
+        for (int o = o0; o < o1; o++) {
+          int sa = os[o] * attrs + a;
+          claims[sa]++;
+          fixed[sa] += add;
+        }
+        run.outLo[i] = clo[c0];
+        run.outHi[i] = chi[c0];
+        run.outConf[i] = 1;
+        continue;
+      }
+      for (int o = o0; o < o1; o++) claims[os[o] * attrs + a]++;
       if (offset || (scope && c1 - c0 == 1)) {
         if (generalCount == general.length) general = Arrays.copyOf(general, generalCount * 2);
         general[generalCount++] = i;
         continue;
       }
       if (c1 - c0 == 1) {
+        // bulk: the outcome is a function of the pattern's weight
         run.outLo[i] = clo[c0];
         run.outHi[i] = chi[c0];
-        if (run.falseValues[a] <= 1) {
-          // p = 1 whatever the weights: softmax over one candidate and no unseen false value
-          long add = histogram && run.continuous[a] && o1 - o0 > 1 ? (1L << 32) | 1 : 1;
-          for (int o = o0; o < o1; o++) fixed[os[o] * attrs + a] += add;
-          run.outConf[i] = 1;
-        } else {
-          int pattern = run.classPattern[c0];
-          if (pattern < 0) pattern = run.classPattern[c0] = run.patterns.of(os, o0, o1, a);
-          if (bulk == bulkP.length) {
-            bulkP = Arrays.copyOf(bulkP, bulk * 2);
-            bulkI = Arrays.copyOf(bulkI, bulk * 2);
-          }
-          bulkP[bulk] = pattern;
-          bulkI[bulk++] = i;
+        int pattern = run.classPattern[c0];
+        if (pattern < 0) pattern = run.classPattern[c0] = run.patterns.of(os, o0, o1, a);
+        if (bulk == bulkP.length) {
+          bulkP = Arrays.copyOf(bulkP, bulk * 2);
+          bulkI = Arrays.copyOf(bulkI, bulk * 2);
         }
+        bulkP[bulk] = pattern;
+        bulkI[bulk++] = i;
         continue;
       }
       boolean spread = false;
