@@ -10,19 +10,22 @@ import java.util.List;
  * {@link TruthDiscovery}). Stored as a sorted partner list per source, so discounting a class's
  * votes costs the number of dependent partners, not the number of sources.
  *
- * <p>The pair counts are a sample with a fixed budget per observation: on an item with at most
- * {@code 2b + 1} observations ({@code b} = {@link TruthConfig#copySample()}) every pair is counted;
- * on a larger item each of {@code b} draws pairs every observation with the one a random offset
+ * <p>A problem with at most {@link #EXACT_PAIRS} pairs of observations on its contested items
+ * counts every pair. A larger one counts a sample with a fixed budget per observation: on an item
+ * with at most {@code 2b + 1} observations ({@code b} = {@link TruthConfig#copySample()}) every
+ * pair is counted; on a larger item each of {@code b} draws pairs every observation with the one a random offset
  * further round the item (the offset chosen by a hash of the item's key), so each pair of the
- * item's observations is equally likely to be drawn whatever their values. Agreement is a ratio of two counts from the same draws, so it is an unbiased
- * estimate; the work is at most {@code b} table updates per observation, whatever the size of the
- * items.
+ * item's observations is equally likely to be drawn whatever their values. Agreement is a ratio
+ * of two counts from the same draws, so it is an unbiased estimate; the work is at most {@code b}
+ * table updates per observation, whatever the size of the items.
  *
  * <p>Immutable once estimated.
  */
 final class Dependence {
   /** Up to this many sources the pair counts live in a dense triangular table; above, in a hash table. */
   static final int DENSE_SOURCES = 2048; // 2.1 M counters, 17 MB: keys (index << 1) stay ints
+  /** A problem with at most this many pairs on its contested items counts them all. */
+  static final long EXACT_PAIRS = 1 << 20;
   /** Up to this many sources the pair table is a square in the core's cache: no ordering of the pair. */
   static final int SQUARE_SOURCES = 64;
 
@@ -56,6 +59,14 @@ final class Dependence {
     int[] cos = p.classObsStart();
     int[] os = p.obsSource();
     int budget = cfg.copySample();
+    // a small problem counts every pair: the sample would save nothing worth its noise
+    long allPairs = 0;
+    for (int i = 0; i < p.itemCount(); i++) {
+      if (ics[i + 1] - ics[i] < 2) continue;
+      long count = cos[ics[i + 1]] - cos[ics[i]];
+      allPairs += count * (count - 1) / 2;
+    }
+    boolean exact = allPairs <= EXACT_PAIRS;
     int[] local = new int[16];
     for (int i = 0; i < p.itemCount(); i++) {
       int c0 = ics[i];
@@ -63,7 +74,7 @@ final class Dependence {
       if (c1 - c0 < 2) continue; // not contested: everyone agrees
       int o0 = cos[c0];
       int count = cos[c1] - o0;
-      if (count <= 2 * budget + 1) {
+      if (exact || count <= 2 * budget + 1) {
         // every pair: (count - 1) / 2 <= budget per observation
         for (int c = c0; c < c1; c++) {
           for (int x = cos[c]; x < cos[c + 1]; x++) {

@@ -40,6 +40,8 @@ final class Layout {
   final int[] bulkStart;
   final int[] bulkItems;
   final double[] bulkConfidence;
+  /** Bulk patterns whose items have moved to the general path. */
+  final boolean[] bulkMoved;
   final long[] fixedSupport;
   final long[] fixedAgreements;
   final long[] fixedCenter;
@@ -170,6 +172,7 @@ final class Layout {
     bulkCount = new int[distinct];
     bulkStart = new int[distinct + 1];
     bulkConfidence = new double[distinct];
+    bulkMoved = new boolean[distinct];
     int d = 0;
     int[] slot = new int[run.patterns.count];
     for (int q = 0; q < run.patterns.count; q++) {
@@ -211,6 +214,7 @@ final class Layout {
     Patterns patterns = run.patterns;
     int[] ia = run.p.itemAttributeArray();
     for (int b = 0; b < bulkPattern.length; b++) {
+      if (bulkMoved[b]) continue;
       int q = bulkPattern[b];
       int a = ia[bulkItems[bulkStart[b]]];
       double w = run.patternWeight[q];
@@ -234,7 +238,111 @@ final class Layout {
   void finish(Run run) {
     store(run);
     for (int b = 0; b < bulkPattern.length; b++) {
+      if (bulkMoved[b]) continue;
       for (int k = bulkStart[b]; k < bulkStart[b + 1]; k++) run.outConf[bulkItems[k]] = bulkConfidence[b];
     }
+  }
+
+  /**
+   * Moves to the general path the items that newly found systematic differences touch
+   * ({@code shifted[source * attrs + attribute]}): items with a newly offset source (their values
+   * must be shifted), and uncontested items with a newly offset or excluded source (their value may
+   * move or split). Reads only the items of the attributes concerned; cheaper than a new layout.
+   */
+  void shift(Run run, boolean[] shifted) {
+    store(run);
+    TruthProblem p = run.p;
+    int[] ics = p.itemClassStart();
+    int[] cos = p.classObsStart();
+    int[] os = p.obsSource();
+    int[] ia = p.itemAttributeArray();
+    int attrs = run.attrs;
+    byte[] mode = run.mode;
+    boolean[] touched = new boolean[attrs];
+    for (int sa = 0; sa < shifted.length; sa++) touched[sa % attrs] |= shifted[sa];
+    boolean histogram = run.cfg.scopeDetection();
+    long one = Math.round(TruthDiscovery.FIXED);
+    // regular items with a newly offset source
+    int w = 0;
+    int wc = 0;
+    for (int r = 0; r < regularCount; r++) {
+      int i = regular[r];
+      int a = regularAttr[r];
+      boolean move = false;
+      if (touched[a]) {
+        for (int o = cos[ics[i]]; o < cos[ics[i + 1]] && !move; o++) {
+          int sa = os[o] * attrs + a;
+          move = shifted[sa] && mode[sa] == TruthDiscovery.MODE_OFFSET;
+        }
+      }
+      if (move) {
+        addGeneral(i);
+        continue;
+      }
+      int cs = regularClass[r];
+      int ce = regularClass[r + 1];
+      regular[w] = i;
+      regularAttr[w] = a;
+      regularSpread[w] = regularSpread[r];
+      best[w] = best[r];
+      confidence[w] = confidence[r];
+      fallback[w] = fallback[r];
+      regularClass[w] = wc;
+      for (int j = cs; j < ce; j++, wc++) {
+        classPattern[wc] = classPattern[j];
+        classLo[wc] = classLo[j];
+        classHi[wc] = classHi[j];
+        classSize[wc] = classSize[j];
+      }
+      w++;
+    }
+    regularCount = w;
+    regularClasses = wc;
+    regularClass[w] = wc;
+    // bulk patterns with a newly shifted source: all their items
+    Patterns patterns = run.patterns;
+    for (int b = 0; b < bulkPattern.length; b++) {
+      int q = bulkPattern[b];
+      boolean move = false;
+      for (int m = patterns.start[q]; m < patterns.start[q + 1] && !move; m++) move = shifted[patterns.sa[m]];
+      if (!move || bulkMoved[b]) continue;
+      bulkMoved[b] = true;
+      int a = ia[bulkItems[bulkStart[b]]];
+      boolean center = histogram && run.continuous[a] && patterns.size(q) > 1;
+      for (int m = patterns.start[q]; m < patterns.start[q + 1]; m++) {
+        fixedAgreements[patterns.sa[m]] -= bulkCount[b];
+        if (center) fixedCenter[patterns.sa[m]] -= bulkCount[b];
+      }
+      for (int k = bulkStart[b]; k < bulkStart[b + 1]; k++) addGeneral(bulkItems[k]);
+    }
+    // fixed items (uncontested, no false value expected, nobody shifted before) with a newly
+    // shifted source
+    for (int i = 0; i < run.items; i++) {
+      int a = ia[i];
+      if (!touched[a] || ics[i + 1] - ics[i] != 1 || run.falseValues[a] > 1) continue;
+      int o0 = cos[ics[i]];
+      int o1 = cos[ics[i + 1]];
+      boolean now = false;
+      boolean before = false;
+      for (int o = o0; o < o1; o++) {
+        int sa = os[o] * attrs + a;
+        now |= shifted[sa];
+        before |= mode[sa] != TruthDiscovery.MODE_SAME && !shifted[sa];
+      }
+      if (!now || before) continue; // untouched, or general already
+      boolean center = histogram && run.continuous[a] && o1 - o0 > 1;
+      for (int o = o0; o < o1; o++) {
+        int sa = os[o] * attrs + a;
+        fixedSupport[sa] -= one;
+        fixedAgreements[sa]--;
+        if (center) fixedCenter[sa]--;
+      }
+      addGeneral(i);
+    }
+  }
+
+  private void addGeneral(int i) {
+    if (generalCount == general.length) general = Arrays.copyOf(general, generalCount * 2);
+    general[generalCount++] = i;
   }
 }

@@ -20,8 +20,10 @@ import static com.google.common.base.Preconditions.checkArgument;
  *     floor and ceiling dependence rises linearly
  * @param copyMinEvidence contested draws (see {@code copySample}) a pair needs before its agreement is
  *     trusted
- * @param copySample pairs drawn per observation for copy detection: on a contested item with at
- *     most {@code 2 · copySample + 1} observations every pair is counted, on a larger one each
+ * @param copySample pairs drawn per observation for copy detection, on problems with more than
+ *     2<sup>20</sup> pairs of observations on contested items (smaller ones count every pair): on
+ *     a contested item with at most {@code 2 · copySample + 1} observations every pair is
+ *     counted, on a larger one each
  *     observation is paired with {@code copySample} others drawn by a hash of (item, source, draw),
  *     the same on every run. Counting every pair is quadratic in an item's observations; the
  *     budget keeps it linear, and agreement (identical draws over contested draws) stays an

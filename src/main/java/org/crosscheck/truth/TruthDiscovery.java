@@ -175,6 +175,8 @@ public final class TruthDiscovery {
     int warmStartIterations;
     int warmStartShare;
     final List<SystematicDifference> differences = new ArrayList<>();
+    /** The (source, attribute) pairs whose difference was found in the last pass. */
+    final boolean[] newlyShifted;
     private final ItemResolver[] resolvers;
     private final @Nullable ExecutorService pool;
 
@@ -207,6 +209,7 @@ public final class TruthDiscovery {
       weight = new double[sources * attrs];
       offset = new double[sources * attrs];
       mode = new byte[sources * attrs];
+      newlyShifted = new boolean[sources * attrs];
       outLo = new double[items];
       outHi = new double[items];
       outConf = new double[items];
@@ -310,8 +313,9 @@ public final class TruthDiscovery {
       int pass;
       for (pass = 1; pass <= cfg.maxIterations(); pass++) {
         if (modesChanged) {
-          layout.store(this);
-          layout = new Layout(this);
+          layout.shift(this, newlyShifted);
+          Arrays.fill(newlyShifted, false);
+          histogramLive = false;
         }
         updateWeights();
         Statistics stats = pass();
@@ -401,6 +405,7 @@ public final class TruthDiscovery {
           double oneSided = Math.max(above, below) / (double) (above + below);
           if (oneSided < cfg.scopeOneSided()) continue;
           found = true;
+          newlyShifted[sa] = true;
           if (spread <= cfg.offsetSpread()) {
             mode[sa] = MODE_OFFSET;
             offset[sa] = median;

@@ -3,6 +3,7 @@ package org.crosscheck.truth.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -105,22 +106,25 @@ public final class TruthBenchmark {
       for (Span s : spans) s.time(r);
     }
     Span baseline = spans.get(0);
-    System.out.printf(Locale.ROOT, "timed spans (best of %d interleaved rounds; ratio of the best times, and its range"
-        + " over the rounds):%n", ROUNDS);
+    System.out.printf(Locale.ROOT, "timed spans, best of %d interleaved rounds (wall: ratio of the best times, and its"
+        + " range over the rounds; one-thread spans also by the calling thread's CPU time):%n", ROUNDS);
     for (Span s : spans) {
       double[] ratio = new double[ROUNDS];
       for (int r = 0; r < ROUNDS; r++) ratio[r] = s.seconds[r] / baseline.seconds[r];
       Arrays.sort(ratio);
-      System.out.printf(Locale.ROOT, "  %-90s %.3f s  %5.1fx baseline (rounds %.1f-%.1fx)%n", s.name, s.best(),
-          s.best() / baseline.best(), ratio[0], ratio[ROUNDS - 1]);
+      String cpu = s.name.contains("threads") ? ""
+          : String.format(Locale.ROOT, "; cpu %.3f s = %.1fx", s.bestCpu(), s.bestCpu() / baseline.bestCpu());
+      System.out.printf(Locale.ROOT, "  %-86s wall %.3f s = %4.1fx (rounds %.1f-%.1fx)%s%n", s.name, s.best(),
+          s.best() / baseline.best(), ratio[0], ratio[ROUNDS - 1], cpu);
     }
   }
 
-  /** One timed span: its best time over the rounds, and each round's time. */
+  /** One timed span: each round's wall time and the calling thread's CPU time. */
   static final class Span {
     final String name;
     final Supplier<?> body;
     final double[] seconds = new double[ROUNDS];
+    final double[] cpu = new double[ROUNDS];
 
     Span(String name, Supplier<?> body) {
       this.name = name;
@@ -128,15 +132,23 @@ public final class TruthBenchmark {
     }
 
     void time(int round) {
+      long c0 = THREADS.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       body.get();
       seconds[round] = (System.nanoTime() - t0) / 1e9;
+      cpu[round] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
     }
 
     double best() {
       return Arrays.stream(seconds).min().orElseThrow();
     }
+
+    double bestCpu() {
+      return Arrays.stream(cpu).min().orElseThrow();
+    }
   }
+
+  static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   /**
    * Majority vote the plain way: group the values by item (item ids are dense: count, then
@@ -214,11 +226,13 @@ public final class TruthBenchmark {
     // warm the JIT on a problem of each shape first, so the first row is not a cold start
     for (int g : groups) TruthDiscovery.run(Synthetic.generate(200_000, g, 1_000, 7).problem, TruthConfig.defaults());
     System.out.println("scaling on synthetic claims (1,000 sources, a fifth of them copiers; values within 1 of each"
-        + " other support each other; one thread; run = TruthDiscovery.run, best of three):");
-    System.out.println("  observations  group size      items  run s  ns/obs  iterations                  problem B/obs"
-        + "  run peak B/obs  precision");
+        + " other support each other; TruthDiscovery.run with one thread, best of five; cpu = the calling thread's CPU"
+        + " time, wall = elapsed):");
+    System.out.println("  observations  group size      items  cpu ns/obs  wall ns/obs  iterations                   "
+        + " problem B/obs  run peak B/obs  precision");
     int rows = sizes.length * groups.length;
-    double[] perObs = new double[rows];
+    double[] cpuPerObs = new double[rows];
+    double[] wallPerObs = new double[rows];
     int row = 0;
     for (int n : sizes) {
       for (int g : groups) {
@@ -228,31 +242,40 @@ public final class TruthBenchmark {
         System.gc();
         long retained = usedHeap() - before;
         TruthResult r = null;
-        long runTime = Long.MAX_VALUE;
+        long wall = Long.MAX_VALUE;
+        long cpu = Long.MAX_VALUE;
         long runPeak = 0;
-        for (int rep = 0; rep < 3; rep++) {
+        for (int rep = 0; rep < 5; rep++) {
           System.gc();
           long used = usedHeap();
           resetPeaks();
+          long c0 = THREADS.getCurrentThreadCpuTime();
           long t = System.nanoTime();
           r = TruthDiscovery.run(s.problem, TruthConfig.defaults());
-          runTime = Math.min(runTime, System.nanoTime() - t);
+          wall = Math.min(wall, System.nanoTime() - t);
+          cpu = Math.min(cpu, THREADS.getCurrentThreadCpuTime() - c0);
           runPeak = Math.max(runPeak, peakHeap() - used);
         }
-        perObs[row++] = runTime / (double) n;
+        cpuPerObs[row] = cpu / (double) n;
+        wallPerObs[row++] = wall / (double) n;
         String iterations = r.toString().replaceAll(".* (\\d+ iterations.*)]$", "$1");
-        System.out.printf(Locale.ROOT, "  %,12d  %10d  %,9d  %5.2f  %6.0f  %-26s  %13.0f  %14.0f  %9.3f%n", n, g,
-            s.problem.itemCount(), runTime / 1e9, runTime / (double) n, iterations, retained / (double) n,
+        System.out.printf(Locale.ROOT, "  %,12d  %10d  %,9d  %10.0f  %11.0f  %-29s  %13.0f  %14.0f  %9.3f%n", n, g,
+            s.problem.itemCount(), cpu / (double) n, wall / (double) n, iterations, retained / (double) n,
             runPeak / (double) n, s.precision(r));
       }
     }
+    flatness("cpu", cpuPerObs);
+    flatness("wall", wallPerObs);
+  }
+
+  static void flatness(String what, double[] perObs) {
     double mean = Arrays.stream(perObs).average().orElseThrow();
     double worst = 0;
     for (double v : perObs) worst = Math.max(worst, Math.abs(v / mean - 1));
-    System.out.printf(Locale.ROOT, "  time per observation: mean %.0f ns, min %.0f, max %.0f; every row within %.0f%% of the"
-        + " mean (max/min %.2f)%n", mean, Arrays.stream(perObs).min().orElseThrow(),
-        Arrays.stream(perObs).max().orElseThrow(), 100 * worst,
-        Arrays.stream(perObs).max().orElseThrow() / Arrays.stream(perObs).min().orElseThrow());
+    double min = Arrays.stream(perObs).min().orElseThrow();
+    double max = Arrays.stream(perObs).max().orElseThrow();
+    System.out.printf(Locale.ROOT, "  %s time per observation: mean %.0f ns, min %.0f, max %.0f; every row within %.0f%% of"
+        + " the mean (max/min %.2f)%n", what, mean, min, max, 100 * worst, max / min);
   }
 
   /** A synthetic problem with known truth. */
