@@ -20,15 +20,15 @@ import static com.google.common.base.Preconditions.checkArgument;
  *     floor and ceiling dependence rises linearly
  * @param copyMinEvidence contested draws (see {@code copySample}) a pair needs before its agreement is
  *     trusted
- * @param copySample pairs drawn per observation for copy detection, on problems with more than
- *     2<sup>20</sup> pairs of observations on contested items (smaller ones count every pair): on
- *     a contested item with at most {@code 2 · copySample + 1} observations every pair is
- *     counted, on a larger one each
- *     observation is paired with {@code copySample} others drawn by a hash of (item, source, draw),
- *     the same on every run. Counting every pair is quadratic in an item's observations; the
- *     budget keeps it linear, and agreement (identical draws over contested draws) stays an
- *     unbiased estimate. Evidence per pair of sources grows with the data: about
- *     {@code copySample · observations / sources²} draws for a pair that often meets
+ * @param copySample pairs drawn per observation for copy detection on a large problem (one with
+ *     more than 2<sup>20</sup> pairs of observations on its contested items; a smaller one counts
+ *     every pair): on a contested item with at most {@code 2 · copySample + 1} observations every
+ *     pair is counted, on a larger one each of {@code copySample} draws pairs every observation
+ *     with the one a random offset further round the item (by a hash of the item's key, the same
+ *     on every run). Counting every pair is quadratic in an item's observations; the budget keeps
+ *     it linear, and agreement (identical draws over contested draws) stays an unbiased estimate.
+ *     Evidence per pair of sources grows with the data: about {@code 2 · copySample ·
+ *     observations / sources²} draws for a pair of sources that meet everywhere
  * @param scopeDetection whether to detect sources that are systematically off on an attribute
  * @param scopeWindow deviations from the consensus up to this distance (in the attribute's unit)
  *     are "near" and enter the systematic-difference test; farther ones are gross errors
