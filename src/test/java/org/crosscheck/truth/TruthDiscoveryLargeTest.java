@@ -114,4 +114,31 @@ class TruthDiscoveryLargeTest {
     }
     assertThat(right / (double) ITEMS).isGreaterThan(0.95);
   }
+
+  /** More sources than the dense pair table takes: the pair counts go to a hash table, and copies are still found. */
+  @Test
+  void run_manySources_pairCountsInAHashTable() {
+    SplittableRandom random = new SplittableRandom(3);
+    TruthProblem.Builder b = TruthProblem.builder();
+    int a = b.attribute(Attribute.continuous("n", 0));
+    for (int i = 0; i < 400; i++) {
+      int item = b.item("item" + i, a);
+      double truth = 100 * i;
+      double copied = random.nextInt(3) == 0 ? truth + 7 : truth;
+      b.observe(item, b.source("copy-a"), copied, copied);
+      b.observe(item, b.source("copy-b"), copied, copied);
+      for (int k = 0; k < 8; k++) {
+        String source = String.format(Locale.ROOT, "s%05d", random.nextInt(20_000));
+        double v = random.nextInt(5) == 0 ? truth + 1 + random.nextInt(20) : truth;
+        b.observe(item, b.source(source), v, v);
+      }
+    }
+    TruthProblem p = b.build();
+    assertThat(p.sourceCount()).isGreaterThan(Dependence.DENSE_SOURCES);
+
+    TruthResult r = TruthDiscovery.run(p, TruthConfig.defaults());
+
+    assertThat(r.copyDetectionSkipped()).isFalse();
+    assertThat(r.dependentPairs()).extracting(d -> d.first() + "~" + d.second()).containsExactly("copy-a~copy-b");
+  }
 }
