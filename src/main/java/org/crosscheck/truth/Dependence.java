@@ -10,167 +10,348 @@ import java.util.List;
  * {@link TruthDiscovery}). Stored as a sorted partner list per source, so discounting a class's
  * votes costs the number of dependent partners, not the number of sources.
  *
+ * <p>A problem with at most {@link #EXACT_PAIRS} pairs of observations on its contested items
+ * counts every pair. A larger one counts a sample with a fixed budget per observation: on an item
+ * with at most {@code 2b + 1} observations ({@code b} = {@link TruthConfig#copySample()}) every
+ * pair is counted; on a larger item each of {@code b} draws pairs every observation with the one a random offset
+ * further round the item (the offset chosen by a hash of the item's key), so each pair of the
+ * item's observations is equally likely to be drawn whatever their values. Agreement is a ratio
+ * of two counts from the same draws, so it is an unbiased estimate; the work is at most {@code b}
+ * table updates per observation, whatever the size of the items.
+ *
  * <p>Immutable once estimated.
  */
 final class Dependence {
-  /** Above this many sources the dense pair counts would not fit comfortably; copy detection is skipped and said so. */
-  static final int MAX_SOURCES = 8192;
+  /** Up to this many sources the pair counts live in a dense triangular table; above, in a hash table. */
+  static final int DENSE_SOURCES = 2048; // 2.1 M counters, 17 MB: keys (index << 1) stay ints
+  /** A problem with at most this many pairs on its contested items counts them all. */
+  static final long EXACT_PAIRS = 1 << 20;
+  /** Up to this many sources the pair table is a square in the core's cache: no ordering of the pair. */
+  static final int SQUARE_SOURCES = 64;
 
   final int[][] partners;
   final double[][] values;
   final List<DependentPair> pairs;
-  final boolean skipped;
 
-  private Dependence(int[][] partners, double[][] values, List<DependentPair> pairs, boolean skipped) {
+  private Dependence(int[][] partners, double[][] values, List<DependentPair> pairs) {
     this.partners = partners;
     this.values = values;
     this.pairs = pairs;
-    this.skipped = skipped;
   }
 
   static Dependence none(int sources) {
     int[][] partners = new int[sources][0];
     double[][] values = new double[sources][0];
-    return new Dependence(partners, values, List.of(), false);
+    return new Dependence(partners, values, List.of());
   }
 
-  /** Counts contested and identical pairs item by item (sampled per item) and turns them into dependences. */
+  /** True when no source depends on another: every discount is 1. */
+  boolean isEmpty() {
+    return pairs.isEmpty();
+  }
+
+  /** Counts contested and identical pairs item by item (a bounded sample per item) and turns them into dependences. */
   static Dependence estimate(TruthProblem p, TruthConfig cfg) {
     int n = p.sourceCount();
-    if (n > MAX_SOURCES) {
-      Dependence d = none(n);
-      return new Dependence(d.partners, d.values, List.of(), true);
-    }
-    int[] contested = new int[n * n];
-    int[] identical = new int[n * n];
+    PairCounts counts = n <= SQUARE_SOURCES ? new SquareCounts(n)
+        : n <= DENSE_SOURCES ? new DenseCounts(n) : new SparseCounts(n, p.observationCount());
     int[] ics = p.itemClassStart();
     int[] cos = p.classObsStart();
     int[] os = p.obsSource();
-    int m = cfg.copySample();
-    int[] sampleSource = new int[m];
-    int[] sampleClass = new int[m];
-    long[] keys = new long[16];
+    int budget = cfg.copySample();
+    // a small problem counts every pair: the sample would save nothing worth its noise
+    long allPairs = 0;
+    for (int i = 0; i < p.itemCount(); i++) {
+      if (ics[i + 1] - ics[i] < 2) continue;
+      long count = cos[ics[i + 1]] - cos[ics[i]];
+      allPairs += count * (count - 1) / 2;
+    }
+    boolean exact = allPairs <= EXACT_PAIRS;
+    int[] local = new int[16];
     for (int i = 0; i < p.itemCount(); i++) {
       int c0 = ics[i];
       int c1 = ics[i + 1];
       if (c1 - c0 < 2) continue; // not contested: everyone agrees
       int o0 = cos[c0];
-      int o1 = cos[c1];
-      int count = o1 - o0;
-      int taken;
-      if (count <= m) {
-        taken = 0;
+      int count = cos[c1] - o0;
+      if (exact || count <= 2 * budget + 1) {
+        // every pair: (count - 1) / 2 <= budget per observation
         for (int c = c0; c < c1; c++) {
-          for (int o = cos[c]; o < cos[c + 1]; o++) {
-            sampleSource[taken] = os[o];
-            sampleClass[taken] = c;
-            taken++;
+          for (int x = cos[c]; x < cos[c + 1]; x++) {
+            int s = os[x];
+            for (int y = x + 1; y < cos[c + 1]; y++) counts.add(s, os[y], true);
+            for (int y = cos[c + 1]; y < cos[c1]; y++) counts.add(s, os[y], false);
           }
         }
-      } else {
-        // a deterministic sample: the m observations with the smallest hash of (item, source)
-        if (keys.length < count) keys = new long[Math.max(count, keys.length * 2)];
-        for (int o = o0; o < o1; o++) keys[o - o0] = ((long) mix(i, os[o]) << 32) | (o - o0);
-        Arrays.sort(keys, 0, count);
-        taken = m;
-        for (int k = 0; k < m; k++) {
-          int o = o0 + (int) keys[k];
-          sampleSource[k] = os[o];
-          sampleClass[k] = classOf(cos, c0, c1, o);
-        }
+        continue;
       }
-      for (int x = 0; x < taken; x++) {
-        for (int y = x + 1; y < taken; y++) {
-          int s = sampleSource[x];
-          int t = sampleSource[y];
-          if (s == t) continue;
-          int idx = s < t ? s * n + t : t * n + s;
-          contested[idx]++;
-          if (sampleClass[x] == sampleClass[y]) identical[idx]++;
+      if (local.length < count) local = new int[Math.max(count, local.length * 2)];
+      for (int c = c0; c < c1; c++) Arrays.fill(local, cos[c] - o0, cos[c + 1] - o0, c);
+      // draw d pairs every observation with the one offset[d] places further round the item,
+      // the offset uniform in 1 .. count-1 by a hash of the item's key (not its id, so the draws
+      // do not depend on input order): every pair of the item's observations is equally likely
+      // to be drawn, whatever their values
+      int seed = p.itemKey(i).hashCode();
+      for (int d = 0; d < budget; d++) {
+        long h = mix(seed, count, d);
+        int offset = 1 + (int) (((h >>> 32) * (count - 1)) >>> 32);
+        for (int x = 0, y = offset; x < count; x++, y = y + 1 == count ? 0 : y + 1) {
+          counts.add(os[o0 + x], os[o0 + y], local[x] == local[y]);
         }
       }
     }
-    List<List<int[]>> lists = new ArrayList<>();
-    List<List<Double>> vals = new ArrayList<>();
-    for (int s = 0; s < n; s++) {
-      lists.add(new ArrayList<>());
-      vals.add(new ArrayList<>());
-    }
-    List<DependentPair> pairs = new ArrayList<>();
+    return fromCounts(p, cfg, counts);
+  }
+
+  private static Dependence fromCounts(TruthProblem p, TruthConfig cfg, PairCounts counts) {
+    int n = p.sourceCount();
     double floor = cfg.copyAgreementFloor();
     double ceiling = cfg.copyAgreementCeiling();
-    for (int s = 0; s < n; s++) {
-      for (int t = s + 1; t < n; t++) {
-        int c = contested[s * n + t];
-        if (c < cfg.copyMinEvidence()) continue;
-        double r = identical[s * n + t] / (double) c;
-        double d = Math.min(1, (r - floor) / (ceiling - floor));
-        if (d <= 0) continue;
-        lists.get(s).add(new int[] {t});
-        vals.get(s).add(d);
-        lists.get(t).add(new int[] {s});
-        vals.get(t).add(d);
-        pairs.add(new DependentPair(p.sourceName(s), p.sourceName(t), d, c, identical[s * n + t]));
-      }
+    int minEvidence = cfg.copyMinEvidence();
+    List<DependentPair> pairs = new ArrayList<>();
+    List<long[]> found = new ArrayList<>(); // (s, t, identical, contested) of dependent pairs, s < t
+    counts.forEach((s, t, identical, contested) -> {
+      if (contested < minEvidence || s == t) return;
+      double r = identical / (double) contested;
+      double d = Math.min(1, (r - floor) / (ceiling - floor));
+      if (d <= 0) return;
+      found.add(new long[] {s, t, identical, contested});
+    });
+    found.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+    int[] degree = new int[n];
+    for (long[] f : found) {
+      degree[(int) f[0]]++;
+      degree[(int) f[1]]++;
     }
     int[][] partners = new int[n][];
     double[][] values = new double[n][];
     for (int s = 0; s < n; s++) {
-      List<int[]> l = lists.get(s);
-      Integer[] order = new Integer[l.size()];
-      for (int k = 0; k < order.length; k++) order[k] = k;
-      Arrays.sort(order, (x, y) -> Integer.compare(l.get(x)[0], l.get(y)[0]));
-      partners[s] = new int[order.length];
-      values[s] = new double[order.length];
-      for (int k = 0; k < order.length; k++) {
-        partners[s][k] = l.get(order[k])[0];
-        values[s][k] = vals.get(s).get(order[k]);
+      partners[s] = new int[degree[s]];
+      values[s] = new double[degree[s]];
+    }
+    int[] fill = new int[n];
+    // pairs sorted by (s, t): each source's partner list comes out sorted by partner id
+    for (int pass = 0; pass < 2; pass++) {
+      for (long[] f : found) {
+        int s = (int) f[0];
+        int t = (int) f[1];
+        double r = f[2] / (double) f[3];
+        double d = Math.min(1, (r - floor) / (ceiling - floor));
+        if (pass == 0) {
+          partners[t][fill[t]] = s; // partners below t, in order of s
+          values[t][fill[t]++] = d;
+        } else {
+          partners[s][fill[s]] = t; // then partners above s, in order of t
+          values[s][fill[s]++] = d;
+          pairs.add(new DependentPair(p.sourceName(s), p.sourceName(t), d, f[3], f[2]));
+        }
       }
     }
-    return new Dependence(partners, values, List.copyOf(pairs), false);
+    return new Dependence(partners, values, List.copyOf(pairs));
   }
 
   /**
-   * The copy discount of every observation: {@code 1 / (1 + Σ dependence)} over the dependent
-   * sources that gave the same value on the same item. Fixed for a run, since dependence is.
+   * The copy discount of each of the sources {@code os[from..to)} that gave one value on one item:
+   * {@code 1 / (1 + Σ dependence)} over its dependent partners among them. {@code mark} is scratch
+   * of one int per source, all below {@code stamp} on entry.
    */
-  float[] discounts(TruthProblem p) {
-    int[] cos = p.classObsStart();
-    int[] os = p.obsSource();
-    float[] out = new float[p.observationCount()];
-    int[] mark = new int[partners.length];
-    int stamp = 0;
-    for (int c = 0; c < p.classCount(); c++) {
-      stamp++;
-      for (int o = cos[c]; o < cos[c + 1]; o++) mark[os[o]] = stamp;
-      for (int o = cos[c]; o < cos[c + 1]; o++) {
-        int s = os[o];
-        double sum = 0;
-        int[] ps = partners[s];
-        for (int k = 0; k < ps.length; k++) if (mark[ps[k]] == stamp) sum += values[s][k];
-        out[o] = (float) (1 / (1 + sum));
+  void discounts(int[] os, int from, int to, float[] out, int outFrom, int[] mark, int stamp) {
+    for (int o = from; o < to; o++) mark[os[o]] = stamp;
+    for (int o = from; o < to; o++) {
+      int s = os[o];
+      int[] ps = partners[s];
+      double sum = 0;
+      if (ps.length > 0) {
+        double[] vs = values[s];
+        for (int k = 0; k < ps.length; k++) if (mark[ps[k]] == stamp) sum += vs[k];
+      }
+      out[outFrom + o - from] = (float) (1 / (1 + sum));
+    }
+  }
+
+  /** A 64-bit hash of (item seed, source, draw), the same on every run and machine. */
+  static long mix(int item, int source, int draw) {
+    long h = item * 0x9E3779B97F4A7C15L + source * 0xC2B2AE3D27D4EB4FL + draw * 0x165667B19E3779F9L;
+    h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
+    h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
+    return h ^ (h >>> 31);
+  }
+
+  // ---- pair counts ------------------------------------------------------------------------------
+
+  interface PairVisitor {
+    void visit(int s, int t, long identical, long contested);
+  }
+
+  /** Counts per unordered pair of sources: contested draws and identical ones. */
+  abstract static class PairCounts {
+    abstract void add(int s, int t, boolean identical);
+
+    /** Visits every pair with a count, {@code s <= t}. */
+    abstract void forEach(PairVisitor v);
+
+    /** Identical in the high half, contested in the low half: one update per draw. */
+    static long increment(boolean identical) {
+      return identical ? (1L << 32) | 1 : 1;
+    }
+  }
+
+  /** The whole square of (first, second) counts, folded into pairs when read: for few sources. */
+  static final class SquareCounts extends PairCounts {
+    private final int n;
+    private final long[] table;
+
+    SquareCounts(int n) {
+      this.n = n;
+      this.table = new long[n * n];
+    }
+
+    @Override
+    void add(int s, int t, boolean identical) {
+      table[s * n + t] += increment(identical);
+    }
+
+    @Override
+    void forEach(PairVisitor v) {
+      for (int s = 0; s < n; s++) {
+        for (int t = s; t < n; t++) {
+          long c = table[s * n + t] + (s == t ? 0 : table[t * n + s]);
+          if (c != 0) v.visit(s, t, c >>> 32, c & 0xffffffffL);
+        }
       }
     }
-    return out;
   }
 
-  private static int classOf(int[] cos, int c0, int c1, int o) {
-    int lo = c0;
-    int hi = c1 - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
-      if (cos[mid] <= o) lo = mid;
-      else hi = mid - 1;
+  /**
+   * The upper triangle of the pair table, diagonal included, one long per pair. A table that
+   * does not fit in the core's cache is updated through a buffer: draws are collected, then
+   * partitioned by the part of the table they hit and applied part by part, so that each update
+   * finds its counter in cache instead of in memory.
+   */
+  static final class DenseCounts extends PairCounts {
+    /** Table parts (and tables) of this many counters fit in a core's cache. */
+    static final int PART = 1 << 12;
+    private final int n;
+    private final long[] table;
+    private final int[] buffer;
+    private final int[] sorted;
+    private final int[] bucketStart;
+    private final int shift;
+    private int buffered;
+
+    DenseCounts(int n) {
+      this.n = n;
+      this.table = new long[(int) ((long) n * (n + 1) / 2)];
+      if (table.length <= PART) {
+        buffer = sorted = bucketStart = new int[0];
+        shift = 0;
+      } else {
+        buffer = new int[1 << 18];
+        sorted = new int[buffer.length];
+        shift = 32 - Integer.numberOfLeadingZeros(PART - 1) + 1; // key = index << 1 | identical
+        bucketStart = new int[((table.length - 1) >>> (shift - 1)) + 2];
+      }
     }
-    return lo;
+
+    private int index(int s, int t) {
+      // row s starts after rows 0..s-1 of lengths n, n-1, ...
+      return s * n - s * (s - 1) / 2 + (t - s);
+    }
+
+    @Override
+    void add(int s, int t, boolean identical) {
+      int index = s <= t ? index(s, t) : index(t, s);
+      if (buffer.length == 0) {
+        table[index] += increment(identical);
+        return;
+      }
+      buffer[buffered++] = index << 1 | (identical ? 1 : 0);
+      if (buffered == buffer.length) flush();
+    }
+
+    private void flush() {
+      int[] start = bucketStart;
+      Arrays.fill(start, 0);
+      for (int k = 0; k < buffered; k++) start[(buffer[k] >>> shift) + 1]++;
+      for (int b = 1; b < start.length; b++) start[b] += start[b - 1];
+      for (int k = 0; k < buffered; k++) sorted[start[buffer[k] >>> shift]++] = buffer[k];
+      for (int k = 0; k < buffered; k++) {
+        int key = sorted[k];
+        table[key >>> 1] += increment((key & 1) != 0);
+      }
+      buffered = 0;
+    }
+
+    @Override
+    void forEach(PairVisitor v) {
+      if (buffered > 0) flush();
+      int k = 0;
+      for (int s = 0; s < n; s++) {
+        for (int t = s; t < n; t++, k++) {
+          long c = table[k];
+          if (c != 0) v.visit(s, t, c >>> 32, c & 0xffffffffL);
+        }
+      }
+    }
   }
 
-  /** A 31-bit hash of (item, source), the same on every run and machine. */
-  static int mix(int item, int source) {
-    long h = item * 0x9E3779B97F4A7C15L + source * 0xC2B2AE3D27D4EB4FL;
-    h ^= h >>> 31;
-    h *= 0xBF58476D1CE4E5B9L;
-    h ^= h >>> 29;
-    return (int) (h & 0x7fffffff);
+  /** Open addressing on the pair key; its size follows the pairs drawn, not the square of the sources. */
+  static final class SparseCounts extends PairCounts {
+    private final int n;
+    private long[] keys;
+    private long[] vals;
+    private int size;
+
+    SparseCounts(int n, int observations) {
+      this.n = n;
+      int cap = Integer.highestOneBit(Math.max(1024, Math.min(1 << 26, observations)) - 1) << 1;
+      keys = new long[cap];
+      vals = new long[cap];
+      Arrays.fill(keys, -1);
+    }
+
+    @Override
+    void add(int s, int t, boolean identical) {
+      long key = s <= t ? (long) s * n + t : (long) t * n + s;
+      int mask = keys.length - 1;
+      int slot = (int) mix((int) key, (int) (key >>> 32), 0) & mask;
+      while (keys[slot] != key) {
+        if (keys[slot] == -1) {
+          keys[slot] = key;
+          if (++size * 2 > keys.length) {
+            vals[slot] += increment(identical);
+            grow();
+            return;
+          }
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+      vals[slot] += increment(identical);
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      long[] oldVals = vals;
+      keys = new long[oldKeys.length * 2];
+      vals = new long[oldKeys.length * 2];
+      Arrays.fill(keys, -1);
+      int mask = keys.length - 1;
+      for (int k = 0; k < oldKeys.length; k++) {
+        long key = oldKeys[k];
+        if (key == -1) continue;
+        int slot = (int) mix((int) key, (int) (key >>> 32), 0) & mask;
+        while (keys[slot] != -1) slot = (slot + 1) & mask;
+        keys[slot] = key;
+        vals[slot] = oldVals[k];
+      }
+    }
+
+    @Override
+    void forEach(PairVisitor v) {
+      for (int k = 0; k < keys.length; k++) {
+        if (keys[k] != -1) v.visit((int) (keys[k] / n), (int) (keys[k] % n), vals[k] >>> 32, vals[k] & 0xffffffffL);
+      }
+    }
   }
 }

@@ -14,7 +14,8 @@ import java.util.Locale;
  * @param first the source whose name sorts first
  * @param second the other source
  * @param dependence 0 (independent) to 1 (a copy); their shared votes are discounted by it
- * @param contested the contested items both spoke about (items on which some sources disagree)
+ * @param contested the contested items both spoke about (items on which some sources disagree), as
+ *     counted in the sample of pairs drawn for copy detection ({@link TruthConfig#copySample()})
  * @param identical how many of those they gave the identical value on
  */
 public record DependentPair(String first, String second, double dependence, long contested, long identical) {

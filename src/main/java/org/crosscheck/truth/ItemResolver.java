@@ -3,15 +3,20 @@ package org.crosscheck.truth;
 import java.util.Arrays;
 
 /**
- * The per-item step of {@link TruthDiscovery}: given one item's observations and the current
- * source weights, offsets and dependences, choose its value and add each observation's evidence to
- * the per-source statistics. A pure function of (item's observations, weights) apart from the
- * scratch arrays it reuses; one resolver per thread.
+ * The per-item step of {@link TruthDiscovery}: given an item's value classes and the current
+ * source weights, offsets and dependences, choose its value and add the evidence each of its
+ * observations earns to per-pattern or per-source sums. A pure function of (the item's
+ * observations, the weights) apart from the scratch arrays and sums it owns; one resolver per
+ * worker thread.
+ *
+ * <p>Two paths. {@link #resolveRegular} works on the item's classes and their
+ * {@link Patterns patterns}: a class's weight is its pattern's, and its evidence is added once to
+ * its pattern's sum, whatever the number of its sources. {@link #resolveGeneral} works on the
+ * observations, for items with a source whose values are shifted by an offset (the classes must be
+ * rebuilt from shifted values) and for items on which nobody with weight spoke.
  */
 final class ItemResolver {
-  private final TruthDiscovery.Run run;
-  private final TruthDiscovery.Statistics st;
-  private final TruthProblem p;
+    private final TruthDiscovery.Run run;
   private final int[] ics;
   private final int[] cos;
   private final int[] os;
@@ -20,7 +25,10 @@ final class ItemResolver {
   private final int[] itemAttr;
   private final int attrs;
   private final int bins;
+  private final int window;
+  private final boolean histogramOn;
   private double[] eff = new double[16];
+  private float[] disc = new float[16];
   private double[] lLo = new double[16];
   private double[] lHi = new double[16];
   private double[] lW = new double[16];
@@ -34,11 +42,30 @@ final class ItemResolver {
   private int[] classBin = new int[16];
   private double[] tmpLo = new double[16];
   private double[] tmpHi = new double[16];
+  private int[] order = new int[16];
+  private int[] orderTmp = new int[16];
+  private final int[] mark;
+  private int stamp;
 
-  ItemResolver(TruthDiscovery.Run run, TruthDiscovery.Statistics st) {
+  // the sums of one pass: per pattern (regular path), per (source, attribute) (general path)
+  long[] patternSupport = new long[0];
+  long[] patternAgreements = new long[0];
+  long[] patternCenter = new long[0];
+  final long[] support;
+  final long[] agreements;
+  final long[] histogram;
+  final long[] sweepHistogram;
+  long changed;
+  // regular items whose chosen value changed in this pass, with their old value
+  private int[] logItem = new int[64];
+  private double[] logLo = new double[64];
+  private double[] logHi = new double[64];
+  private boolean[] logFallback = new boolean[64];
+  private int logged;
+
+  ItemResolver(TruthDiscovery.Run run) {
     this.run = run;
-    this.st = st;
-    this.p = run.p;
+    TruthProblem p = run.p;
     ics = p.itemClassStart();
     cos = p.classObsStart();
     os = p.obsSource();
@@ -46,13 +73,90 @@ final class ItemResolver {
     chi = p.classHi();
     itemAttr = p.itemAttributeArray();
     attrs = run.attrs;
-    bins = 2 * run.window + 1;
+    bins = run.bins;
+    window = run.window;
+    histogramOn = run.cfg.scopeDetection();
+    mark = new int[run.sources];
+    support = new long[run.sources * attrs];
+    agreements = new long[run.sources * attrs];
+    histogram = histogramOn ? new long[run.sources * attrs * bins] : new long[0];
+    sweepHistogram = histogramOn ? new long[run.sources * attrs * bins] : new long[0];
+  }
+
+  /** Clears the sums for a pass over {@code patterns} patterns. */
+  void begin(int patterns) {
+    if (patternSupport.length < patterns) {
+      int n = Math.max(patterns, patternSupport.length + (patternSupport.length >> 1));
+      patternSupport = new long[n];
+      patternAgreements = new long[n];
+      patternCenter = new long[n];
+    } else {
+      Arrays.fill(patternSupport, 0, patterns, 0);
+    }
+    Arrays.fill(support, 0);
+    Arrays.fill(agreements, 0);
+    Arrays.fill(histogram, 0);
+    changed = 0;
+    logged = 0;
+  }
+
+  /** Clears the sums of a sweep over the consensus (histogram or agreements). */
+  void clearPatternSums(int patterns) {
+    Arrays.fill(patternAgreements, 0, patterns, 0);
+    Arrays.fill(patternCenter, 0, patterns, 0);
+    Arrays.fill(sweepHistogram, 0);
+  }
+
+  /** Adds another resolver's pass sums to this one's. */
+  void mergeFrom(ItemResolver o, int patterns) {
+    for (int q = 0; q < patterns; q++) patternSupport[q] += o.patternSupport[q];
+    for (int k = 0; k < support.length; k++) {
+      support[k] += o.support[k];
+      agreements[k] += o.agreements[k];
+    }
+    for (int k = 0; k < histogram.length; k++) histogram[k] += o.histogram[k];
+    changed += o.changed;
+  }
+
+  /** Adds another resolver's sweep sums to this one's. */
+  void mergeSweep(ItemResolver o, int patterns, boolean histogramSweep) {
+    if (histogramSweep) {
+      for (int q = 0; q < patterns; q++) patternCenter[q] += o.patternCenter[q];
+      for (int k = 0; k < sweepHistogram.length; k++) sweepHistogram[k] += o.sweepHistogram[k];
+    } else {
+      for (int q = 0; q < patterns; q++) patternAgreements[q] += o.patternAgreements[q];
+    }
+  }
+
+  /** Adds each pattern's support to every one of its sources, and the support counted per source. */
+  void scatterSupport(TruthDiscovery.Statistics st, int patterns) {
+    scatter(patternSupport, st.support, patterns, 1, 0);
+    for (int k = 0; k < support.length; k++) st.support[k] += support[k];
+  }
+
+  void scatterCenter(long[] hist, int patterns) {
+    scatter(patternCenter, hist, patterns, bins, window);
+  }
+
+  void scatterAgreements(long[] agr, int patterns) {
+    scatter(patternAgreements, agr, patterns, 1, 0);
+  }
+
+  private void scatter(long[] perPattern, long[] out, int patterns, int stride, int shift) {
+    int[] start = run.patterns.start;
+    int[] sa = run.patterns.sa;
+    for (int q = 0; q < patterns; q++) {
+      long v = perPattern[q];
+      if (v == 0) continue;
+      for (int m = start[q]; m < start[q + 1]; m++) out[sa[m] * stride + shift] += v;
+    }
   }
 
   private void ensure(int n) {
     if (eff.length >= n) return;
     int m = Math.max(n, eff.length * 2);
     eff = new double[m];
+    disc = new float[m];
     lLo = new double[m];
     lHi = new double[m];
     lW = new double[m];
@@ -60,14 +164,295 @@ final class ItemResolver {
     prob = new double[m];
     trueProb = new double[m];
     obsLocal = new int[m];
+    count = new int[m];
     classSupport = new long[m];
     classAgrees = new int[m];
     classBin = new int[m];
     tmpLo = new double[m];
     tmpHi = new double[m];
+    order = new int[m];
+    orderTmp = new int[m];
   }
 
-  void resolve(int i) {
+  /**
+   * Regular item {@code r} of layout {@code l} (at least two classes, no shifted source), resolved
+   * on its classes' patterns from the layout's compact arrays; the problem's arrays are read only
+   * when values support each other, on ties, and when the chosen value changes.
+   */
+  void resolveRegular(Layout l, int r) {
+    int a = l.regularAttr[r];
+    int cs = l.regularClass[r];
+    int k = l.regularClass[r + 1] - cs;
+    if (k == 2 && !l.regularSpread[r] && resolvePair(l, r, a, cs)) return;
+    ensure(k);
+    int[] pattern = l.classPattern;
+    double[] patternWeight = run.patternWeight;
+    boolean spread = l.regularSpread[r];
+    double[] cLo = l.classLo;
+    double[] cHi = l.classHi;
+    double max;
+    boolean points = true;
+    double tol = run.tolerance[a];
+    if (!spread) {
+      max = Double.NEGATIVE_INFINITY;
+      for (int j = 0; j < k; j++) {
+        double w = patternWeight[pattern[cs + j]];
+        score[j] = w;
+        if (w > max) max = w;
+      }
+    } else {
+      for (int j = 0; j < k; j++) {
+        lLo[j] = cLo[cs + j];
+        lHi[j] = cHi[cs + j];
+        points &= lLo[j] == lHi[j];
+        lW[j] = patternWeight[pattern[cs + j]];
+      }
+      max = spread(lW, score, k, tol, points);
+    }
+    int i = l.regular[r];
+    if (max <= 0) {
+      if (!l.fallback[r]) log(r, i, l);
+      l.fallback[r] = true;
+      resolveGeneral(i); // nobody with weight spoke
+      return;
+    }
+    // the best candidate; supports within a relative 1e-9 tie (a cluster of k copies voting w/k
+    // each is a tie with one source voting w), and ties go to the value more sources gave, then
+    // to the narrower, then to the lower value
+    int[] size = l.classSize;
+    int best = 0;
+    for (int j = 1; j < k; j++) {
+      double margin = 1e-9 * Math.max(Math.abs(score[j]), Math.abs(score[best]));
+      if (score[j] > score[best] + margin) {
+        best = j;
+      } else if (score[j] >= score[best] - margin) {
+        int nj = size[cs + j];
+        int nb = size[cs + best];
+        if (nj > nb || (nj == nb && cHi[cs + j] - cLo[cs + j] < cHi[cs + best] - cLo[cs + best])) best = j;
+      }
+    }
+    // softmax over the candidates and the unseen false values (score 0), then each candidate's
+    // share of truth
+    double top = score[best];
+    double unseen = run.falseValues[a] - k;
+    double z = unseen > 0 ? unseen * Math.exp(-top) : 0;
+    for (int j = 0; j < k; j++) {
+      double e = j == best ? 1 : Math.exp(score[j] - top);
+      prob[j] = e;
+      z += e;
+    }
+    double inv = 1 / z;
+    for (int j = 0; j < k; j++) prob[j] *= inv;
+    double[] truth = prob;
+    if (spread) {
+      spread(prob, trueProb, k, tol, points);
+      truth = trueProb;
+    }
+    l.confidence[r] = prob[best];
+    if (best != l.best[r] || l.fallback[r]) {
+      double lo = cLo[cs + best];
+      double hi = cHi[cs + best];
+      if (lo != run.outLo[i] || hi != run.outHi[i]) {
+        changed++;
+        log(r, i, l);
+      } else if (l.fallback[r]) {
+        log(r, i, l);
+      }
+      l.best[r] = best;
+      l.fallback[r] = false;
+      run.outLo[i] = lo;
+      run.outHi[i] = hi;
+    }
+    for (int j = 0; j < k; j++) {
+      patternSupport[pattern[cs + j]] += Math.round(Math.min(1, truth[j]) * TruthDiscovery.FIXED);
+    }
+  }
+
+  /**
+   * {@link #resolveRegular} for the commonest case, two values that do not support each other,
+   * without the scratch arrays: the same arithmetic, term by term. Returns false (nothing done)
+   * when nobody with weight spoke.
+   */
+  private boolean resolvePair(Layout l, int r, int a, int cs) {
+    int[] pattern = l.classPattern;
+    int q0 = pattern[cs];
+    int q1 = pattern[cs + 1];
+    double w0 = run.patternWeight[q0];
+    double w1 = run.patternWeight[q1];
+    if (Math.max(w0, w1) <= 0) return false;
+    double[] cLo = l.classLo;
+    double[] cHi = l.classHi;
+    int best = 0;
+    double margin = 1e-9 * Math.max(Math.abs(w1), Math.abs(w0));
+    if (w1 > w0 + margin) {
+      best = 1;
+    } else if (w1 >= w0 - margin) {
+      int n1 = l.classSize[cs + 1];
+      int n0 = l.classSize[cs];
+      if (n1 > n0 || (n1 == n0 && cHi[cs + 1] - cLo[cs + 1] < cHi[cs] - cLo[cs])) best = 1;
+    }
+    double top = best == 0 ? w0 : w1;
+    double e = Math.exp((best == 0 ? w1 : w0) - top);
+    double unseen = run.falseValues[a] - 2;
+    double z = unseen > 0 ? unseen * Math.exp(-top) : 0;
+    z += best == 0 ? 1 : e; // in class order, as the general loop sums
+    z += best == 0 ? e : 1;
+    double inv = 1 / z;
+    double pBest = 1 * inv;
+    double pOther = e * inv;
+    l.confidence[r] = pBest;
+    int i = l.regular[r];
+    if (best != l.best[r] || l.fallback[r]) {
+      double lo = cLo[cs + best];
+      double hi = cHi[cs + best];
+      if (lo != run.outLo[i] || hi != run.outHi[i]) {
+        changed++;
+        log(r, i, l);
+      } else if (l.fallback[r]) {
+        log(r, i, l);
+      }
+      l.best[r] = best;
+      l.fallback[r] = false;
+      run.outLo[i] = lo;
+      run.outHi[i] = hi;
+    }
+    long sBest = Math.round(Math.min(1, pBest) * TruthDiscovery.FIXED);
+    long sOther = Math.round(Math.min(1, pOther) * TruthDiscovery.FIXED);
+    patternSupport[q0] += best == 0 ? sBest : sOther;
+    patternSupport[q1] += best == 0 ? sOther : sBest;
+    return true;
+  }
+
+  /**
+   * Adds the deviation histogram of regular items {@code from..to-1} of layout {@code l} (those
+   * resolved on their classes in the last pass) for their chosen values: the class at the chosen
+   * value to its pattern's centre count, other near classes to each of their sources.
+   */
+  void histogramOf(Layout l, int from, int to, long[] hist) {
+    int[] start = run.patterns.start;
+    int[] sa = run.patterns.sa;
+    double[] cLo = l.classLo;
+    double[] cHi = l.classHi;
+    for (int r = from; r < to; r++) {
+      if (!run.continuous[l.regularAttr[r]] || l.fallback[r]) continue;
+      int cs = l.regularClass[r];
+      int ce = l.regularClass[r + 1];
+      int b = cs + l.best[r];
+      double bestMid = (cLo[b] + cHi[b]) / 2;
+      for (int j = cs; j < ce; j++) {
+        double d = (cLo[j] + cHi[j]) / 2 - bestMid;
+        if (Math.abs(d) > window) continue;
+        int bin = (int) Math.round(d) + window;
+        int q = l.classPattern[j];
+        if (bin == window) {
+          patternCenter[q]++;
+        } else {
+          for (int m = start[q]; m < start[q + 1]; m++) hist[sa[m] * bins + bin]++;
+        }
+      }
+    }
+  }
+
+  /** Notes the chosen value of regular item {@code r} before it changes, when the histogram is kept up to date. */
+  private void log(int r, int i, Layout l) {
+    if (!run.histogramLive) return;
+    if (logged == logItem.length) {
+      logItem = Arrays.copyOf(logItem, logged * 2);
+      logLo = Arrays.copyOf(logLo, logged * 2);
+      logHi = Arrays.copyOf(logHi, logged * 2);
+      logFallback = Arrays.copyOf(logFallback, logged * 2);
+    }
+    logItem[logged] = r;
+    logLo[logged] = run.outLo[i];
+    logHi[logged] = run.outHi[i];
+    logFallback[logged++] = l.fallback[r];
+  }
+
+  /** Moves the logged items' deviations in {@code hist} from their old chosen values to their new ones. */
+  void applyLog(Layout l, long[] hist) {
+    for (int k = 0; k < logged; k++) {
+      int r = logItem[k];
+      int i = l.regular[r];
+      if (!logFallback[k]) deviations(i, logLo[k], logHi[k], hist, -1);
+      if (!l.fallback[r]) deviations(i, run.outLo[i], run.outHi[i], hist, 1);
+    }
+  }
+
+  /** Adds {@code sign} to the histogram bin of every near observation of item {@code i} for chosen value [lo..hi]. */
+  private void deviations(int i, double lo, double hi, long[] hist, int sign) {
+    int a = itemAttr[i];
+    if (!run.continuous[a]) return;
+    double bestMid = (lo + hi) / 2;
+    for (int c = ics[i]; c < ics[i + 1]; c++) {
+      double d = (clo[c] + chi[c]) / 2 - bestMid;
+      if (Math.abs(d) > window) continue;
+      int bin = (int) Math.round(d) + window;
+      for (int o = cos[c]; o < cos[c + 1]; o++) hist[(os[o] * attrs + a) * bins + bin] += sign;
+    }
+  }
+
+  /** Adds the agreements of regular items {@code from..to-1} of layout {@code l}: classes within tolerance of the chosen value. */
+  void agreementsOf(Layout l, int from, int to) {
+    double[] cLo = l.classLo;
+    double[] cHi = l.classHi;
+    for (int r = from; r < to; r++) {
+      if (l.fallback[r]) continue;
+      double tol = run.tolerance[l.regularAttr[r]];
+      int cs = l.regularClass[r];
+      int ce = l.regularClass[r + 1];
+      double lo = cLo[cs + l.best[r]];
+      double hi = cHi[cs + l.best[r]];
+      for (int j = cs; j < ce; j++) {
+        double gap = Math.max(0, Math.max(lo - cHi[j], cLo[j] - hi));
+        if (kernel(gap, tol) > 0) patternAgreements[l.classPattern[j]]++;
+      }
+    }
+  }
+
+  private void record(int i, int best) {
+    double lo = lLo[best];
+    double hi = lHi[best];
+    if (lo != run.outLo[i] || hi != run.outHi[i]) changed++;
+    run.outLo[i] = lo;
+    run.outHi[i] = hi;
+    run.outConf[i] = prob[best];
+  }
+
+  /**
+   * The best candidate; supports within a relative 1e-9 tie (a cluster of k copies voting w/k each
+   * is a tie with one source voting w), and ties go to the value more sources gave, then to the
+   * narrower, then to the lower value.
+   */
+  private int best(int k) {
+    int best = 0;
+    for (int j = 1; j < k; j++) {
+      double margin = 1e-9 * Math.max(Math.abs(score[j]), Math.abs(score[best]));
+      if (score[j] > score[best] + margin) {
+        best = j;
+      } else if (score[j] >= score[best] - margin) {
+        if (count[j] > count[best] || (count[j] == count[best] && (lHi[j] - lLo[j]) < (lHi[best] - lLo[best]))) {
+          best = j;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Softmax over the candidates and the unseen false values (score 0), then each candidate's share of truth. */
+  private void probabilities(int k, int best, int a, double tol, boolean points) {
+    double top = score[best];
+    double z = Math.max(0, run.falseValues[a] - k) * Math.exp(-top);
+    for (int j = 0; j < k; j++) {
+      double e = Math.exp(score[j] - top);
+      prob[j] = e;
+      z += e;
+    }
+    for (int j = 0; j < k; j++) prob[j] /= z;
+    spread(prob, trueProb, k, tol, points);
+  }
+
+  /** Any item, observation by observation: shifted sources, and items on which nobody with weight spoke. */
+  void resolveGeneral(int i) {
     int a = itemAttr[i];
     int c0 = ics[i];
     int c1 = ics[i + 1];
@@ -78,10 +463,17 @@ final class ItemResolver {
     double tol = run.tolerance[a];
     // 1. effective weight of each observation: the source's weight times its copy discount
     boolean shifted = false;
-    float[] discount = run.discount;
+    Dependence dependence = run.dependence;
+    boolean dependent = !dependence.isEmpty();
+    for (int c = c0; c < c1; c++) {
+      int from = cos[c];
+      int to = cos[c + 1];
+      if (dependent && to - from > 1) dependence.discounts(os, from, to, disc, from - o0, mark, ++stamp);
+      else Arrays.fill(disc, from - o0, to - o0, 1f);
+    }
     for (int o = o0; o < o1; o++) {
       int sa = os[o] * attrs + a;
-      eff[o - o0] = run.weight[sa] * discount[o];
+      eff[o - o0] = run.weight[sa] * disc[o - o0];
       if (run.mode[sa] == TruthDiscovery.MODE_OFFSET) shifted = true;
     }
     // 2. local classes: the problem's classes, or re-sorted values when some sources are shifted
@@ -104,12 +496,7 @@ final class ItemResolver {
     }
     // 3. support of each candidate
     boolean points = true;
-    for (int j = 0; j < k; j++) {
-      if (lLo[j] != lHi[j]) {
-        points = false;
-        break;
-      }
-    }
+    for (int j = 0; j < k; j++) points &= lLo[j] == lHi[j];
     double max = spread(lW, score, k, tol, points);
     if (max <= 0) {
       // nobody with weight spoke: only sources with another meaning of the attribute (or none with
@@ -120,61 +507,31 @@ final class ItemResolver {
       for (int j = 0; j < k; j++) points &= lLo[j] == lHi[j];
       max = spread(lW, score, k, tol, points);
     }
-    // the best candidate; supports within a relative 1e-9 tie (a cluster of k copies voting w/k
-    // each is a tie with one source voting w), and ties go to the value more sources gave, then to
-    // the narrower, then to the lower value
-    if (count.length < k) count = new int[Math.max(k, count.length * 2)];
     Arrays.fill(count, 0, k, 0);
     for (int x = 0; x < n; x++) count[obsLocal[x]]++;
-    int best = 0;
-    for (int j = 1; j < k; j++) {
-      double margin = 1e-9 * Math.max(Math.abs(score[j]), Math.abs(score[best]));
-      if (score[j] > score[best] + margin) {
-        best = j;
-      } else if (score[j] >= score[best] - margin) {
-        if (count[j] > count[best] || (count[j] == count[best] && (lHi[j] - lLo[j]) < (lHi[best] - lLo[best]))) {
-          best = j;
-        }
-      }
-    }
-    // 4. probabilities: softmax over the candidates and the unseen false values (score 0)
-    double top = score[best];
-    double z = Math.max(0, run.falseValues[a] - k) * Math.exp(-top);
-    for (int j = 0; j < k; j++) {
-      prob[j] = Math.exp(score[j] - top);
-      z += prob[j];
-    }
-    for (int j = 0; j < k; j++) prob[j] /= z;
-    spread(prob, trueProb, k, tol, points);
-    run.outLo[i] = lLo[best];
-    run.outHi[i] = lHi[best];
-    run.outConf[i] = prob[best];
-    // 5. evidence for the fold
-    // a source alone on an item cannot differ from the consensus, so only shared items are evidence
-    boolean histogram = run.continuous[a] && st.histogram.length > 0 && n > 1;
+    int best = best(k);
+    probabilities(k, best, a, tol, points);
+    record(i, best);
+    // 4. evidence, per observation; a source alone on an item cannot differ from the consensus,
+    // so only shared items enter the histogram
+    boolean histogram = run.continuous[a] && histogramOn && n > 1;
     double bestMid = (lLo[best] + lHi[best]) / 2;
-    // what an observation adds depends only on its local class: compute it once per class
     for (int j = 0; j < k; j++) {
       classSupport[j] = Math.round(Math.min(1, trueProb[j]) * TruthDiscovery.FIXED);
       classAgrees[j] = kernel(gap(j, best), tol) > 0 ? 1 : 0;
       int bin = -1;
       if (histogram) {
         double d = (lLo[j] + lHi[j]) / 2 - bestMid;
-        if (Math.abs(d) <= run.window) bin = (int) Math.round(d) + run.window;
+        if (Math.abs(d) <= window) bin = (int) Math.round(d) + window;
       }
       classBin[j] = bin;
     }
-    long[] claims = st.claims;
-    long[] support = st.support;
-    long[] agreements = st.agreements;
-    long[] hist = st.histogram;
     for (int o = o0; o < o1; o++) {
       int sa = os[o] * attrs + a;
       int j = obsLocal[o - o0];
-      claims[sa]++;
       support[sa] += classSupport[j];
       agreements[sa] += classAgrees[j];
-      if (classBin[j] >= 0) hist[sa * bins + classBin[j]]++;
+      if (classBin[j] >= 0) this.histogram[sa * bins + classBin[j]]++;
     }
   }
 
@@ -182,8 +539,7 @@ final class ItemResolver {
   private int shiftedClasses(int c0, int c1, int o0, int n, int a, boolean scopeToo) {
     for (int c = c0; c < c1; c++) {
       for (int o = cos[c]; o < cos[c + 1]; o++) {
-        int s = os[o];
-        int sa = s * attrs + a;
+        int sa = os[o] * attrs + a;
         byte mode = run.mode[sa];
         double shift = mode == TruthDiscovery.MODE_OFFSET || (scopeToo && mode == TruthDiscovery.MODE_SCOPE)
             ? run.offset[sa] : 0;
@@ -192,17 +548,11 @@ final class ItemResolver {
       }
     }
     // sort observation indices by (lo, hi); ties keep observation order (which follows source ids)
-    Integer[] idx = new Integer[n];
-    for (int x = 0; x < n; x++) idx[x] = x;
-    Arrays.sort(idx, (x, y) -> {
-      int r = Double.compare(tmpLo[x], tmpLo[y]);
-      if (r != 0) return r;
-      r = Double.compare(tmpHi[x], tmpHi[y]);
-      return r != 0 ? r : Integer.compare(x, y);
-    });
+    for (int x = 0; x < n; x++) order[x] = x;
+    sortByValue(0, n);
     int k = 0;
     for (int q = 0; q < n; q++) {
-      int x = idx[q];
+      int x = order[q];
       if (q == 0 || tmpLo[x] != lLo[k - 1] || tmpHi[x] != lHi[k - 1]) {
         lLo[k] = tmpLo[x];
         lHi[k] = tmpHi[x];
@@ -213,6 +563,40 @@ final class ItemResolver {
       obsLocal[x] = k - 1;
     }
     return k;
+  }
+
+  private int compare(int x, int y) {
+    int r = Double.compare(tmpLo[x], tmpLo[y]);
+    if (r != 0) return r;
+    r = Double.compare(tmpHi[x], tmpHi[y]);
+    return r != 0 ? r : Integer.compare(x, y);
+  }
+
+  /** A stable merge sort of {@code order[from..to)} by shifted value; insertion sort for short runs. */
+  private void sortByValue(int from, int to) {
+    if (to - from <= 24) {
+      for (int i = from + 1; i < to; i++) {
+        int v = order[i];
+        int j = i - 1;
+        while (j >= from && compare(order[j], v) > 0) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = v;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    sortByValue(from, mid);
+    sortByValue(mid, to);
+    if (compare(order[mid - 1], order[mid]) <= 0) return;
+    System.arraycopy(order, from, orderTmp, 0, mid - from);
+    int i = 0;
+    int n = mid - from;
+    int j = mid;
+    int k = from;
+    while (i < n && j < to) order[k++] = compare(orderTmp[i], order[j]) <= 0 ? orderTmp[i++] : order[j++];
+    while (i < n) order[k++] = orderTmp[i++];
   }
 
   /**

@@ -20,7 +20,8 @@ import java.util.Locale;
  * @param medianOffset the median of (source's value − consensus), in the attribute's unit
  * @param spread the interquartile range of those differences
  * @param disagreeing the share of the source's near values that differ from the consensus
- * @param evidence how many near values the judgement rests on
+ * @param evidence how many near values the judgement rests on (those of the warm start's sample when
+ *     it was judged there; see {@link TruthDiscovery})
  */
 public record SystematicDifference(String source, String attribute, Kind kind, double medianOffset, double spread,
     double disagreeing, long evidence) {

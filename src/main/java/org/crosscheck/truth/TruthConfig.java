@@ -18,10 +18,17 @@ import static com.google.common.base.Preconditions.checkArgument;
  *     which a pair starts to count as dependent
  * @param copyAgreementCeiling agreement at which a pair counts as fully dependent (a copy); between
  *     floor and ceiling dependence rises linearly
- * @param copyMinEvidence contested items a pair must share before its agreement is trusted
- * @param copySample at most this many observations of one item take part in pair counting (pair
- *     counting is quadratic in the observations of an item; the sample keeps it bounded, chosen by
- *     a hash of (item, source) so it is the same on every run)
+ * @param copyMinEvidence contested draws (see {@code copySample}) a pair needs before its agreement is
+ *     trusted
+ * @param copySample pairs drawn per observation for copy detection on a large problem (one with
+ *     more than 2<sup>20</sup> pairs of observations on its contested items; a smaller one counts
+ *     every pair): on a contested item with at most {@code 2 · copySample + 1} observations every
+ *     pair is counted, on a larger one each of {@code copySample} draws pairs every observation
+ *     with the one a random offset further round the item (by a hash of the item's key, the same
+ *     on every run). Counting every pair is quadratic in an item's observations; the budget keeps
+ *     it linear, and agreement (identical draws over contested draws) stays an unbiased estimate.
+ *     Evidence per pair of sources grows with the data: about {@code 2 · copySample ·
+ *     observations / sources²} draws for a pair of sources that meet everywhere
  * @param scopeDetection whether to detect sources that are systematically off on an attribute
  * @param scopeWindow deviations from the consensus up to this distance (in the attribute's unit)
  *     are "near" and enter the systematic-difference test; farther ones are gross errors
@@ -61,7 +68,7 @@ public record TruthConfig(
         "need 0 <= copyAgreementFloor < copyAgreementCeiling <= 1, got %s and %s", copyAgreementFloor,
         copyAgreementCeiling);
     checkArgument(copyMinEvidence >= 1, "copyMinEvidence must be >= 1, got %s", copyMinEvidence);
-    checkArgument(copySample >= 2, "copySample must be >= 2, got %s", copySample);
+    checkArgument(copySample >= 1, "copySample must be >= 1, got %s", copySample);
     checkArgument(scopeWindow > 0, "scopeWindow must be > 0, got %s", scopeWindow);
     checkArgument(scopeDisagreement > 0 && scopeDisagreement < 1, "scopeDisagreement must lie in (0..1), got %s",
         scopeDisagreement);
@@ -74,14 +81,14 @@ public record TruthConfig(
 
   /**
    * The defaults: 20 iterations; prior accuracy 0.8 worth 10 claims; pairs agreeing on 90% of at
-   * least 50 contested items start to count as dependent, at 99% they are copies (independent
-   * observers of a contested value do not agree 99 times in 100); sample 48 observations per item
-   * for pair counting; systematic differences judged within 60 units (an hour for times) on at
+   * least 50 contested draws start to count as dependent, at 99% they are copies (independent
+   * observers of a contested value do not agree 99 times in 100); 2 pairs drawn per observation
+   * for copy detection (every pair on items of up to 5 observations); systematic differences judged within 60 units (an hour for times) on at
    * least 50 near values, when over half disagree and 80% of those lie on one side; an
    * interquartile range up to 2 units is a constant offset; one thread.
    */
   public static TruthConfig defaults() {
-    return new TruthConfig(20, 0.8, 10, true, 0.90, 0.99, 50, 48, true, 60, 0.5, 0.8, 2, 50, 1);
+    return new TruthConfig(20, 0.8, 10, true, 0.90, 0.99, 50, 2, true, 60, 0.5, 0.8, 2, 50, 1);
   }
 
   public TruthConfig withMaxIterations(int n) {

@@ -5,11 +5,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Truth discovery over a {@link TruthProblem}: estimates how reliable each source is from the data
@@ -19,21 +21,23 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <h2>The model</h2>
  *
  * <ol>
- *   <li><b>Dependence</b> (once, before voting; in the spirit of AccuCopy). For every pair of
- *       sources, count the <em>contested</em> items both spoke about (items where the sources do
- *       not all agree) and on how many of those the two gave the identical value. Independent
- *       observers split on contested items; copies do not. Agreement above
- *       {@link TruthConfig#copyAgreementFloor()} makes a pair dependent, rising linearly to 1 at
- *       {@link TruthConfig#copyAgreementCeiling()}. Within an item, a source's vote is divided by
- *       {@code 1 + Σ dependence} over the sources that gave the same value, so a cluster of k
- *       copies votes about once.
+ *   <li><b>Dependence</b> (once, before voting; in the spirit of AccuCopy). For pairs of sources,
+ *       count the <em>contested</em> items both spoke about (items where the sources do not all
+ *       agree) and on how many of those the two gave the identical value — a sample with a fixed
+ *       budget of {@link TruthConfig#copySample()} pairs per observation, so the work is linear
+ *       in the observations. Independent observers split on contested items; copies do not.
+ *       Agreement above {@link TruthConfig#copyAgreementFloor()} makes a pair dependent, rising
+ *       linearly to 1 at {@link TruthConfig#copyAgreementCeiling()}. Within an item, a source's
+ *       vote is divided by {@code 1 + Σ dependence} over the sources that gave the same value, so
+ *       a cluster of k copies votes about once.
  *   <li><b>Voting</b> (in the spirit of Accu and TruthFinder). A source's vote on attribute
  *       {@code a} is {@code ln(n_a · A/(1 − A))} (floored at 0), where {@code A} is its accuracy on
  *       {@code a} and {@code n_a} the mean number of false values an item of {@code a} has. A value
  *       supports a candidate fully when they intersect and partially, falling linearly to 0, up to
  *       the attribute's tolerance (CRH-style closeness for continuous values). The candidate with
- *       the highest support wins; ties go to the narrower, then the lower value. Candidate
- *       probabilities are the softmax of the supports (with the unseen false values at 0).
+ *       the highest support wins; ties go to the value more sources gave, then the narrower, then
+ *       the lower. Candidate probabilities are the softmax of the supports (with the unseen false
+ *       values at 0).
  *   <li><b>Reliability</b> (a fold). Each source's accuracy per attribute is the mean probability
  *       that its values are true, shrunk towards the source's overall accuracy, which is shrunk
  *       towards {@link TruthConfig#priorAccuracy()}.
@@ -44,15 +48,37 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       dropped). Once found, a difference stays found.
  * </ol>
  *
- * Steps 2–4 repeat until the chosen values and the judgements stop changing, or
- * {@link TruthConfig#maxIterations()}.
+ * Steps 2–4 repeat until the chosen values and the judgements stop changing (at most 0.1% of the
+ * items changed value and no accuracy moved by 0.005), or {@link TruthConfig#maxIterations()}.
+ *
+ * <h2>How a pass is kept cheap</h2>
+ *
+ * <ul>
+ *   <li><b>Warm start.</b> On a large problem the iterations first run on a sample of the items
+ *       (one in 2<sup>k</sup>, chosen by a hash of the item key: the smallest sample with 5,000
+ *       items and 1,000 claims per source, at most one item in 8), compacted into a problem of its
+ *       own; the passes over all items then start from its reliabilities and systematic
+ *       differences and settle in a few rounds.
+ *   <li><b>Patterns.</b> A value class contributes to a pass only through its <em>pattern</em>
+ *       (attribute and source list): its vote is the pattern's weighted sum and its evidence goes
+ *       alike to each of the pattern's sources. Patterns repeat (the same sites report the same
+ *       flights, copies move together), so a pass sums weights and scatters evidence once per
+ *       distinct pattern, not once per observation.
+ *   <li><b>Fixed items.</b> An uncontested item (one value) whose attribute expects at most one
+ *       false value has probability 1 whatever the weights: its evidence is added from per-source
+ *       sums computed once. Other uncontested items are counted per pattern.
+ *   <li><b>Judging on demand.</b> The deviation histograms are built from the consensus only
+ *       when systematic differences are judged, then moved along with the items whose value
+ *       changed; agreements are counted once, for the report.
+ * </ul>
  *
  * <h2>Determinism</h2>
  *
  * Items are resolved independently; per-source statistics are integer sums (probabilities in
  * fixed point), so neither thread count nor the order of items changes a result. Source ids
- * follow source names, observations within a class follow source ids, and ties are broken by
- * value.
+ * follow source names, observations within a class follow source ids, ties are broken by value,
+ * and the samples (pairs for copy detection, items for the warm start) are chosen by hashes of
+ * item keys, not of ids.
  *
  * <p>Stateless and thread-safe.
  */
@@ -102,10 +128,15 @@ public final class TruthDiscovery {
     checkNotNull(problem, "problem");
     checkNotNull(config, "config");
     if (problem.itemCount() == 0) throw new IllegalArgumentException("the problem has no items; add observations first");
-    return new Run(problem, config).execute();
+    Run run = new Run(problem, config, null, null);
+    try {
+      return run.execute();
+    } finally {
+      run.close();
+    }
   }
 
-  /** One run: the mutable state of the iterations, confined to the calling thread. */
+  /** One run: the mutable state of the iterations, confined to the calling thread and its workers. */
   static final class Run {
     final TruthProblem p;
     final TruthConfig cfg;
@@ -116,7 +147,7 @@ public final class TruthDiscovery {
     final boolean[] continuous;
     final double[] falseValues;
     final Dependence dependence;
-    final float[] discount;
+    final Patterns patterns;
     final double[] accuracy;
     final double[] sourceAccuracy;
     final double[] previousSource;
@@ -127,12 +158,34 @@ public final class TruthDiscovery {
     final double[] outHi;
     final double[] outConf;
     final int window;
+    final int bins;
+    /** The pattern of each class of the problem, once it has one; -1 before. */
+    final int[] classPattern;
+    /** Per item: whether the last pass resolved it observation by observation although it is regular. */
+    final boolean[] fallback;
+    /** The weight of every pattern in the current pass. */
+    double[] patternWeight = new double[0];
+    Layout layout;
     boolean judging;
+    /** The deviation histogram of the regular items, kept up to date once judging has begun. */
+    long[] regularHistogram = new long[0];
+    boolean histogramLive;
     Statistics last;
     int iterations;
+    int warmStartIterations;
+    int warmStartShare;
     final List<SystematicDifference> differences = new ArrayList<>();
+    /** The (source, attribute) pairs whose difference was found in the last pass. */
+    final boolean[] newlyShifted;
+    private final ItemResolver[] resolvers;
+    private final @Nullable ExecutorService pool;
 
-    Run(TruthProblem p, TruthConfig cfg) {
+    /**
+     * @param dependence the dependence estimated on the whole problem (for a warm start's sample),
+     *     or null to estimate it here
+     * @param falseValues likewise Accu's n per attribute, or null
+     */
+    Run(TruthProblem p, TruthConfig cfg, @Nullable Dependence dependence, double @Nullable [] falseValues) {
       this.p = p;
       this.cfg = cfg;
       items = p.itemCount();
@@ -144,9 +197,10 @@ public final class TruthDiscovery {
         tolerance[a] = p.attributes().get(a).tolerance();
         continuous[a] = p.attributes().get(a).isContinuous();
       }
-      falseValues = falseValues(p, attrs);
-      dependence = cfg.copyDetection() ? Dependence.estimate(p, cfg) : Dependence.none(p.sourceCount());
-      discount = dependence.discounts(p);
+      this.falseValues = falseValues != null ? falseValues : falseValues(p, attrs);
+      this.dependence = dependence != null ? dependence
+          : cfg.copyDetection() ? Dependence.estimate(p, cfg) : Dependence.none(sources);
+      patterns = new Patterns(sources, attrs, this.dependence);
       accuracy = new double[sources * attrs];
       sourceAccuracy = new double[sources];
       previousSource = new double[sources];
@@ -155,10 +209,29 @@ public final class TruthDiscovery {
       weight = new double[sources * attrs];
       offset = new double[sources * attrs];
       mode = new byte[sources * attrs];
+      newlyShifted = new boolean[sources * attrs];
       outLo = new double[items];
       outHi = new double[items];
       outConf = new double[items];
+      Arrays.fill(outLo, Double.NaN);
+      Arrays.fill(outHi, Double.NaN);
       window = (int) Math.min(1000, Math.ceil(cfg.scopeWindow()));
+      bins = 2 * window + 1;
+      classPattern = new int[p.classCount()];
+      Arrays.fill(classPattern, -1);
+      fallback = new boolean[items];
+      int threads = Math.max(1, Math.min(cfg.threads(), Runtime.getRuntime().availableProcessors() * 4));
+      resolvers = new ItemResolver[threads];
+      for (int t = 0; t < threads; t++) resolvers[t] = new ItemResolver(this);
+      pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
+        Thread t = new Thread(runnable, "truth-discovery");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+
+    void close() {
+      if (pool != null) pool.shutdownNow();
     }
 
     /** Mean number of distinct values per item minus one, per attribute: Accu's n (at least 1). */
@@ -179,34 +252,87 @@ public final class TruthDiscovery {
     }
 
     TruthResult execute() {
-      // Phase 1 settles reliabilities on the pooled accuracy of each source (as Accu does): a
-      // source's record on every attribute decides how much its word counts, which keeps one
-      // attribute's majority from redefining what that attribute means. Phase 2 judges systematic
-      // differences against the settled consensus, then refines with per-attribute accuracies.
-      int[] previous = null;
-      int phaseOneEnd = Math.max(1, cfg.maxIterations() / 2);
-      long tolerated = (long) Math.floor(items * CONVERGED_SHARE);
-      for (iterations = 1; iterations <= cfg.maxIterations(); iterations++) {
-        updateWeights();
-        Statistics stats = resolveAll();
-        last = stats;
-        double moved = updateAccuracy(stats);
-        int[] now = stats.chosenFingerprint;
-        long changedItems = previous == null ? items : differing(previous, now);
-        previous = now;
-        boolean settled = changedItems <= tolerated && moved < CONVERGED_ACCURACY;
-        boolean newDifference = false;
-        if (!judging && cfg.scopeDetection() && (settled || iterations >= phaseOneEnd)) {
-          judging = true;
-          newDifference = updateDifferences(stats);
-        } else if (judging) {
-          newDifference = updateDifferences(stats);
+      boolean[] sample = warmStartSample();
+      if (sample != null) {
+        // the same iterations on a sample of the items settle the reliabilities and the
+        // systematic differences, so that the passes over all items start near their end
+        Run warm = new Run(p.subset(sample), cfg, dependence, falseValues);
+        try {
+          warm.layout = new Layout(warm);
+          warmStartIterations = warm.iterate();
+        } finally {
+          warm.close();
         }
-        if (settled && !newDifference && (judging || !cfg.scopeDetection()) && iterations > 1) break;
+        System.arraycopy(warm.accuracy, 0, accuracy, 0, accuracy.length);
+        System.arraycopy(warm.sourceAccuracy, 0, sourceAccuracy, 0, sources);
+        System.arraycopy(warm.previousSource, 0, previousSource, 0, sources);
+        System.arraycopy(warm.mode, 0, mode, 0, mode.length);
+        System.arraycopy(warm.offset, 0, offset, 0, offset.length);
+        judging = warm.judging;
+        differences.addAll(warm.differences);
       }
-      iterations = Math.min(iterations, cfg.maxIterations());
+      layout = new Layout(this);
+      iterations = iterate();
+      layout.finish(this);
+      agreements(last);
       Consensus consensus = new Consensus(p, "truth discovery", outLo, outHi, outConf);
       return TruthResult.build(this, consensus);
+    }
+
+    /**
+     * The items of the warm start: one in {@code share} by a hash of the item's key (not its id, so
+     * the sample does not depend on input order), {@code share} the largest power of two that
+     * leaves the sample {@link #WARM_START_MIN_ITEMS} items and {@link #WARM_START_MIN_CLAIMS}
+     * claims per source; null when that is less than {@link #WARM_START_MIN_SHARE} (the sample
+     * would cost too much of a pass to pay).
+     */
+    boolean @Nullable [] warmStartSample() {
+      int share = 1;
+      while (items / (2L * share) >= WARM_START_MIN_ITEMS
+          && p.observationCount() / (2.0 * share * sources) >= WARM_START_MIN_CLAIMS) {
+        share *= 2;
+      }
+      if (share < WARM_START_MIN_SHARE) return null;
+      warmStartShare = share;
+      boolean[] in = new boolean[items];
+      for (int i = 0; i < items; i++) in[i] = (Dependence.mix(p.itemKey(i).hashCode(), 0, 0) & (share - 1)) == 0;
+      return in;
+    }
+
+    /**
+     * Passes over the layout's items until settled; returns how many. Phase 1 settles
+     * reliabilities on the pooled accuracy of each source (as Accu does): a source's record on
+     * every attribute decides how much its word counts, which keeps one attribute's majority from
+     * redefining what that attribute means. Phase 2 judges systematic differences against the
+     * settled consensus, then refines with per-attribute accuracies.
+     */
+    int iterate() {
+      int phaseOneEnd = Math.max(1, cfg.maxIterations() / 2);
+      long tolerated = (long) Math.floor(items * CONVERGED_SHARE);
+      boolean modesChanged = false;
+      int pass;
+      for (pass = 1; pass <= cfg.maxIterations(); pass++) {
+        if (modesChanged) {
+          layout.shift(this, newlyShifted);
+          Arrays.fill(newlyShifted, false);
+          histogramLive = false;
+        }
+        updateWeights();
+        Statistics stats = pass();
+        last = stats;
+        double moved = updateAccuracy(stats);
+        long changedItems = pass == 1 ? items : stats.changed;
+        boolean settled = changedItems <= tolerated && moved < CONVERGED_ACCURACY;
+        boolean newDifference = false;
+        if (cfg.scopeDetection() && (judging || settled || pass >= phaseOneEnd)) {
+          judging = true;
+          histogram(stats);
+          newDifference = updateDifferences(stats);
+        }
+        modesChanged = newDifference;
+        if (settled && !newDifference && (judging || !cfg.scopeDetection()) && pass > 1) break;
+      }
+      return Math.min(pass, cfg.maxIterations());
     }
 
     void updateWeights() {
@@ -225,13 +351,13 @@ public final class TruthDiscovery {
       double moved = 0;
       double k = cfg.priorStrength();
       for (int s = 0; s < sources; s++) {
-        long claims = 0;
+        long claimed = 0;
         long support = 0;
         for (int a = 0; a < attrs; a++) {
-          claims += st.claims[s * attrs + a];
+          claimed += st.claims[s * attrs + a];
           support += st.support[s * attrs + a];
         }
-        sourceAccuracy[s] = (support / FIXED + k * cfg.priorAccuracy()) / (claims + k);
+        sourceAccuracy[s] = (support / FIXED + k * cfg.priorAccuracy()) / (claimed + k);
         moved = Math.max(moved, Math.abs(sourceAccuracy[s] - previousSource[s]));
         previousSource[s] = sourceAccuracy[s];
         for (int a = 0; a < attrs; a++) {
@@ -247,7 +373,6 @@ public final class TruthDiscovery {
     /** Judges systematic differences from the deviation histograms; true when one was newly found. */
     boolean updateDifferences(Statistics st) {
       boolean found = false;
-      int bins = 2 * window + 1;
       for (int s = 0; s < sources; s++) {
         for (int a = 0; a < attrs; a++) {
           if (!continuous[a]) continue;
@@ -280,6 +405,7 @@ public final class TruthDiscovery {
           double oneSided = Math.max(above, below) / (double) (above + below);
           if (oneSided < cfg.scopeOneSided()) continue;
           found = true;
+          newlyShifted[sa] = true;
           if (spread <= cfg.offsetSpread()) {
             mode[sa] = MODE_OFFSET;
             offset[sa] = median;
@@ -306,67 +432,134 @@ public final class TruthDiscovery {
       return bins - 1;
     }
 
-    Statistics resolveAll() {
-      int threads = Math.max(1, Math.min(cfg.threads(), Runtime.getRuntime().availableProcessors() * 4));
-      int block = 4096;
-      int blocks = (items + block - 1) / block;
-      AtomicInteger next = new AtomicInteger();
-      List<Statistics> partial = new ArrayList<>();
-      if (threads == 1 || blocks == 1) {
-        Statistics st = new Statistics(this);
-        ItemResolver r = new ItemResolver(this, st);
-        for (int i = 0; i < items; i++) r.resolve(i);
-        partial.add(st);
-      } else {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-          Thread t = new Thread(runnable, "truth-discovery");
-          t.setDaemon(true);
-          return t;
-        });
-        try {
-          List<Future<Statistics>> futures = new ArrayList<>();
-          for (int t = 0; t < threads; t++) {
-            futures.add(pool.submit(() -> {
-              Statistics st = new Statistics(this);
-              ItemResolver r = new ItemResolver(this, st);
-              int b;
-              while ((b = next.getAndIncrement()) < blocks) {
-                int end = Math.min(items, (b + 1) * block);
-                for (int i = b * block; i < end; i++) r.resolve(i);
-              }
-              return st;
-            }));
-          }
-          for (Future<Statistics> f : futures) partial.add(f.get());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof RuntimeException r) throw r;
-          throw new IllegalStateException(e.getCause());
-        } finally {
-          pool.shutdownNow();
+    /**
+     * One pass: every pattern's weight, every item resolved (in blocks, on the workers), then the
+     * per-pattern evidence scattered to its sources and added to the fixed evidence of the
+     * uncontested items.
+     */
+    Statistics pass() {
+      int patternCount = patterns.count;
+      if (patternWeight.length < patternCount) patternWeight = new double[patternCount];
+      patterns.weights(weight, patternWeight, 0, patternCount);
+      Layout l = layout;
+      forEachBlock(l, (r, list, from, to, regular) -> {
+        if (regular) {
+          for (int k = from; k < to; k++) r.resolveRegular(l, k);
+        } else {
+          for (int k = from; k < to; k++) r.resolveGeneral(list[k]);
         }
+      }, true);
+      ItemResolver first = resolvers[0];
+      if (histogramLive) for (ItemResolver r : resolvers) r.applyLog(l, regularHistogram);
+      for (int t = 1; t < resolvers.length; t++) first.mergeFrom(resolvers[t], patternCount);
+      l.addBulk(this, first);
+      Statistics st = new Statistics(this);
+      first.scatterSupport(st, patternCount);
+      for (int sa = 0; sa < st.support.length; sa++) st.support[sa] += l.fixedSupport[sa];
+      st.changed = first.changed;
+      return st;
+    }
+
+    /**
+     * The deviation histograms for the consensus of the last pass (judging needs them): the
+     * regular items' part is swept once, then moved along with the items whose value changed.
+     */
+    void histogram(Statistics st) {
+      Layout l = layout;
+      int patternCount = patterns.count;
+      ItemResolver first = resolvers[0];
+      if (!histogramLive) {
+        for (ItemResolver r : resolvers) r.clearPatternSums(patternCount);
+        forEachBlock(l, (r, list, from, to, regular) -> {
+          if (regular) r.histogramOf(l, from, to, r.sweepHistogram);
+        }, false);
+        for (int t = 1; t < resolvers.length; t++) first.mergeSweep(resolvers[t], patternCount, true);
+        regularHistogram = new long[sources * attrs * bins];
+        first.scatterCenter(regularHistogram, patternCount);
+        for (int k = 0; k < regularHistogram.length; k++) regularHistogram[k] += first.sweepHistogram[k];
+        histogramLive = true;
       }
-      Statistics total = partial.get(0);
-      for (int k = 1; k < partial.size(); k++) total.add(partial.get(k));
-      total.chosenFingerprint = fingerprint();
-      return total;
+      long[] hist = regularHistogram.clone();
+      // general items, counted in the pass itself, and the fixed items
+      for (int k = 0; k < hist.length; k++) hist[k] += first.histogram[k];
+      for (int sa = 0; sa < l.fixedCenter.length; sa++) hist[sa * bins + window] += l.fixedCenter[sa];
+      st.histogram = hist;
     }
 
-    static long differing(int[] a, int[] b) {
-      long n = 0;
-      for (int i = 0; i < a.length; i++) if (a[i] != b[i]) n++;
-      return n;
+    /** Agreements with the final consensus, for the report. */
+    void agreements(Statistics st) {
+      Layout l = layout;
+      int patternCount = patterns.count;
+      for (ItemResolver r : resolvers) r.clearPatternSums(patternCount);
+      forEachBlock(l, (r, list, from, to, regular) -> {
+        if (regular) r.agreementsOf(l, from, to);
+      }, false);
+      ItemResolver first = resolvers[0];
+      for (int t = 1; t < resolvers.length; t++) first.mergeSweep(resolvers[t], patternCount, false);
+      first.scatterAgreements(st.agreements, patternCount);
+      for (int sa = 0; sa < st.agreements.length; sa++) st.agreements[sa] += first.agreements[sa] + l.fixedAgreements[sa];
     }
 
-    /** A compact record of the chosen values, to tell when an iteration changed nothing. */
-    int[] fingerprint() {
-      int[] f = new int[items];
-      for (int i = 0; i < items; i++) f[i] = Double.hashCode(outLo[i]) * 31 + Double.hashCode(outHi[i]);
-      return f;
+    interface BlockWork {
+      void run(ItemResolver r, int[] list, int from, int to, boolean regular);
+    }
+
+    /** Runs {@code work} over blocks of the regular and general items, on the workers; {@code begin} clears their pass sums. */
+    void forEachBlock(Layout l, BlockWork work, boolean begin) {
+      int block = 2048;
+      int regularBlocks = (l.regularCount + block - 1) / block;
+      int generalBlocks = (l.generalCount + block - 1) / block;
+      int blocks = regularBlocks + generalBlocks;
+      int patternCount = patterns.count;
+      AtomicInteger next = new AtomicInteger();
+      List<Callable<Void>> tasks = new ArrayList<>();
+      for (ItemResolver r : resolvers) {
+        tasks.add(() -> {
+          if (begin) r.begin(patternCount);
+          int b;
+          while ((b = next.getAndIncrement()) < blocks) {
+            if (b < regularBlocks) {
+              work.run(r, l.regular, b * block, Math.min(l.regularCount, (b + 1) * block), true);
+            } else {
+              int g = b - regularBlocks;
+              work.run(r, l.general, g * block, Math.min(l.generalCount, (g + 1) * block), false);
+            }
+          }
+          return null;
+        });
+      }
+      if (pool == null) {
+        try {
+          tasks.get(0).call();
+        } catch (RuntimeException e) {
+          throw e;
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+        return;
+      }
+      try {
+        for (Future<Void> f : pool.invokeAll(tasks)) f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        throw new IllegalStateException(e.getCause());
+      }
     }
   }
+
+  /** A warm start's sample holds at least this many items ... */
+  static final int WARM_START_MIN_ITEMS = 5_000;
+  /**
+   * ... and at least this many claims per source on average: an accuracy estimated from 1,000
+   * claims is good to about ±0.013, close enough for the passes over all items to settle in a few
+   * rounds; from fewer the warm start is noise ...
+   */
+  static final int WARM_START_MIN_CLAIMS = 1_000;
+  /** ... and at most one item in this many: a larger sample costs too much of a pass to pay. */
+  static final int WARM_START_MIN_SHARE = 8;
 
   /** Converged when at most this share of the items changed value in an iteration ... */
   static final double CONVERGED_SHARE = 1e-3;
@@ -382,24 +575,15 @@ public final class TruthDiscovery {
     final long[] claims;
     final long[] support;
     final long[] agreements;
-    final long[] histogram;
-    int[] chosenFingerprint;
+    /** Filled only for passes that judge systematic differences. */
+    long[] histogram = new long[0];
+    long changed;
 
     Statistics(Run run) {
       int n = run.sources * run.attrs;
-      claims = new long[n];
+      claims = run.layout.claims;
       support = new long[n];
       agreements = new long[n];
-      histogram = run.cfg.scopeDetection() ? new long[n * (2 * run.window + 1)] : new long[0];
-    }
-
-    void add(Statistics o) {
-      for (int k = 0; k < claims.length; k++) {
-        claims[k] += o.claims[k];
-        support[k] += o.support[k];
-        agreements[k] += o.agreements[k];
-      }
-      for (int k = 0; k < histogram.length; k++) histogram[k] += o.histogram[k];
     }
   }
 }

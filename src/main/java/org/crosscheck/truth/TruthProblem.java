@@ -173,6 +173,50 @@ public final class TruthProblem {
     return obsSource;
   }
 
+  /**
+   * The problem restricted to the items with {@code keep[item]}, compacted (items renumbered in
+   * order, sources and categories as they are): a sample to warm up on.
+   */
+  TruthProblem subset(boolean[] keep) {
+    int n = 0;
+    int classes = 0;
+    int observations = 0;
+    for (int i = 0; i < itemKeys.length; i++) {
+      if (!keep[i]) continue;
+      n++;
+      classes += itemClassStart[i + 1] - itemClassStart[i];
+      observations += classObsStart[itemClassStart[i + 1]] - classObsStart[itemClassStart[i]];
+    }
+    String[] keys = new String[n];
+    int[] attribute = new int[n];
+    int[] ics = new int[n + 1];
+    double[] lo = new double[classes];
+    double[] hi = new double[classes];
+    int[] cos = new int[classes + 1];
+    int[] src = new int[observations];
+    int item = 0;
+    int c = 0;
+    int o = 0;
+    for (int i = 0; i < itemKeys.length; i++) {
+      if (!keep[i]) continue;
+      keys[item] = itemKeys[i];
+      attribute[item] = itemAttribute[i];
+      ics[item++] = c;
+      for (int k = itemClassStart[i]; k < itemClassStart[i + 1]; k++, c++) {
+        lo[c] = classLo[k];
+        hi[c] = classHi[k];
+        cos[c] = o;
+        int from = classObsStart[k];
+        int count = classObsStart[k + 1] - from;
+        System.arraycopy(obsSource, from, src, o, count);
+        o += count;
+      }
+    }
+    ics[n] = c;
+    cos[c] = o;
+    return new TruthProblem(attributes, sources, categories, keys, attribute, ics, lo, hi, cos, src);
+  }
+
   /** {@code TruthProblem[220,000 items, 38 sources, 2,870,000 observations in 400,000 classes]}. */
   @Override
   public String toString() {

@@ -49,7 +49,10 @@
  *       commutative {@code reduce}/{@code treeAggregate} — followed by a tiny driver-side update
  *       of the weights, broadcast for the next iteration.
  *   <li><b>Dependence</b> is one more fold before the loop: per-pair counts of contested and
- *       identical values, each item contributing a bounded sample of pairs.
+ *       identical values, each item contributing a bounded sample of pairs (at most
+ *       {@link org.crosscheck.truth.TruthConfig#copySample()} per observation).
+ *   <li><b>The warm start</b> is the same loop on {@code sample()} of the items, chosen by a hash
+ *       of the item key; its weights, offsets and differences seed the loop over all items.
  * </ul>
  *
  * <h2>Determinism</h2>

@@ -3,11 +3,13 @@ package org.crosscheck.truth.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import org.crosscheck.truth.Attribute;
 import org.crosscheck.truth.TruthConfig;
 import org.crosscheck.truth.TruthDiscovery;
@@ -21,14 +23,36 @@ import org.crosscheck.truth.flight.FlightDataset;
  *
  * <ul>
  *   <li>{@code flight}: the full Flight pipeline (load 2.87 M fields, compile, truth discovery)
- *       with wall time and peak heap; then, in the same JVM, a minimal baseline — majority vote
- *       over plain arrays of the parsed values — and the ratio of our reconcile + reliability
- *       time to it.
+ *       with wall time and peak heap; then, in the same JVM and interleaved round by round, the
+ *       plain majority-vote baselines over the parsed values and our spans, and their ratios.
  *   <li>{@code scaling}: synthetic problems of 1 M and 10 M observations with group sizes from 2
- *       to 5,000: time per observation and heap per observation.
+ *       to 5,000: time and heap per observation.
  * </ul>
+ *
+ * <p>What each timed span includes:
+ *
+ * <ul>
+ *   <li><b>baseline</b>: majority vote from two plain arrays of the parsed values (item id and
+ *       value of each, in file order): group the values by item (a counting sort on the dense
+ *       item ids), sort each item's values, keep the longest run. Grouping is part of it: the
+ *       arrays come ungrouped. One thread.
+ *   <li><b>baseline, global sort</b>: the same vote by sorting (item, value) keys of all values at
+ *       once (the previous harness's baseline; shown for continuity, not used for the ratio).
+ *   <li><b>reconcile + reliability</b>: {@link TruthDiscovery#run} on the compiled problem —
+ *       copy detection, the warm start, every pass, reliabilities, systematic differences, the
+ *       result. The compiled problem (values grouped into items and classes) comes from the loader
+ *       and is not timed here.
+ *   <li><b>compile + reconcile + reliability</b>: the same, plus compiling the plain arrays into a
+ *       problem: the like-for-like comparison with the baseline, which groups for itself.
+ * </ul>
+ *
+ * Each span runs once to warm up, then {@link #ROUNDS} rounds of all spans in turn; the table
+ * shows the best time of each span and the ratios of the best times, and the range of the
+ * ratio over the rounds (each round's span against the same round's baseline).
  */
 public final class TruthBenchmark {
+  static final int ROUNDS = 7;
+
   private TruthBenchmark() {}
 
   public static void main(String[] args) {
@@ -53,29 +77,114 @@ public final class TruthBenchmark {
     long peak = peakHeap();
     System.out.printf(Locale.ROOT, "flight pipeline: %d values, %d items, %d sources, %d threads%n",
         data.valueCount(), data.problem().itemCount(), data.problem().sourceCount(), threads);
-    System.out.printf(Locale.ROOT, "  wall %.2f s (load + compile %.2f s, truth discovery %.2f s, %d iterations)%n",
-        (t2 - t0) / 1e9, (t1 - t0) / 1e9, (t2 - t1) / 1e9, result.iterations());
+    System.out.printf(Locale.ROOT, "  wall %.2f s (load + compile %.2f s, truth discovery %.2f s)%n",
+        (t2 - t0) / 1e9, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    System.out.printf(Locale.ROOT, "  %s%n", result);
     System.out.printf(Locale.ROOT, "  peak heap %.0f MB (max heap %.0f MB)%n", peak / 1e6,
         Runtime.getRuntime().maxMemory() / 1e6);
 
     int[] items = data.plainItems();
     long[] values = data.plainValues();
     int itemCount = data.problem().itemCount();
-    double baseline = best(7, () -> plainMajority(items, values, itemCount));
-    double ours1 = best(3, () -> TruthDiscovery.run(data.problem(), TruthConfig.defaults().withThreads(1)));
-    double oursN = best(3, () -> TruthDiscovery.run(data.problem(), TruthConfig.defaults().withThreads(threads)));
-    double compile = best(3, () -> compile(data));
-    System.out.printf(Locale.ROOT, "baseline: majority vote over plain arrays: %.3f s (best of 7, warm)%n", baseline);
-    System.out.printf(Locale.ROOT, "  reconcile + reliability, 1 thread:  %.3f s = %.1fx baseline%n", ours1,
-        ours1 / baseline);
-    System.out.printf(Locale.ROOT, "  reconcile + reliability, %d threads: %.3f s = %.1fx baseline%n", threads, oursN,
-        oursN / baseline);
-    System.out.printf(Locale.ROOT, "  compile (group into items and value classes) + reconcile + reliability, %d threads: "
-        + "%.3f s = %.1fx baseline%n", threads, compile + oursN, (compile + oursN) / baseline);
+    if (!Arrays.equals(plainMajority(items, values, itemCount), sortedMajority(items, values, itemCount))) {
+      throw new IllegalStateException("the two baselines disagree");
+    }
+    List<Span> spans = List.of(
+        new Span("baseline: majority vote over the plain arrays (group by item, sort, longest run)",
+            () -> plainMajority(items, values, itemCount)),
+        new Span("baseline, global sort of (item, value) keys", () -> sortedMajority(items, values, itemCount)),
+        new Span("reconcile + reliability, 1 thread",
+            () -> TruthDiscovery.run(data.problem(), TruthConfig.defaults().withThreads(1))),
+        new Span("reconcile + reliability, " + threads + " threads",
+            () -> TruthDiscovery.run(data.problem(), TruthConfig.defaults().withThreads(threads))),
+        new Span("compile + reconcile + reliability, 1 thread",
+            () -> TruthDiscovery.run(compile(data), TruthConfig.defaults().withThreads(1))),
+        new Span("compile + reconcile + reliability, " + threads + " threads",
+            () -> TruthDiscovery.run(compile(data), TruthConfig.defaults().withThreads(threads))));
+    for (Span s : spans) s.body.get(); // warm-up
+    for (int r = 0; r < ROUNDS; r++) {
+      for (Span s : spans) s.time(r);
+    }
+    Span baseline = spans.get(0);
+    System.out.printf(Locale.ROOT, "timed spans, best of %d interleaved rounds (wall: ratio of the best times, and its"
+        + " range over the rounds; one-thread spans also by the calling thread's CPU time):%n", ROUNDS);
+    for (Span s : spans) {
+      double[] ratio = new double[ROUNDS];
+      for (int r = 0; r < ROUNDS; r++) ratio[r] = s.seconds[r] / baseline.seconds[r];
+      Arrays.sort(ratio);
+      String cpu = s.name.contains("threads") ? ""
+          : String.format(Locale.ROOT, "; cpu %.3f s = %.1fx", s.bestCpu(), s.bestCpu() / baseline.bestCpu());
+      System.out.printf(Locale.ROOT, "  %-86s wall %.3f s = %4.1fx (rounds %.1f-%.1fx)%s%n", s.name, s.best(),
+          s.best() / baseline.best(), ratio[0], ratio[ROUNDS - 1], cpu);
+    }
   }
 
-  /** Majority vote the plain way: sort (item, value) keys, count runs, keep each item's longest run. */
+  /** One timed span: each round's wall time and the calling thread's CPU time. */
+  static final class Span {
+    final String name;
+    final Supplier<?> body;
+    final double[] seconds = new double[ROUNDS];
+    final double[] cpu = new double[ROUNDS];
+
+    Span(String name, Supplier<?> body) {
+      this.name = name;
+      this.body = body;
+    }
+
+    void time(int round) {
+      long c0 = THREADS.getCurrentThreadCpuTime();
+      long t0 = System.nanoTime();
+      body.get();
+      seconds[round] = (System.nanoTime() - t0) / 1e9;
+      cpu[round] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
+    }
+
+    double best() {
+      return Arrays.stream(seconds).min().orElseThrow();
+    }
+
+    double bestCpu() {
+      return Arrays.stream(cpu).min().orElseThrow();
+    }
+  }
+
+  static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /**
+   * Majority vote the plain way: group the values by item (item ids are dense: count, then
+   * place), sort each item's values, keep the longest run (ties to the lower value).
+   */
   static long[] plainMajority(int[] items, long[] values, int itemCount) {
+    int n = items.length;
+    int[] start = new int[itemCount + 1];
+    for (int k = 0; k < n; k++) start[items[k] + 1]++;
+    for (int i = 0; i < itemCount; i++) start[i + 1] += start[i];
+    long[] grouped = new long[n];
+    int[] fill = Arrays.copyOf(start, itemCount);
+    for (int k = 0; k < n; k++) grouped[fill[items[k]]++] = values[k];
+    long[] best = new long[itemCount];
+    for (int i = 0; i < itemCount; i++) {
+      int from = start[i];
+      int to = start[i + 1];
+      Arrays.sort(grouped, from, to);
+      long bestValue = 0;
+      int bestCount = 0;
+      for (int k = from; k < to;) {
+        int j = k;
+        while (j < to && grouped[j] == grouped[k]) j++;
+        if (j - k > bestCount) {
+          bestCount = j - k;
+          bestValue = grouped[k];
+        }
+        k = j;
+      }
+      best[i] = bestValue;
+    }
+    return best;
+  }
+
+  /** Majority vote by one global sort of (item, value) keys, then the longest run of each item. */
+  static long[] sortedMajority(int[] items, long[] values, int itemCount) {
     long[] keys = new long[items.length];
     for (int k = 0; k < keys.length; k++) keys[k] = ((long) items[k] << 32) | (values[k] & 0xffffffffL);
     Arrays.sort(keys);
@@ -117,35 +226,56 @@ public final class TruthBenchmark {
     // warm the JIT on a problem of each shape first, so the first row is not a cold start
     for (int g : groups) TruthDiscovery.run(Synthetic.generate(200_000, g, 1_000, 7).problem, TruthConfig.defaults());
     System.out.println("scaling on synthetic claims (1,000 sources, a fifth of them copiers; values within 1 of each"
-        + " other support each other; one thread, best of two runs):");
-    System.out.println("  observations  group size   items      build s   run s  iterations  ns/obs  ns/obs/iteration"
-        + "  heap MB  bytes/obs  precision");
+        + " other support each other; TruthDiscovery.run with one thread, best of five; cpu = the calling thread's CPU"
+        + " time, wall = elapsed):");
+    System.out.println("  observations  group size      items  cpu ns/obs  wall ns/obs  iterations                   "
+        + " problem B/obs  run peak B/obs  precision");
+    int rows = sizes.length * groups.length;
+    double[] cpuPerObs = new double[rows];
+    double[] wallPerObs = new double[rows];
+    int row = 0;
     for (int n : sizes) {
       for (int g : groups) {
         System.gc();
         long before = usedHeap();
-        long t0 = System.nanoTime();
         Synthetic s = Synthetic.generate(n, g, 1_000, 42);
-        long t1 = System.nanoTime();
         System.gc();
         long retained = usedHeap() - before;
-        // one thread, best of two runs: the per-observation cost, with as little noise from the
-        // shared machine as we can get
         TruthResult r = null;
-        long runTime = Long.MAX_VALUE;
-        for (int rep = 0; rep < 2; rep++) {
+        long wall = Long.MAX_VALUE;
+        long cpu = Long.MAX_VALUE;
+        long runPeak = 0;
+        for (int rep = 0; rep < 5; rep++) {
+          System.gc();
+          long used = usedHeap();
+          resetPeaks();
+          long c0 = THREADS.getCurrentThreadCpuTime();
           long t = System.nanoTime();
           r = TruthDiscovery.run(s.problem, TruthConfig.defaults());
-          runTime = Math.min(runTime, System.nanoTime() - t);
+          wall = Math.min(wall, System.nanoTime() - t);
+          cpu = Math.min(cpu, THREADS.getCurrentThreadCpuTime() - c0);
+          runPeak = Math.max(runPeak, peakHeap() - used);
         }
-        long t2 = 0;
-        long t3 = runTime;
-        double precision = s.precision(r);
-        System.out.printf(Locale.ROOT, "  %,12d  %10d  %,9d  %8.2f  %6.2f  %10d  %6.0f  %16.1f  %7.0f  %9.0f  %9.3f%n", n, g,
-            s.problem.itemCount(), (t1 - t0) / 1e9, (t3 - t2) / 1e9, r.iterations(), (t3 - t2) / (double) n,
-            (t3 - t2) / (double) n / r.iterations(), retained / 1e6, retained / (double) n, precision);
+        cpuPerObs[row] = cpu / (double) n;
+        wallPerObs[row++] = wall / (double) n;
+        String iterations = r.toString().replaceAll(".* (\\d+ iterations.*)]$", "$1");
+        System.out.printf(Locale.ROOT, "  %,12d  %10d  %,9d  %10.0f  %11.0f  %-29s  %13.0f  %14.0f  %9.3f%n", n, g,
+            s.problem.itemCount(), cpu / (double) n, wall / (double) n, iterations, retained / (double) n,
+            runPeak / (double) n, s.precision(r));
       }
     }
+    flatness("cpu", cpuPerObs);
+    flatness("wall", wallPerObs);
+  }
+
+  static void flatness(String what, double[] perObs) {
+    double mean = Arrays.stream(perObs).average().orElseThrow();
+    double worst = 0;
+    for (double v : perObs) worst = Math.max(worst, Math.abs(v / mean - 1));
+    double min = Arrays.stream(perObs).min().orElseThrow();
+    double max = Arrays.stream(perObs).max().orElseThrow();
+    System.out.printf(Locale.ROOT, "  %s time per observation: mean %.0f ns, min %.0f, max %.0f; every row within %.0f%% of"
+        + " the mean (max/min %.2f)%n", what, mean, min, max, 100 * worst, max / min);
   }
 
   /** A synthetic problem with known truth. */
@@ -210,22 +340,6 @@ public final class TruthBenchmark {
   }
 
   // ---- measuring --------------------------------------------------------------------------------
-
-  /** The best of {@code runs} timed runs, in seconds, after one warm-up run. */
-  static double best(int runs, Runnable body) {
-    body.run();
-    double best = Double.MAX_VALUE;
-    for (int r = 0; r < runs; r++) {
-      long t0 = System.nanoTime();
-      body.run();
-      best = Math.min(best, (System.nanoTime() - t0) / 1e9);
-    }
-    return best;
-  }
-
-  static double best(int runs, java.util.function.Supplier<?> body) {
-    return best(runs, (Runnable) body::get);
-  }
 
   static void resetPeaks() {
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
