@@ -296,10 +296,15 @@ public final class TruthProblem {
     public int category(Label label) {
       String key = checkNotNull(label, "label").key();
       Integer id = categoryIds.get(key);
-      if (id != null) return id;
+      if (id != null) {
+        // the display text must not depend on which spelling came first
+        String text = label.text().strip();
+        if (text.compareTo(categoryNames[id]) < 0) categoryNames[id] = text;
+        return id;
+      }
       int c = categoryIds.size();
       if (c == categoryNames.length) categoryNames = Arrays.copyOf(categoryNames, c * 2);
-      categoryNames[c] = label.text();
+      categoryNames[c] = label.text().strip();
       categoryIds.put(key, c);
       return c;
     }
@@ -396,6 +401,26 @@ public final class TruthProblem {
         rank[order[r]] = r;
         sorted[r] = names[order[r]];
       }
+      // category codes follow the categories' keys, not the order they were first seen, so that ties
+      // between labels are broken the same way whatever the input order
+      int categoryCount = categoryIds.size();
+      String[] categoryDisplay = new String[categoryCount];
+      if (categoryCount > 0) {
+        String[] keys = categoryIds.keySet().toArray(new String[0]);
+        Arrays.sort(keys);
+        int[] newCode = new int[categoryCount];
+        for (int r = 0; r < keys.length; r++) {
+          int old = categoryIds.get(keys[r]);
+          newCode[old] = r;
+          categoryDisplay[r] = categoryNames[old];
+        }
+        for (int o = 0; o < observations; o++) {
+          if (!attributes.get(itemAttribute[obsItem[o]]).isContinuous()) {
+            obsLo[o] = newCode[(int) obsLo[o]];
+            obsHi[o] = newCode[(int) obsHi[o]];
+          }
+        }
+      }
       // counting sort by item
       int[] start = new int[items + 1];
       for (int o = 0; o < observations; o++) start[obsItem[o] + 1]++;
@@ -438,7 +463,7 @@ public final class TruthProblem {
       cStart[classes] = observations;
       List<Attribute> attrs = attributes;
       TruthProblem problem = new TruthProblem(ImmutableList.copyOf(attrs), sorted,
-          Arrays.copyOf(categoryNames, categoryIds.size()), Arrays.copyOf(itemKeys, items),
+          categoryDisplay, Arrays.copyOf(itemKeys, items),
           Arrays.copyOf(itemAttribute, items), itemClassStart, Arrays.copyOf(cLo, classes), Arrays.copyOf(cHi, classes),
           Arrays.copyOf(cStart, classes + 1), src);
       // release the raw columns early: a 10 M observation build holds them twice otherwise
