@@ -301,6 +301,9 @@ public final class ClaimJson {
     } catch (JsonProcessingException e) {
       long col = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
       throw new FormatException(source, line, col, "not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (RuntimeException e) {
+      // Jackson reports some bad numbers (an exponent of a hundred digits) with unchecked exceptions
+      throw new FormatException(source, line, 1, "not valid JSON: " + e.getMessage(), e);
     }
     try {
       return claim(n);

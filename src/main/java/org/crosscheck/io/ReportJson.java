@@ -238,6 +238,8 @@ public final class ReportJson {
       long line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
       long col = e.getLocation() == null ? 1 : e.getLocation().getColumnNr();
       throw new FormatException(source, line, col, "not valid JSON: " + e.getOriginalMessage(), e);
+    } catch (RuntimeException e) {
+      throw new FormatException(source, 1, 1, "not valid JSON: " + e.getMessage(), e);
     }
     if (!n.isObject() || !VERSION.equals(n.path("format").asText())) {
       throw new FormatException(source, 1, 1, "not a report of format " + VERSION + " (its format is '"

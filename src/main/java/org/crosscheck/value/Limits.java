@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 /** The physical limits of each dimension: counts, lengths and durations >= 0; shares in [0..100]. */
 final class Limits {
   static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** Largest number of integer digits, and of decimals, a value may have. */
+  static final int MAX_DIGITS = 30;
 
   private Limits() {}
 
@@ -16,6 +18,11 @@ final class Limits {
     if (value == null) throw new NullPointerException(name);
     if (unit == null) throw new NullPointerException("unit");
     BigDecimal v = Numbers.canon(value);
+    if (v.precision() - v.scale() > MAX_DIGITS || v.scale() > MAX_DIGITS) {
+      throw new IllegalArgumentException(factory + " takes numbers below 10^" + MAX_DIGITS + " with at most " + MAX_DIGITS
+          + " decimals, got one with " + (v.precision() - v.scale()) + " integer digits and " + Math.max(0, v.scale())
+          + " decimals; no count, share, length or duration is that large or that fine");
+    }
     if (v.signum() < 0) {
       throw new IllegalArgumentException(factory + " needs a value >= 0 for a " + dimensionName(unit) + ", got "
           + Numbers.format(v));

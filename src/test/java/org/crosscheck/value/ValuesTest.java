@@ -123,6 +123,9 @@ class ValuesTest {
         .hasMessage("'almost all' speaks of a share and needs the unit percent, got unit one");
     assertThatThrownBy(() -> about(1500).within(2))
         .hasMessage("an approximate value's width is a fraction in [0..1], got 2; write 0.1 for \u00b110%");
+    assertThatThrownBy(() -> exactly(new BigDecimal("1E+40"), Unit.ONE))
+        .hasMessage("exactly() takes numbers below 10^30 with at most 30 decimals, got one with 41 integer digits and 0"
+            + " decimals; no count, share, length or duration is that large or that fine");
     assertThatThrownBy(() -> Numbers.parse("1,5"))
         .isInstanceOf(NumberFormatException.class)
         .hasMessage("not a plain decimal number: \"1,5\" (use ASCII digits and a dot, e.g. 33.3)");
