@@ -167,8 +167,11 @@ public final class ArabicExtractor implements Extractor {
     String mainArmed = "ISIS";
     @Nullable Source lastSpeaker;
 
+    final String idPrefix;
+
     Run(Article article) {
       this.article = article;
+      this.idPrefix = article.id().replaceAll("\\.[A-Za-z0-9]+$", "") + "#";
       this.text = article.text();
       this.nt = ArabicNormalizer.normalize(text);
     }
@@ -642,9 +645,7 @@ public final class ArabicExtractor implements Extractor {
           p = theatre();
         }
         Subject subject = subject(measure, s, after);
-        Claim c = Claim.of(measure, p, value).about(subject).scoped(scope).by(attribution).withModality(modality)
-            .withEvidence(evidence(s, q.span()));
-        add(c);
+        add(subject, measure, EventType.NONE, p, scope, value, attribution, evidence(s, q.span()), modality);
       }
     }
 
@@ -939,9 +940,8 @@ public final class ArabicExtractor implements Extractor {
           Scope scope = objects.isEmpty() ? Scope.WHOLE : objects.get(k).scope;
           String key = type.id() + "|" + target.id() + "|" + when + "|" + scope + "|" + attribution;
           if (!seenEvents.add(key)) continue;
-          Claim claim = Claim.event(type, target, when).scoped(scope).by(attribution)
-              .withEvidence(evidence(s, new Span(valueSpan.start(), valueSpan.end())));
-          add(claim);
+          add(Subject.NONE, Measures.EVENT_DATE, type, target, scope, when, attribution,
+              evidence(s, new Span(valueSpan.start(), valueSpan.end())), Modality.ASSERTED);
         }
       }
     }
@@ -1025,15 +1025,15 @@ public final class ArabicExtractor implements Extractor {
         }
         int from = i > s.from() && (texts.get(i - 1).equals("ما") || texts.get(i - 1).equals("لا")) ? i - 1 : i;
         org.crosscheck.claim.Span span = originalSpanOfWords(from, place.toWord);
-        Claim c = Claim.of(Measures.CONTROL, place.place, Label.of("held by " + party)).about(Subject.of(party))
-            .by(attribution).withEvidence(evidence(s, new Span(span.start(), span.end())));
-        add(c);
+        add(Subject.of(party), Measures.CONTROL, EventType.NONE, place.place, Scope.WHOLE, Label.of("held by " + party),
+            attribution, evidence(s, new Span(span.start(), span.end())), Modality.ASSERTED);
         return;
       }
     }
 
     // ---- claims ---------------------------------------------------------------------------------
 
+    /** The evidence of a value in sentence {@code s}; claims of one sentence share its quote string. */
     Evidence evidence(Sentence s, Span value) {
       int start = s.start();
       int end = s.end();
@@ -1041,13 +1041,18 @@ public final class ArabicExtractor implements Extractor {
       while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
       start = Math.min(start, value.start());
       end = Math.max(end, value.end());
+      String quote = quotes.computeIfAbsent(((long) start << 32) | end, k -> text.substring((int) (k >>> 32), (int) (long) k));
       return new Evidence(article.id(), new org.crosscheck.claim.Span(value.start(), value.end()),
-          new org.crosscheck.claim.Span(start, end), text.substring(start, end));
+          new org.crosscheck.claim.Span(start, end), quote);
     }
 
-    void add(Claim c) {
-      String id = article.id().replaceAll("\\.[A-Za-z0-9]+$", "") + "#" + (claims.size() + 1);
-      claims.add(c.withId(id));
+    final Map<Long, String> quotes = new HashMap<>();
+
+    /** A claim built in one step, with its id (no content hash to compute). */
+    void add(Subject subject, Measure measure, EventType event, org.crosscheck.claim.Place place, Scope scope,
+        org.crosscheck.value.Value value, Attribution attribution, Evidence evidence, Modality modality) {
+      claims.add(new Claim(idPrefix + (claims.size() + 1), subject, measure, event, place, scope, null, value, attribution,
+          evidence, modality));
     }
 
     Diagnostic convert(org.crosscheck.arabic.Diagnostic d) {
