@@ -68,6 +68,7 @@ final class Dependence {
     }
     boolean exact = allPairs <= EXACT_PAIRS;
     int[] local = new int[16];
+    int[] itemHash = p.itemHashArray();
     for (int i = 0; i < p.itemCount(); i++) {
       int c0 = ics[i];
       int c1 = ics[i + 1];
@@ -86,12 +87,14 @@ final class Dependence {
         continue;
       }
       if (local.length < count) local = new int[Math.max(count, local.length * 2)];
-      for (int c = c0; c < c1; c++) Arrays.fill(local, cos[c] - o0, cos[c + 1] - o0, c);
+      for (int c = c0, x = 0; c < c1; c++) {
+        for (int end = cos[c + 1] - o0; x < end; x++) local[x] = c;
+      }
       // draw d pairs every observation with the one offset[d] places further round the item,
       // the offset uniform in 1 .. count-1 by a hash of the item's key (not its id, so the draws
       // do not depend on input order): every pair of the item's observations is equally likely
       // to be drawn, whatever their values
-      int seed = p.itemKey(i).hashCode();
+      int seed = itemHash[i];
       for (int d = 0; d < budget; d++) {
         long h = mix(seed, count, d);
         int offset = 1 + (int) (((h >>> 32) * (count - 1)) >>> 32);

@@ -379,7 +379,7 @@ final class ItemResolver {
   }
 
   /** Adds {@code sign} to the histogram bin of every near observation of item {@code i} for chosen value [lo..hi]. */
-  private void deviations(int i, double lo, double hi, long[] hist, int sign) {
+  void deviations(int i, double lo, double hi, long[] hist, int sign) {
     int a = itemAttr[i];
     if (!run.continuous[a]) return;
     double bestMid = (lo + hi) / 2;

@@ -58,8 +58,9 @@ final class Layout {
     double[] chi = p.classHi();
     int attrs = run.attrs;
     byte[] mode = run.mode;
-    boolean anyShift = false;
-    for (byte m : mode) anyShift |= m != TruthDiscovery.MODE_SAME;
+    // per attribute: whether any source is shifted on it (then its items' sources are checked)
+    boolean[] attrShift = new boolean[attrs];
+    for (int sa = 0; sa < mode.length; sa++) attrShift[sa % attrs] |= mode[sa] != TruthDiscovery.MODE_SAME;
     boolean histogram = run.cfg.scopeDetection();
     long one = Math.round(TruthDiscovery.FIXED);
     fixedSupport = new long[run.sources * attrs];
@@ -77,29 +78,37 @@ final class Layout {
       int c1 = ics[i + 1];
       int o0 = cos[c0];
       int o1 = cos[c1];
-      boolean offset = false;
-      boolean scope = false;
-      if (anyShift) {
+      // one visit of the observations: claims counted, the fixed evidence added in case the item
+      // is fixed (taken back below if a source turns out shifted: rare), the modes gathered
+      boolean maybeFixed = c1 - c0 == 1 && run.falseValues[a] <= 1;
+      long add = !maybeFixed ? 0 : histogram && run.continuous[a] && o1 - o0 > 1 ? (1L << 32) | 1 : 1;
+      int modes = 0;
+      if (attrShift[a]) {
         for (int o = o0; o < o1; o++) {
-          byte m = mode[os[o] * attrs + a];
-          offset |= m == TruthDiscovery.MODE_OFFSET;
-          scope |= m == TruthDiscovery.MODE_SCOPE;
+          int sa = os[o] * attrs + a;
+          claims[sa]++;
+          fixed[sa] += add;
+          modes |= mode[sa];
         }
-      }
-      if (c1 - c0 == 1 && !offset && !scope && run.falseValues[a] <= 1) {
-        // fixed: p = 1 whatever the weights (softmax over one candidate, no unseen false value)
-        long add = histogram && run.continuous[a] && o1 - o0 > 1 ? (1L << 32) | 1 : 1;
+      } else {
         for (int o = o0; o < o1; o++) {
           int sa = os[o] * attrs + a;
           claims[sa]++;
           fixed[sa] += add;
         }
+      }
+      boolean offset = (modes & TruthDiscovery.MODE_OFFSET) != 0;
+      boolean scope = (modes & TruthDiscovery.MODE_SCOPE) != 0;
+      if (maybeFixed && modes == 0) {
+        // fixed: p = 1 whatever the weights (softmax over one candidate, no unseen false value)
         run.outLo[i] = clo[c0];
         run.outHi[i] = chi[c0];
         run.outConf[i] = 1;
         continue;
       }
-      for (int o = o0; o < o1; o++) claims[os[o] * attrs + a]++;
+      if (maybeFixed) {
+        for (int o = o0; o < o1; o++) fixed[os[o] * attrs + a] -= add;
+      }
       if (offset || (scope && c1 - c0 == 1)) {
         if (generalCount == general.length) general = Arrays.copyOf(general, generalCount * 2);
         general[generalCount++] = i;
@@ -248,6 +257,7 @@ final class Layout {
    * ({@code shifted[source * attrs + attribute]}): items with a newly offset source (their values
    * must be shifted), and uncontested items with a newly offset or excluded source (their value may
    * move or split). Reads only the items of the attributes concerned; cheaper than a new layout.
+   * A live deviation histogram of the regular items loses the items that move, so it stays live.
    */
   void shift(Run run, boolean[] shifted) {
     store(run);
@@ -259,46 +269,56 @@ final class Layout {
     int attrs = run.attrs;
     byte[] mode = run.mode;
     boolean[] touched = new boolean[attrs];
-    for (int sa = 0; sa < shifted.length; sa++) touched[sa % attrs] |= shifted[sa];
+    boolean anyOffset = false;
+    for (int sa = 0; sa < shifted.length; sa++) {
+      touched[sa % attrs] |= shifted[sa];
+      anyOffset |= shifted[sa] && mode[sa] == TruthDiscovery.MODE_OFFSET;
+    }
     boolean histogram = run.cfg.scopeDetection();
     long one = Math.round(TruthDiscovery.FIXED);
-    // regular items with a newly offset source
-    int w = 0;
-    int wc = 0;
-    for (int r = 0; r < regularCount; r++) {
-      int i = regular[r];
-      int a = regularAttr[r];
-      boolean move = false;
-      if (touched[a]) {
-        for (int o = cos[ics[i]]; o < cos[ics[i + 1]] && !move; o++) {
-          int sa = os[o] * attrs + a;
-          move = shifted[sa] && mode[sa] == TruthDiscovery.MODE_OFFSET;
+    // regular items with a newly offset source (an excluded one leaves them regular)
+    if (anyOffset) {
+      int w = 0;
+      int wc = 0;
+      for (int r = 0; r < regularCount; r++) {
+        int i = regular[r];
+        int a = regularAttr[r];
+        boolean move = false;
+        if (touched[a]) {
+          for (int o = cos[ics[i]]; o < cos[ics[i + 1]] && !move; o++) {
+            int sa = os[o] * attrs + a;
+            move = shifted[sa] && mode[sa] == TruthDiscovery.MODE_OFFSET;
+          }
         }
+        if (move) {
+          // from now on the general path counts its deviations in every pass
+          if (run.histogramLive && !fallback[r]) {
+            run.resolver().deviations(i, run.outLo[i], run.outHi[i], run.regularHistogram, -1);
+          }
+          addGeneral(i);
+          continue;
+        }
+        int cs = regularClass[r];
+        int ce = regularClass[r + 1];
+        regular[w] = i;
+        regularAttr[w] = a;
+        regularSpread[w] = regularSpread[r];
+        best[w] = best[r];
+        confidence[w] = confidence[r];
+        fallback[w] = fallback[r];
+        regularClass[w] = wc;
+        for (int j = cs; j < ce; j++, wc++) {
+          classPattern[wc] = classPattern[j];
+          classLo[wc] = classLo[j];
+          classHi[wc] = classHi[j];
+          classSize[wc] = classSize[j];
+        }
+        w++;
       }
-      if (move) {
-        addGeneral(i);
-        continue;
-      }
-      int cs = regularClass[r];
-      int ce = regularClass[r + 1];
-      regular[w] = i;
-      regularAttr[w] = a;
-      regularSpread[w] = regularSpread[r];
-      best[w] = best[r];
-      confidence[w] = confidence[r];
-      fallback[w] = fallback[r];
+      regularCount = w;
+      regularClasses = wc;
       regularClass[w] = wc;
-      for (int j = cs; j < ce; j++, wc++) {
-        classPattern[wc] = classPattern[j];
-        classLo[wc] = classLo[j];
-        classHi[wc] = classHi[j];
-        classSize[wc] = classSize[j];
-      }
-      w++;
     }
-    regularCount = w;
-    regularClasses = wc;
-    regularClass[w] = wc;
     // bulk patterns with a newly shifted source: all their items
     Patterns patterns = run.patterns;
     for (int b = 0; b < bulkPattern.length; b++) {

@@ -170,6 +170,8 @@ public final class TruthDiscovery {
     /** The deviation histogram of the regular items, kept up to date once judging has begun. */
     long[] regularHistogram = new long[0];
     boolean histogramLive;
+    /** Whether the last pass swept the regular items' histogram as it went. */
+    boolean sweptInPass;
     Statistics last;
     int iterations;
     int warmStartIterations;
@@ -228,6 +230,11 @@ public final class TruthDiscovery {
         t.setDaemon(true);
         return t;
       });
+    }
+
+    /** A resolver, for work between passes. */
+    ItemResolver resolver() {
+      return resolvers[0];
     }
 
     void close() {
@@ -295,7 +302,8 @@ public final class TruthDiscovery {
       if (share < WARM_START_MIN_SHARE) return null;
       warmStartShare = share;
       boolean[] in = new boolean[items];
-      for (int i = 0; i < items; i++) in[i] = (Dependence.mix(p.itemKey(i).hashCode(), 0, 0) & (share - 1)) == 0;
+      int[] itemHash = p.itemHashArray();
+      for (int i = 0; i < items; i++) in[i] = (Dependence.mix(itemHash[i], 0, 0) & (share - 1)) == 0;
       return in;
     }
 
@@ -313,9 +321,9 @@ public final class TruthDiscovery {
       int pass;
       for (pass = 1; pass <= cfg.maxIterations(); pass++) {
         if (modesChanged) {
+          // the live histogram loses the regular items that move (see Layout.shift)
           layout.shift(this, newlyShifted);
           Arrays.fill(newlyShifted, false);
-          histogramLive = false;
         }
         updateWeights();
         Statistics stats = pass();
@@ -442,13 +450,22 @@ public final class TruthDiscovery {
       if (patternWeight.length < patternCount) patternWeight = new double[patternCount];
       patterns.weights(weight, patternWeight, 0, patternCount);
       Layout l = layout;
+      // a pass that will be judged and has no live histogram sweeps it block by block, while the
+      // block's classes are still in the cache (the sweep reads each item's final choice)
+      boolean sweep = judging && cfg.scopeDetection() && !histogramLive;
+      for (ItemResolver r : resolvers) {
+        r.begin(patternCount);
+        if (sweep) r.clearPatternSums(patternCount);
+      }
       forEachBlock(l, (r, list, from, to, regular) -> {
         if (regular) {
           for (int k = from; k < to; k++) r.resolveRegular(l, k);
+          if (sweep) r.histogramOf(l, from, to, r.sweepHistogram);
         } else {
           for (int k = from; k < to; k++) r.resolveGeneral(list[k]);
         }
-      }, true);
+      });
+      sweptInPass = sweep;
       ItemResolver first = resolvers[0];
       if (histogramLive) for (ItemResolver r : resolvers) r.applyLog(l, regularHistogram);
       for (int t = 1; t < resolvers.length; t++) first.mergeFrom(resolvers[t], patternCount);
@@ -469,10 +486,12 @@ public final class TruthDiscovery {
       int patternCount = patterns.count;
       ItemResolver first = resolvers[0];
       if (!histogramLive) {
-        for (ItemResolver r : resolvers) r.clearPatternSums(patternCount);
-        forEachBlock(l, (r, list, from, to, regular) -> {
-          if (regular) r.histogramOf(l, from, to, r.sweepHistogram);
-        }, false);
+        if (!sweptInPass) {
+          for (ItemResolver r : resolvers) r.clearPatternSums(patternCount);
+          forEachBlock(l, (r, list, from, to, regular) -> {
+            if (regular) r.histogramOf(l, from, to, r.sweepHistogram);
+          });
+        }
         for (int t = 1; t < resolvers.length; t++) first.mergeSweep(resolvers[t], patternCount, true);
         regularHistogram = new long[sources * attrs * bins];
         first.scatterCenter(regularHistogram, patternCount);
@@ -493,7 +512,7 @@ public final class TruthDiscovery {
       for (ItemResolver r : resolvers) r.clearPatternSums(patternCount);
       forEachBlock(l, (r, list, from, to, regular) -> {
         if (regular) r.agreementsOf(l, from, to);
-      }, false);
+      });
       ItemResolver first = resolvers[0];
       for (int t = 1; t < resolvers.length; t++) first.mergeSweep(resolvers[t], patternCount, false);
       first.scatterAgreements(st.agreements, patternCount);
@@ -504,8 +523,8 @@ public final class TruthDiscovery {
       void run(ItemResolver r, int[] list, int from, int to, boolean regular);
     }
 
-    /** Runs {@code work} over blocks of the regular and general items, on the workers; {@code begin} clears their pass sums. */
-    void forEachBlock(Layout l, BlockWork work, boolean begin) {
+    /** Runs {@code work} over blocks of the regular and general items, on the workers. */
+    void forEachBlock(Layout l, BlockWork work) {
       int block = 2048;
       int regularBlocks = (l.regularCount + block - 1) / block;
       int generalBlocks = (l.generalCount + block - 1) / block;
@@ -515,7 +534,6 @@ public final class TruthDiscovery {
       List<Callable<Void>> tasks = new ArrayList<>();
       for (ItemResolver r : resolvers) {
         tasks.add(() -> {
-          if (begin) r.begin(patternCount);
           int b;
           while ((b = next.getAndIncrement()) < blocks) {
             if (b < regularBlocks) {
@@ -566,6 +584,7 @@ public final class TruthDiscovery {
   /** ... and no accuracy moved by this much. */
   static final double CONVERGED_ACCURACY = 5e-3;
 
+  /** The modes of a (source, attribute) are bits, so that the modes of an item's sources can be or-ed. */
   static final byte MODE_SAME = 0;
   static final byte MODE_OFFSET = 1;
   static final byte MODE_SCOPE = 2;

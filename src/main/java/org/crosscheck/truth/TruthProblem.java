@@ -45,6 +45,8 @@ public final class TruthProblem {
   private final String[] sources;
   private final String[] categories;
   private final String[] itemKeys;
+  /** {@code itemKeys[i].hashCode()}, kept so that samples by key do not visit every key's string. */
+  private final int[] itemHash;
   private final int[] itemAttribute;
   private final int[] itemClassStart;
   private final double[] classLo;
@@ -54,12 +56,13 @@ public final class TruthProblem {
   private volatile Map<String, Integer> itemIndex;
 
   private TruthProblem(ImmutableList<Attribute> attributes, String[] sources, String[] categories, String[] itemKeys,
-      int[] itemAttribute, int[] itemClassStart, double[] classLo, double[] classHi, int[] classObsStart,
+      int[] itemHash, int[] itemAttribute, int[] itemClassStart, double[] classLo, double[] classHi, int[] classObsStart,
       int[] obsSource) {
     this.attributes = attributes;
     this.sources = sources;
     this.categories = categories;
     this.itemKeys = itemKeys;
+    this.itemHash = itemHash;
     this.itemAttribute = itemAttribute;
     this.itemClassStart = itemClassStart;
     this.classLo = classLo;
@@ -107,6 +110,11 @@ public final class TruthProblem {
   public OptionalInt sourceId(String name) {
     int i = Arrays.binarySearch(sources, checkNotNull(name, "name"));
     return i >= 0 ? OptionalInt.of(i) : OptionalInt.empty();
+  }
+
+  /** The hash codes of the item keys, by item id (not a copy: do not modify). */
+  int[] itemHashArray() {
+    return itemHash;
   }
 
   public String itemKey(int item) {
@@ -188,6 +196,7 @@ public final class TruthProblem {
       observations += classObsStart[itemClassStart[i + 1]] - classObsStart[itemClassStart[i]];
     }
     String[] keys = new String[n];
+    int[] hash = new int[n];
     int[] attribute = new int[n];
     int[] ics = new int[n + 1];
     double[] lo = new double[classes];
@@ -200,6 +209,7 @@ public final class TruthProblem {
     for (int i = 0; i < itemKeys.length; i++) {
       if (!keep[i]) continue;
       keys[item] = itemKeys[i];
+      hash[item] = itemHash[i];
       attribute[item] = itemAttribute[i];
       ics[item++] = c;
       for (int k = itemClassStart[i]; k < itemClassStart[i + 1]; k++, c++) {
@@ -214,7 +224,7 @@ public final class TruthProblem {
     }
     ics[n] = c;
     cos[c] = o;
-    return new TruthProblem(attributes, sources, categories, keys, attribute, ics, lo, hi, cos, src);
+    return new TruthProblem(attributes, sources, categories, keys, hash, attribute, ics, lo, hi, cos, src);
   }
 
   /** {@code TruthProblem[220,000 items, 38 sources, 2,870,000 observations in 400,000 classes]}. */
@@ -237,6 +247,7 @@ public final class TruthProblem {
     private String[] categoryNames = new String[16];
     private final Map<String, Integer> itemIds = new HashMap<>();
     private String[] itemKeys = new String[1024];
+    private int[] itemHash = new int[1024];
     private int[] itemAttribute = new int[1024];
     private int items;
     private int[] obsItem = new int[4096];
@@ -284,9 +295,11 @@ public final class TruthProblem {
       }
       if (items == itemKeys.length) {
         itemKeys = Arrays.copyOf(itemKeys, items * 2);
+        itemHash = Arrays.copyOf(itemHash, items * 2);
         itemAttribute = Arrays.copyOf(itemAttribute, items * 2);
       }
       itemKeys[items] = key;
+      itemHash[items] = key.hashCode(); // computed (and cached) by the map lookup above
       itemAttribute[items] = attribute;
       itemIds.put(key, items);
       return items++;
@@ -463,7 +476,7 @@ public final class TruthProblem {
       cStart[classes] = observations;
       List<Attribute> attrs = attributes;
       TruthProblem problem = new TruthProblem(ImmutableList.copyOf(attrs), sorted,
-          categoryDisplay, Arrays.copyOf(itemKeys, items),
+          categoryDisplay, Arrays.copyOf(itemKeys, items), Arrays.copyOf(itemHash, items),
           Arrays.copyOf(itemAttribute, items), itemClassStart, Arrays.copyOf(cLo, classes), Arrays.copyOf(cHi, classes),
           Arrays.copyOf(cStart, classes + 1), src);
       // release the raw columns early: a 10 M observation build holds them twice otherwise

@@ -115,6 +115,43 @@ class TruthDiscoveryLargeTest {
     assertThat(right / (double) ITEMS).isGreaterThan(0.95);
   }
 
+  /**
+   * The deviation histogram of the regular items is built once and then kept up to date: moved
+   * along with the items whose value changes, and losing the items a newly found offset moves to
+   * the general path. At the end it must equal a fresh sweep of the final consensus. On a third
+   * of the items there is no warm start, so the offset is found in the passes themselves; on all
+   * of them the warm start finds it, and the first pass sweeps the histogram as it resolves.
+   */
+  @Test
+  void run_liveHistogram_equalsAFreshSweepAtTheEnd() {
+    TruthProblem third = problem(observations.stream()
+        .filter(o -> Integer.parseInt(o.item().substring(4)) < ITEMS / 3).toList());
+    assertLiveHistogramFresh(third, false);
+    assertLiveHistogramFresh(problem(observations), true);
+  }
+
+  private static void assertLiveHistogramFresh(TruthProblem p, boolean warmStart) {
+    TruthDiscovery.Run run = new TruthDiscovery.Run(p, TruthConfig.defaults().withThreads(2), null, null);
+    try {
+      TruthResult r = run.execute();
+      assertThat(r.toString().contains("sample")).isEqualTo(warmStart);
+      assertThat(r.systematicDifferences()).extracting(SystematicDifference::toString)
+          .anySatisfy(d -> assertThat(d).startsWith("late, time: OFFSET"));
+      assertThat(run.layout.generalCount).isPositive();
+      assertThat(run.histogramLive).isTrue();
+      long[] live = run.regularHistogram.clone();
+
+      run.histogramLive = false;
+      run.sweptInPass = false;
+      run.histogram(run.last);
+
+      assertThat(java.util.Arrays.equals(run.regularHistogram, live))
+          .as("the live histogram equals a fresh sweep (warm start: %s)", warmStart).isTrue();
+    } finally {
+      run.close();
+    }
+  }
+
   /** More sources than the dense pair table takes: the pair counts go to a hash table, and copies are still found. */
   @Test
   void run_manySources_pairCountsInAHashTable() {
