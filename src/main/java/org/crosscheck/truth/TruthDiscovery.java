@@ -200,8 +200,14 @@ public final class TruthDiscovery {
         continuous[a] = p.attributes().get(a).isContinuous();
       }
       this.falseValues = falseValues != null ? falseValues : falseValues(p, attrs);
+      int threads = Math.max(1, Math.min(cfg.threads(), Runtime.getRuntime().availableProcessors() * 4));
+      pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
+        Thread t = new Thread(runnable, "truth-discovery");
+        t.setDaemon(true);
+        return t;
+      });
       this.dependence = dependence != null ? dependence
-          : cfg.copyDetection() ? Dependence.estimate(p, cfg) : Dependence.none(sources);
+          : cfg.copyDetection() ? Dependence.estimate(p, cfg, pool, threads) : Dependence.none(sources);
       patterns = new Patterns(sources, attrs, this.dependence);
       accuracy = new double[sources * attrs];
       sourceAccuracy = new double[sources];
@@ -222,14 +228,8 @@ public final class TruthDiscovery {
       classPattern = new int[p.classCount()];
       Arrays.fill(classPattern, -1);
       fallback = new boolean[items];
-      int threads = Math.max(1, Math.min(cfg.threads(), Runtime.getRuntime().availableProcessors() * 4));
       resolvers = new ItemResolver[threads];
       for (int t = 0; t < threads; t++) resolvers[t] = new ItemResolver(this);
-      pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
-        Thread t = new Thread(runnable, "truth-discovery");
-        t.setDaemon(true);
-        return t;
-      });
     }
 
     /** A resolver, for work between passes. */
