@@ -149,4 +149,18 @@ class MainTest {
     assertThat(run("reconcile", claims().toString(), "--rules", rules.toString()).err())
         .contains("events[0].same must be two event ids");
   }
+
+  /** The README's excerpt of the main job's output is what the main job prints. */
+  @Test
+  void readme_mainJobExcerpt_isWhatReportPrints() throws Exception {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    int at = readme.indexOf("An excerpt of what the main job prints:");
+    assertThat(at).isNotNegative();
+    int start = readme.indexOf('\n', readme.indexOf("```", at)) + 1;
+    String excerpt = readme.substring(start, readme.indexOf("\n```", start));
+    assertThat(excerpt).endsWith("\n…");
+    Result r = run("report", "examples/articles");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith(excerpt.substring(0, excerpt.length() - 1));
+  }
 }
