@@ -92,8 +92,11 @@ public final class RuleSetJson {
           + " ±10%) or \"absolute\" (an amount in the measure's unit), got " + t);
       require(t.has("measure") != t.has("kind"), at + " needs exactly one of \"measure\" (a measure id) or \"kind\""
           + " (" + names(Measure.Kind.values()) + "), got " + t);
-      Tolerance.Spec spec = t.has("relative") ? Tolerance.relative(number(t, "relative", at))
-          : Tolerance.absolute(number(t, "absolute", at));
+      double amount = number(t, t.has("relative") ? "relative" : "absolute", at);
+      require(amount >= 0 && (amount <= 1 || !t.has("relative")), at + (t.has("relative")
+          ? ".relative is a fraction between 0 and 1 (0.1 for ±10%), got " : ".absolute cannot be negative, got ")
+          + t.get(t.has("relative") ? "relative" : "absolute"));
+      Tolerance.Spec spec = t.has("relative") ? Tolerance.relative(amount) : Tolerance.absolute(amount);
       Tolerance tol = t.has("measure") ? spec.forMeasure(measure(string(t, "measure", at, null)))
           : spec.forKind(ClaimJson.enumValue(Measure.Kind.class, at + ".kind", string(t, "kind", at, null)));
       set = put(set, because(tol, t, at));

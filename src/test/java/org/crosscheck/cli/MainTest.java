@@ -163,4 +163,16 @@ class MainTest {
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).startsWith(excerpt.substring(0, excerpt.length() - 1));
   }
+
+  /** The rules file shown in docs/json-format.md is accepted as it stands. */
+  @Test
+  void docsRulesExample_isAccepted() throws Exception {
+    String docs = Files.readString(Path.of("docs/json-format.md"), StandardCharsets.UTF_8);
+    int start = docs.indexOf("```json\n") + "```json\n".length();
+    Path rules = dir.resolve("newsroom.json");
+    Files.writeString(rules, docs.substring(start, docs.indexOf("```", start)));
+    Result r = run("reconcile", claims().toString(), "--rules", rules.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Rules: newsroom");
+  }
 }
