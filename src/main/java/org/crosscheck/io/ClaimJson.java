@@ -350,8 +350,9 @@ public final class ClaimJson {
     Scope scope = Scope.WHOLE;
     if (n.has("scope")) {
       JsonNode s = n.get("scope");
-      scope = new Scope(enumValue(Scope.Extent.class, "scope.extent", text(s, "extent")),
-          enumValue(Scope.Proximity.class, "scope.proximity", text(s, "proximity")),
+      require(s.isObject(), "'scope' must be an object like {\"extent\": \"PROVINCE\"}, got " + s);
+      scope = new Scope(enumValue(Scope.Extent.class, "scope.extent", text(s, "extent", "WHOLE")),
+          enumValue(Scope.Proximity.class, "scope.proximity", text(s, "proximity", "IN")),
           text(s, "note", ""));
     }
     Value value = value(need(n, "value"));

@@ -116,5 +116,7 @@ class ClaimJsonTest {
     assertThatThrownBy(() -> ClaimJson.read("{\"id\":\"x\",\"measure\":{\"id\":\"fighters\",\"kind\":\"COUNT\"},"
         + "\"value\":{\"type\":\"approximate\",\"center\":5,\"hedge\":\"roughly\"},\"attribution\":{}}"))
         .hasMessage("<string>:1:1: unknown hedge 'roughly'; use one of about, approximately, nearly, estimated");
+    Claim province = ClaimJson.read(line.replaceFirst("\"scope\":\\{[^}]*\\}", "\"scope\":{\"extent\":\"PROVINCE\"}"));
+    assertThat(province.scope()).isEqualTo(scope(PROVINCE));
   }
 }
