@@ -39,7 +39,8 @@ import picocli.CommandLine.Parameters;
  * </pre>
  *
  * <p>Exit status: 0 when all went well, 1 when some documents failed (each listed with its reason;
- * the others processed), 2 for usage errors (bad options, unreadable rules or manifest, bad JSON).
+ * the others processed), 2 for usage errors (bad options, inputs that do not exist, unreadable rules or
+ * manifest, bad JSON).
  */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
     description = "Reconciles claims across sources: where they agree, where they only seem to disagree, and where"
@@ -154,6 +155,11 @@ public final class Main implements Callable<Integer> {
     void check() {
       if (threads < 1) {
         throw new IllegalArgumentException("--threads " + threads + ": give 1 or more threads");
+      }
+      for (Path p : paths) {
+        if (!Files.exists(p)) {
+          throw new IllegalArgumentException(p + ": no such file or folder; give folders of articles or article files");
+        }
       }
       if (maxSize < 1) {
         throw new IllegalArgumentException("--max-size " + maxSize + ": give a size in bytes greater than 0 (default "

@@ -123,6 +123,11 @@ class MainTest {
     Result size = run("extract", dir.toString(), "--max-size", "-1");
     assertThat(size.status()).isEqualTo(2);
     assertThat(size.err()).startsWith("crosscheck: --max-size -1: give a size in bytes greater than 0");
+    Result missing = run("report", dir.resolve("artciles").toString());
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("crosscheck: " + dir.resolve("artciles")
+        + ": no such file or folder; give folders of articles or article files\n");
+    assertThat(missing.out()).isEmpty();
     Result folder = run("reconcile", dir.toString());
     assertThat(folder.status()).isEqualTo(2);
     assertThat(folder.err()).startsWith("crosscheck: " + dir + " is a folder; give JSON Lines files of claims");
