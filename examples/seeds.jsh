@@ -1,6 +1,8 @@
 // Crosscheck notebook: the November 2017 fall of al-Qaim, Abu Kamal and Deir ez-Zor, modelled by hand.
 // Facts come from five Arabic news reports (Reuters, Al-Arab, Al-Najah News, Al-Marsad net, Erem News);
-// the wording here is ours. Run: see README.md ("Run the main job").
+// the wording here is ours. Run from the project folder (see README.md, "More of the command line"):
+//   mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+//   jshell --class-path "target/classes:$(cat target/classpath.txt)" examples/seeds.jsh
 import static org.crosscheck.Crosscheck.*;
 
 // ---- places -------------------------------------------------------------------------------------

@@ -39,7 +39,8 @@ import picocli.CommandLine.Parameters;
  * </pre>
  *
  * <p>Exit status: 0 when all went well, 1 when some documents failed (each listed with its reason;
- * the others processed), 2 for usage errors (bad options, unreadable rules or manifest, bad JSON).
+ * the others processed), 2 for usage errors (bad options, inputs that do not exist, unreadable rules or
+ * manifest, bad JSON).
  */
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
     description = "Reconciles claims across sources: where they agree, where they only seem to disagree, and where"
@@ -91,11 +92,33 @@ public final class Main implements Callable<Integer> {
             + " Supplier<RuleSet>. Default: the default rules.")
     @Nullable String rules;
 
-    RuleSet ruleSet() throws IOException, ReflectiveOperationException {
+    RuleSet ruleSet() throws IOException {
       if (rules == null) return RuleSet.defaults();
-      if (rules.endsWith(".json")) return RuleSetJson.read(Path.of(rules));
-      Class<?> c = Class.forName(rules);
-      Object o = c.getDeclaredConstructor().newInstance();
+      Path file = Path.of(rules);
+      if (Files.isRegularFile(file)) return RuleSetJson.read(file);
+      if (rules.endsWith(".json") || rules.contains("/") || rules.contains(java.io.File.separator)) {
+        throw new IllegalArgumentException("--rules " + rules + ": no such file; give the path of a JSON rules file,"
+            + " or the name of a class on the class path that implements Supplier<RuleSet>");
+      }
+      Class<?> c;
+      try {
+        c = Class.forName(rules);
+      } catch (ClassNotFoundException | LinkageError e) {
+        throw new IllegalArgumentException("--rules " + rules + ": neither a file nor a class on the class path; give"
+            + " the path of a JSON rules file, or the fully qualified name of a class that implements"
+            + " Supplier<RuleSet> (put its jar on the class path)");
+      }
+      Object o;
+      try {
+        o = c.getDeclaredConstructor().newInstance();
+      } catch (NoSuchMethodException e) {
+        throw new IllegalArgumentException("--rules " + rules + ": the class needs a public constructor without"
+            + " arguments");
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        throw new IllegalArgumentException("--rules " + rules + ": the class's constructor failed: " + e.getCause(), e);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalArgumentException("--rules " + rules + ": cannot create the class: " + e, e);
+      }
       if (o instanceof Supplier<?> s && s.get() instanceof RuleSet r) return r;
       throw new IllegalArgumentException("--rules " + rules + ": the class must implement Supplier<RuleSet>");
     }
@@ -118,7 +141,7 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--manifest", paramLabel = "FILE",
         description = "JSON manifest giving each file's outlet, language and publication date (default: manifest.json"
-            + " in the folder, if any).")
+            + " in the folder, or beside the file, if any).")
     @Nullable Path manifest;
 
     @Option(names = "--max-size", paramLabel = "BYTES", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
@@ -127,6 +150,22 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extract documents on N threads; the output does not"
         + " change (default: ${DEFAULT-VALUE}).")
     int threads = 1;
+
+    /** Refuses option values the library would refuse, naming the option rather than a method. */
+    void check() {
+      if (threads < 1) {
+        throw new IllegalArgumentException("--threads " + threads + ": give 1 or more threads");
+      }
+      for (Path p : paths) {
+        if (!Files.exists(p)) {
+          throw new IllegalArgumentException(p + ": no such file or folder; give folders of articles or article files");
+        }
+      }
+      if (maxSize < 1) {
+        throw new IllegalArgumentException("--max-size " + maxSize + ": give a size in bytes greater than 0 (default "
+            + Documents.DEFAULT_MAX_BYTES + ")");
+      }
+    }
   }
 
   static int failures(Run run, PrintWriter err) {
@@ -158,6 +197,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       Renderer.Format f = Renderer.Format.parse(format);
+      inputs.check();
       Pipeline pipeline = Pipeline.withInstalledExtractors(output.ruleSet()).withThreads(inputs.threads);
       Documents.Loaded loaded = new Documents(inputs.maxSize).read(inputs.paths, inputs.manifest);
       PrintWriter err = spec.commandLine().getErr();
@@ -181,6 +221,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+      inputs.check();
       Pipeline pipeline = Pipeline.withInstalledExtractors(output.ruleSet()).withThreads(inputs.threads);
       Documents.Loaded loaded = new Documents(inputs.maxSize).read(inputs.paths, inputs.manifest);
       PrintWriter err = spec.commandLine().getErr();
@@ -218,6 +259,10 @@ public final class Main implements Callable<Integer> {
         if (file.equals("-")) {
           claims.addAll(ClaimJson.readLines(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8), "<stdin>"));
         } else {
+          if (Files.isDirectory(Path.of(file))) {
+            throw new IllegalArgumentException(file + " is a folder; give JSON Lines files of claims (from 'crosscheck"
+                + " extract'), or use 'crosscheck report' to read a folder of articles");
+          }
           try (Reader r = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
             claims.addAll(ClaimJson.readLines(r, file));
           }

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.crosscheck.claim.Attribution;
@@ -349,13 +350,15 @@ public final class ClaimJson {
     Scope scope = Scope.WHOLE;
     if (n.has("scope")) {
       JsonNode s = n.get("scope");
-      scope = new Scope(Scope.Extent.valueOf(text(s, "extent")), Scope.Proximity.valueOf(text(s, "proximity")),
+      require(s.isObject(), "'scope' must be an object like {\"extent\": \"PROVINCE\"}, got " + s);
+      scope = new Scope(enumValue(Scope.Extent.class, "scope.extent", text(s, "extent", "WHOLE")),
+          enumValue(Scope.Proximity.class, "scope.proximity", text(s, "proximity", "IN")),
           text(s, "note", ""));
     }
     Value value = value(need(n, "value"));
     JsonNode a = need(n, "attribution");
     Attribution attribution = new Attribution(source(a.get("outlet")), source(a.get("agency")), source(a.get("speaker")),
-        a.hasNonNull("published") ? LocalDate.parse(a.get("published").asText()) : null);
+        a.hasNonNull("published") ? date(a, "published") : null);
     DateValue validAt = null;
     if (n.hasNonNull("valid_at")) {
       Value v = value(n.get("valid_at"));
@@ -367,25 +370,26 @@ public final class ClaimJson {
       evidence = new Evidence(text(n, "document"), span(need(n, "value_span")), span(need(n, "evidence_span")),
           text(n, "quote", ""));
     }
-    Modality modality = Modality.valueOf(text(n, "modality", "ASSERTED"));
+    Modality modality = enumValue(Modality.class, "modality", text(n, "modality", "ASSERTED"));
     return new Claim(text(n, "id"), subject, measure, event, place, scope, validAt, value, attribution, evidence,
         modality);
   }
 
   private static Measure measure(JsonNode m) {
-    return new Measure(text(m, "id"), text(m, "label", text(m, "id")), Measure.Kind.valueOf(text(m, "kind")),
-        Measure.Trend.valueOf(text(m, "trend", "VARIES")));
+    return new Measure(text(m, "id"), text(m, "label", text(m, "id")),
+        enumValue(Measure.Kind.class, "measure.kind", text(m, "kind")),
+        enumValue(Measure.Trend.class, "measure.trend", text(m, "trend", "VARIES")));
   }
 
   private static Place place(JsonNode p) {
     return new Place(text(p, "id"), text(p, "name"), ImmutableSortedSet.copyOf(strings(p, "aliases")),
-        Place.Type.valueOf(text(p, "type", "UNKNOWN")), ImmutableList.copyOf(strings(p, "within")),
+        enumValue(Place.Type.class, "place.type", text(p, "type", "UNKNOWN")), ImmutableList.copyOf(strings(p, "within")),
         ImmutableList.copyOf(strings(p, "parts")));
   }
 
   private static @Nullable Source source(@Nullable JsonNode s) {
     if (s == null || s.isNull()) return null;
-    return new Source(text(s, "id"), text(s, "name"), Source.Kind.valueOf(text(s, "kind")), source(s.get("affiliation")));
+    return new Source(text(s, "id"), text(s, "name"), enumValue(Source.Kind.class, "kind", text(s, "kind")), source(s.get("affiliation")));
   }
 
   private static Span span(JsonNode s) {
@@ -401,21 +405,53 @@ public final class ClaimJson {
       case "approximate" -> new Quantity.Approximate(number(v, "center"), hedge(text(v, "hedge")),
           v.hasNonNull("width") ? number(v, "width") : null, unit(v));
       case "between" -> new Quantity.Between(number(v, "low"), number(v, "high"), unit(v));
-      case "bound" -> new Quantity.Bound(Quantity.Bound.Kind.valueOf(text(v, "kind").toUpperCase(Locale.ROOT)),
+      case "bound" -> new Quantity.Bound(boundKind(text(v, "kind")),
           number(v, "value"), unit(v));
       case "vague" -> new Quantity.Vague(quantifier(text(v, "quantifier")), unit(v));
       case "fraction" -> new Quantity.Fraction(need(v, "numerator").asInt(), need(v, "denominator").asInt());
-      case "day" -> new DateValue.OnDay(LocalDate.parse(text(v, "date")));
-      case "month" -> new DateValue.InMonth(YearMonth.parse(text(v, "month")));
+      case "day" -> new DateValue.OnDay(date(v, "date"));
+      case "month" -> new DateValue.InMonth(parsed(v, "month", "2017-11", YearMonth::parse));
       case "year" -> new DateValue.InYear(Year.of(need(v, "year").asInt()));
-      case "span" -> new DateValue.Span(LocalDate.parse(text(v, "first")), LocalDate.parse(text(v, "last")));
-      case "before" -> new DateValue.Before(LocalDate.parse(text(v, "date")), need(v, "inclusive").asBoolean());
-      case "after" -> new DateValue.After(LocalDate.parse(text(v, "date")), need(v, "inclusive").asBoolean());
-      case "time" -> new TimeValue(Instant.parse(text(v, "instant")));
+      case "span" -> new DateValue.Span(date(v, "first"), date(v, "last"));
+      case "before" -> new DateValue.Before(date(v, "date"), need(v, "inclusive").asBoolean());
+      case "after" -> new DateValue.After(date(v, "date"), need(v, "inclusive").asBoolean());
+      case "time" -> new TimeValue(parsed(v, "instant", "2011-12-01T13:55:00Z", Instant::parse));
       case "label" -> new Label(text(v, "text"));
       default -> throw new IllegalArgumentException("unknown value type '" + type + "'; expected one of exact,"
           + " approximate, between, bound, vague, fraction, day, month, year, span, before, after, time, label");
     };
+  }
+
+  /**
+   * The constant of {@code type} named {@code name}; otherwise an error naming the member and the
+   * accepted names ({@code Enum.valueOf} says only "No enum constant").
+   */
+  static <E extends Enum<E>> E enumValue(Class<E> type, String member, String name) {
+    for (E e : type.getEnumConstants()) if (e.name().equals(name)) return e;
+    throw new IllegalArgumentException("'" + member + "' must be one of "
+        + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ", got '" + name + "'");
+  }
+
+  private static Quantity.Bound.Kind boundKind(String name) {
+    for (Quantity.Bound.Kind k : Quantity.Bound.Kind.values()) {
+      if (k.name().equalsIgnoreCase(name)) return k;
+    }
+    throw new IllegalArgumentException("'kind' of a bound must be one of " + String.join(", ",
+        Arrays.stream(Quantity.Bound.Kind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList())
+        + ", got '" + name + "'");
+  }
+
+  private static LocalDate date(JsonNode n, String field) {
+    return parsed(n, field, "2017-11-03", LocalDate::parse);
+  }
+
+  private static <T> T parsed(JsonNode n, String field, String example, java.util.function.Function<String, T> parse) {
+    String text = text(n, field);
+    try {
+      return parse.apply(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("'" + field + "' must look like " + example + ", got '" + text + "'", e);
+    }
   }
 
   private static Unit unit(JsonNode v) {
@@ -425,18 +461,20 @@ public final class ClaimJson {
       return Unit.byId(u.asText()).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + u.asText()
           + "'; built-in units are " + Unit.known() + ", or give the unit as an object"));
     }
-    return new Unit(text(u, "id"), text(u, "singular"), text(u, "plural"), Unit.Dimension.valueOf(text(u, "dimension")),
+    return new Unit(text(u, "id"), text(u, "singular"), text(u, "plural"), enumValue(Unit.Dimension.class, "unit.dimension", text(u, "dimension")),
         number(u, "low_factor"), number(u, "high_factor"));
   }
 
   private static Hedge hedge(String id) {
     for (Hedge h : Hedge.values()) if (h.id().equals(id)) return h;
-    throw new IllegalArgumentException("unknown hedge '" + id + "'");
+    throw new IllegalArgumentException("unknown hedge '" + id + "'; use one of "
+        + String.join(", ", Arrays.stream(Hedge.values()).filter(h -> h != Hedge.NONE).map(Hedge::id).toList()));
   }
 
   private static VagueQuantifier quantifier(String id) {
     for (VagueQuantifier q : VagueQuantifier.values()) if (q.id().equals(id)) return q;
-    throw new IllegalArgumentException("unknown vague quantifier '" + id + "'");
+    throw new IllegalArgumentException("unknown vague quantifier '" + id + "'; use one of "
+        + String.join(", ", Arrays.stream(VagueQuantifier.values()).map(VagueQuantifier::id).toList()));
   }
 
   private static BigDecimal number(JsonNode n, String field) {

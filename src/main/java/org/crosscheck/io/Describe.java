@@ -19,6 +19,19 @@ import org.crosscheck.value.Value;
 final class Describe {
   private Describe() {}
 
+  /**
+   * The topic of the group a claim belongs to ("captured@Al Qa'im"), which the report's group
+   * headings show; a claim's own topic may name its event type instead ("lost@Al Qa'im").
+   */
+  static String groupTopic(org.crosscheck.reconcile.Report r, Claim c) {
+    return r.groupOf(c).map(Group::topic).orElse(c.topic());
+  }
+
+  /** One side of a link between groups: the group's topic and the claim's id. */
+  static String linkSide(org.crosscheck.reconcile.Report r, Claim c) {
+    return groupTopic(r, c) + " (" + c.id() + ")";
+  }
+
   /** Outlet ← agency ← speaker, without the date. */
   static String source(Claim c) {
     Attribution a = c.attribution();

@@ -61,8 +61,10 @@ public final class Documents {
   /**
    * Reads every file named in {@code paths} (folders: every regular, non-hidden file in them, by
    * name, except the manifest). Metadata comes from {@code manifest} if given, else from a {@code
-   * manifest.json} inside a folder, else defaults (outlet unknown, date unknown, language guessed
-   * from the script).
+   * manifest.json} inside a folder (or beside a file named on its own), else defaults (outlet
+   * unknown, date unknown, language guessed from the script). Of a folder with a manifest, only the
+   * files the manifest lists are read, and a listed file missing from the folder is a failure; a
+   * file named on its own is always read, and the other entries of its manifest are not required.
    *
    * @throws FormatException if the manifest is not valid JSON of the expected shape
    * @throws IOException if a folder cannot be listed
@@ -72,29 +74,51 @@ public final class Documents {
     if (manifest != null) meta.putAll(readManifest(manifest));
     List<Path> files = new ArrayList<>();
     List<Run.Failure> failures = new ArrayList<>();
+    // manifest entries that must be among the files read: those of a folder's own manifest.json, and
+    // those of --manifest when a folder was given (a list of files picks some of the manifest's files)
+    Map<String, Path> expected = new LinkedHashMap<>();
+    boolean folderGiven = false;
+    java.util.Set<Path> governed = new java.util.HashSet<>();   // files of a folder that has a manifest
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
+        folderGiven = true;
         Path inner = p.resolve(MANIFEST);
-        if (manifest == null && Files.isRegularFile(inner)) readManifest(inner).forEach(meta::putIfAbsent);
+        if (manifest == null && Files.isRegularFile(inner)) {
+          for (var e : readManifest(inner).entrySet()) {
+            meta.putIfAbsent(e.getKey(), e.getValue());
+            expected.putIfAbsent(e.getKey(), p);
+          }
+        }
         try (Stream<Path> s = Files.list(p)) {
           s.filter(Files::isRegularFile)
               .filter(f -> !f.getFileName().toString().startsWith("."))
               .filter(f -> !f.getFileName().toString().equals(MANIFEST))
               .sorted()
-              .forEach(files::add);
+              .forEach(f -> {
+                files.add(f);
+                if (manifest != null || Files.isRegularFile(inner)) governed.add(f);
+              });
         }
       } else if (Files.isRegularFile(p)) {
         files.add(p);
+        // a file named on its own takes its metadata from the manifest.json beside it, if any
+        Path beside = p.toAbsolutePath().getParent() == null ? null : p.toAbsolutePath().getParent().resolve(MANIFEST);
+        if (manifest == null && beside != null && Files.isRegularFile(beside) && !Files.isSameFile(beside, p)) {
+          String id = p.getFileName().toString();
+          Metadata m = readManifest(beside).get(id);
+          if (m != null) meta.putIfAbsent(id, m);
+        }
       } else {
         failures.add(new Run.Failure(p.toString(), "no such file or folder"));
       }
     }
+    if (manifest != null && folderGiven) for (String listed : meta.keySet()) expected.putIfAbsent(listed, manifest);
     List<Article> articles = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Path f : files) {
       String id = f.getFileName().toString();
-      if (!meta.isEmpty() && !meta.containsKey(id) && !paths.contains(f)) {
+      if (governed.contains(f) && !meta.containsKey(id) && !paths.contains(f)) {
         // a folder with a manifest: the manifest says which files are articles
         notes.add(id + " is not in the manifest; not read as an article");
         continue;
@@ -133,7 +157,7 @@ public final class Documents {
       Metadata m = meta.getOrDefault(id, Metadata.of("unknown outlet", null, guessLanguage(text)));
       articles.add(new Article(id, text, m));
     }
-    for (String listed : meta.keySet()) {
+    for (String listed : expected.keySet()) {
       if (files.stream().noneMatch(f -> f.getFileName().toString().equals(listed))) {
         failures.add(new Run.Failure(listed, "listed in the manifest but not found among the files given"));
       }

@@ -109,8 +109,8 @@ final class HtmlRenderer implements Renderer {
       sb.append("<section id=\"links\"><h2>Links between groups</h2><ul class=\"verdicts\">\n");
       for (Assessment a : r.links()) {
         sb.append("<li class=\"verdict ").append(Describe.verdictClass(a)).append("\"><span class=\"badge\">")
-            .append(esc(Describe.verdict(a))).append("</span> ").append(esc(a.left().topic())).append(" / ")
-            .append(esc(a.right().topic())).append(": ").append(esc(a.because())).append(" <code>")
+            .append(esc(Describe.verdict(a))).append("</span> ").append(esc(Describe.linkSide(r, a.left()))).append(" / ")
+            .append(esc(Describe.linkSide(r, a.right()))).append(": ").append(esc(a.because())).append(" <code>")
             .append(esc(a.rule())).append("</code></li>\n");
       }
       sb.append("</ul></section>\n");

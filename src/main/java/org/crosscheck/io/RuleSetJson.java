@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.crosscheck.claim.EventType;
 import org.crosscheck.claim.Measure;
 import org.crosscheck.claim.Measures;
@@ -68,47 +69,125 @@ public final class RuleSetJson {
   }
 
   static RuleSet parse(JsonNode n) {
-    String base = n.path("base").asText("defaults");
+    require(n.isObject(), "a rules file is a JSON object like {\"name\": \"newsroom\", \"tolerances\": [...]}, got "
+        + kind(n));
+    members(n, "the rules file", "name", "base", "without", "tolerances", "hedges", "vague", "events",
+        "presuppose_control");
+    String base = string(n, "base", "the rules file", "defaults");
     RuleSet set = switch (base) {
       case "defaults" -> RuleSet.defaults();
       case "none" -> RuleSet.named("none");
       default -> throw new IllegalArgumentException("\"base\" is \"defaults\" or \"none\", got \"" + base + "\"");
     };
-    set = set.renamed(n.path("name").asText(base));
-    for (JsonNode id : n.path("without")) set = set.without(id.asText());
-    for (JsonNode t : n.path("tolerances")) {
-      Tolerance.Spec spec = t.has("relative") ? Tolerance.relative(t.get("relative").asDouble())
-          : Tolerance.absolute(t.path("absolute").asDouble());
-      Tolerance tol = t.has("measure") ? spec.forMeasure(measure(t.get("measure").asText()))
-          : spec.forKind(Measure.Kind.valueOf(t.path("kind").asText()));
-      set = put(set, because(tol, t));
+    set = set.renamed(string(n, "name", "the rules file", base));
+    for (JsonNode id : array(n, "without")) {
+      require(id.isTextual(), "\"without\" lists rule ids (strings), got " + id);
+      set = set.without(id.asText());
     }
-    for (JsonNode h : n.path("hedges")) {
-      set = put(set, because(HedgeWidth.of(hedge(h.path("hedge").asText()), h.path("width").asDouble()), h));
+    int i = 0;
+    for (JsonNode t : array(n, "tolerances")) {
+      String at = "tolerances[" + i++ + "]";
+      members(t, at, "measure", "kind", "relative", "absolute", "because");
+      require(t.has("relative") != t.has("absolute"), at + " needs exactly one of \"relative\" (a fraction, 0.1 for"
+          + " ±10%) or \"absolute\" (an amount in the measure's unit), got " + t);
+      require(t.has("measure") != t.has("kind"), at + " needs exactly one of \"measure\" (a measure id) or \"kind\""
+          + " (" + names(Measure.Kind.values()) + "), got " + t);
+      double amount = number(t, t.has("relative") ? "relative" : "absolute", at);
+      require(amount >= 0 && (amount <= 1 || !t.has("relative")), at + (t.has("relative")
+          ? ".relative is a fraction between 0 and 1 (0.1 for ±10%), got " : ".absolute cannot be negative, got ")
+          + t.get(t.has("relative") ? "relative" : "absolute"));
+      Tolerance.Spec spec = t.has("relative") ? Tolerance.relative(amount) : Tolerance.absolute(amount);
+      Tolerance tol = t.has("measure") ? spec.forMeasure(measure(string(t, "measure", at, null)))
+          : spec.forKind(ClaimJson.enumValue(Measure.Kind.class, at + ".kind", string(t, "kind", at, null)));
+      set = put(set, because(tol, t, at));
     }
-    for (JsonNode v : n.path("vague")) {
-      BigDecimal lo = Numbers.canon(v.path("low").decimalValue());
-      Interval iv = v.hasNonNull("high") ? Interval.closed(lo, Numbers.canon(v.get("high").decimalValue()))
+    i = 0;
+    for (JsonNode h : array(n, "hedges")) {
+      String at = "hedges[" + i++ + "]";
+      members(h, at, "hedge", "width", "because");
+      set = put(set, because(HedgeWidth.of(hedge(string(h, "hedge", at, null)), number(h, "width", at)), h, at));
+    }
+    i = 0;
+    for (JsonNode v : array(n, "vague")) {
+      String at = "vague[" + i++ + "]";
+      members(v, at, "quantifier", "low", "high", "because");
+      BigDecimal lo = Numbers.canon(decimal(v, "low", at));
+      Interval iv = v.hasNonNull("high") ? Interval.closed(lo, Numbers.canon(decimal(v, "high", at)))
           : Interval.atLeast(lo);
-      set = put(set, because(VagueInterval.of(quantifier(v.path("quantifier").asText()), iv), v));
+      set = put(set, because(VagueInterval.of(quantifier(string(v, "quantifier", at, null)), iv), v, at));
     }
-    for (JsonNode e : n.path("events")) {
-      if (e.has("same")) {
-        set = put(set, because(EventRelation.sameEvent(event(e.get("same").get(0).asText()),
-            event(e.get("same").get(1).asText())), e));
-      } else if (e.has("precedes")) {
-        set = put(set, because(EventRelation.precedes(event(e.get("precedes").get(0).asText()),
-            event(e.get("precedes").get(1).asText())), e));
-      } else {
-        throw new IllegalArgumentException("an \"events\" entry is {\"same\": [a, b]} or {\"precedes\": [a, b]}, got " + e);
-      }
+    i = 0;
+    for (JsonNode e : array(n, "events")) {
+      String at = "events[" + i++ + "]";
+      members(e, at, "same", "precedes", "because");
+      require(e.has("same") != e.has("precedes"), "an \"events\" entry is {\"same\": [a, b]} or {\"precedes\": [a, b]},"
+          + " got " + e);
+      String relation = e.has("same") ? "same" : "precedes";
+      JsonNode pair = e.get(relation);
+      require(pair.isArray() && pair.size() == 2 && pair.get(0).isTextual() && pair.get(1).isTextual(),
+          at + "." + relation + " must be two event ids, like [\"captured\", \"entered\"], got " + pair);
+      EventType a = event(pair.get(0).asText());
+      EventType b = event(pair.get(1).asText());
+      set = put(set, because(relation.equals("same") ? EventRelation.sameEvent(a, b) : EventRelation.precedes(a, b), e,
+          at));
     }
-    for (JsonNode m : n.path("presuppose_control")) set = put(set, Presupposition.control(measure(m.asText())));
+    for (JsonNode m : array(n, "presuppose_control")) {
+      require(m.isTextual(), "\"presuppose_control\" lists measure ids (strings), got " + m);
+      set = put(set, Presupposition.control(measure(m.asText())));
+    }
     return set;
   }
 
-  private static Rule because(Rule r, JsonNode n) {
-    return n.has("because") ? r.because(n.get("because").asText()) : r;
+  /** Refuses members other than {@code known}, so that a misspelt member is not silently ignored. */
+  private static void members(JsonNode n, String where, String... known) {
+    require(n.isObject(), where + " must be a JSON object, got " + kind(n));
+    List<String> allowed = List.of(known);
+    n.fieldNames().forEachRemaining(f -> require(allowed.contains(f),
+        "unknown member \"" + f + "\" in " + where + "; known members: " + String.join(", ", allowed)));
+  }
+
+  private static Iterable<JsonNode> array(JsonNode n, String field) {
+    JsonNode a = n.get(field);
+    if (a == null || a.isNull()) return List.of();
+    require(a.isArray(), "\"" + field + "\" must be a JSON array, got " + kind(a));
+    return a;
+  }
+
+  private static String string(JsonNode n, String field, String where, String otherwise) {
+    JsonNode v = n.get(field);
+    if (v == null || v.isNull()) {
+      require(otherwise != null, where + " needs \"" + field + "\"");
+      return otherwise;
+    }
+    require(v.isTextual(), where + "." + field + " must be a string, got " + v);
+    return v.asText();
+  }
+
+  private static BigDecimal decimal(JsonNode n, String field, String where) {
+    JsonNode v = n.get(field);
+    require(v != null && !v.isNull(), where + " needs \"" + field + "\" (a number)");
+    require(v.isNumber(), where + "." + field + " must be a number, got " + v);
+    return v.decimalValue();
+  }
+
+  private static double number(JsonNode n, String field, String where) {
+    return decimal(n, field, where).doubleValue();
+  }
+
+  private static String kind(JsonNode n) {
+    return n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String names(Enum<?>[] values) {
+    return String.join(", ", java.util.Arrays.stream(values).map(Enum::name).toList());
+  }
+
+  private static void require(boolean ok, String message) {
+    if (!ok) throw new IllegalArgumentException(message);
+  }
+
+  private static Rule because(Rule r, JsonNode n, String where) {
+    return n.has("because") ? r.because(string(n, "because", where, null)) : r;
   }
 
   private static RuleSet put(RuleSet set, Rule r) {
@@ -131,6 +210,7 @@ public final class RuleSetJson {
 
   private static VagueQuantifier quantifier(String id) {
     for (VagueQuantifier q : VagueQuantifier.values()) if (q.id().equals(id)) return q;
-    throw new IllegalArgumentException("unknown vague quantifier '" + id + "'");
+    throw new IllegalArgumentException("unknown vague quantifier '" + id + "'; use one of "
+        + String.join(", ", java.util.Arrays.stream(VagueQuantifier.values()).map(VagueQuantifier::id).toList()));
   }
 }

@@ -52,8 +52,8 @@ final class TextRenderer implements Renderer {
     if (!genuine.isEmpty()) {
       heading(sb, 2, "Genuine contradictions");
       for (Assessment a : genuine) {
-        bullet(sb, a.left().topic() + ": " + Describe.asWritten(a.left()) + " (" + Describe.source(a.left()) + ") vs "
-            + Describe.asWritten(a.right()) + " (" + Describe.source(a.right()) + ") \u2014 " + a.because() + " ["
+        bullet(sb, Describe.groupTopic(r, a.left()) + ": " + Describe.asWritten(a.left()) + " ("
+            + Describe.source(a.left()) + ") vs " + Describe.asWritten(a.right()) + " (" + Describe.source(a.right()) + ") \u2014 " + a.because() + " ["
             + a.rule() + "]");
       }
       sb.append('\n');
@@ -140,7 +140,8 @@ final class TextRenderer implements Renderer {
     if (!r.links().isEmpty()) {
       heading(sb, 2, "Links between groups");
       for (Assessment a : r.links()) {
-        bullet(sb, Describe.verdict(a) + "  " + a.left().topic() + " / " + a.right().topic() + ": " + a.because() + " ["
+        bullet(sb, Describe.verdict(a) + "  " + Describe.linkSide(r, a.left()) + " / " + Describe.linkSide(r, a.right())
+            + ": " + a.because() + " ["
             + a.rule() + "]");
       }
       sb.append('\n');

@@ -99,7 +99,8 @@ public final class DefaultRules {
         (c, v) -> c.sameTopic() && c.bothQuantities() && c.comparableForms()
             && (c.exactRelation().kind() == Relation.Kind.EQUAL || c.pointsAgree())
             ? decide(Verdict.AGREE, c.exactRelation().kind() == Relation.Kind.EQUAL
-                ? "the values are equal" : "both put forward the same number within " + tol(c))
+                ? "the values are equal" : "both put forward the same number"
+                    + (c.tolerance().isExact() ? "" : " within " + tol(c)))
             : none()));
     r.add(rule("quantity.containment", "one quantity lies inside the other: its interval, or the number an estimate"
         + " puts forward inside a range, bound or vague quantity", DECIDE, 210,
@@ -113,7 +114,7 @@ public final class DefaultRules {
     r.add(rule("quantity.disjoint", "two quantities' intervals do not meet, even within the tolerance", DECIDE, 230,
         (c, v) -> c.sameTopic() && c.bothQuantities() && c.comparableForms()
             ? decide(Verdict.CONTRADICT, "the values are " + Numbers.format(c.exactRelation().gap())
-                + " apart (tolerance " + tol(c) + ")")
+                + " apart (" + (c.tolerance().isExact() ? "no tolerance" : "beyond " + tol(c)) + ")")
             : none()));
     r.add(rule("date.same", "two dates cover the same days", DECIDE, 200,
         (c, v) -> c.sameTopic() && c.bothDates() && c.exactRelation().kind() == Relation.Kind.EQUAL

@@ -99,4 +99,85 @@ class MainTest {
     assertThat(r.err()).contains("failed: empty.txt: empty file", "failed: scan.bin: binary file");
     assertThat(r.out()).contains("Documents that failed");
   }
+
+  @Test
+  void badOptionValues_areNamedWithTheFix() throws Exception {
+    String claims = claims().toString();
+    Result noClass = run("reconcile", claims, "--rules", "com.example.NoSuchRules");
+    assertThat(noClass.status()).isEqualTo(2);
+    assertThat(noClass.err()).startsWith("crosscheck: --rules com.example.NoSuchRules: neither a file nor a class on the"
+        + " class path; give the path of a JSON rules file");
+    Result noFile = run("reconcile", claims, "--rules", dir.resolve("newsroom.json").toString());
+    assertThat(noFile.status()).isEqualTo(2);
+    assertThat(noFile.err()).contains("newsroom.json: no such file");
+    assertThat(run("reconcile", claims, "--rules", "java.lang.Integer").err())
+        .contains("--rules java.lang.Integer: the class needs a public constructor without arguments");
+    assertThat(run("reconcile", claims, "--rules", "java.lang.Object").err())
+        .contains("--rules java.lang.Object: the class must implement Supplier<RuleSet>");
+    Path rules = dir.resolve("rules.txt");   // a rules file need not end in .json
+    Files.writeString(rules, "{\"name\":\"newsroom\"}");
+    assertThat(run("reconcile", claims, "--rules", rules.toString()).out()).contains("Rules: newsroom");
+    Result threads = run("report", dir.toString(), "--threads", "0");
+    assertThat(threads.status()).isEqualTo(2);
+    assertThat(threads.err()).isEqualTo("crosscheck: --threads 0: give 1 or more threads\n");
+    Result size = run("extract", dir.toString(), "--max-size", "-1");
+    assertThat(size.status()).isEqualTo(2);
+    assertThat(size.err()).startsWith("crosscheck: --max-size -1: give a size in bytes greater than 0");
+    Result missing = run("report", dir.resolve("artciles").toString());
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("crosscheck: " + dir.resolve("artciles")
+        + ": no such file or folder; give folders of articles or article files\n");
+    assertThat(missing.out()).isEmpty();
+    Result folder = run("reconcile", dir.toString());
+    assertThat(folder.status()).isEqualTo(2);
+    assertThat(folder.err()).startsWith("crosscheck: " + dir + " is a folder; give JSON Lines files of claims");
+  }
+
+  @Test
+  void rulesFile_typosAreRefusedNotIgnored() throws Exception {
+    Path rules = dir.resolve("rules.json");
+    Files.writeString(rules, "{\"tolerance\":[{\"measure\":\"fighters\",\"relative\":0.5}]}");
+    Result member = run("reconcile", claims().toString(), "--rules", rules.toString());
+    assertThat(member.status()).isEqualTo(2);
+    assertThat(member.err()).contains("unknown member \"tolerance\" in the rules file; known members: name, base,"
+        + " without, tolerances,");
+    Files.writeString(rules, "{\"tolerances\":[{\"measure\":\"fighters\",\"relativ\":0.5}]}");
+    assertThat(run("reconcile", claims().toString(), "--rules", rules.toString()).err())
+        .contains("unknown member \"relativ\" in tolerances[0]; known members: measure, kind, relative, absolute, because");
+    Files.writeString(rules, "{\"tolerances\":[{\"measure\":\"fighters\",\"relative\":\"ten\"}]}");
+    assertThat(run("reconcile", claims().toString(), "--rules", rules.toString()).err())
+        .contains("tolerances[0].relative must be a number, got \"ten\"");
+    Files.writeString(rules, "{\"tolerances\":[{\"kind\":\"count\",\"relative\":0.1}]}");
+    assertThat(run("reconcile", claims().toString(), "--rules", rules.toString()).err())
+        .contains("'tolerances[0].kind' must be one of COUNT, SHARE,");
+    Files.writeString(rules, "{\"events\":[{\"same\":[\"captured\"]}]}");
+    assertThat(run("reconcile", claims().toString(), "--rules", rules.toString()).err())
+        .contains("events[0].same must be two event ids");
+  }
+
+  /** The README's excerpt of the main job's output is what the main job prints. */
+  @Test
+  void readme_mainJobExcerpt_isWhatReportPrints() throws Exception {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    int at = readme.indexOf("An excerpt of what the main job prints:");
+    assertThat(at).isNotNegative();
+    int start = readme.indexOf('\n', readme.indexOf("```", at)) + 1;
+    String excerpt = readme.substring(start, readme.indexOf("\n```", start));
+    assertThat(excerpt).endsWith("\n…");
+    Result r = run("report", "examples/articles");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith(excerpt.substring(0, excerpt.length() - 1));
+  }
+
+  /** The rules file shown in docs/json-format.md is accepted as it stands. */
+  @Test
+  void docsRulesExample_isAccepted() throws Exception {
+    String docs = Files.readString(Path.of("docs/json-format.md"), StandardCharsets.UTF_8);
+    int start = docs.indexOf("```json\n") + "```json\n".length();
+    Path rules = dir.resolve("newsroom.json");
+    Files.writeString(rules, docs.substring(start, docs.indexOf("```", start)));
+    Result r = run("reconcile", claims().toString(), "--rules", rules.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Rules: newsroom");
+  }
 }

@@ -17,6 +17,7 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -38,6 +39,31 @@ class ExamplesTest {
   @ParameterizedTest
   @MethodSource("notebooks")
   void notebook_runsEverySnippet(Path notebook) throws IOException {
+    assertThat(run(notebook)).as("what " + notebook + " printed").isNotBlank();
+  }
+
+  /** The README shows the quickstart's ten lines and what they print: both must be the real ones. */
+  @Test
+  void readme_quickstartBlocks_matchTheNotebookAndItsOutput() throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    Path quickstart = Path.of("examples/quickstart.jsh");
+    List<String> code = Files.readAllLines(quickstart, StandardCharsets.UTF_8).stream()
+        .filter(l -> !l.startsWith("/")).toList();
+    assertThat(block(readme, "## Ten lines in JShell")).isEqualTo(String.join("\n", code));
+    assertThat(block(readme, "prints (this is `examples/quickstart.jsh`)")).isEqualTo(run(quickstart).strip());
+  }
+
+  /** The text of the first fenced block after {@code marker}. */
+  static String block(String markdown, String marker) {
+    int at = markdown.indexOf(marker);
+    assertThat(at).as("README has " + marker).isNotNegative();
+    int open = markdown.indexOf("```", at);
+    int start = markdown.indexOf('\n', open) + 1;
+    int end = markdown.indexOf("\n```", start);
+    return markdown.substring(start, end).strip();
+  }
+
+  static String run(Path notebook) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
     PrintStream original = System.out;
@@ -73,6 +99,6 @@ class ExamplesTest {
     } finally {
       System.setOut(original);
     }
-    assertThat(out.toString(StandardCharsets.UTF_8)).as("what " + notebook + " printed").isNotBlank();
+    return out.toString(StandardCharsets.UTF_8);
   }
 }

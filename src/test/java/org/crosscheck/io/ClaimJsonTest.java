@@ -100,4 +100,23 @@ class ClaimJsonTest {
         .hasMessage("<string>:1:1: between() needs low <= high, got 2500 and 1500; swap them");
     assertThatThrownBy(() -> ClaimJson.read("[1,2]")).hasMessage("<string>:1:1: a claim is a JSON object, got ARRAY");
   }
+
+  @Test
+  void badMembers_areNamedWithTheAcceptedValues() {
+    String line = ClaimJson.write(FULL);
+    assertThatThrownBy(() -> ClaimJson.read(line.replace("\"kind\":\"COUNT\"", "\"kind\":\"count\""), "c.jsonl", 1))
+        .hasMessage("c.jsonl:1:1: 'measure.kind' must be one of COUNT, SHARE, EVENT_DATE, DURATION, DISTANCE, MOMENT,"
+            + " CATEGORY, OTHER, got 'count'");
+    assertThatThrownBy(() -> ClaimJson.read(line.replace("\"ESTIMATED\"", "\"estimate\""), "c.jsonl", 1))
+        .hasMessage("c.jsonl:1:1: 'modality' must be one of ASSERTED, ESTIMATED, BELIEVED, EXPECTED, got 'estimate'");
+    assertThatThrownBy(() -> ClaimJson.read(line.replace("\"2017-11-02\"", "\"2017-13-02\""), "c.jsonl", 1))
+        .hasMessage("c.jsonl:1:1: 'date' must look like 2017-11-03, got '2017-13-02'");
+    assertThatThrownBy(() -> ClaimJson.read(line.replace("\"published\":\"2017-11-03\"", "\"published\":\"3 Nov\""),
+        "c.jsonl", 1)).hasMessage("c.jsonl:1:1: 'published' must look like 2017-11-03, got '3 Nov'");
+    assertThatThrownBy(() -> ClaimJson.read("{\"id\":\"x\",\"measure\":{\"id\":\"fighters\",\"kind\":\"COUNT\"},"
+        + "\"value\":{\"type\":\"approximate\",\"center\":5,\"hedge\":\"roughly\"},\"attribution\":{}}"))
+        .hasMessage("<string>:1:1: unknown hedge 'roughly'; use one of about, approximately, nearly, estimated");
+    Claim province = ClaimJson.read(line.replaceFirst("\"scope\":\\{[^}]*\\}", "\"scope\":{\"extent\":\"PROVINCE\"}"));
+    assertThat(province.scope()).isEqualTo(scope(PROVINCE));
+  }
 }

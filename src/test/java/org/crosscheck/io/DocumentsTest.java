@@ -66,4 +66,39 @@ class DocumentsTest {
     assertThat(Documents.guessLanguage("سيطر الجيش on Friday")).isEqualTo("ar");
     assertThat(Documents.guessLanguage("The army took the town")).isEqualTo("en");
   }
+
+  @Test
+  void filesNamedOnTheirOwn_takeTheirMetadataFromTheManifestBesideThem() throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "سيطر الجيش على المدينة أمس.");
+    Files.writeString(dir.resolve("b.txt"), "سيطر الجيش على البلدة أمس.");
+    Files.writeString(dir.resolve("manifest.json"), "[{\"file\":\"a.txt\",\"outlet\":\"Team Wire\","
+        + "\"published\":\"2017-11-03\"},{\"file\":\"b.txt\",\"outlet\":\"Other\"},{\"file\":\"c.txt\"}]");
+    Documents.Loaded beside = new Documents().read(List.of(dir.resolve("a.txt")), null);
+    assertThat(beside.failures()).isEmpty();
+    assertThat(beside.articles()).singleElement().satisfies(a -> {
+      assertThat(a.metadata().outlet()).isEqualTo("Team Wire");
+      assertThat(a.metadata().published()).isEqualTo(LocalDate.of(2017, 11, 3));
+    });
+    // a manifest given with some of its files: the files not given are not failures
+    Documents.Loaded some = new Documents().read(List.of(dir.resolve("a.txt"), dir.resolve("b.txt")),
+        dir.resolve("manifest.json"));
+    assertThat(some.failures()).isEmpty();
+    assertThat(some.articles()).extracting(a -> a.metadata().outlet()).containsExactly("Team Wire", "Other");
+    // the folder itself: its manifest lists c.txt, which is missing
+    assertThat(new Documents().read(List.of(dir), null).failures()).extracting(Run.Failure::toString)
+        .containsExactly("c.txt: listed in the manifest but not found among the files given");
+  }
+
+  @Test
+  void aFolderWithoutManifest_isReadWhole_nextToOneWithAManifest() throws Exception {
+    Path plain = Files.createDirectory(dir.resolve("plain"));
+    Path listed = Files.createDirectory(dir.resolve("listed"));
+    Files.writeString(plain.resolve("x.txt"), "سيطر الجيش على المدينة أمس.");
+    Files.writeString(listed.resolve("y.txt"), "سيطر الجيش على البلدة أمس.");
+    Files.writeString(listed.resolve("z.txt"), "نص آخر.");
+    Files.writeString(listed.resolve("manifest.json"), "[{\"file\":\"y.txt\",\"outlet\":\"Team Wire\"}]");
+    Documents.Loaded loaded = new Documents().read(List.of(plain, listed), null);
+    assertThat(loaded.articles()).extracting(a -> a.id()).containsExactly("x.txt", "y.txt");
+    assertThat(loaded.notes()).containsExactly("z.txt is not in the manifest; not read as an article");
+  }
 }

@@ -47,6 +47,19 @@ class RenderersTest {
   }
 
   @Test
+  void links_nameTheGroupsAsTheirHeadingsDo_andTheClaims() {
+    Claim entered = event(ENTERED, AL_QAIM, onDay(2017, 11, 3)).by(REUTERS).withId("entered");
+    Claim lost = event(org.crosscheck.claim.EventType.LOST, AL_QAIM, onDay(2017, 11, 3)).by(AL_NAJAH).withId("lost");
+    var report = Reconciler.with(RuleSet.defaults()).reconcile(List.of(entered, lost));
+    assertThat(report.links()).isNotEmpty();
+    Run run = Run.of(report, List.of(), List.of(), List.of());
+    String text = Renderer.of(Renderer.Format.TEXT).render(run);
+    String lostGroup = report.groupOf(lost).orElseThrow().topic();
+    assertThat(text).contains("== " + lostGroup + " —", lostGroup + " (lost)", "entered@al-Qaim (entered)");
+    assertThat(Renderer.of(Renderer.Format.HTML).render(run)).contains(lostGroup + " (lost)");
+  }
+
+  @Test
   void markdown_hasTablesPerGroup() {
     String md = Renderer.of(Renderer.Format.MARKDOWN).render(run());
     assertThat(md).startsWith("# Crosscheck report\n");

@@ -138,6 +138,13 @@ class AssessorTest {
     Assessment x = Reconciler.with(newsroom).assess(a, b);
     assertThat(x.verdict()).isEqualTo(AGREE);
     assertThat(x.because()).isEqualTo("both put forward the same number within tolerance.fighters (fighters match within \u00b110%)");
+    assertThat(assess(a, b).because()).isEqualTo("the values are 100 apart (no tolerance)");
+    assertThat(x.because()).doesNotContain("tolerance tolerance");
+    Assessment wider = Reconciler.with(newsroom).assess(a, fightersBy(exactly(2000), AL_ARAB));
+    assertThat(wider.because()).isEqualTo(
+        "the values are 500 apart (beyond tolerance.fighters (fighters match within \u00b110%))");
+    assertThat(assess(fighters(about(1500)), fightersBy(exactly(1500), AL_ARAB)).because())
+        .isIn("the values are equal", "both put forward the same number");
 
     AssessmentRule sameWire = AssessmentRule.decide("newsroom.same-speaker", "two quotes of one speaker agree",
         c -> c.sameTopic() && c.left().attribution().speaker() != null
