@@ -233,16 +233,29 @@ final class ItemResolver {
     }
     // softmax over the candidates and the unseen false values (score 0), then each candidate's
     // share of truth
-    double top = score[best];
     double unseen = run.falseValues[a] - k;
-    double z = unseen > 0 ? unseen * Math.exp(-top) : 0;
-    for (int j = 0; j < k; j++) {
-      double e = j == best ? 1 : Math.exp(score[j] - top);
-      prob[j] = e;
-      z += e;
+    if (!spread && run.patternExpFinite) {
+      // the supports are pattern weights: e^support is the pattern's
+      double[] patternExp = run.patternExp;
+      double z = unseen > 0 ? unseen : 0;
+      for (int j = 0; j < k; j++) {
+        double e = patternExp[pattern[cs + j]];
+        prob[j] = e;
+        z += e;
+      }
+      double inv = 1 / z;
+      for (int j = 0; j < k; j++) prob[j] *= inv;
+    } else {
+      double top = score[best];
+      double z = unseen > 0 ? unseen * Math.exp(-top) : 0;
+      for (int j = 0; j < k; j++) {
+        double e = j == best ? 1 : Math.exp(score[j] - top);
+        prob[j] = e;
+        z += e;
+      }
+      double inv = 1 / z;
+      for (int j = 0; j < k; j++) prob[j] *= inv;
     }
-    double inv = 1 / z;
-    for (int j = 0; j < k; j++) prob[j] *= inv;
     double[] truth = prob;
     if (spread) {
       spread(prob, trueProb, k, tol, points);
@@ -291,15 +304,29 @@ final class ItemResolver {
       int n0 = l.classSize[cs];
       if (n1 > n0 || (n1 == n0 && cHi[cs + 1] - cLo[cs + 1] < cHi[cs] - cLo[cs])) best = 1;
     }
-    double top = best == 0 ? w0 : w1;
-    double e = Math.exp((best == 0 ? w1 : w0) - top);
     double unseen = run.falseValues[a] - 2;
-    double z = unseen > 0 ? unseen * Math.exp(-top) : 0;
-    z += best == 0 ? 1 : e; // in class order, as the general loop sums
-    z += best == 0 ? e : 1;
-    double inv = 1 / z;
-    double pBest = 1 * inv;
-    double pOther = e * inv;
+    double pBest;
+    double pOther;
+    if (run.patternExpFinite) {
+      // e^w of each pattern, summed in class order as the general loop sums
+      double e0 = run.patternExp[q0];
+      double e1 = run.patternExp[q1];
+      double z = unseen > 0 ? unseen : 0;
+      z += e0;
+      z += e1;
+      double inv = 1 / z;
+      pBest = (best == 0 ? e0 : e1) * inv;
+      pOther = (best == 0 ? e1 : e0) * inv;
+    } else {
+      double top = best == 0 ? w0 : w1;
+      double e = Math.exp((best == 0 ? w1 : w0) - top);
+      double z = unseen > 0 ? unseen * Math.exp(-top) : 0;
+      z += best == 0 ? 1 : e; // in class order, as the general loop sums
+      z += best == 0 ? e : 1;
+      double inv = 1 / z;
+      pBest = 1 * inv;
+      pOther = e * inv;
+    }
     l.confidence[r] = pBest;
     int i = l.regular[r];
     if (best != l.best[r] || l.fallback[r]) {

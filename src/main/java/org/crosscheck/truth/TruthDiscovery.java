@@ -165,6 +165,13 @@ public final class TruthDiscovery {
     final boolean[] fallback;
     /** The weight of every pattern in the current pass. */
     double[] patternWeight = new double[0];
+    /**
+     * {@code e^weight} of every pattern in the current pass, when all are finite: the softmax of
+     * candidates whose supports are pattern weights is then a ratio of these, without an
+     * exponential per candidate.
+     */
+    double[] patternExp = new double[0];
+    boolean patternExpFinite;
     Layout layout;
     boolean judging;
     /** The deviation histogram of the regular items, kept up to date once judging has begun. */
@@ -230,6 +237,18 @@ public final class TruthDiscovery {
       fallback = new boolean[items];
       resolvers = new ItemResolver[threads];
       for (int t = 0; t < threads; t++) resolvers[t] = new ItemResolver(this);
+    }
+
+    private void invokeAll(List<Callable<Void>> tasks) {
+      try {
+        for (Future<Void> f : pool.invokeAll(tasks)) f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        throw new IllegalStateException(e.getCause());
+      }
     }
 
     /** A resolver, for work between passes. */
@@ -447,8 +466,18 @@ public final class TruthDiscovery {
      */
     Statistics pass() {
       int patternCount = patterns.count;
-      if (patternWeight.length < patternCount) patternWeight = new double[patternCount];
+      if (patternWeight.length < patternCount) {
+        patternWeight = new double[patternCount];
+        patternExp = new double[patternCount];
+      }
       patterns.weights(weight, patternWeight, 0, patternCount);
+      boolean finite = true;
+      for (int q = 0; q < patternCount; q++) {
+        double e = Math.exp(patternWeight[q]); // weights are >= 0: e >= 1
+        patternExp[q] = e;
+        finite &= e < Double.POSITIVE_INFINITY;
+      }
+      patternExpFinite = finite;
       Layout l = layout;
       // a pass that will be judged and has no live histogram sweeps it block by block, while the
       // block's classes are still in the cache (the sweep reads each item's final choice)
@@ -556,15 +585,7 @@ public final class TruthDiscovery {
         }
         return;
       }
-      try {
-        for (Future<Void> f : pool.invokeAll(tasks)) f.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) throw r;
-        throw new IllegalStateException(e.getCause());
-      }
+      invokeAll(tasks);
     }
   }
 
