@@ -3,11 +3,6 @@ package org.crosscheck.truth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Pairwise dependence between sources, estimated once from the data before any voting: on the
@@ -57,15 +52,6 @@ final class Dependence {
 
   /** Counts contested and identical pairs item by item (a bounded sample per item) and turns them into dependences. */
   static Dependence estimate(TruthProblem p, TruthConfig cfg) {
-    return estimate(p, cfg, null, 1);
-  }
-
-  /**
-   * {@link #estimate(TruthProblem, TruthConfig)}, the items split between {@code threads} workers
-   * of {@code pool} when the pair table is small enough to give each its own (integer counts:
-   * the sums do not depend on the split).
-   */
-  static Dependence estimate(TruthProblem p, TruthConfig cfg, @Nullable ExecutorService pool, int threads) {
     int n = p.sourceCount();
     int[] ics = p.itemClassStart();
     int[] cos = p.classObsStart();
@@ -76,41 +62,10 @@ final class Dependence {
       long count = cos[ics[i + 1]] - cos[ics[i]];
       allPairs += count * (count - 1) / 2;
     }
-    boolean exact = allPairs <= EXACT_PAIRS;
-    if (pool == null || threads < 2 || n > SQUARE_SOURCES || exact) {
-      PairCounts counts = n <= SQUARE_SOURCES ? new SquareCounts(n)
-          : n <= DENSE_SOURCES ? new DenseCounts(n) : new SparseCounts(n, p.observationCount());
-      count(p, cfg, counts, 0, p.itemCount(), exact);
-      return fromCounts(p, cfg, counts);
-    }
-    // parts of about equal observation counts, one square per part, added up in part order
-    List<Callable<SquareCounts>> parts = new ArrayList<>();
-    int from = 0;
-    long per = (p.observationCount() + threads - 1) / threads;
-    for (int t = 0; t < threads && from < p.itemCount(); t++) {
-      int to = from;
-      long end = Math.min((long) (t + 1) * per, p.observationCount());
-      while (to < p.itemCount() && (cos[ics[to]] < end || t == threads - 1)) to++;
-      int lo = from;
-      int hi = to;
-      parts.add(() -> {
-        SquareCounts c = new SquareCounts(n);
-        count(p, cfg, c, lo, hi, false);
-        return c;
-      });
-      from = to;
-    }
-    SquareCounts total = new SquareCounts(n);
-    try {
-      for (Future<SquareCounts> f : pool.invokeAll(parts)) total.addAll(f.get());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      throw new IllegalStateException(e.getCause());
-    }
-    return fromCounts(p, cfg, total);
+    PairCounts counts = n <= SQUARE_SOURCES ? new SquareCounts(n)
+        : n <= DENSE_SOURCES ? new DenseCounts(n) : new SparseCounts(n, p.observationCount());
+    count(p, cfg, counts, 0, p.itemCount(), allPairs <= EXACT_PAIRS);
+    return fromCounts(p, cfg, counts);
   }
 
   /** Counts the pairs of items {@code from..to-1} into {@code counts}. */
@@ -263,10 +218,6 @@ final class Dependence {
     @Override
     void add(int s, int t, boolean identical) {
       table[s * n + t] += increment(identical);
-    }
-
-    void addAll(SquareCounts other) {
-      for (int k = 0; k < table.length; k++) table[k] += other.table[k];
     }
 
     @Override

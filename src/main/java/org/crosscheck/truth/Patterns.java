@@ -1,6 +1,7 @@
 package org.crosscheck.truth;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The distinct <em>source patterns</em> of a run: an attribute and the list of sources that gave
@@ -18,7 +19,8 @@ import java.util.Arrays;
  * <p>Not thread-safe: patterns are added between iterations, by one thread.
  */
 final class Patterns {
-  private final Dependence dependence;
+  /** The dependence the copy discounts come from; null until known (the discounts are then filled when it is). */
+  private @Nullable Dependence dependence;
   private final int attrs;
   /** Members of pattern {@code P}: {@code start[P] .. start[P+1]-1}. */
   int[] start = new int[1025];
@@ -40,15 +42,31 @@ final class Patterns {
   private boolean dedupe = true;
   private final int[] mark;
   private int stamp;
-  private final boolean dependent;
+  private boolean dependent;
 
-  Patterns(int sources, int attrs, Dependence dependence) {
-    this.dependence = dependence;
+  /** Patterns whose copy discounts come from {@code dependence}, or are filled by {@link #dependOn} when null. */
+  Patterns(int sources, int attrs, @Nullable Dependence dependence) {
     this.attrs = attrs;
     this.single = new int[sources * attrs];
     Arrays.fill(single, -1);
     this.mark = new int[sources];
-    this.dependent = !dependence.isEmpty();
+    if (dependence != null) dependOn(dependence);
+  }
+
+  /** Sets the dependence, once, and computes the copy discounts of the patterns added so far. */
+  void dependOn(Dependence d) {
+    if (dependence != null) throw new IllegalStateException("the dependence is set already");
+    dependence = d;
+    dependent = !d.isEmpty();
+    if (!dependent) return; // the discounts are 1, as added
+    int[] sources = new int[16];
+    for (int q = 0; q < count; q++) {
+      int n = size(q);
+      if (n < 2) continue;
+      if (sources.length < n) sources = new int[Math.max(n, sources.length * 2)];
+      for (int m = 0; m < n; m++) sources[m] = sa[start[q] + m] / attrs;
+      d.discounts(sources, 0, n, discount, start[q], mark, ++stamp);
+    }
   }
 
   int size(int pattern) {

@@ -146,7 +146,8 @@ public final class TruthDiscovery {
     final double[] tolerance;
     final boolean[] continuous;
     final double[] falseValues;
-    final Dependence dependence;
+    /** Null until estimated (see {@link #execute}). */
+    @Nullable Dependence dependence;
     final Patterns patterns;
     final double[] accuracy;
     final double[] sourceAccuracy;
@@ -213,8 +214,7 @@ public final class TruthDiscovery {
         t.setDaemon(true);
         return t;
       });
-      this.dependence = dependence != null ? dependence
-          : cfg.copyDetection() ? Dependence.estimate(p, cfg, pool, threads) : Dependence.none(sources);
+      this.dependence = dependence != null ? dependence : cfg.copyDetection() ? null : Dependence.none(sources);
       patterns = new Patterns(sources, attrs, this.dependence);
       accuracy = new double[sources * attrs];
       sourceAccuracy = new double[sources];
@@ -251,6 +251,25 @@ public final class TruthDiscovery {
       }
     }
 
+    /** Sets the dependence estimated elsewhere (or just now): the copy discounts follow from it. */
+    void dependOn(Dependence d) {
+      dependence = d;
+      patterns.dependOn(d);
+    }
+
+    private static <T> T await(Future<T> f) {
+      try {
+        return f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        if (e.getCause() instanceof Error r) throw r;
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+
     /** A resolver, for work between passes. */
     ItemResolver resolver() {
       return resolvers[0];
@@ -277,27 +296,63 @@ public final class TruthDiscovery {
       return n;
     }
 
+    /**
+     * Estimates the dependence, runs the warm start on a sample if the problem is large, lays the
+     * items out and iterates. With several workers the dependence is estimated on one of them
+     * while this thread lays out the sample and all items (a layout needs the dependence only for
+     * the copy discounts of its patterns, filled in when it is known); the systematic
+     * differences the warm start finds then move the items they touch, as differences found in
+     * a pass do. Without workers the layout follows the warm start. Both give the same result.
+     */
     TruthResult execute() {
-      boolean[] sample = warmStartSample();
-      if (sample != null) {
-        // the same iterations on a sample of the items settle the reliabilities and the
-        // systematic differences, so that the passes over all items start near their end
-        Run warm = new Run(p.subset(sample), cfg, dependence, falseValues);
-        try {
-          warm.layout = new Layout(warm);
-          warmStartIterations = warm.iterate();
-        } finally {
-          warm.close();
+      Future<Dependence> pending = null;
+      if (dependence == null) {
+        if (pool != null) {
+          pending = pool.submit(() -> Dependence.estimate(p, cfg));
+        } else {
+          dependOn(Dependence.estimate(p, cfg));
         }
-        System.arraycopy(warm.accuracy, 0, accuracy, 0, accuracy.length);
-        System.arraycopy(warm.sourceAccuracy, 0, sourceAccuracy, 0, sources);
-        System.arraycopy(warm.previousSource, 0, previousSource, 0, sources);
-        System.arraycopy(warm.mode, 0, mode, 0, mode.length);
-        System.arraycopy(warm.offset, 0, offset, 0, offset.length);
-        judging = warm.judging;
-        differences.addAll(warm.differences);
       }
-      layout = new Layout(this);
+      boolean[] sample = warmStartSample();
+      Run warm = null;
+      try {
+        if (sample != null) {
+          // the same iterations on a sample of the items settle the reliabilities and the
+          // systematic differences, so that the passes over all items start near their end
+          warm = new Run(p.subset(sample), cfg, dependence, falseValues);
+          warm.layout = new Layout(warm);
+        }
+        boolean early = pending != null;
+        if (early) layout = new Layout(this);
+        if (pending != null) {
+          Dependence d = await(pending);
+          dependOn(d);
+          if (warm != null) warm.dependOn(d);
+        }
+        if (warm != null) {
+          warmStartIterations = warm.iterate();
+          System.arraycopy(warm.accuracy, 0, accuracy, 0, accuracy.length);
+          System.arraycopy(warm.sourceAccuracy, 0, sourceAccuracy, 0, sources);
+          System.arraycopy(warm.previousSource, 0, previousSource, 0, sources);
+          System.arraycopy(warm.mode, 0, mode, 0, mode.length);
+          System.arraycopy(warm.offset, 0, offset, 0, offset.length);
+          judging = warm.judging;
+          differences.addAll(warm.differences);
+        }
+      } finally {
+        if (warm != null) warm.close();
+      }
+      if (layout == null) {
+        layout = new Layout(this);
+      } else {
+        boolean any = false;
+        for (int sa = 0; sa < mode.length; sa++) {
+          newlyShifted[sa] = mode[sa] != MODE_SAME;
+          any |= newlyShifted[sa];
+        }
+        if (any) layout.shift(this, newlyShifted);
+        Arrays.fill(newlyShifted, false);
+      }
       iterations = iterate();
       layout.finish(this);
       agreements(last);
