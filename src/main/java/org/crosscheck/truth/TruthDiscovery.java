@@ -251,6 +251,30 @@ public final class TruthDiscovery {
       }
     }
 
+    /** The dependence (the run's own if it has one) and the warm start's run, laid out. */
+    record Prepared(Dependence dependence, @Nullable Run warm) {}
+
+    /**
+     * The dependence, and the warm start: the same iterations on a sample of the items settle the
+     * reliabilities and the systematic differences, so that the passes over all items start near
+     * their end. On a worker the sample is iterated by that worker alone (it is small, and the
+     * thread count does not change a result).
+     */
+    Prepared prepare(boolean @Nullable [] sample, boolean onWorker) {
+      Dependence d = dependence != null ? dependence : Dependence.estimate(p, cfg);
+      Run w = null;
+      if (sample != null) {
+        w = new Run(p.subset(sample), onWorker ? cfg.withThreads(1) : cfg, d, falseValues);
+        try {
+          w.layout = new Layout(w);
+          w.iterations = w.iterate();
+        } finally {
+          w.close();
+        }
+      }
+      return new Prepared(d, w);
+    }
+
     /** Sets the dependence estimated elsewhere (or just now): the copy discounts follow from it. */
     void dependOn(Dependence d) {
       dependence = d;
@@ -298,39 +322,36 @@ public final class TruthDiscovery {
 
     /**
      * Estimates the dependence, runs the warm start on a sample if the problem is large, lays the
-     * items out and iterates. With several workers the dependence is estimated on one of them
-     * while this thread lays out the sample and all items (a layout needs the dependence only for
+     * items out and iterates. With several workers, one of them estimates the dependence and runs
+     * the warm start while this thread lays out all items (a layout needs the dependence only for
      * the copy discounts of its patterns, filled in when it is known); the systematic
      * differences the warm start finds then move the items they touch, as differences found in
      * a pass do. Without workers the layout follows the warm start. Both give the same result.
      */
     TruthResult execute() {
-      Future<Dependence> pending = null;
-      if (dependence == null) {
-        if (pool != null) {
-          pending = pool.submit(() -> Dependence.estimate(p, cfg));
-        } else {
-          dependOn(Dependence.estimate(p, cfg));
-        }
-      }
       boolean[] sample = warmStartSample();
       Run warm = null;
       try {
-        if (sample != null) {
-          // the same iterations on a sample of the items settle the reliabilities and the
-          // systematic differences, so that the passes over all items start near their end
-          warm = new Run(p.subset(sample), cfg, dependence, falseValues);
-          warm.layout = new Layout(warm);
-        }
-        boolean early = pending != null;
-        if (early) layout = new Layout(this);
-        if (pending != null) {
-          Dependence d = await(pending);
-          dependOn(d);
-          if (warm != null) warm.dependOn(d);
+        if (dependence == null && pool != null) {
+          Future<Prepared> pending = pool.submit(() -> prepare(sample, true));
+          Throwable failed = null;
+          try {
+            layout = new Layout(this);
+          } catch (RuntimeException | Error e) {
+            failed = e;
+          }
+          Prepared ready = await(pending);
+          warm = ready.warm();
+          if (failed instanceof RuntimeException e) throw e;
+          if (failed instanceof Error e) throw e;
+          dependOn(ready.dependence());
+        } else {
+          Prepared ready = prepare(sample, false);
+          warm = ready.warm();
+          if (dependence == null) dependOn(ready.dependence());
         }
         if (warm != null) {
-          warmStartIterations = warm.iterate();
+          warmStartIterations = warm.iterations;
           System.arraycopy(warm.accuracy, 0, accuracy, 0, accuracy.length);
           System.arraycopy(warm.sourceAccuracy, 0, sourceAccuracy, 0, sources);
           System.arraycopy(warm.previousSource, 0, previousSource, 0, sources);
