@@ -42,13 +42,26 @@ import picocli.CommandLine.Parameters;
  * the others processed), 2 for usage errors (bad options, inputs that do not exist, unreadable rules or
  * manifest, bad JSON).
  */
-@Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
+@Command(name = "crosscheck", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Reconciles claims across sources: where they agree, where they only seem to disagree, and where"
         + " they really contradict each other.",
     subcommands = {Main.ReportCommand.class, Main.ExtractCommand.class, Main.ReconcileCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2)
 public final class Main implements Callable<Integer> {
+
+  /** The project's version, as Maven wrote it into {@code org/crosscheck/version.properties}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws java.io.IOException {
+      java.util.Properties p = new java.util.Properties();
+      try (java.io.InputStream in = Main.class.getResourceAsStream("/org/crosscheck/version.properties")) {
+        if (in == null) return new String[] {"crosscheck (version unknown: built without Maven's resources)"};
+        p.load(in);
+      }
+      return new String[] {"crosscheck " + p.getProperty("version", "(version unknown)")};
+    }
+  }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -34,7 +34,7 @@ final class TextRenderer implements Renderer {
     int docs = run.extractions().size() + run.failures().size();
     if (docs > 0) {
       long failed = run.failures().size() + run.extractions().stream().filter(Extraction::failed).count();
-      line(sb, plural(docs, "document", "documents") + " read, " + failed + " failed");
+      line(sb, plural(docs, "document", "documents") + ", " + failed + " failed"); // a failed one was not read
     }
     sb.append('\n');
     heading(sb, 2, "Summary");

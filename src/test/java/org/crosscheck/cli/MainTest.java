@@ -48,6 +48,17 @@ class MainTest {
   }
 
   @Test
+  void version_isThePomsVersion() throws Exception {
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("<artifactId>crosscheck</artifactId>\\s*<version>([^<]+)</version>")
+        .matcher(Files.readString(Path.of("pom.xml")));
+    assertThat(m.find()).isTrue();
+    Result r = run("--version");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEqualTo("crosscheck " + m.group(1) + "\n");
+  }
+
+  @Test
   void reconcile_writesEachFormat() throws Exception {
     Path f = claims();
     Result text = run("reconcile", f.toString());

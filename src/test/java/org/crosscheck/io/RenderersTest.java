@@ -37,7 +37,7 @@ class RenderersTest {
   @Test
   void text_putsTheSummaryFirst() {
     String text = Renderer.of(Renderer.Format.TEXT).render(run());
-    assertThat(text).startsWith("Crosscheck report\n=================\nRules: defaults\n1 document read, 1 failed\n\nSummary\n");
+    assertThat(text).startsWith("Crosscheck report\n=================\nRules: defaults\n1 document, 1 failed\n\nSummary\n");
     assertThat(text).contains("  * 5 groups of 9 claims\n  * 1 genuine contradiction\n  * 1 contradiction explained");
     assertThat(text).contains("Genuine contradictions", "captured@Abu Kamal: 2017-11-03 (Al-Marsad net) vs 2017-11-08"
         + " (Al-Najah News)", "b.txt echoes a.txt", "scan.pdf: binary file");
