@@ -31,12 +31,12 @@ class ArabicExtractorTest {
   static Stream<Arguments> sentences() {
     return Stream.of(
         Arguments.of("قال مسؤول محلي إن نحو 700 مسلح من تنظيم داعش ما زالوا في مدينة الميادين.",
-            "ISIS fighters@Mayādīn = ~700 (±10%)"),
+            "ISIS fighters@Mayadin = ~700 (±10%)"),
         Arguments.of("وقتل 25 مسلحا في اشتباكات عنيفة قرب مدينة الرقة.", "ISIS killed@Ar Raqqah (near) = 25"),
         Arguments.of("وأفادت منظمة إغاثية بأن أكثر من 3000 شخص خرجوا من مدينة الموصل خلال الأسبوع الماضي.",
             "people who left@Mosul = (3000..+∞)"),
         Arguments.of("ولا يزال التنظيم يسيطر على نحو 40 في المئة من محافظة الأنبار.",
-            "ISIS share of territory held@Al-Anbar (province) = ~40% (±10%)"),
+            "ISIS share of territory held@Al-Anbar Governorate (province) = ~40% (±10%)"),
         Arguments.of("وخسر التنظيم قرابة ثلثي الأراضي التي كان يحتلها في سوريا.",
             "ISIS share of territory lost@Syria = ~66.666667% (nearly ±10%)"),
         Arguments.of("وتقع البلدة على بعد 15 كيلومترا من الحدود مع تركيا.", "distance to = 15 km"),

@@ -51,7 +51,8 @@ import org.junit.jupiter.api.Test;
  * </ul>
  *
  * <p>Output: gzip-compressed UTF-8 TSV sorted by id, columns {@code id, type (C/R/D/L/N), country,
- * parent, region, population, tier (A/B), Arabic names, English names}, names separated by {@code |}.
+ * parent, region, population, tier (A/B), Arabic names, English names}, names separated by {@code |};
+ * the first English name is the one reports show (see {@link #displayName}).
  */
 @Tag("generate")
 class GazetteerGenerator {
@@ -117,6 +118,7 @@ class GazetteerGenerator {
       Map<String, String> en = new LinkedHashMap<>();
       if (tierA) {
         List<String> english = new ArrayList<>();
+        english.add(displayName(r));
         english.add(r.name());
         english.addAll(r.english());
         for (String name : english) {
@@ -212,5 +214,27 @@ class GazetteerGenerator {
     List<String> out = new ArrayList<>(new LinkedHashSet<>(List.of(s.split("\\|"))));
     out.removeIf(String::isBlank);
     return out;
+  }
+
+  /**
+   * The English name a report shows, first of the English names: WOF's own name unless it carries
+   * transliteration marks (Ālbū Kamāl) or is in Arabic script, where the first plain English name
+   * is taken (Abu Kamal); for a governorate, its English name with "Governorate" or "Province"
+   * when there is one, so that it is not taken for its capital (WOF names the governorate of Deir
+   * ez-Zor "Days Az Zawr").
+   */
+  static String displayName(Row r) {
+    if (r.type().equals("region")) {
+      for (String e : r.english()) {
+        if (e.endsWith(" Governorate") || e.endsWith(" Province")) return e.strip();
+      }
+    }
+    boolean plain = r.name().chars().allMatch(c -> c < 0x80);
+    if (!plain) {
+      for (String e : r.english()) {
+        if (!e.isBlank() && e.chars().allMatch(c -> c < 0x80)) return e.strip();
+      }
+    }
+    return r.name();
   }
 }
