@@ -186,13 +186,18 @@ public final class Report {
     if (!links.isEmpty()) {
       sb.append("links between groups:\n");
       for (Assessment a : links) {
-        sb.append("  ").append(a.left().topic()).append(" / ").append(a.right().topic()).append("  ").append(a)
+        // each side as its group's heading names it, with the claim's id
+        sb.append("  ").append(linkSide(a.left())).append(" / ").append(linkSide(a.right())).append("  ").append(a)
             .append('\n');
       }
     }
     for (String n : notes) sb.append("note: ").append(n).append('\n');
     for (Group g : groups) for (String n : g.notes()) sb.append("note (").append(g.topic()).append("): ").append(n).append('\n');
     return sb.toString();
+  }
+
+  private String linkSide(Claim c) {
+    return groupOf(c).map(Group::topic).orElse(c.topic()) + " (" + c.id() + ")";
   }
 
   private static String consensusCell(Group g) {

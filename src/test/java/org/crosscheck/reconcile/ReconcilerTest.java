@@ -119,6 +119,12 @@ class ReconcilerTest {
     assertThat(r.links()).extracting(a -> a.rule()).contains("event.sequence", "scope.aggregate");
     assertThat(r.assessment("qaim-entered", "qaim-lost").verdict()).isEqualTo(COMPATIBLE);
     assertThat(r.explain("held-35", "held-25")).contains("explained by:       time of validity, scope");
+    // the table names each side of a link as its group's heading does, with the claim's id
+    for (Assessment link : r.links()) {
+      String left = r.groupOf(link.left()).orElseThrow().topic() + " (" + link.left().id() + ")";
+      String right = r.groupOf(link.right()).orElseThrow().topic() + " (" + link.right().id() + ")";
+      assertThat(r.table()).contains("  " + left + " / " + right + "  ");
+    }
   }
 
   @Test
