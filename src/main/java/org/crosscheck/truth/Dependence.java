@@ -32,11 +32,27 @@ final class Dependence {
   final int[][] partners;
   final double[][] values;
   final List<DependentPair> pairs;
+  /**
+   * The same lists end to end, for {@link #discounts}: source {@code s}'s partners are
+   * {@code partnerOf[partnerStart[s] ..]} with dependences {@code dependenceOf[..]}; read in source
+   * order they are read front to back.
+   */
+  private final int[] partnerStart;
+  private final int[] partnerOf;
+  private final double[] dependenceOf;
 
   private Dependence(int[][] partners, double[][] values, List<DependentPair> pairs) {
     this.partners = partners;
     this.values = values;
     this.pairs = pairs;
+    partnerStart = new int[partners.length + 1];
+    for (int s = 0; s < partners.length; s++) partnerStart[s + 1] = partnerStart[s] + partners[s].length;
+    partnerOf = new int[partnerStart[partners.length]];
+    dependenceOf = new double[partnerOf.length];
+    for (int s = 0; s < partners.length; s++) {
+      System.arraycopy(partners[s], 0, partnerOf, partnerStart[s], partners[s].length);
+      System.arraycopy(values[s], 0, dependenceOf, partnerStart[s], values[s].length);
+    }
   }
 
   static Dependence none(int sources) {
@@ -161,20 +177,59 @@ final class Dependence {
 
   /**
    * The copy discount of each of the sources {@code os[from..to)} that gave one value on one item:
-   * {@code 1 / (1 + Σ dependence)} over its dependent partners among them. {@code mark} is scratch
-   * of one int per source, all below {@code stamp} on entry.
+   * {@code 1 / (1 + Σ dependence)} over its dependent partners among them.
+   *
+   * <p>A source's discount is computed once per call, however many of the observations are its
+   * own (on large items a source often gives the same value several times; its observations are
+   * adjacent, as a class's observations follow source ids), and the loop over the partner lists
+   * runs apart from the loops over the observations, which are then free of unpredictable
+   * branches. The sums are the same, term by term, as one per observation.
    */
-  void discounts(int[] os, int from, int to, float[] out, int outFrom, int[] mark, int stamp) {
-    for (int o = from; o < to; o++) mark[os[o]] = stamp;
+  void discounts(int[] os, int from, int to, float[] out, int outFrom, Scratch x) {
+    double[] in = x.in;
+    if (x.distinct.length < to - from) x.distinct = new int[Math.max(to - from, x.distinct.length * 2)];
+    int[] distinct = x.distinct;
+    // the sources, each run of one source once (a source out of order may come twice: the same result)
+    int n = 0;
+    int previous = -1;
     for (int o = from; o < to; o++) {
       int s = os[o];
-      int[] ps = partners[s];
-      double sum = 0;
-      if (ps.length > 0) {
-        double[] vs = values[s];
-        for (int k = 0; k < ps.length; k++) if (mark[ps[k]] == stamp) sum += vs[k];
+      in[s] = 1;
+      distinct[n] = s;
+      n += s != previous ? 1 : 0;
+      previous = s;
+    }
+    float[] bySource = x.discount;
+    int[] ps = partnerOf;
+    double[] vs = dependenceOf;
+    for (int j = 0; j < n; j++) {
+      int s = distinct[j];
+      int k = partnerStart[s];
+      int end = partnerStart[s + 1];
+      if (k == end) {
+        bySource[s] = 1f; // no partner: 1 / (1 + 0)
+        continue;
       }
-      out[outFrom + o - from] = (float) (1 / (1 + sum));
+      // an absent partner adds +0 (dependences are finite and positive, the sum is never -0): the
+      // same sum as skipping it, without a branch that the mix of present and absent partners mispredicts
+      double sum = 0;
+      for (; k < end; k++) sum += vs[k] * in[ps[k]];
+      bySource[s] = (float) (1 / (1 + sum));
+    }
+    for (int o = from; o < to; o++) out[outFrom + o - from] = bySource[os[o]];
+    for (int j = 0; j < n; j++) in[distinct[j]] = 0;
+  }
+
+  /** Scratch of {@link #discounts}, one per thread: a flag and a discount per source, and a list. */
+  static final class Scratch {
+    /** 1 for the sources of the current call, else 0. */
+    final double[] in;
+    final float[] discount;
+    int[] distinct = new int[64];
+
+    Scratch(int sources) {
+      in = new double[sources];
+      discount = new float[sources];
     }
   }
 

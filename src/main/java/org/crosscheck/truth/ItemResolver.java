@@ -44,8 +44,7 @@ final class ItemResolver {
   private double[] tmpHi = new double[16];
   private int[] order = new int[16];
   private int[] orderTmp = new int[16];
-  private final int[] mark;
-  private int stamp;
+  private final Dependence.Scratch scratch;
 
   // the sums of one pass: per pattern (regular path), per (source, attribute) (general path)
   long[] patternSupport = new long[0];
@@ -76,7 +75,7 @@ final class ItemResolver {
     bins = run.bins;
     window = run.window;
     histogramOn = run.cfg.scopeDetection();
-    mark = new int[run.sources];
+    scratch = new Dependence.Scratch(run.sources);
     support = new long[run.sources * attrs];
     agreements = new long[run.sources * attrs];
     histogram = histogramOn ? new long[run.sources * attrs * bins] : new long[0];
@@ -495,7 +494,7 @@ final class ItemResolver {
     for (int c = c0; c < c1; c++) {
       int from = cos[c];
       int to = cos[c + 1];
-      if (dependent && to - from > 1) dependence.discounts(os, from, to, disc, from - o0, mark, ++stamp);
+      if (dependent && to - from > 1) dependence.discounts(os, from, to, disc, from - o0, scratch);
       else Arrays.fill(disc, from - o0, to - o0, 1f);
     }
     for (int o = o0; o < o1; o++) {

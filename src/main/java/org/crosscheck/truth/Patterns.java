@@ -40,8 +40,7 @@ final class Patterns {
   private int lookups;
   private int hits;
   private boolean dedupe = true;
-  private final int[] mark;
-  private int stamp;
+  private final Dependence.Scratch scratch;
   private boolean dependent;
 
   /** Patterns whose copy discounts come from {@code dependence}, or are filled by {@link #dependOn} when null. */
@@ -49,7 +48,7 @@ final class Patterns {
     this.attrs = attrs;
     this.single = new int[sources * attrs];
     Arrays.fill(single, -1);
-    this.mark = new int[sources];
+    this.scratch = new Dependence.Scratch(sources);
     if (dependence != null) dependOn(dependence);
   }
 
@@ -65,7 +64,7 @@ final class Patterns {
       if (n < 2) continue;
       if (sources.length < n) sources = new int[Math.max(n, sources.length * 2)];
       for (int m = 0; m < n; m++) sources[m] = sa[start[q] + m] / attrs;
-      d.discounts(sources, 0, n, discount, start[q], mark, ++stamp);
+      d.discounts(sources, 0, n, discount, start[q], scratch);
     }
   }
 
@@ -133,7 +132,7 @@ final class Patterns {
     }
     for (int o = from; o < to; o++) sa[members + o - from] = os[o] * attrs + a;
     if (dependent && n > 1) {
-      dependence.discounts(os, from, to, discount, members, mark, ++stamp);
+      dependence.discounts(os, from, to, discount, members, scratch);
     } else {
       Arrays.fill(discount, members, members + n, 1f);
     }
