@@ -266,6 +266,13 @@ public final class TruthBenchmark {
     }
     flatness("cpu", cpuPerObs);
     flatness("wall", wallPerObs);
+    // the same shape at a larger size: what "scaling" asks of it
+    for (int gi = 0; gi < groups.length; gi++) {
+      double small = cpuPerObs[gi];
+      double large = cpuPerObs[(sizes.length - 1) * groups.length + gi];
+      System.out.printf(Locale.ROOT, "  group size %,d: cpu time per observation %+.0f%% from %,d to %,d observations%n",
+          groups[gi], (large / small - 1) * 100, sizes[0], sizes[sizes.length - 1]);
+    }
   }
 
   static void flatness(String what, double[] perObs) {
