@@ -261,23 +261,27 @@ final class ItemResolver {
       truth = trueProb;
     }
     l.confidence[r] = prob[best];
-    if (best != l.best[r] || l.fallback[r]) {
-      double lo = cLo[cs + best];
-      double hi = cHi[cs + best];
-      if (lo != run.outLo[i] || hi != run.outHi[i]) {
-        changed++;
-        log(r, i, l);
-      } else if (l.fallback[r]) {
-        log(r, i, l);
-      }
-      l.best[r] = best;
-      l.fallback[r] = false;
-      run.outLo[i] = lo;
-      run.outHi[i] = hi;
-    }
+    choose(l, r, i, cs, best);
     for (int j = 0; j < k; j++) {
       patternSupport[pattern[cs + j]] += Math.round(Math.min(1, truth[j]) * TruthDiscovery.FIXED);
     }
+  }
+
+  /** Makes class {@code best} the chosen value of regular item {@code r} (item {@code i}, classes from {@code cs}), noting a change. */
+  private void choose(Layout l, int r, int i, int cs, int best) {
+    if (best == l.best[r] && !l.fallback[r]) return;
+    double lo = l.classLo[cs + best];
+    double hi = l.classHi[cs + best];
+    if (lo != run.outLo[i] || hi != run.outHi[i]) {
+      changed++;
+      log(r, i, l);
+    } else if (l.fallback[r]) {
+      log(r, i, l);
+    }
+    l.best[r] = best;
+    l.fallback[r] = false;
+    run.outLo[i] = lo;
+    run.outHi[i] = hi;
   }
 
   /**
@@ -328,20 +332,7 @@ final class ItemResolver {
     }
     l.confidence[r] = pBest;
     int i = l.regular[r];
-    if (best != l.best[r] || l.fallback[r]) {
-      double lo = cLo[cs + best];
-      double hi = cHi[cs + best];
-      if (lo != run.outLo[i] || hi != run.outHi[i]) {
-        changed++;
-        log(r, i, l);
-      } else if (l.fallback[r]) {
-        log(r, i, l);
-      }
-      l.best[r] = best;
-      l.fallback[r] = false;
-      run.outLo[i] = lo;
-      run.outHi[i] = hi;
-    }
+    choose(l, r, i, cs, best);
     long sBest = Math.round(Math.min(1, pBest) * TruthDiscovery.FIXED);
     long sOther = Math.round(Math.min(1, pOther) * TruthDiscovery.FIXED);
     patternSupport[q0] += best == 0 ? sBest : sOther;
