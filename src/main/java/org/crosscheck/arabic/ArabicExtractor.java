@@ -97,6 +97,8 @@ public final class ArabicExtractor implements Extractor {
   private static final Set<String> RESUMPTIVE = Set.of("عليها", "عليه", "عليهم", "فيها", "فيه", "منها", "منه");
   private static final Set<String> RELATIVE = Set.of("الذي", "التي", "اللذين", "اللتين", "الذين");
   private static final Set<String> OTHERS = Set.of("اخرين", "اخرون", "اخري", "اخر", "منهم");
+  /** Words before a count that make it a part of the figure before it ("بينهم ثمانية انتحاريين"). */
+  private static final Set<String> AMONG = Set.of("بينهم", "بينها", "منهم", "منها");
   private static final Set<String> AGAIN = Set.of("مجددا", "ثانيه", "مجدد");
   private static final Set<String> STILL = Set.of("زال", "يزال", "تزال");
   private static final Set<String> NEEDS_NO_PLACE = Set.of("announced", "declared", "attacked", "founded",
@@ -645,6 +647,11 @@ public final class ArabicExtractor implements Extractor {
           p = theatre();
         }
         Subject subject = subject(measure, s, after);
+        if (noun != null && w > s.from() && AMONG.contains(texts.get(w - 1)) && measure.kind() == Measure.Kind.COUNT) {
+          // "38 متشدداً بينهم ثمانية انتحاريين": a part of the figure before, of its own kind; not a
+          // second figure for the same thing
+          subject = Subject.of(subject.label() + " (among them: " + q.noun().strip() + ")");
+        }
         add(subject, measure, EventType.NONE, p, scope, value, attribution, evidence(s, q.span()), modality);
       }
     }
@@ -847,7 +854,8 @@ public final class ArabicExtractor implements Extractor {
         if (statement) {
           boolean eventFollows = c + 1 < cues.size() && cues.get(c + 1).from - cue.to <= 8 && !cues.get(c + 1).background;
           boolean thatFollows = false;
-          for (int k = cue.to; k < Math.min(s.to(), cue.to + 8); k++) {
+          // the speaker's title, name and the day come between: "أعلن مستشار الأمن القومي … بولتون الأحد، أن"
+          for (int k = cue.to; k < Math.min(s.to(), cue.to + 12); k++) {
             String t = texts.get(k);
             if (t.equals("ان") || t.equals("انه") || t.equals("انها") || t.equals("عن")) thatFollows = true;
           }

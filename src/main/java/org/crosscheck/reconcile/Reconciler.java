@@ -19,6 +19,7 @@ import org.crosscheck.claim.Claim;
 import org.crosscheck.claim.EventType;
 import org.crosscheck.claim.Measure;
 import org.crosscheck.claim.Place;
+import org.crosscheck.claim.Subject;
 import org.crosscheck.rules.Comparison;
 import org.crosscheck.rules.RuleSet;
 import org.crosscheck.rules.Tolerance;
@@ -116,11 +117,19 @@ public final class Reconciler {
     return assessor().assess(a, b);
   }
 
-  /** The key of the group a claim belongs to, with places resolved by {@code placeIds}. */
+  /**
+   * The key of the group a claim belongs to, with places resolved by {@code placeIds}. A figure
+   * that names neither its subject nor its place ("for years", "the last two days", "dozens of
+   * people") says too little to be matched with another document's: it is grouped only with the
+   * claims of its own document (its subject in the key is {@code ?} and the document id).
+   */
   public GroupKey keyOf(Claim c, Function<Place, String> placeIds) {
     boolean event = c.measure().kind() == Measure.Kind.EVENT_DATE;
-    return new GroupKey(c.measure().id(), event ? "-" : c.subject().id(), placeIds.apply(c.place()),
-        event ? rules.eventClass(c.event()) : "-");
+    String subject = event ? "-" : c.subject().id();
+    if (!event && c.subject().equals(Subject.NONE) && c.place().isNowhere() && c.document() != null) {
+      subject = "?" + c.document();
+    }
+    return new GroupKey(c.measure().id(), subject, placeIds.apply(c.place()), event ? rules.eventClass(c.event()) : "-");
   }
 
   /**
@@ -194,7 +203,7 @@ public final class Reconciler {
     Place place = claims.stream().map(Claim::place).filter(p -> p.id().equals(key.place())).findFirst()
         .orElse(first.place());
     StringBuilder sb = new StringBuilder();
-    if (!key.subject().equals("-")) sb.append(first.subject().label()).append(' ');
+    if (!key.subject().equals("-") && !key.subject().startsWith("?")) sb.append(first.subject().label()).append(' ');
     if (!key.event().equals("-")) {
       sb.append(EventType.byId(key.event()).map(EventType::label).orElse(key.event()));
     } else {
@@ -422,7 +431,9 @@ public final class Reconciler {
         for (int j = i + 1; j < atPlace.size(); j++) {
           Group a = atPlace.get(i);
           Group b = atPlace.get(j);
-          boolean events = !a.key().event().equals("-") && !b.key().event().equals("-")
+          // events of related classes are one sequence at a town or a province, not across a country, where
+          // "the operation began" and "captured" may be two campaigns years apart
+          boolean events = !a.key().event().equals("-") && !b.key().event().equals("-") && !wide(anchor(a).place())
               && (rules.precedes(a.key().event(), b.key().event()) || rules.precedes(b.key().event(), a.key().event()));
           boolean status = statusLink(a, b, changeClass) || statusLink(b, a, changeClass);
           if (events || status) link(out, assessor, a, b, places);
@@ -452,6 +463,11 @@ public final class Reconciler {
       }
     }
     return new ArrayList<>(out.values());
+  }
+
+  /** A country, a region of countries or a union of places: too wide for one sequence of events. */
+  private static boolean wide(Place p) {
+    return p.type() == Place.Type.COUNTRY || p.type() == Place.Type.REGION || p.type() == Place.Type.UNION;
   }
 
   private boolean statusLink(Group status, Group change, String changeClass) {

@@ -70,6 +70,20 @@ class ArabicExtractorTest {
   }
 
   @Test
+  void announcingWords_isAttributionEvenAfterALongTitle() {
+    // the title, the name and the day stand between the verb and "أن": a statement, not an event
+    assertThat(claims("وأعلن وزير الخارجية في الحكومة المحلية للمنطقة سامي نجار الثلاثاء، أن المحادثات ستستأنف قريبا."))
+        .isEmpty();
+  }
+
+  @Test
+  void partOfAFigure_isCountedApart() {
+    // "among them": eleven of the thirty are a kind of their own, not a second figure for all thirty
+    assertThat(claims("وقتل 30 مسلحا بينهم أحد عشر قناصا في معارك قرب مدينة الرقة."))
+        .containsExactly("ISIS killed@Ar Raqqah (near) = 30", "ISIS (among them: قناصا) killed@Ar Raqqah (near) = 11");
+  }
+
+  @Test
   void attribution_followsSpeakersAndAgencies() {
     String text = "دمشق (رويترز) - قال المتحدث باسم التحالف الدولي العقيد جون سميث إن نحو 900 مسلح بقوا في مدينة البوكمال.\n"
         + "وأضاف سميث أن ما بين 300 و400 مسلح آخرين في مدينة الميادين.";

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.claim.Evidence;
+import org.crosscheck.claim.Place;
 import org.crosscheck.rules.RuleSet;
 import org.junit.jupiter.api.Test;
 
@@ -125,6 +126,41 @@ class ReconcilerTest {
       String right = r.groupOf(link.right()).orElseThrow().topic() + " (" + link.right().id() + ")";
       assertThat(r.table()).contains("  " + left + " / " + right + "  ");
     }
+  }
+
+  @Test
+  void links_noSequenceOfEventsAcrossACountry() {
+    Place syria = SYRIA.ofType(Place.Type.COUNTRY);
+    Claim captured = event(CAPTURED, syria, onDay(2017, 11, 3)).by(REUTERS).withId("border-post");
+    Claim began = event(OPERATION_BEGAN, syria, inMonth(2018, 9)).by(AL_NAJAH).withId("offensive");
+    Report r = Reconciler.with(RuleSet.defaults()).reconcile(List.of(captured, began));
+    assertThat(r.links()).isEmpty();
+    assertThat(r.genuineContradictions()).isZero();
+    // at a town the same two claims are one sequence, and out of order
+    Claim capturedThere = event(CAPTURED, AL_QAIM, onDay(2017, 11, 3)).by(REUTERS).withId("town-taken");
+    Claim beganThere = event(OPERATION_BEGAN, AL_QAIM, inMonth(2018, 9)).by(AL_NAJAH).withId("town-offensive");
+    Report town = Reconciler.with(RuleSet.defaults()).reconcile(List.of(capturedThere, beganThere));
+    assertThat(town.links()).extracting(Assessment::rule).containsExactly("event.sequence");
+    assertThat(town.genuineContradictions()).isOne();
+  }
+
+  @Test
+  void grouping_figuresWithoutSubjectOrPlace_onlyWithinTheirDocument() {
+    Claim years = claim(DURATION, Place.NOWHERE, exactly(3, YEAR)).by(REUTERS)
+        .withEvidence(Evidence.document("wire.txt")).withId("years");
+    Claim days = claim(DURATION, Place.NOWHERE, exactly(2, DAY)).by(AL_NAJAH)
+        .withEvidence(Evidence.document("daily.txt")).withId("days");
+    Claim daysAgain = claim(DURATION, Place.NOWHERE, exactly(2, DAY)).by(AL_NAJAH)
+        .withEvidence(Evidence.document("daily.txt")).withId("days-again");
+    Report r = Reconciler.with(RuleSet.defaults()).reconcile(List.of(years, days, daysAgain));
+    assertThat(r.groups()).hasSize(2);
+    assertThat(r.groupOf(days).orElseThrow().claims()).extracting(Claim::id).containsExactly("days", "days-again");
+    assertThat(r.groupOf(years).orElseThrow().topic()).isEqualTo("duration");
+    assertThat(r.genuineContradictions()).isZero();
+    // with a place they speak of one thing and are compared
+    Report placed = Reconciler.with(RuleSet.defaults())
+        .reconcile(List.of(years.at(DEIR_EZ_ZOR), days.at(DEIR_EZ_ZOR)));
+    assertThat(placed.groups()).hasSize(1);
   }
 
   @Test
