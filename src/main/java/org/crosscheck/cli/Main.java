@@ -179,6 +179,16 @@ public final class Main implements Callable<Integer> {
             + Documents.DEFAULT_MAX_BYTES + ")");
       }
     }
+
+    /** Reads the documents (after {@link #check}). */
+    Documents.Loaded read() throws java.io.IOException {
+      return new Documents(maxSize).read(paths, manifest);
+    }
+
+    /** A progress bar on standard error (shown only on a terminal) for {@code loaded}'s articles. */
+    static Progress progress(Documents.Loaded loaded) {
+      return new Progress(System.err, loaded.articles().size(), Progress.stderrIsTerminal());
+    }
   }
 
   static int failures(Run run, PrintWriter err) {
@@ -212,9 +222,9 @@ public final class Main implements Callable<Integer> {
       Renderer.Format f = Renderer.Format.parse(format);
       inputs.check();
       Pipeline pipeline = Pipeline.withInstalledExtractors(output.ruleSet()).withThreads(inputs.threads);
-      Documents.Loaded loaded = new Documents(inputs.maxSize).read(inputs.paths, inputs.manifest);
+      Documents.Loaded loaded = inputs.read();
       PrintWriter err = spec.commandLine().getErr();
-      Progress progress = new Progress(System.err, loaded.articles().size(), Progress.stderrIsTerminal());
+      Progress progress = Inputs.progress(loaded);
       Run run = pipeline.run(loaded, progress::accept);
       for (String note : loaded.notes()) err.println("note: " + note);
       output.write(Renderer.of(f).render(run), spec.commandLine().getOut());
@@ -236,9 +246,9 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws Exception {
       inputs.check();
       Pipeline pipeline = Pipeline.withInstalledExtractors(output.ruleSet()).withThreads(inputs.threads);
-      Documents.Loaded loaded = new Documents(inputs.maxSize).read(inputs.paths, inputs.manifest);
+      Documents.Loaded loaded = inputs.read();
       PrintWriter err = spec.commandLine().getErr();
-      Progress progress = new Progress(System.err, loaded.articles().size(), Progress.stderrIsTerminal());
+      Progress progress = Inputs.progress(loaded);
       List<Extraction> extractions = pipeline.extractAll(loaded.articles(), progress::accept);
       List<Claim> claims = new ArrayList<>();
       for (Extraction x : extractions) {

@@ -240,15 +240,14 @@ public final class TruthDiscovery {
     }
 
     private void invokeAll(List<Callable<Void>> tasks) {
+      List<Future<Void>> futures;
       try {
-        for (Future<Void> f : pool.invokeAll(tasks)) f.get();
+        futures = pool.invokeAll(tasks);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) throw r;
-        throw new IllegalStateException(e.getCause());
       }
+      for (Future<Void> f : futures) await(f);
     }
 
     /** The dependence (the run's own if it has one) and the warm start's run, laid out. */
@@ -330,38 +329,25 @@ public final class TruthDiscovery {
      */
     TruthResult execute() {
       boolean[] sample = warmStartSample();
-      Run warm = null;
-      try {
-        if (dependence == null && pool != null) {
-          Future<Prepared> pending = pool.submit(() -> prepare(sample, true));
-          Throwable failed = null;
-          try {
-            layout = new Layout(this);
-          } catch (RuntimeException | Error e) {
-            failed = e;
-          }
-          Prepared ready = await(pending);
-          warm = ready.warm();
-          if (failed instanceof RuntimeException e) throw e;
-          if (failed instanceof Error e) throw e;
-          dependOn(ready.dependence());
-        } else {
-          Prepared ready = prepare(sample, false);
-          warm = ready.warm();
-          if (dependence == null) dependOn(ready.dependence());
-        }
-        if (warm != null) {
-          warmStartIterations = warm.iterations;
-          System.arraycopy(warm.accuracy, 0, accuracy, 0, accuracy.length);
-          System.arraycopy(warm.sourceAccuracy, 0, sourceAccuracy, 0, sources);
-          System.arraycopy(warm.previousSource, 0, previousSource, 0, sources);
-          System.arraycopy(warm.mode, 0, mode, 0, mode.length);
-          System.arraycopy(warm.offset, 0, offset, 0, offset.length);
-          judging = warm.judging;
-          differences.addAll(warm.differences);
-        }
-      } finally {
-        if (warm != null) warm.close();
+      Prepared ready;
+      if (dependence == null && pool != null) {
+        Future<Prepared> pending = pool.submit(() -> prepare(sample, true));
+        layout = new Layout(this); // meanwhile (a failure here leaves the worker to finish and close its run)
+        ready = await(pending);
+      } else {
+        ready = prepare(sample, false);
+      }
+      if (dependence == null) dependOn(ready.dependence());
+      Run warm = ready.warm();
+      if (warm != null) {
+        warmStartIterations = warm.iterations;
+        System.arraycopy(warm.accuracy, 0, accuracy, 0, accuracy.length);
+        System.arraycopy(warm.sourceAccuracy, 0, sourceAccuracy, 0, sources);
+        System.arraycopy(warm.previousSource, 0, previousSource, 0, sources);
+        System.arraycopy(warm.mode, 0, mode, 0, mode.length);
+        System.arraycopy(warm.offset, 0, offset, 0, offset.length);
+        judging = warm.judging;
+        differences.addAll(warm.differences);
       }
       if (layout == null) {
         layout = new Layout(this);
