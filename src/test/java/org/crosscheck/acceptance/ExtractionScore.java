@@ -75,9 +75,14 @@ final class ExtractionScore {
   final List<String> lines = new ArrayList<>();
 
   static List<Gold> gold(Path shared) throws Exception {
+    return goldFile(shared.resolve("gold/seeds-claims.jsonl"));
+  }
+
+  /** The gold claims of one JSON Lines file in the seed gold's format. */
+  static List<Gold> goldFile(Path file) throws Exception {
     ObjectMapper json = new ObjectMapper();
     List<Gold> out = new ArrayList<>();
-    for (String line : Files.readAllLines(shared.resolve("gold/seeds-claims.jsonl"), StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (line.isBlank()) continue;
       JsonNode n = json.readTree(line);
       out.add(new Gold(n.get("id").asText(), n.get("doc").asText(), n.get("salience").asText(), n.get("measure").asText(),
@@ -168,6 +173,11 @@ final class ExtractionScore {
           boolean inclusive = n.path("inclusive").asBoolean(false);
           return v instanceof Quantity.Bound b && close(b.value(), dec(n, "value"))
               && b.kind() == (inclusive ? Quantity.Bound.Kind.AT_LEAST : Quantity.Bound.Kind.MORE_THAN);
+        }
+        case "upper_bound": {
+          boolean inclusive = n.path("inclusive").asBoolean(false);
+          return v instanceof Quantity.Bound b && close(b.value(), dec(n, "value"))
+              && b.kind() == (inclusive ? Quantity.Bound.Kind.AT_MOST : Quantity.Bound.Kind.LESS_THAN);
         }
         case "vague": {
           if (!(v instanceof Quantity.Vague q)) return false;
