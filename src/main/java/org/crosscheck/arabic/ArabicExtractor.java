@@ -78,6 +78,8 @@ public final class ArabicExtractor implements Extractor {
 
   /** Leading lines without punctuation up to this many words are the title block. */
   private static final int MAX_TITLE_WORDS = 25;
+  /** Rule {@code place.outside-context}: the least population of a town read outside the article's countries. */
+  private static final long FOREIGN_MIN_POPULATION = 100_000;
   /** Longer sentences are read in chunks of this many words. */
   private static final int MAX_SENTENCE_WORDS = 120;
   private static final Set<String> BACKGROUND = Set.of("بعدما", "بعد", "كان", "كانت", "قد", "منذ", "حتى", "عندما");
@@ -243,6 +245,7 @@ public final class ArabicExtractor implements Extractor {
           lineStart = i + 1;
         }
       }
+      boilerplateFrom = stop;
       int sentenceStart = 0;
       int i = 0;
       while (i < len) {
@@ -506,13 +509,24 @@ public final class ArabicExtractor implements Extractor {
 
     // ---- places -------------------------------------------------------------------------------
 
+    @Nullable List<PlaceAt> placesCache;
+    /** Where the page's other content (links to other stories) starts; nothing from there on is read. */
+    int boilerplateFrom = Integer.MAX_VALUE;
+
     List<PlaceAt> allPlaces() {
+      if (placesCache != null) return placesCache;
       List<PlaceAt> out = new ArrayList<>();
+      placesCache = out;
       if (found == null) return out;
-      for (PlaceMatch m : found.places()) {
+      List<PlaceMatch> read = found.places().stream().filter(m -> m.span().start() < boilerplateFrom).toList();
+      Set<String> context = contextCountries(read);
+      for (PlaceMatch m : read) {
         int w = wordAtOriginal(m.span().start());
         int wEnd = wordAtOriginal(Math.max(m.span().start(), m.span().end() - 1));
         if (w < 0 || wEnd < 0) continue;
+        boolean cued = w > 0 && Gazetteer.isCue(texts.get(w - 1));
+        m = inContext(m, context, cued);
+        if (m == null) continue;
         Scope scope = scopeBefore(w, wEnd + 1);
         Place chosen = choose(m, scope);
         boolean mainly = false;
@@ -520,6 +534,68 @@ public final class ArabicExtractor implements Extractor {
         out.add(new PlaceAt(w, wEnd + 1, claimPlace(chosen, m.text()), chosen, scope, mainly));
       }
       return out;
+    }
+
+    /**
+     * Rule {@code place.context-countries}: the countries an article is about are those it names, as
+     * countries, through their governorates, or by nationality adjectives (الجيش العراقي، القوات
+     * السودانية). Read before the other places, since a town's name alone may be a namesake abroad.
+     */
+    Set<String> contextCountries(List<PlaceMatch> matches) {
+      Set<String> out = new java.util.TreeSet<>();
+      for (PlaceMatch m : matches) {
+        Place best = m.place();
+        if (best.type() == Place.Type.COUNTRY || best.type() == Place.Type.REGION) out.add(best.country());
+      }
+      Map<String, String> adjectives = gazetteer.nationalityAdjectives();
+      int readTo = nt.toNormalized(Math.min(boilerplateFrom, text.length()));
+      for (int i = 0; i < texts.size(); i++) {
+        if (words.get(i).start() >= readTo) break;
+        String country = adjectives.get(adjectiveStem(texts.get(i)));
+        if (country != null) out.add(country);
+      }
+      return out;
+    }
+
+    /** A word without و/ف/ب/ل, the article and the endings ة، ون، ين، ان: السودانيين → سوداني. */
+    String adjectiveStem(String w) {
+      String s = w;
+      if (s.length() > 4 && (s.charAt(0) == Clitics.WAW || s.charAt(0) == Clitics.FEH)) s = s.substring(1);
+      if (s.length() > 4 && (s.charAt(0) == Clitics.BEH || s.charAt(0) == Clitics.LAM)) s = s.substring(1);
+      if (s.startsWith("ال") && s.length() > 4) s = s.substring(2);
+      else if (s.startsWith("ل") && s.length() > 4) s = s.substring(1);
+      if (s.endsWith("ه")) s = s.substring(0, s.length() - 1);
+      else if (s.length() > 4 && (s.endsWith("ون") || s.endsWith("ين") || s.endsWith("ان"))) s = s.substring(0, s.length() - 2);
+      return s;
+    }
+
+    /**
+     * Rules {@code place.prefer-context} and {@code place.outside-context}: of the places a name may
+     * be, those in the article's countries come first; a name of places elsewhere only is kept only when its best place is a country or a governorate, a
+     * town of at least {@link #FOREIGN_MIN_POPULATION} people, or comes after a place cue (مدينة،
+     * بلدة…). Fourteen countries hold many namesakes, and Turkish names written in Arabic are often
+     * Arabic words (دولي "international" is Develi): an article about Sudan does not mean a Yemeni
+     * hamlet. An article that names no country at all is not filtered.
+     */
+    @Nullable PlaceMatch inContext(PlaceMatch m, Set<String> context, boolean cued) {
+      if (context.isEmpty()) return m;
+      List<Place> inside = new ArrayList<>();
+      List<Place> outside = new ArrayList<>();
+      for (Place p : m.candidates()) (context.contains(p.country()) ? inside : outside).add(p);
+      if (!inside.isEmpty()) {
+        if (outside.isEmpty()) return m;
+        List<Place> ordered = new ArrayList<>(inside);
+        ordered.addAll(outside);
+        return new PlaceMatch(m.span(), m.text(), ordered);
+      }
+      Place best = m.place();
+      boolean major = best.type() == Place.Type.COUNTRY || best.type() == Place.Type.REGION
+          || best.population() >= FOREIGN_MIN_POPULATION;
+      if (major || cued) return m;
+      diagnostics.add(Diagnostic.info("place.outside-context", "\u201c" + m.text() + "\u201d names only places outside"
+          + " the countries this article names " + context + " and no cue word marks it as a place; not read as one",
+          new org.crosscheck.claim.Span(m.span().start(), m.span().end())));
+      return null;
     }
 
     /** A province's countryside or the province itself is the region; otherwise the town before the district. */
@@ -532,8 +608,12 @@ public final class ArabicExtractor implements Extractor {
       if (scope.extent() == Scope.Extent.DISTRICT) {
         for (Place p : c) if (p.type() == Place.Type.COUNTY) return p;
       }
-      for (Place p : c) if (p.type() == Place.Type.LOCALITY) return p;
-      return m.place();
+      // the town before the district named after it (al-Qaim before the Qa'im district), never a
+      // namesake village abroad before a country
+      Place best = m.place();
+      if (best.type() == Place.Type.COUNTRY) return best;
+      for (Place p : c) if (p.type() == Place.Type.LOCALITY && p.country().equals(best.country())) return p;
+      return best;
     }
 
     /** Scope words just before a place, or opening its name ("محافظة دير الزور"). */
@@ -571,14 +651,7 @@ public final class ArabicExtractor implements Extractor {
     }
 
     @Nullable Long countryId(String code) {
-      String arabic = switch (code) {
-        case "IQ" -> "العراق";
-        case "SY" -> "سوريا";
-        default -> null;
-      };
-      if (arabic == null) return null;
-      for (Place p : gazetteer.lookup(arabic)) if (p.type() == Place.Type.COUNTRY) return p.id();
-      return null;
+      return gazetteer.country(code).map(Place::id).orElse(null);
     }
 
     org.crosscheck.claim.Place.Type type(Place p) {

@@ -21,7 +21,7 @@ import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Places of Syria and Iraq, and a matcher that finds their names in Arabic (or transliterated
+ * Places of Syria, Iraq and twelve more countries of the region, and a matcher that finds their names in Arabic (or transliterated
  * English) text.
  *
  * <p>The data is {@code gazetteer.tsv.gz} beside this class, generated from Who's On First by
@@ -64,6 +64,8 @@ public final class Gazetteer {
 
   private final List<Place> places;
   private final Map<Long, Place> byId;
+  private final Map<String, Place> countries;
+  private final Map<String, String> adjectives;
   /** Name key to place indices, each times two plus one when the name is the place's first (own) name. */
   private final Map<String, int[]> byName;
   private final Map<String, Integer> longestByFirstWord;
@@ -77,7 +79,12 @@ public final class Gazetteer {
     this.byName = byName;
     this.stoplist = stoplist;
     this.byId = new HashMap<>();
-    for (Place p : places) byId.put(p.id(), p);
+    this.countries = new HashMap<>();
+    for (Place p : places) {
+      byId.put(p.id(), p);
+      if (p.type() == Place.Type.COUNTRY) countries.putIfAbsent(p.country(), p);
+    }
+    this.adjectives = adjectives(places);
     this.longestByFirstWord = new HashMap<>();
     for (String key : byName.keySet()) {
       int sp = key.indexOf(' ');
@@ -86,6 +93,44 @@ public final class Gazetteer {
       for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') words++;
       longestByFirstWord.merge(first, words, Math::max);
     }
+  }
+
+  /**
+   * Nationality adjectives to the code of their country, as normalized keys: the country's Arabic
+   * name without the article and a final ا or ة, ending in ي (سوريا → سوري، العراق → عراقي،
+   * السعودية → سعودي، إسرائيل → إسرائيلي), or the adjective that ends a formal name (الجمهورية
+   * اليمنية → يمني).
+   */
+  public Map<String, String> nationalityAdjectives() {
+    return adjectives;
+  }
+
+  private static Map<String, String> adjectives(List<Place> places) {
+    Map<String, String> out = new HashMap<>();
+    for (Place p : places) {
+      if (p.type() != Place.Type.COUNTRY || p.nameAr().isEmpty()) continue;
+      String key = nameKey(p.nameAr());
+      boolean adjective = false;
+      if (key.indexOf(' ') >= 0) {
+        // "الجمهورية اليمنية": the last word of a formal name is already the adjective
+        key = key.substring(key.lastIndexOf(' ') + 1);
+        if (!key.endsWith("يه")) continue;
+        adjective = true;
+      }
+      if (key.startsWith("ال") && key.length() > 4) key = key.substring(2);
+      if (adjective) key = key.substring(0, key.length() - 1);
+      else if (key.endsWith("يه")) key = key.substring(0, key.length() - 2) + "ي";
+      else if (key.endsWith("ا") || key.endsWith("ه")) key = key.substring(0, key.length() - 1);
+      if (!key.endsWith("ي")) key = key + "ي";
+      if (key.length() >= 3) out.putIfAbsent(key, p.country());
+    }
+    return Map.copyOf(out);
+  }
+
+  /** The country with this ISO 3166-1 alpha-2 code ({@code "SD"}), if the gazetteer holds it. */
+  public Optional<Place> country(String code) {
+    checkNotNull(code, "code");
+    return Optional.ofNullable(countries.get(code));
   }
 
   /**
@@ -334,6 +379,11 @@ public final class Gazetteer {
         .thenComparingInt(p -> p.type().ordinal())
         .thenComparingLong(Place::id));
     return out;
+  }
+
+  /** Whether {@code normalizedWord} is a place cue (مدينة، بلدة، قرية، محافظة، ريف…), with or without و/ف and ب/ل. */
+  public static boolean isCue(String normalizedWord) {
+    return cueWord(normalizedWord) != null;
   }
 
   /** The cue word {@code w} is, with or without an attached و/ف and ب/ل (وبلدة، بمدينة), or {@code null}. */

@@ -39,7 +39,7 @@ class ArabicExtractorTest {
             "ISIS share of territory held@Al-Anbar Governorate (province) = ~40% (±10%)"),
         Arguments.of("وخسر التنظيم قرابة ثلثي الأراضي التي كان يحتلها في سوريا.",
             "ISIS share of territory lost@Syria = ~66.666667% (nearly ±10%)"),
-        Arguments.of("وتقع البلدة على بعد 15 كيلومترا من الحدود مع تركيا.", "distance to = 15 km"),
+        Arguments.of("وتقع البلدة على بعد 15 كيلومترا من الحدود مع تركيا.", "distance to@Turkey = 15 km"),
         Arguments.of("واستمر حصار المدينة ثلاثة أشهر كاملة.", "duration = 3 months"),
         Arguments.of("ودخلت القوات الحكومية مدينة تدمر في الثاني من مارس.", "entered@Palmyra = 2017-03-02"),
         Arguments.of("وسيطر الجيش على مدينة الحسكة أمس الأحد بعد معارك عنيفة.", "captured@Al Hasakah = 2017-11-19"),

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Builds {@code src/main/resources/org/crosscheck/arabic/gazetteer.tsv.gz} from the Who's On First
- * extracts in {@code ../shared/gazetteer} (found through the system property {@code crosscheck.shared}).
+ * extracts in {@code ../shared/gazetteer} (every {@code wof-XX.tsv} there) (found through the system property {@code crosscheck.shared}).
  * Not part of the normal build; run it on purpose:
  *
  * <pre>mvn -B -Pgenerate test -Dtest=GazetteerGenerator</pre>
@@ -42,8 +42,8 @@ import org.junit.jupiter.api.Test;
  *       مركز قضاء…), and English names; names of the stoplist are left out;
  *   <li>a locality that gives its name to its county (the district seat: Al Qa'im in the county of
  *       Ka'im) lends its Arabic names to a county that has none;
- *   <li>tier A (matched anywhere): countries, regions, counties, localities with a known population and
- *       district seats; tier B (matched only after a cue word, see {@link Gazetteer}): the other villages
+ *   <li>tier A (matched anywhere): countries, regions, counties, localities of at least
+ *       {@link #MIN_TIER_A_POPULATION} people and district seats; tier B (matched only after a cue word, see {@link Gazetteer}): the other villages
  *       and the neighbourhoods, without their English names and without one-word names of three letters
  *       or less;
  *   <li>tier-B villages of one region with the same Arabic names are one entry (WOF holds duplicates
@@ -59,6 +59,13 @@ class GazetteerGenerator {
   private static final List<String> HEADS = List.of("مركز قضاء", "مركز ناحية", "مركز محافظة", "قرية", "مدينة", "محافظة",
       "قضاء", "ناحية", "منطقة", "بلدة", "حي", "مخيم");
 
+  /**
+   * The least population of a locality matched anywhere. WOF's village records of some countries
+   * carry census figures of a handful of people (8,489 of Yemen's 8,521 localities with a population
+   * have fewer than 1,000), and such names are too often common words (الوزير، الكامل).
+   */
+  static final long MIN_TIER_A_POPULATION = 1_000;
+
   record Row(long id, String country, String type, String name, long parent, long region, long population,
       List<String> arabic, List<String> english, String current) {}
 
@@ -66,7 +73,12 @@ class GazetteerGenerator {
   void generate() throws IOException {
     Path shared = Path.of(System.getProperty("crosscheck.shared", "../shared")).resolve("gazetteer");
     List<Row> rows = new ArrayList<>();
-    for (String file : List.of("wof-sy.tsv", "wof-iq.tsv")) rows.addAll(read(shared.resolve(file)));
+    List<Path> files;
+    try (var listing = Files.list(shared)) {
+      files = listing.filter(f -> f.getFileName().toString().matches("wof-[a-z]{2}\\.tsv")).sorted().toList();
+    }
+    assertThat(files).as("Who's On First extracts in " + shared).isNotEmpty();
+    for (Path file : files) rows.addAll(read(file));
     Set<String> stop = Gazetteer.readStoplist().names();
     Map<Long, Row> byId = new HashMap<>();
     for (Row r : rows) byId.put(r.id(), r);
@@ -104,7 +116,7 @@ class GazetteerGenerator {
         default -> null;
       };
       if (code == null) continue;
-      boolean tierA = !code.equals("L") && !code.equals("N") || code.equals("L") && r.population() > 0
+      boolean tierA = !code.equals("L") && !code.equals("N") || code.equals("L") && r.population() >= MIN_TIER_A_POPULATION
           || seats.contains(r.id());
       List<String> arabic = new ArrayList<>(r.arabic());
       arabic.addAll(lentNames.getOrDefault(r.id(), List.of()));

@@ -1,0 +1,50 @@
+package org.crosscheck.arabic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.extract.Extraction;
+import org.junit.jupiter.api.Test;
+
+/** Places beyond Syria and Iraq, and the rules that keep namesakes abroad out (sentences by the team). */
+class ArabicPlacesTest {
+
+  static List<String> places(String text) {
+    Extraction x = ArabicExtractorTest.extract(text);
+    return x.claims().stream().map(Claim::place).map(p -> p.name()).toList();
+  }
+
+  @Test
+  void townsOfOtherCountries_areFound() {
+    assertThat(places("وأعلنت قوات الدعم السريع أنها دخلت مدينة ود مدني في السودان أمس.")).containsExactly("Wad Medani");
+    assertThat(places("وقالت مصادر محلية إن القوات سيطرت على مطار الحديدة في اليمن أمس.")).isNotEmpty();
+  }
+
+  @Test
+  void countryCodes_findTheirCountry() {
+    assertThat(Gazetteer.standard().country("SD")).hasValueSatisfying(p -> assertThat(p.nameEn()).isEqualTo("Sudan"));
+    assertThat(Gazetteer.standard().country("XX")).isEmpty();
+  }
+
+  @Test
+  void nationalityAdjectives_nameTheirCountry() {
+    assertThat(Gazetteer.standard().nationalityAdjectives())
+        .containsEntry("عراقي", "IQ").containsEntry("سوري", "SY").containsEntry("سوداني", "SD")
+        .containsEntry("يمني", "YE").containsEntry("سعودي", "SA");
+  }
+
+  @Test
+  void aNamesakeAbroad_isNotReadInAnArticleAboutAnotherCountry() {
+    // دولي ("international") is also Develi, a Turkish district; the article is about Iraq
+    Extraction x = ArabicExtractorTest.extract("وقال التحالف الدولي إن القوات العراقية دخلت بلدة عنة أمس.");
+    assertThat(x.claims()).extracting(c -> c.place().name()).doesNotContain("Develi");
+    assertThat(x.claims()).extracting(Claim::topic).contains("entered@Anah");
+  }
+
+  @Test
+  void commonWords_areNotPlaces() {
+    // وإن ("and that") is also Van in Turkey; بالكامل ("completely") is also al-Kamil in Saudi Arabia
+    assertThat(Gazetteer.standard().find("وقال إن الجيش حرر المدينة بالكامل وإن المعارك انتهت.")).isEmpty();
+  }
+}
