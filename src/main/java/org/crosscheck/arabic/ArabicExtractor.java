@@ -68,7 +68,7 @@ import org.jspecify.annotations.Nullable;
 public final class ArabicExtractor implements Extractor {
   private static final CueTable<String> MEASURE_NOUNS = CueTable.read("measures.txt", f -> f[1]);
   private static final CueTable<String[]> MEASURE_CUES = CueTable.read("measure-cues.txt", f -> new String[] {f[1], f[2]});
-  private static final CueTable<String[]> EVENTS = CueTable.read("events.txt", f -> new String[] {f[1], f[2]});
+  private static final CueTable<String[]> EVENTS = CueTable.read("events.txt", f -> new String[] {f[1], f[2]}).inflected();
   private static final CueTable<String[]> ACTORS = CueTable.read("actors.txt", f -> new String[] {f[1], f[2]});
   private static final CueTable<String> SPEECH = CueTable.read("speech.txt", f -> f[1]);
   private static final CueTable<String> TITLES = CueTable.read("titles.txt", f -> "title");
@@ -103,6 +103,22 @@ public final class ArabicExtractor implements Extractor {
   private static final Set<String> AMONG = Set.of("بينهم", "بينها", "منهم", "منها");
   private static final Set<String> AGAIN = Set.of("مجددا", "ثانيه", "مجدد");
   private static final Set<String> STILL = Set.of("زال", "يزال", "تزال");
+  /** Rule {@code event.date-nearest}: the farthest a date may be from its cue, in words. */
+  private static final int DATE_MAX_DISTANCE = 12;
+  /** Rule {@code event.light-verb}: the most words between a verb of launching and its noun of attack. */
+  private static final int LIGHT_VERB_GAP = 8;
+  /** Rule {@code event.dated-without-place}: the distance added to a cue that names no place. */
+  private static final int PLACELESS_PENALTY = 3;
+  /** Rule {@code place.anaphor}: words after a cue searched for a resumptive or a definite place noun. */
+  private static final int ANAPHOR_WINDOW = 4;
+  /** Rule {@code place.anaphor}: sentences searched back for the antecedent. */
+  private static final int ANAPHOR_SENTENCES = 2;
+  /** Rule {@code event.statement-date}: words before a date searched for a speech verb. */
+  private static final int STATEMENT_WINDOW = 8;
+  private static final Set<String> ANAPHORIC_NOUNS = Set.of("المدينه", "البلده", "القضاء", "المنطقه", "القريه",
+      "البلدتين", "المدينتين", "الناحيه");
+  private static final Set<String> THAT = Set.of("ان", "بان", "انه", "بانه", "انها", "بانها", "انهم");
+  private static final Set<String> STATEMENT_VERBS = Set.of("تحدث", "تحدثت", "غرد", "غردت", "نشر", "نشرت", "كتب", "كتبت");
   private static final Set<String> NEEDS_NO_PLACE = Set.of("announced", "declared", "attacked", "founded",
       "operation-began", "held", "visit", "siege-broken");
 
@@ -198,7 +214,7 @@ public final class ArabicExtractor implements Extractor {
       for (QuantityMatch q : v.quantities()) qBySentence.computeIfAbsent(sentenceOf(q.span().start()), k -> new ArrayList<>()).add(q);
       Map<Integer, List<DateMatch>> dBySentence = new HashMap<>();
       for (DateMatch d : v.dates()) dBySentence.computeIfAbsent(sentenceOf(d.span().start()), k -> new ArrayList<>()).add(d);
-      Map<Integer, List<PlaceAt>> pBySentence = new HashMap<>();
+      pBySentence = new HashMap<>();
       for (PlaceAt p : allPlaces()) pBySentence.computeIfAbsent(words.get(p.word).sentence(), k -> new ArrayList<>()).add(p);
       qWordsBySentence = new HashMap<>();
       for (QuantityMatch q : v.quantities()) {
@@ -510,6 +526,7 @@ public final class ArabicExtractor implements Extractor {
     // ---- places -------------------------------------------------------------------------------
 
     @Nullable List<PlaceAt> placesCache;
+    Map<Integer, List<PlaceAt>> pBySentence = Map.of();
     /** Where the page's other content (links to other stories) starts; nothing from there on is read. */
     int boilerplateFrom = Integer.MAX_VALUE;
 
@@ -943,12 +960,36 @@ public final class ArabicExtractor implements Extractor {
         }
         kept.add(cue);
       }
+      // rule event.light-verb: "شنت هجوما"، "بدأت هجومها": a noun of attack right after a verb of
+      // launching is the verb's object, one event with it
+      kept = new ArrayList<>(kept);
+      for (int c = kept.size() - 1; c > 0; c--) {
+        Cue noun = kept.get(c);
+        Cue verb = kept.get(c - 1);
+        boolean launching = verb.type.equals("operation-began") || verb.type.equals("attacked");
+        if (launching && noun.type.equals("attacked") && noun.from - verb.to <= LIGHT_VERB_GAP) kept.remove(c);
+      }
       cues = kept;
-      if (cues.isEmpty()) return;
+      if (cues.isEmpty()) {
+        List<DateMatch> usable = new ArrayList<>();
+        for (DateMatch d : dates) if (d.isResolved() && d.value() != null && !isPrintedPublicationDate(d)) usable.add(d);
+        statements(s, usable, new boolean[usable.size()], attribution);
+        return;
+      }
       List<List<PlaceAt>> objectsOf = new ArrayList<>();
       for (int c = 0; c < cues.size(); c++) {
         objectsOf.add(new ArrayList<>(objects(cues.get(c), c + 1 < cues.size() ? cues.get(c + 1).from : s.to(), here, s,
             c == 0 ? cues : List.of())));
+      }
+      boolean[] anaphoric = new boolean[cues.size()];
+      for (int c = 0; c < cues.size(); c++) {
+        if (objectsOf.get(c).isEmpty()) {
+          PlaceAt antecedent = antecedent(cues.get(c), s, here);
+          if (antecedent != null) {
+            objectsOf.get(c).add(antecedent);
+            anaphoric[c] = true;
+          }
+        }
       }
       if (cues.size() > 1) {
         Set<PlaceAt> enumerated = new HashSet<>(objectsOf.get(0));
@@ -973,17 +1014,37 @@ public final class ArabicExtractor implements Extractor {
           int dist = dwEnd <= cue.from ? cue.from - dwEnd + 2 : dw >= cue.to ? dw - cue.to : 0;
           if (dwEnd <= cue.from && commaBetween(usable.get(d).span().end(), cue.from)) dist += 6;
           if (dw >= cue.to && cue.background && commaBetween(originalSpanOfWords(cue.to - 1, cue.to).end(), dw)) dist += 6;
-          if (objectsOf.get(c).isEmpty() && !NEEDS_NO_PLACE.contains(cue.type)) continue;
+          // rule event.dated-without-place: a dated cue with no place still dates its event, but a
+          // cue with a place is preferred for the same date
+          if (objectsOf.get(c).isEmpty()) {
+            // ... only by a date that names its time ("in recent weeks" dates no capture), and only
+            // in a main clause ("بعد خسارته في نوفمبر" is background to what the sentence reports)
+            if (!NEEDS_NO_PLACE.contains(cue.type)) {
+              if (!closed(usable.get(d).value()) || cue.background) continue;
+              dist += PLACELESS_PENALTY;
+            }
+          }
           pairs.add(new int[] {dist, c, d});
         }
       }
       pairs.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : a[1] != b[1] ? Integer.compare(a[1], b[1])
           : Integer.compare(a[2], b[2]));
       for (int[] p : pairs) {
-        if (p[0] > 12 || dateOf[p[1]] != null || usedDate[p[2]] || cues.get(p[1]).purpose) continue;
+        if (p[0] > DATE_MAX_DISTANCE || dateOf[p[1]] != null || usedDate[p[2]] || cues.get(p[1]).purpose) continue;
         dateOf[p[1]] = usable.get(p[2]);
         usedDate[p[2]] = true;
       }
+      // rule event.date-of-report: "أكد القائد السبت أن القوات حررت الحي": an event reported in a
+      // that-clause with no date of its own is dated by the report
+      for (int c = 0; c < cues.size(); c++) {
+        if (dateOf[c] != null || cues.get(c).purpose) continue;
+        DateMatch report = reportDate(cues.get(c), usable, s);
+        if (report != null) dateOf[c] = report;
+      }
+      for (int c = 0; c < cues.size(); c++) {
+        for (int d = 0; d < usable.size(); d++) if (dateOf[c] == usable.get(d)) usedDate[d] = true;
+      }
+      statements(s, usable, usedDate, attribution);
       for (int c = 0; c < cues.size(); c++) {
         Cue cue = cues.get(c);
         if (cue.purpose) continue;
@@ -1002,12 +1063,13 @@ public final class ArabicExtractor implements Extractor {
             if (EVENTS.match(texts, i) != null) break;
             if (COMPLETION.contains(stripped(texts.get(i)))) completed = true;
           }
-          if (cue.background || anchor == null || objects.isEmpty() || (verbalNoun && !completed)) continue;
+          // an event about a place named before needs a date of its own: "التي استعادتها القوات" recalls
+          if (cue.background || anchor == null || objects.isEmpty() || anaphoric[c] || (verbalNoun && !completed)) continue;
           when = new DateValue.OnDay(anchor);
           int end = objects.get(objects.size() - 1).toWord;
           valueSpan = originalSpanOfWords(cue.from, Math.max(end, cue.to));
         }
-        if (objects.isEmpty() && !NEEDS_NO_PLACE.contains(cue.type)) continue;
+        if (objects.isEmpty() && !NEEDS_NO_PLACE.contains(cue.type) && d == null) continue;
         EventType type = EventType.byId(cue.type).orElseGet(() -> EventType.of(cue.type));
         List<org.crosscheck.claim.Place> targets = new ArrayList<>();
         for (PlaceAt o : objects) if (!targets.contains(o.place)) targets.add(o.place);
@@ -1024,6 +1086,87 @@ public final class ArabicExtractor implements Extractor {
           add(Subject.NONE, Measures.EVENT_DATE, type, target, scope, when, attribution,
               evidence(s, new Span(valueSpan.start(), valueSpan.end())), Modality.ASSERTED);
         }
+      }
+    }
+
+    /**
+     * Rule {@code place.anaphor}: the place an event is about when the text names it before, by a
+     * pronoun on the verb (اقتحمتها)، a resumptive word after it (عليها، منها) or a definite noun
+     * (المدينة، البلدة) within {@link #ANAPHOR_WINDOW} words. In a relative clause (التي، الذي just
+     * before the verb) that is the nearest place before; otherwise the first place of the sentence
+     * before the verb (its topic), else the first town or province of the nearest sentence before.
+     */
+    @Nullable PlaceAt antecedent(Cue cue, Sentence s, List<PlaceAt> here) {
+      String cueWord = texts.get(cue.to - 1);
+      boolean pronoun = cue.to - cue.from == 1 && !CueTable.uninflected(stripped(cueWord)).isEmpty()
+          && (cueWord.endsWith("ها") || cueWord.endsWith("ه") || cueWord.endsWith("هم"));
+      boolean anaphor = pronoun;
+      for (int k = cue.to; k < Math.min(s.to(), cue.to + ANAPHOR_WINDOW) && !anaphor; k++) {
+        String t = texts.get(k);
+        if (RESUMPTIVE.contains(t) || ANAPHORIC_NOUNS.contains(stripped(t)) || ANAPHORIC_NOUNS.contains(t)) anaphor = true;
+      }
+      if (!anaphor) return null;
+      boolean relative = false;
+      for (int k = Math.max(s.from(), cue.from - 3); k < cue.from; k++) {
+        String t = texts.get(k);
+        if (RELATIVE.contains(t) || RELATIVE.contains(stripped(t))) relative = true;
+      }
+      PlaceAt nearest = null;
+      PlaceAt topic = null;
+      for (PlaceAt p : here) {
+        if (p.word >= cue.from || country(p)) continue;
+        if (topic == null) topic = p;
+        nearest = p;
+      }
+      if (relative && nearest != null) return nearest;
+      if (topic != null) return topic;
+      int sentence = words.get(cue.from).sentence();
+      for (int back = sentence - 1; back >= Math.max(0, sentence - ANAPHOR_SENTENCES); back--) {
+        for (PlaceAt p : pBySentence.getOrDefault(back, List.of())) if (!country(p)) return p;
+      }
+      return null;
+    }
+
+    /** A day, a month, a year or a span: not an open "before"/"after" bound. */
+    boolean closed(@Nullable DateValue v) {
+      return v != null && !(v instanceof DateValue.Before) && !(v instanceof DateValue.After);
+    }
+
+    /** The date of the report an undated event is told in: a date before a "that" (أن، إن، بأن) that comes before the cue. */
+    @Nullable DateMatch reportDate(Cue cue, List<DateMatch> usable, Sentence s) {
+      DateMatch best = null;
+      for (DateMatch d : usable) {
+        int dwEnd = wordAtOriginal(Math.max(d.span().start(), d.span().end() - 1)) + 1;
+        if (dwEnd > cue.from || dwEnd < s.from()) continue;
+        boolean that = false;
+        for (int k = dwEnd; k < cue.from; k++) if (THAT.contains(texts.get(k))) that = true;
+        if (that) best = d;
+      }
+      return best;
+    }
+
+    /**
+     * Rule {@code event.statement-date}: a date left to no event but said of a speech verb within
+     * {@link #STATEMENT_WINDOW} words ("كتب المتحدث على حسابه أمس الثلاثاء أن …") dates the statement.
+     */
+    void statements(Sentence s, List<DateMatch> usable, boolean[] used, Attribution attribution) {
+      for (int d = 0; d < usable.size(); d++) {
+        if (used[d]) continue;
+        DateMatch date = usable.get(d);
+        if (!(date.value() instanceof DateValue.OnDay)) continue;
+        int dw = wordAtOriginal(date.span().start());
+        if (dw < s.from() || dw >= s.to()) continue;
+        boolean spoken = false;
+        for (int k = Math.max(s.from(), dw - STATEMENT_WINDOW); k < Math.min(s.to(), dw + 3) && !spoken; k++) {
+          CueTable.Hit<String> h = SPEECH.match(texts, k);
+          if (h != null && h.value().equals("verb")) spoken = true;
+          if (STATEMENT_VERBS.contains(stripped(texts.get(k))) || STATEMENT_VERBS.contains(texts.get(k))) spoken = true;
+        }
+        if (!spoken) continue;
+        String key = "statement|" + date.value() + "|" + attribution;
+        if (!seenEvents.add(key)) continue;
+        add(Subject.NONE, Measures.EVENT_DATE, EventType.of("statement"), org.crosscheck.claim.Place.NOWHERE, Scope.WHOLE,
+            date.value(), attribution, evidence(s, date.span()), Modality.ASSERTED);
       }
     }
 

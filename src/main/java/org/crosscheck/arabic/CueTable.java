@@ -22,6 +22,26 @@ final class CueTable<V> {
   private record Entry<V>(String[] words, V value) {}
 
   private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
+  private boolean inflected;
+
+  /**
+   * Object pronouns and then subject endings a verb cue may carry (Arabic past tense): اقتحمتها is
+   * اقتحم + ت + ها, سيطروا is سيطر + وا. Longest first.
+   */
+  private static final List<String> OBJECT_SUFFIXES = List.of("هما", "هم", "ها", "ه");
+  private static final List<String> SUBJECT_SUFFIXES = List.of("وا", "ت", "ا");
+
+  /**
+   * This table also matching its first words with verb endings (rule {@code cue.inflected}): a
+   * word that is no cue as written is tried without an object pronoun and a subject ending, when
+   * at least three letters remain. Exact entries win.
+   */
+  CueTable<V> inflected() {
+    CueTable<V> t = new CueTable<>();
+    t.byFirst.putAll(byFirst);
+    t.inflected = true;
+    return t;
+  }
 
   /** Reads {@code resource} (a {@link Lexicon} file); {@code parse} turns a line's fields into the value. */
   static <V> CueTable<V> read(String resource, Function<String[], V> parse) {
@@ -38,6 +58,7 @@ final class CueTable<V> {
     Hit<V> best = null;
     for (Clitics.Reading r : Clitics.readings(words.get(i))) {
       List<Entry<V>> entries = byFirst.get(r.stem());
+      if (entries == null && inflected) entries = byFirst.get(uninflected(r.stem()));
       if (entries == null) continue;
       for (Entry<V> e : entries) {
         int len = e.words.length;
@@ -48,6 +69,24 @@ final class CueTable<V> {
       }
     }
     return best;
+  }
+
+  /** {@code stem} without one object pronoun and one subject ending, or {@code ""} when nothing is left to strip. */
+  static String uninflected(String stem) {
+    String s = stem;
+    for (String suffix : OBJECT_SUFFIXES) {
+      if (s.endsWith(suffix) && s.length() - suffix.length() >= 3) {
+        s = s.substring(0, s.length() - suffix.length());
+        break;
+      }
+    }
+    for (String suffix : SUBJECT_SUFFIXES) {
+      if (s.endsWith(suffix) && s.length() - suffix.length() >= 3) {
+        s = s.substring(0, s.length() - suffix.length());
+        break;
+      }
+    }
+    return s.equals(stem) ? "" : s;
   }
 
   private static boolean wordMatches(String word, String want) {

@@ -31,7 +31,7 @@ class ExtractionAcceptanceTest {
     assertThat(loaded.failures()).isEmpty();
     assertThat(extractions).noneMatch(Extraction::failed);
     assertThat(s.highFound * 100).as("recall (high salience) >= 90%%").isGreaterThanOrEqualTo(90 * s.highTotal);
-    assertThat(s.emittedOverlapping * 100).as("precision >= 85%%").isGreaterThanOrEqualTo(85 * s.emitted);
+    assertThat(s.emittedOverlapping * 100).as("precision >= 95%%").isGreaterThanOrEqualTo(95 * s.emitted);
     assertThat(s.measureRight * 100).as("measure correct >= 85%%").isGreaterThanOrEqualTo(85 * s.found);
     assertThat(s.dateRight * 100).as("dates right >= 85%%").isGreaterThanOrEqualTo(85 * s.dateOverlapped);
   }

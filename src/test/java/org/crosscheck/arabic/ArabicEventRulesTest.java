@@ -1,0 +1,75 @@
+package org.crosscheck.arabic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The event rules added for phrasings beyond the seeds, each family on sentences the team wrote
+ * (published 2017-11-20, a Monday): the claims are pinned as topic = value.
+ */
+class ArabicEventRulesTest {
+
+  static List<String> claims(String text) {
+    return ArabicExtractorTest.claims(text);
+  }
+
+  @ParameterizedTest(name = "cue.inflected: {0}")
+  @CsvSource(delimiter = '|', value = {
+      // a verb with its subject ending and object pronoun: اقتحم + ت + ها, the place named before
+      "وصمدت مدينة تكريت أسابيع، إلى أن اقتحمتها القوات الحكومية الأحد الماضي. | stormed@Tekrit = 2017-11-19",
+      // plural ending وا
+      "وقال شهود إن المسلحين توغلوا في بلدة هيت صباح السبت. | entered@Hīt = 2017-11-18",
+      "واجتاحت القوات بلدة القائم في الثالث من الشهر الجاري. | captured@Al Qa'im = 2017-11-03"})
+  void inflectedVerbs_areCues(String sentence, String expected) {
+    assertThat(claims(sentence)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "place.anaphor: {0}")
+  @CsvSource(delimiter = '|', value = {
+      // the definite noun "the city" takes the town named in the sentence before
+      "وتقع مدينة الرمادي غرب بغداد. ووصل رئيس الوزراء إلى المدينة أمس. | arrived@Ramadie = 2017-11-19",
+      // a resumptive pronoun after the verb
+      "وكانت بلدة عنة آخر معاقل التنظيم، وقد سيطر الجيش عليها يوم الجمعة. | captured@Anah = 2017-11-17"})
+  void anaphors_takeTheirAntecedent(String sentence, String expected) {
+    assertThat(claims(sentence)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "event.date-of-report: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "وأكد قائد العمليات، الخميس، أن القوات حررت بلدة القائم. | liberated@Al Qa'im = 2017-11-16",
+      "وقال المتحدث مساء أمس الأحد إن القوات طوقت مدينة الموصل. | encircled@Mosul = 2017-11-19"})
+  void anUndatedEventInAThatClause_isDatedByItsReport(String sentence, String expected) {
+    assertThat(claims(sentence)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "event.dated-without-place: {0}")
+  @CsvSource(delimiter = '|', value = {
+      // the object is no place of the gazetteer (a headquarters): the date still dates the capture
+      "وذكر البيان أن المقاتلين استولوا صباح السبت على مقر قيادة الفرقة. | captured = 2017-11-18",
+      // a launching verb and its noun of attack are one event
+      "وفي 19 أيلول/سبتمبر، شنت القوات هجوما واسعا. | attacked = 2017-09-19"})
+  void aDatedEventWithoutAPlace_isStillAClaim(String sentence, String expected) {
+    assertThat(claims(sentence)).containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "no claim: {0}")
+  @CsvSource(delimiter = '|', value = {
+      // an open date ("in recent weeks") dates no capture without a place
+      "وسيطرت القوات على نقاط عدة خلال الأسابيع الأخيرة.",
+      // a relative clause about a town named before, with no date of its own, recalls an old event
+      "وقال إن المعركة أسهل من معركة الموصل التي استعادت القوات السيطرة عليها بعد أشهر."})
+  void recalledOrVaguelyDatedEvents_areNoClaims(String sentence) {
+    assertThat(claims(sentence)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "event.statement-date: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "وكتب المتحدث على حسابه في تويتر أمس الأحد أن التنظيم ما زال يشكل تهديدا. | statement = 2017-11-19",
+      "وكانت مصادر محلية قد تحدثت السبت عن معارك عنيفة. | statement = 2017-11-18"})
+  void aDateOfSpeech_datesTheStatement(String sentence, String expected) {
+    assertThat(claims(sentence)).contains(expected);
+  }
+}
