@@ -135,12 +135,24 @@ public final class EnglishAttribution {
     return null;
   }
 
-  /** A person from capitalized words, titles left out; {@code null} unless two words remain. */
+  private static final Set<String> ORGANIZATION_WORDS = Set.of("committee", "ministry", "council", "organization",
+      "organisation", "forces", "army", "agency", "office", "command", "observatory", "programme", "program",
+      "commission", "union", "authority", "court", "government", "department", "group", "institute", "centre",
+      "center", "fund", "bank", "cross", "crescent", "coalition", "alliance", "media", "television", "network",
+      "monitor", "federation", "association", "party", "movement", "brigade", "brigades", "unit", "units");
+
+  /**
+   * A person from capitalized words, titles left out ({@code null} unless two words remain), or an
+   * organization when a word such as Committee, Ministry or Forces is among them.
+   */
   private static @Nullable Source person(EnglishDocument d, int from, int to) {
     StringBuilder name = new StringBuilder();
     int words = 0;
+    boolean organization = false;
     for (int k = from; k < to; k++) {
       Token t = d.token(k);
+      if (t.isWord() && words == 0 && t.key().equals("the")) continue;
+      organization |= t.isWord() && ORGANIZATION_WORDS.contains(t.key());
       if (!t.isWord() && !t.isDash()) continue;
       if (t.isWord() && TITLES.contains(t.key()) && words == 0) continue;
       if (t.isDash()) {
@@ -151,7 +163,8 @@ public final class EnglishAttribution {
       name.append(t.text());
       words++;
     }
-    return words >= 2 ? Source.person(name.toString()) : null;
+    if (words < 2) return null;
+    return organization ? Source.organization(name.toString()) : Source.person(name.toString());
   }
 
   private static Source organization(Lexicon.Actor a) {

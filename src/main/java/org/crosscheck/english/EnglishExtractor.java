@@ -12,6 +12,7 @@ import org.crosscheck.claim.Attribution;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.claim.EventType;
 import org.crosscheck.claim.Evidence;
+import org.crosscheck.claim.Measure;
 import org.crosscheck.claim.Measures;
 import org.crosscheck.claim.Modality;
 import org.crosscheck.claim.Place;
@@ -24,6 +25,7 @@ import org.crosscheck.extract.Diagnostic;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.extract.Extractor;
 import org.crosscheck.value.DateValue;
+import org.crosscheck.value.Quantity;
 import org.crosscheck.value.Values;
 import org.jspecify.annotations.Nullable;
 
@@ -148,6 +150,7 @@ public final class EnglishExtractor implements Extractor {
       String lastArmed = null;
       int qi = 0;
       int di = 0;
+      Measure previousCount = null;
       for (EnglishDocument.Sentence s : d.sentences()) {
         Source speaker = attribution.speaker(d, s, previous);
         if (speaker != null) previous = speaker;
@@ -155,11 +158,31 @@ public final class EnglishExtractor implements Extractor {
         List<PlaceMention> here = allPlaces.stream().filter(p -> p.from() >= s.from() && p.to() <= s.to()).toList();
         List<DateMention> sentenceDates = new ArrayList<>();
         while (di < allDates.size() && allDates.get(di).from() < s.to()) sentenceDates.add(allDates.get(di++));
+        QuantityMention before = null;
+        QuantityClaims.Reading beforeReading = null;
         for (; qi < allQuantities.size() && allQuantities.get(qi).from() < s.to(); qi++) {
           QuantityMention q = allQuantities.get(qi);
           lastArmed = armedBefore(d, s.from(), q.from(), lastArmed);
-          quantity(d, s, q, a, here, lastArmed);
+          QuantityClaims.Reading r = quantityClaims.read(d, s, q, lastArmed, here, previousCount);
+          if (r == null) {
+            diagnostics.add(Diagnostic.info("quantity.no-measure", "a figure with no counted noun or word of what it"
+                + " counts: \"" + d.text(q.from(), q.to()) + "\"", d.span(q.from(), q.to())));
+            continue;
+          }
+          List<Rule> extra = new ArrayList<>();
+          // "at least 30 rebels and 12 soldiers": the bound covers both figures
+          if (before != null && before.quantity() instanceof Quantity.Bound b && q.quantity() instanceof Quantity.Exact e
+              && beforeReading.nounTo() + 1 == q.from() && d.key(q.from() - 1).equals("and")) {
+            q = new QuantityMention(q.from(), q.to(), q.numberTo(), new Quantity.Bound(b.kind(), e.value(), e.unit()),
+                q.modality(), q.rules());
+            extra.add(Rules.QUANTITY_BOUND_SHARED);
+          }
+          quantity(d, s, q, r, a, here, extra);
+          if (QuantityClaims.isPeople(r.measure())) previousCount = r.measure();
+          before = q;
+          beforeReading = r;
         }
+        statuses(d, s, a, here, quantityTokens);
         lastArmed = armedBefore(d, s.from(), s.to(), lastArmed);
         for (EventClaims.Event e : eventClaims.find(d, s, sentenceDates, quantityTokens, here)) {
           event(d, s, e, a, here, pub);
@@ -180,16 +203,11 @@ public final class EnglishExtractor implements Extractor {
       return found;
     }
 
-    void quantity(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q, Attribution a,
-        List<PlaceMention> here, @Nullable String lastArmed) {
-      QuantityClaims.Reading r = quantityClaims.read(d, s, q, lastArmed, here);
-      if (r == null) {
-        diagnostics.add(Diagnostic.info("quantity.no-measure", "a figure with no counted noun or word of what it"
-            + " counts: \"" + d.text(q.from(), q.to()) + "\"", d.span(q.from(), q.to())));
-        return;
-      }
+    void quantity(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q, QuantityClaims.Reading r,
+        Attribution a, List<PlaceMention> here, List<Rule> extra) {
       List<Rule> rules = new ArrayList<>(q.rules());
       rules.addAll(r.rules());
+      rules.addAll(extra);
       Modality modality = q.modality();
       for (int k = r.nounTo(); k < Math.min(s.to(), r.nounTo() + 3); k++) {
         PhraseTable.Hit<Lexicon.Quantifier> h = lexicon.quantifiers.match(d, k, s.to());
@@ -205,6 +223,43 @@ public final class EnglishExtractor implements Extractor {
       Scope scope = p == null ? Scope.WHOLE : p.scope();
       add(new Claim(idPrefix + (built.size() + 1), r.subject(), r.measure(), EventType.NONE, place, scope, null,
           q.quantity(), a, evidence(d, s, q.from(), q.to()), modality), rules);
+    }
+
+    /** Control status claims (rules status.cue, status.in-hands); their tokens hold no event cue. */
+    void statuses(EnglishDocument d, EnglishDocument.Sentence s, Attribution a, List<PlaceMention> here,
+        boolean[] blocked) {
+      for (int k = s.from(); k < s.to(); k++) {
+        PhraseTable.Hit<Lexicon.StatusCue> h = lexicon.statuses.match(d, k, s.to());
+        int from;
+        int to;
+        String label;
+        Rule rule;
+        if (h != null) {
+          from = h.from();
+          to = h.to();
+          label = h.value().label();
+          rule = Rules.STATUS_CUE;
+        } else if (d.key(k).equals("hands") && !blocked[k]) {
+          int in = k - 1;
+          while (in >= s.from() && k - in <= Rules.STATUS_IN_HANDS.intParameter("max-gap") && !d.key(in).equals("in")) in--;
+          if (in < s.from() || !d.key(in).equals("in")) continue;
+          String holder = armedBefore(d, in, k, null);
+          from = in;
+          to = k + 1;
+          label = holder == null ? "held" : "held by " + holder;
+          rule = Rules.STATUS_IN_HANDS;
+        } else {
+          continue;
+        }
+        for (int b = from; b < to; b++) blocked[b] = true;
+        PlaceMention p = nearest(here, from, to);
+        List<Rule> rules = new ArrayList<>(List.of(rule));
+        if (p != null) rules.add(p.rule());
+        add(new Claim(idPrefix + (built.size() + 1), Subject.NONE, Measures.CONTROL, EventType.NONE,
+            p == null ? Place.NOWHERE : p.place(), p == null ? Scope.WHOLE : p.scope(), null, Values.label(label), a,
+            evidence(d, s, from, to), Modality.ASSERTED), rules);
+        k = to - 1;
+      }
     }
 
     void event(EnglishDocument d, EnglishDocument.Sentence s, EventClaims.Event e, Attribution a,

@@ -104,7 +104,7 @@ public final class EnglishPlaces {
     if (p.regionId() > 0 && p.regionId() != p.id() && !within.contains("wof:" + p.regionId())) {
       within.add("wof:" + p.regionId());
     }
-    String label = p.nameEn().isEmpty() ? p.nameAr() : p.nameEn();
+    String label = !p.nameEn().isEmpty() ? p.nameEn() : written.chars().anyMatch(c -> c < 0x80) ? written : p.nameAr();
     ImmutableSortedSet.Builder<String> aliases = ImmutableSortedSet.naturalOrder();
     if (!p.nameAr().isEmpty()) aliases.add(p.nameAr());
     aliases.add(written);

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.crosscheck.claim.Modality;
 import org.crosscheck.english.Lexicon.Quantifier;
 import org.crosscheck.english.Lexicon.Role;
@@ -170,7 +171,8 @@ public final class EnglishQuantities {
     if ((d.key(j).equals("a") || d.key(j).equals("an")) && j + 1 < limit) {
       PhraseTable.Hit<Unit> u = lexicon.units.match(d, j + 1, limit);
       if (u != null && u.value().dimension() == Unit.Dimension.TIME && !d.key(j + 1).endsWith("s")
-          && !d.key(j - 1).equals("once") && !d.key(j - 1).equals("times")) {
+          && !d.key(j - 1).equals("once") && !d.key(j - 1).equals("times")
+          && !Set.of("after", "before", "later", "earlier", "ago").contains(d.key(u.to()))) {
         return NumberMention.cardinal(j, j + 1, BigDecimal.ONE, Rules.NUMBER_A_SCALE);
       }
     }

@@ -60,17 +60,48 @@ final class EventClaims {
         out.add(new Event(best.value().type(), m.from(), m.to(), m, List.of(m.rule(), Rules.EVENT_DATE_NEAREST)));
       } else if (speech) {
         out.add(new Event(EventType.ANNOUNCED, m.from(), m.to(), m, List.of(m.rule(), Rules.EVENT_SPEECH_DATE)));
+      } else {
+        String verb = pastVerb(d, s, m);
+        if (verb != null) {
+          out.add(new Event(EventType.of(verb), m.from(), m.to(), m, List.of(m.rule(), Rules.EVENT_DATE_VERB)));
+        }
       }
     }
     if (dates.isEmpty()) {
       for (PhraseTable.Hit<Lexicon.EventCue> c : cues) {
         if (c.value().dating() != Lexicon.Dating.NEAREST) continue;
+        // "the liberated city" is no event; nor is a cue without a direct object ("seized in 2014")
+        if (DETERMINERS.contains(d.key(c.from() - 1)) || NOT_OBJECTS.contains(d.key(c.to()))) continue;
         int to = objectEnd(d, s, c.to(), places);
         out.add(new Event(c.value().type(), c.from(), to, null, List.of(Rules.EVENT_DATE_IMPLICIT)));
         break;
       }
     }
     return out;
+  }
+
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "newly", "recently");
+  private static final java.util.Set<String> NOT_OBJECTS = java.util.Set.of("in", "from", "by", "with", "on", "at",
+      "during", "for", "to", "since", "after", "before", "and", ",", ".", "as", "last", "earlier", "when", "that", "it",
+      "them");
+  private static final java.util.Set<String> NOT_EVENTS = java.util.Set.of("based", "backed", "led", "used", "called",
+      "named", "armed", "allied", "needed", "related", "united", "expected", "estimated", "reported", "added",
+      "stated", "claimed", "confirmed", "announced", "warned");
+
+  /** The nearest past-tense verb (a word in -ed) within the rule's distance of the date, or {@code null}. */
+  private static @Nullable String pastVerb(EnglishDocument d, EnglishDocument.Sentence s, DateMention m) {
+    int max = Rules.EVENT_DATE_VERB.intParameter("max-distance");
+    for (int distance = 0; distance <= max; distance++) {
+      for (int k : new int[] {m.from() - 1 - distance, m.to() + distance}) {
+        if (k < s.from() || k >= s.to()) continue;
+        Token t = d.token(k);
+        if (t.isWord() && t.key().length() > 4 && t.key().endsWith("ed") && !NOT_EVENTS.contains(t.key())
+            && !t.capitalized() && !DETERMINERS.contains(d.key(k - 1)) && !d.token(k - 1).isDash()) {
+          return t.key();
+        }
+      }
+    }
+    return null;
   }
 
   /** The end of the cue's object: a place named right after it, else up to four words. */

@@ -70,6 +70,12 @@ public final class Lexicon {
   /** A place spelling: a gazetteer name, or a place outside the gazetteer ({@code outside}). */
   public record PlaceVariant(String target, boolean outside) {}
 
+  /** A head noun: the measure it names, or {@code null} for the measure of the figure before. */
+  public record HeadNoun(@Nullable Measure measure) {}
+
+  /** A control status: its label ({@code full control}, {@code not captured}). */
+  public record StatusCue(String label) {}
+
   /** A scope word: an extent or a proximity (one is {@code null}). */
   public record ScopeCue(Scope.@Nullable Extent extent, Scope.@Nullable Proximity proximity) {}
 
@@ -88,6 +94,8 @@ public final class Lexicon {
   final PhraseTable<Actor> actors;
   final PhraseTable<PlaceVariant> places;
   final PhraseTable<ScopeCue> scopes;
+  final PhraseTable<HeadNoun> heads;
+  final PhraseTable<StatusCue> statuses;
   private final ImmutableSet<String> abbreviations;
 
   private static final class Holder {
@@ -131,6 +139,9 @@ public final class Lexicon {
     scopes = PhraseTable.of(read("scopes.txt", 3, f -> f[1].equals("extent")
         ? new ScopeCue(Scope.Extent.valueOf(f[2]), null) : new ScopeCue(null, Scope.Proximity.valueOf(f[2]))), false);
     abbreviations = ImmutableSet.copyOf(lines("abbreviations.txt"));
+    heads = PhraseTable.of(read("heads.txt", 2, f -> new HeadNoun(f[1].equals("previous") ? null : measure(f[1]))),
+        false);
+    statuses = PhraseTable.of(read("statuses.txt", 2, f -> new StatusCue(f[1])), false);
   }
 
   /** Words after which a full stop does not end a sentence, as written ({@code Col}, {@code U.S}). */

@@ -23,7 +23,7 @@ final class QuantityClaims {
   /** Measures a verb may give to people or fighters. */
   private static final Set<Measure> PERSON_MEASURES = Set.of(Measures.KILLED, Measures.WOUNDED, Measures.DISPLACED,
       Measures.MISSING, Measures.SURRENDERED, Measures.PEOPLE_LEFT, Measures.ARRIVED, Measures.PEOPLE_HELD,
-      Measures.REFUGEES, Measures.PEOPLE);
+      Measures.REFUGEES, Measures.PEOPLE, Measures.POPULATION);
   /** Of those, the ones that also apply to fighters and troops. */
   private static final Set<Measure> ARMED_MEASURES = Set.of(Measures.KILLED, Measures.WOUNDED, Measures.MISSING,
       Measures.SURRENDERED, Measures.PEOPLE_LEFT, Measures.PEOPLE_HELD);
@@ -43,7 +43,7 @@ final class QuantityClaims {
   record Reading(Measure measure, Subject subject, int nounTo, List<Rule> rules) {}
 
   @Nullable Reading read(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q, @Nullable String lastArmed,
-      List<PlaceMention> places) {
+      List<PlaceMention> places, @Nullable Measure previous) {
     Unit unit = q.quantity().unit();
     switch (unit.dimension()) {
       case TIME:
@@ -56,17 +56,19 @@ final class QuantityClaims {
       case SHARE:
         return share(d, s, q, places);
       default:
-        return count(d, s, q, lastArmed);
+        return count(d, s, q, lastArmed, previous);
     }
   }
 
   private @Nullable Reading count(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q,
-      @Nullable String lastArmed) {
+      @Nullable String lastArmed, @Nullable Measure previous) {
     int k = q.numberTo();
     String actor = null;
     PhraseTable.Hit<Lexicon.CountedNoun> noun = null;
     boolean ofThem = false;
-    for (int gap = 0; k < s.to() && gap <= 5; gap++) {
+    boolean demonym = false;
+    int maxGap = Rules.MEASURE_NOUN.intParameter("max-gap");
+    for (int gap = 0; k < s.to() && gap <= maxGap; gap++) {
       noun = lexicon.nouns.match(d, k, s.to());
       if (noun != null) break;
       PhraseTable.Hit<Lexicon.Actor> a = lexicon.actors.match(d, k, s.to());
@@ -81,33 +83,83 @@ final class QuantityClaims {
         k += 2;
         break;
       }
-      boolean adjective = t.isWord() && (t.capitalized() || SKIPPABLE.contains(t.key()) || t.key().endsWith("ed")
+      if (gap == 0 && t.capitalized() && isDemonym(t.text()) && lexicon.nouns.match(d, k + 1, s.to()) == null) {
+        demonym = true;
+      }
+      boolean skippable = t.isWord() && (t.capitalized() || SKIPPABLE.contains(t.key()) || t.key().endsWith("ed")
           || t.key().endsWith("ian") || t.key().endsWith("i"));
-      if (!(adjective || (t.kind() == Token.Kind.MARK && (t.text().equals("'") || t.text().equals("\u2019") || t.isDash())))) break;
+      boolean mark = t.kind() == Token.Kind.MARK && (t.text().equals("'") || t.text().equals("\u2019") || t.isDash());
+      boolean total = t.isNumber() && d.key(k - 1).equals("'") || t.isNumber() && d.key(k - 1).equals("of");
+      if (!(skippable || mark || total)) break;
       if (t.key().equals("group") && lastArmed != null && actor == null) actor = lastArmed;
       k++;
     }
+    if (noun == null && demonym) k = q.numberTo() + 1;
     Measure measure;
     NounClass cls;
     int nounTo;
     List<Rule> rules = new java.util.ArrayList<>();
+    boolean part = partOfPrevious(d, s, q) || ofThem;
     if (noun != null) {
       measure = noun.value().measure();
       cls = noun.value().nounClass();
       nounTo = noun.to();
       rules.add(Rules.MEASURE_NOUN);
-    } else if (ofThem) {
+      if (part && previous != null && PERSON_MEASURES.contains(previous) && cls == NounClass.PERSON) {
+        measure = previous;
+        rules.add(Rules.MEASURE_PREVIOUS);
+      }
+    } else if (part) {
+      measure = previous != null ? previous : Measures.PEOPLE;
+      cls = classOf(measure);
+      nounTo = k;
+      rules.add(Rules.MEASURE_PREVIOUS);
+    } else if (demonym) {
       measure = Measures.PEOPLE;
       cls = NounClass.PERSON;
       nounTo = k;
+      rules.add(Rules.MEASURE_DEMONYM);
     } else {
-      // a bare figure: only a word of what happened makes it a claim ("the toll rose to 9,770")
+      // a bare figure: a head noun, an earlier figure it continues, or a word of what happened
       measure = null;
       cls = NounClass.PERSON;
       nounTo = q.to();
+      String before = d.key(q.from() - 1);
+      if (before.equals("at") || before.equals("to")) {
+        PhraseTable.Hit<Lexicon.HeadNoun> head = null;
+        for (int h = s.from(); h < q.from(); h++) {
+          PhraseTable.Hit<Lexicon.HeadNoun> hit = lexicon.heads.match(d, h, q.from());
+          if (hit != null) {
+            head = hit;
+            h = hit.to() - 1;
+          }
+        }
+        PhraseTable.Hit<Measure> of = null;
+        if (head != null && d.key(head.to()).equals("of")) {
+          int w = d.key(head.to() + 1).equals("the") ? head.to() + 2 : head.to() + 1;
+          of = lexicon.verbs.match(d, w, q.from());
+        }
+        if (of != null && PERSON_MEASURES.contains(of.value())) {
+          measure = of.value();
+          rules.add(Rules.MEASURE_HEAD);
+        } else if (head != null) {
+          measure = head.value().measure() != null ? head.value().measure() : previous;
+          rules.add(head.value().measure() != null ? Rules.MEASURE_HEAD : Rules.MEASURE_PREVIOUS);
+        }
+      } else if (ELLIPSIS.contains(d.key(q.numberTo()))) {
+        // a bare plural earlier in the sentence ("Trucks … and four had come out"), else the last figure of people
+        Measure bare = null;
+        for (int b = s.from(); b < q.from(); b++) {
+          PhraseTable.Hit<Lexicon.CountedNoun> n = lexicon.nouns.match(d, b, q.from());
+          if (n != null && (b == s.from() || !d.token(b - 1).isNumber() && !d.token(b - 1).isWord())) bare = n.value().measure();
+        }
+        measure = bare != null ? bare : previous;
+        if (measure != null) rules.add(Rules.MEASURE_PREVIOUS);
+      }
+      if (measure != null) cls = classOf(measure);
     }
     PhraseTable.Hit<Measure> verb = nearestVerb(d, s, q.from(), nounTo);
-    if (verb != null) {
+    if (verb != null && !rules.contains(Rules.MEASURE_PREVIOUS)) {
       Measure v = verb.value();
       boolean applies = switch (cls) {
         case PERSON -> PERSON_MEASURES.contains(v);
@@ -120,6 +172,7 @@ final class QuantityClaims {
         rules.add(Rules.MEASURE_VERB);
       }
     }
+    if (cls == NounClass.PLACE && !rules.contains(Rules.MEASURE_VERB)) measure = Measures.TOWNS_HELD;
     if (measure == null) return null;
     Subject subject = Subject.NONE;
     if (actor != null && (cls == NounClass.ARMED || cls == NounClass.PLACE || cls == NounClass.PERSON)) {
@@ -129,20 +182,76 @@ final class QuantityClaims {
     return new Reading(measure, subject, nounTo, rules);
   }
 
-  /** The nearest word of what happened within the window, on either side of the figure and its noun. */
+  /** Words after a bare figure that continue an earlier one: "while 122,000 are staying…". */
+  private static final Set<String> ELLIPSIS = Set.of("are", "were", "was", "is", "had", "have", "has", "in");
+
+  /** "among them 4,008 children", "including 12 women": a part of the figure before. */
+  private static boolean partOfPrevious(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q) {
+    int b = q.from();
+    if (b - 1 >= s.from() && (d.key(b - 1).equals("including") || d.key(b - 1).equals("includes"))) return true;
+    return b - 2 >= s.from() && (d.key(b - 2).equals("among") || d.key(b - 2).equals("of"))
+        && (d.key(b - 1).equals("them") || d.key(b - 1).equals("whom"));
+  }
+
+  /** Iraqis, Syrians, Palestinians, Sudanese: capitalized plurals of people. */
+  static boolean isDemonym(String word) {
+    return word.length() > 4 && (word.endsWith("is") || word.endsWith("ians") || word.endsWith("ans")
+        || word.endsWith("ese") || word.endsWith("ites"));
+  }
+
+  /** Whether a measure counts people or fighters: the figures a later "of them" may continue. */
+  static boolean isPeople(Measure m) {
+    return PERSON_MEASURES.contains(m) || m.equals(Measures.FIGHTERS) || m.equals(Measures.TROOPS);
+  }
+
+  private static NounClass classOf(Measure m) {
+    if (m.equals(Measures.FIGHTERS) || m.equals(Measures.TROOPS)) return NounClass.ARMED;
+    if (PLACE_MEASURES.contains(m)) return NounClass.PLACE;
+    return PERSON_MEASURES.contains(m) ? NounClass.PERSON : NounClass.THING;
+  }
+
+  /**
+   * The nearest word of what happened within the window, on either side of the figure and its noun:
+   * after the noun an appositive set off by commas is skipped; before the figure a clause boundary
+   * (a comma, "and", "while") counts as three tokens more; at equal distance the word after wins.
+   */
   private PhraseTable.@Nullable Hit<Measure> nearestVerb(EnglishDocument d, EnglishDocument.Sentence s, int from, int to) {
     int window = Rules.MEASURE_VERB.intParameter("window");
+    int after = to;
+    if (d.key(to).equals(",")) {
+      for (int c = to + 1; c < Math.min(s.to(), to + 14); c++) {
+        if (d.key(c).equals(",")) {
+          after = c + 1;
+          break;
+        }
+      }
+    }
     PhraseTable.Hit<Measure> best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (int k = Math.max(s.from(), from - window); k < Math.min(s.to(), to + window); k++) {
-      if (k >= from && k < to) continue;
-      PhraseTable.Hit<Measure> h = lexicon.verbs.match(d, k, s.to());
+    for (int k = Math.max(s.from(), from - window); k < from; k++) {
+      PhraseTable.Hit<Measure> h = lexicon.verbs.match(d, k, from);
       if (h == null) continue;
-      int distance = k < from ? from - h.to() : k - to;
+      int distance = from - h.to();
+      for (int b = h.to(); b < from; b++) {
+        if (d.key(b).equals(",") || d.key(b).equals("and") || d.key(b).equals("while")) {
+          distance += 3;
+          break;
+        }
+      }
       if (distance < bestDistance) {
         best = h;
         bestDistance = distance;
       }
+    }
+    for (int k = after; k < Math.min(s.to(), after + window); k++) {
+      PhraseTable.Hit<Measure> h = lexicon.verbs.match(d, k, s.to());
+      if (h == null) continue;
+      int distance = k - after;
+      if (distance <= bestDistance) {
+        best = h;
+        bestDistance = distance;
+      }
+      break;
     }
     return best;
   }
@@ -154,8 +263,9 @@ final class QuantityClaims {
       while (head < s.to() && (d.key(head).equals("the") || d.key(head).equals("its") || d.key(head).equals("their")
           || d.key(head).equals("all"))) head++;
       PhraseTable.Hit<Lexicon.CountedNoun> noun = lexicon.nouns.match(d, head, s.to());
-      if (noun != null && noun.value().nounClass() == NounClass.PERSON) {
-        return new Reading(Measures.POPULATION_SHARE, Subject.NONE, noun.to(), List.of(Rules.MEASURE_SHARE));
+      if (d.key(head).equals("them") || noun != null && noun.value().nounClass() == NounClass.PERSON) {
+        return new Reading(Measures.POPULATION_SHARE, Subject.NONE, noun == null ? head + 1 : noun.to(),
+            List.of(Rules.MEASURE_SHARE));
       }
       int at = head;
       boolean territory = TERRITORY.contains(d.key(head))
@@ -175,7 +285,10 @@ final class QuantityClaims {
       PhraseTable.Hit<Measure> h = lexicon.shares.match(d, k, s.to());
       if (h == null) continue;
       int distance = k < q.from() ? q.from() - h.to() : k - q.to();
-      if (distance < bestDistance) {
+      // a cue of loss beats one of holding: "the territory the group seized … has been liberated"
+      boolean lost = h.value().equals(Measures.TERRITORY_LOST);
+      if (best == null || (lost && !best.equals(Measures.TERRITORY_LOST))
+          || (lost == best.equals(Measures.TERRITORY_LOST) && distance < bestDistance)) {
         best = h.value();
         bestDistance = distance;
       }

@@ -70,13 +70,29 @@ public final class Rules {
   // claims
   public static final Rule MEASURE_NOUN = new Rule("measure.counted-noun",
       "the noun a figure counts gives the measure (fighters, civilians, trucks); adjectives may stand between",
-      ImmutableMap.of("max-gap", "3 tokens"));
+      ImmutableMap.of("max-gap", "7 tokens"));
   public static final Rule MEASURE_VERB = new Rule("measure.verb-window",
       "for people, a word of what happened to them near the figure wins (killed, displaced, missing)",
       ImmutableMap.of("window", "10 tokens"));
   public static final Rule MEASURE_SHARE = new Rule("share.cue-window",
       "a share's measure: population share for people after 'of', territory held or lost by the nearest cue, else a share",
       ImmutableMap.of("window", "10 tokens"));
+  public static final Rule MEASURE_PREVIOUS = Rule.of("measure.previous-figure",
+      "a figure with no noun of its own that continues another takes that figure's measure: 'of them', 'among them',"
+      + " 'including', or an elliptic '122,000 are staying…' after an earlier figure");
+  public static final Rule MEASURE_HEAD = Rule.of("measure.head-noun",
+      "a bare figure after 'at' or 'to' takes the measure of a head noun before it: the toll rose to N, strength at N");
+  public static final Rule MEASURE_DEMONYM = Rule.of("measure.demonym",
+      "a capitalized plural of people (Iraqis, Syrians, Yemenis, Sudanese) after a figure counts people");
+  public static final Rule QUANTITY_BOUND_SHARED = Rule.of("quantity.bound-shared",
+      "a bound before coordinated figures covers each: at least 30 rebels and 12 soldiers");
+  public static final Rule STATUS_CUE = Rule.of("status.cue",
+      "control wording gives a control status claim: in full control of, completely cleared, had not been taken");
+  public static final Rule STATUS_IN_HANDS = new Rule("status.in-hands",
+      "'in <actor>'s hands' or 'in <actor> hands' says who holds the place", ImmutableMap.of("max-gap", "4 tokens"));
+  public static final Rule EVENT_DATE_VERB = new Rule("event.date-past-verb",
+      "a date near no event cue and no speech verb dates the nearest past-tense verb of its sentence",
+      ImmutableMap.of("max-distance", "8 tokens"));
   public static final Rule MEASURE_UNIT = Rule.of("measure.unit", "a length is a distance, an area an area, a time a duration");
   public static final Rule SUBJECT_NAMED = Rule.of("subject.named",
       "the subject is an armed actor the noun phrase names (Islamic State fighters, fighters of the SDF); else none");
@@ -106,5 +122,6 @@ public final class Rules {
       DURATION_UNIT, DURATION_ADJECTIVE, DURATION_PAST, DURATION_ORDINAL_DAY, DURATION_BARE_PLURAL, DATE_WEEKDAY,
       DATE_RELATIVE, DATE_MONTH_DAY, DATE_FULL, DATE_MONTH, DATE_YEAR, DATE_PART, DATE_SPAN, DATE_YEARS_AGO,
       MEASURE_NOUN, MEASURE_VERB, MEASURE_SHARE, MEASURE_UNIT, SUBJECT_NAMED, EVENT_DATE_NEAREST, EVENT_DATE_IMPLICIT,
-      EVENT_SPEECH_DATE, PLACE_GAZETTEER, PLACE_COREFERENCE, SUBJECT_COREFERENCE, ATTRIBUTION_SPEAKER, ATTRIBUTION_AGENCY);
+      EVENT_SPEECH_DATE, EVENT_DATE_VERB, MEASURE_PREVIOUS, MEASURE_HEAD, MEASURE_DEMONYM, QUANTITY_BOUND_SHARED,
+      STATUS_CUE, STATUS_IN_HANDS, PLACE_GAZETTEER, PLACE_COREFERENCE, SUBJECT_COREFERENCE, ATTRIBUTION_SPEAKER, ATTRIBUTION_AGENCY);
 }
