@@ -95,7 +95,7 @@ public final class EnglishAttribution {
     Source person = person(d, from, end);
     if (person == null) {
       Source org = roleOrganization(d, Math.max(floor, end - 6), end);
-      return org;
+      return org != null ? org : theNoun(d, end, floor);
     }
     return role != null && role.kind() != Source.Kind.PERSON ? person.of(role) : person;
   }
@@ -118,6 +118,19 @@ public final class EnglishAttribution {
       return role != null && role.kind() != Source.Kind.PERSON ? person.of(role) : person;
     }
     return roleOrganization(d, k, Math.min(limit, k + 8));
+  }
+
+  /** "the army said", "the health ministry said": an organization named by "the" and one to three lower-case words. */
+  private static @Nullable Source theNoun(EnglishDocument d, int end, int floor) {
+    for (int from = end - 1; from >= Math.max(floor, end - 4); from--) {
+      if (d.key(from).equals("the")) {
+        if (from + 1 == end) return null;
+        for (int k = from + 1; k < end; k++) if (!d.token(k).isWord()) return null;
+        return Source.organization(d.text(from + 1, end));
+      }
+      if (!d.token(from).isWord()) return null;
+    }
+    return null;
   }
 
   /** "a coalition spokesman", "a spokesman for the SDF": the organization, or {@code null}. */

@@ -243,6 +243,8 @@ public final class EnglishExtractor implements Extractor {
           int in = k - 1;
           while (in >= s.from() && k - in <= Rules.STATUS_IN_HANDS.intParameter("max-gap") && !d.key(in).equals("in")) in--;
           if (in < s.from() || !d.key(in).equals("in")) continue;
+          // "5% of the town was still in their hands": the share claim already says it
+          if (shareBefore(d, s, in)) continue;
           String holder = armedBefore(d, in, k, null);
           from = in;
           to = k + 1;
@@ -260,6 +262,13 @@ public final class EnglishExtractor implements Extractor {
             evidence(d, s, from, to), Modality.ASSERTED), rules);
         k = to - 1;
       }
+    }
+
+    boolean shareBefore(EnglishDocument d, EnglishDocument.Sentence s, int at) {
+      for (int k = Math.max(s.from(), at - 10); k < at; k++) {
+        if (d.key(k).equals("%") || d.key(k).equals("percent") || d.key(k).equals("cent")) return true;
+      }
+      return false;
     }
 
     void event(EnglishDocument d, EnglishDocument.Sentence s, EventClaims.Event e, Attribution a,

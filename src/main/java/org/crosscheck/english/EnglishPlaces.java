@@ -59,7 +59,8 @@ public final class EnglishPlaces {
     if (!t.capitalized() && !article) return null;
     PhraseTable.Hit<Lexicon.PlaceVariant> v = lexicon.places.match(d, i);
     if (v != null) {
-      Place p = v.value().outside() ? Place.named(v.value().target()) : fromGazetteer(v.value().target(), d.text(i, v.to()));
+      Place p = v.value().outside() ? Place.named(v.value().target())
+          : fromGazetteer(v.value().target(), d.text(i, v.to()), regionCue(d, v.to()));
       if (p != null) return new PlaceMention(i, v.to(), p, scope(d, i, v.to()), Rules.PLACE_GAZETTEER);
     }
     if (lexicon.actors.match(d, i) != null || lexicon.month(t.key()) != null || lexicon.weekdays.containsKey(t.key())) {
@@ -81,17 +82,30 @@ public final class EnglishPlaces {
     }
     for (int to = end; to > i; to--) {
       if (!d.token(to - 1).isWord()) continue;
-      Place p = fromGazetteer(d.text(i, to), d.text(i, to));
+      Place p = fromGazetteer(d.text(i, to), d.text(i, to), regionCue(d, to));
       if (p != null) return new PlaceMention(i, to, p, scope(d, i, to), Rules.PLACE_GAZETTEER);
     }
     return null;
   }
 
-  /** The claim place for a gazetteer name: the best candidate, with its containing places as WOF ids. */
-  @Nullable Place fromGazetteer(String name, String written) {
+  /** Whether the name is followed by "province" or "governorate": it then names the region. */
+  private static boolean regionCue(EnglishDocument d, int to) {
+    return d.key(to).equals("province") || d.key(to).equals("governorate");
+  }
+
+  /**
+   * The claim place for a gazetteer name, with its containing places as WOF ids: a bare name is the
+   * town of that name (rule place.gazetteer), a name before "province" the region; otherwise the
+   * gazetteer's best candidate.
+   */
+  @Nullable Place fromGazetteer(String name, String written, boolean region) {
     List<org.crosscheck.arabic.Place> hits = gazetteer.lookup(name);
     if (hits.isEmpty()) return null;
-    org.crosscheck.arabic.Place p = hits.get(0);
+    org.crosscheck.arabic.Place.Type want = region ? org.crosscheck.arabic.Place.Type.REGION
+        : org.crosscheck.arabic.Place.Type.LOCALITY;
+    org.crosscheck.arabic.Place p = hits.stream().filter(h -> h.type() == want).findFirst()
+        .orElse(hits.stream().filter(h -> h.type() == org.crosscheck.arabic.Place.Type.COUNTRY).findFirst()
+            .orElse(hits.get(0)));
     if (p.type() == org.crosscheck.arabic.Place.Type.NEIGHBOURHOOD) return null;
     List<String> within = new ArrayList<>();
     long parent = p.parentId();

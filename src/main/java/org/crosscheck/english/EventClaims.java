@@ -72,6 +72,8 @@ final class EventClaims {
         if (c.value().dating() != Lexicon.Dating.NEAREST) continue;
         // "the liberated city" is no event; nor is a cue without a direct object ("seized in 2014")
         if (DETERMINERS.contains(d.key(c.from() - 1)) || NOT_OBJECTS.contains(d.key(c.to()))) continue;
+        // "retaken 14 villages": the figure is the claim
+        if (c.to() < s.to() && taken[c.to()]) continue;
         int to = objectEnd(d, s, c.to(), places);
         out.add(new Event(c.value().type(), c.from(), to, null, List.of(Rules.EVENT_DATE_IMPLICIT)));
         break;

@@ -262,6 +262,8 @@ final class QuantityClaims {
       int head = k + 1;
       while (head < s.to() && (d.key(head).equals("the") || d.key(head).equals("its") || d.key(head).equals("their")
           || d.key(head).equals("all"))) head++;
+      // "the country's imports": the head is what the possessive names
+      while (head + 2 < s.to() && d.key(head + 1).equals("'") && d.key(head + 2).equals("s")) head += 3;
       PhraseTable.Hit<Lexicon.CountedNoun> noun = lexicon.nouns.match(d, head, s.to());
       if (d.key(head).equals("them") || noun != null && noun.value().nounClass() == NounClass.PERSON) {
         return new Reading(Measures.POPULATION_SHARE, Subject.NONE, noun == null ? head + 1 : noun.to(),
