@@ -50,9 +50,34 @@ public final class Measures {
   /** Who controls a place, as a status label (a state). */
   public static final Measure CONTROL = new Measure("control", "control", CATEGORY, VARIES);
 
+  /** An area, in square kilometres or miles (a state: areas held or retaken change). */
+  public static final Measure AREA = new Measure("area", "area", Measure.Kind.OTHER, VARIES);
+  /** People who arrived somewhere, a camp say, since a date (a running total). */
+  public static final Measure ARRIVED = new Measure("people-arrived", "people who arrived", COUNT, INCREASES);
+  /** Camps counted somewhere (a state). */
+  public static final Measure CAMPS = new Measure("camps", "camps", COUNT, VARIES);
+  /** People forced from their homes, inside their country (a running total). */
+  public static final Measure DISPLACED = new Measure("displaced", "displaced", COUNT, INCREASES);
+  /** Buildings or sites hit or used: schools, hospitals, shelters (a state). */
+  public static final Measure FACILITIES = new Measure("facilities", "facilities", COUNT, VARIES);
+  /** People missing (a state). */
+  public static final Measure MISSING = new Measure("missing", "missing", COUNT, VARIES);
+  /** Towns, villages or neighbourhoods taken in an offensive (a running total). */
+  public static final Measure PLACES_TAKEN = new Measure("places-taken", "places taken", COUNT, INCREASES);
+  /** Share of a population: of the arrivals, of the people (a state). */
+  public static final Measure POPULATION_SHARE =
+      new Measure("population-share", "share of a population", SHARE, VARIES);
+  /** People who fled abroad (a running total). */
+  public static final Measure REFUGEES = new Measure("refugees", "refugees", COUNT, INCREASES);
+  /** Any other share of a whole: of imports, of aid (a state). */
+  public static final Measure SHARE_OF = new Measure("share", "share", SHARE, VARIES);
+  /** Vehicles: trucks, buses, cars (a state). */
+  public static final Measure VEHICLES = new Measure("vehicles", "vehicles", COUNT, VARIES);
+
   private static final List<Measure> ALL = List.of(FIGHTERS, TROOPS, KILLED, WOUNDED, SURRENDERED, PEOPLE_LEFT,
       PEOPLE_HELD, PEOPLE, POPULATION, TOWNS_HELD, ATTACKS, TERRITORY_HELD, TERRITORY_LOST, DISTANCE_TO, LENGTH,
-      DURATION, EVENT_DATE, CONTROL);
+      DURATION, EVENT_DATE, CONTROL, AREA, ARRIVED, CAMPS, DISPLACED, FACILITIES, MISSING, PLACES_TAKEN, POPULATION_SHARE,
+      REFUGEES, SHARE_OF, VEHICLES);
 
   /** Every built-in measure. */
   public static List<Measure> all() {

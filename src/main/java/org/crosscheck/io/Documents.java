@@ -155,6 +155,10 @@ public final class Documents {
         continue;
       }
       Metadata m = meta.getOrDefault(id, Metadata.of("unknown outlet", null, guessLanguage(text)));
+      if (m.language().isBlank()) {
+        // the manifest names no language: detect it
+        m = new Metadata(m.outlet(), m.published(), guessLanguage(text), m.url(), m.agency(), m.dateline());
+      }
       articles.add(new Article(id, text, m));
     }
     for (String listed : expected.keySet()) {
@@ -188,16 +192,9 @@ public final class Documents {
     }
   }
 
-  /** "ar" when Arabic letters outnumber Latin ones, else "en". */
+  /** The language {@link LanguageDetector} finds: script and function words. */
   static String guessLanguage(String text) {
-    int arabic = 0;
-    int latin = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '\u0600' && c <= '\u06FF') arabic++;
-      else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') latin++;
-    }
-    return arabic >= latin ? "ar" : "en";
+    return LanguageDetector.detect(text).language();
   }
 
   /**
@@ -237,7 +234,7 @@ public final class Documents {
               + " date like 2017-11-03, got \"" + p + "\"", ex);
         }
       }
-      out.put(file, new Metadata(e.path("outlet").asText("unknown outlet"), published, e.path("language").asText("ar"),
+      out.put(file, new Metadata(e.path("outlet").asText("unknown outlet"), published, e.path("language").asText(""),
           nullable(e, "url"), nullable(e, "agency"), nullable(e, "dateline")));
     }
     return out;

@@ -65,8 +65,21 @@ public final class Pipeline {
     return extractors;
   }
 
-  /** Extracts one article with the extractor for its language; never throws. */
+  /**
+   * Extracts one article with the extractor for its language; never throws. An article whose
+   * metadata names no language gets the one {@link LanguageDetector} finds, reported as an INFO
+   * diagnostic {@code language.detected} with its confidence.
+   */
   public Extraction extract(Article a) {
+    if (a.metadata().language().isBlank()) {
+      LanguageDetector.Guess g = LanguageDetector.detect(a.text());
+      org.crosscheck.extract.Metadata m = a.metadata();
+      Article detected = new Article(a.id(), a.text(), new org.crosscheck.extract.Metadata(m.outlet(), m.published(),
+          g.language(), m.url(), m.agency(), m.dateline()));
+      Extraction x = extract(detected);
+      return new Extraction(x.article(), x.claims(), ImmutableList.<Diagnostic>builder().addAll(x.diagnostics())
+          .add(Diagnostic.info("language.detected", "no language given; detected " + g, null)).build(), x.published());
+    }
     String lang = a.metadata().language();
     for (Extractor x : extractors) {
       if (x.languages().contains(lang)) {

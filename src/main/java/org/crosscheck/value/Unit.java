@@ -37,7 +37,9 @@ public record Unit(
     /** Lengths and distances; base unit {@link #METRE}. Never negative. */
     LENGTH,
     /** Durations; base unit {@link #DAY}. Never negative. */
-    TIME
+    TIME,
+    /** Areas; base unit {@link #SQUARE_KILOMETRE}. Never negative. */
+    AREA
   }
 
   /** A count of items; printed without a unit ({@code 1500}). */
@@ -59,7 +61,18 @@ public record Unit(
   public static final Unit YEAR =
       new Unit("year", "year", "years", Dimension.TIME, BigDecimal.valueOf(365), BigDecimal.valueOf(366));
 
-  private static final List<Unit> KNOWN = List.of(ONE, PERCENT, METRE, KILOMETRE, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR);
+  /** The statute mile, 1,609.344 m. */
+  public static final Unit MILE = new Unit("mi", "mile", "miles", Dimension.LENGTH, new BigDecimal("1609.344"),
+      new BigDecimal("1609.344"));
+  /** The square kilometre, the base unit of areas. */
+  public static final Unit SQUARE_KILOMETRE =
+      new Unit("km2", "km\u00b2", "km\u00b2", Dimension.AREA, BigDecimal.ONE, BigDecimal.ONE);
+  /** The square mile, 2.589988 km\u00b2. */
+  public static final Unit SQUARE_MILE = new Unit("mi2", "square mile", "square miles", Dimension.AREA,
+      new BigDecimal("2.589988"), new BigDecimal("2.589988"));
+
+  private static final List<Unit> KNOWN = List.of(ONE, PERCENT, METRE, KILOMETRE, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR,
+      MILE, SQUARE_KILOMETRE, SQUARE_MILE);
 
   public Unit {
     checkNotNull(id, "id");
@@ -97,6 +110,7 @@ public record Unit(
       case SHARE -> PERCENT;
       case LENGTH -> METRE;
       case TIME -> DAY;
+      case AREA -> SQUARE_KILOMETRE;
     };
   }
 

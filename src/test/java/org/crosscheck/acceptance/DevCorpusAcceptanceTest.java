@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 10's acceptance: the Arabic extractor on {@code ../shared/dev-corpus/ar}, articles the
- * extractor was not written against, scored by {@link DevCorpusScore}.
+ * Issues 10 and 11's acceptance: the Arabic and English extractors on {@code ../shared/dev-corpus/ar}
+ * and {@code en}, articles the extractors were not written against, scored by {@link DevCorpusScore}.
  */
 @Tag("acceptance")
 class DevCorpusAcceptanceTest {
@@ -26,6 +26,16 @@ class DevCorpusAcceptanceTest {
     assertThat(s.found * 100).as("recall >= 68%%").isGreaterThanOrEqualTo(68 * s.total);
     assertThat(s.emittedOverlapping * 100).as("precision >= 94%%").isGreaterThanOrEqualTo(94 * s.emitted);
     assertThat(s.right * 100).as("measure and value correct >= 74%%").isGreaterThanOrEqualTo(74 * s.found);
+  }
+
+  @Test
+  void english_againstGoldClaims() throws Exception {
+    DevCorpusScore s = score("en");
+    // Floors at the figures reached (100.0 / 94.6 / 90.8 / 93.6); issue 11's targets are 90 / 85 / 90 / 90.
+    assertThat(s.highFound * 100).as("recall (high salience)").isGreaterThanOrEqualTo(100 * s.highTotal);
+    assertThat(s.found * 100).as("recall").isGreaterThanOrEqualTo(94 * s.total);
+    assertThat(s.emittedOverlapping * 100).as("precision").isGreaterThanOrEqualTo(90 * s.emitted);
+    assertThat(s.right * 100).as("measure and value correct").isGreaterThanOrEqualTo(93 * s.found);
   }
 
   static DevCorpusScore score(String lang) throws Exception {

@@ -1,0 +1,214 @@
+package org.crosscheck.english;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.crosscheck.claim.Span;
+
+/**
+ * One English article cut once: its tokens and its sentences. Every later stage reads this model;
+ * none tokenizes again.
+ *
+ * <p>Tokens: a run of letters (with inner apostrophes, and initials joined by full stops such as
+ * {@code U.S}) is a word; digits with thousands separators, a decimal point and an ordinal suffix
+ * ({@code 1,500}, {@code 1.5}, {@code 29th}) are a number; every other non-space character is a mark.
+ *
+ * <p>Sentences (rule {@code sentence.split}): a sentence ends at a newline, and at {@code . ! ?}
+ * (with any closing quotes or brackets) followed by white space, except after a word listed in
+ * {@code abbreviations.txt} (rule {@code sentence.no-break-after-abbreviation}: Col. Lt. Gen. Maj.
+ * Aug. Sept. Oct. Nov. Dec. U.S. …) and after a single capital letter (an initial).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param text the original text
+ * @param tokens the tokens in text order
+ * @param sentences the sentences, as token index ranges with their character spans
+ */
+public record EnglishDocument(String text, ImmutableList<Token> tokens, ImmutableList<Sentence> sentences) {
+
+  /**
+   * A sentence: tokens {@code from} (inclusive) to {@code to} (exclusive) and its character span.
+   *
+   * @param index the sentence's number, from 0
+   * @param from the first token
+   * @param to one past the last token
+   * @param span the characters, from the first token's start to the last token's end
+   */
+  public record Sentence(int index, int from, int to, Span span) {}
+
+  public EnglishDocument {
+    checkNotNull(text, "text");
+    tokens = ImmutableList.copyOf(tokens);
+    sentences = ImmutableList.copyOf(sentences);
+  }
+
+  /** Cuts {@code text} into tokens and sentences with the standard abbreviations. */
+  public static EnglishDocument of(String text) {
+    return of(text, Lexicon.standard().abbreviations());
+  }
+
+  /** Cuts {@code text} into tokens and sentences, not breaking after {@code abbreviations}. */
+  public static EnglishDocument of(String text, Set<String> abbreviations) {
+    checkNotNull(text, "text");
+    List<Token> tokens = tokenize(text);
+    List<Sentence> sentences = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      boolean end = i + 1 == tokens.size();
+      if (!end) {
+        Token t = tokens.get(i);
+        Token next = tokens.get(i + 1);
+        String gap = text.substring(t.end(), next.start());
+        if (gap.indexOf('\n') >= 0) {
+          end = true;
+        } else if (!gap.isEmpty() && endsSentence(tokens, i, abbreviations)) {
+          end = true;
+        }
+      }
+      if (end) {
+        sentences.add(new Sentence(sentences.size(), from, i + 1,
+            new Span(tokens.get(from).start(), tokens.get(i).end())));
+        from = i + 1;
+      }
+    }
+    return new EnglishDocument(text, ImmutableList.copyOf(tokens), ImmutableList.copyOf(sentences));
+  }
+
+  /** Whether a sentence may end after token {@code i} (white space follows it). */
+  private static boolean endsSentence(List<Token> tokens, int i, Set<String> abbreviations) {
+    int k = i;
+    // closing quotes and brackets after the stop
+    while (k >= 0 && tokens.get(k).kind() == Token.Kind.MARK && "\"'\u201d\u2019)]".contains(tokens.get(k).text())) k--;
+    if (k < 0) return false;
+    Token stop = tokens.get(k);
+    if (!(stop.text().equals(".") || stop.text().equals("!") || stop.text().equals("?"))) return false;
+    if (stop.text().equals(".") && k > 0 && !tokens.get(k).spaceBefore()) {
+      Token before = tokens.get(k - 1);
+      if (before.isWord() && abbreviations.contains(before.text())) return false;
+      if (before.isWord() && before.text().length() == 1 && Character.isUpperCase(before.text().charAt(0))) return false;
+    }
+    return true;
+  }
+
+  static List<Token> tokenize(String text) {
+    List<Token> out = new ArrayList<>(text.length() / 5 + 1);
+    int n = text.length();
+    int i = 0;
+    boolean space = true;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+        i++;
+        continue;
+      }
+      int start = i;
+      Token.Kind kind;
+      if (Character.isLetter(c)) {
+        i++;
+        while (i < n) {
+          char d = text.charAt(i);
+          if (Character.isLetter(d)) {
+            i++;
+          } else if ((d == '\'' || d == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+              && !(i + 2 <= n && isPossessive(text, i))) {
+            i++;
+          } else if (d == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i - start == 1
+              && Character.isUpperCase(text.charAt(start))) {
+            // initials: U.S, U.N (the last full stop stays a mark)
+            i += 2;
+            while (i + 1 < n && text.charAt(i) == '.' && Character.isUpperCase(text.charAt(i + 1))
+                && (i + 2 == n || !Character.isLetter(text.charAt(i + 2)))) i += 2;
+          } else {
+            break;
+          }
+        }
+        kind = Token.Kind.WORD;
+      } else if (c >= '0' && c <= '9') {
+        i++;
+        while (i < n) {
+          char d = text.charAt(i);
+          if (d >= '0' && d <= '9') {
+            i++;
+          } else if ((d == ',' || d == '.') && i + 1 < n && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9') {
+            i++;
+          } else {
+            break;
+          }
+        }
+        int suffix = ordinalSuffix(text, i);
+        i += suffix;
+        kind = Token.Kind.NUMBER;
+      } else {
+        i++;
+        kind = Token.Kind.MARK;
+      }
+      String t = text.substring(start, i);
+      out.add(new Token(t, t.toLowerCase(Locale.ROOT), start, i, kind, space));
+      space = false;
+    }
+    return out;
+  }
+
+  /** {@code 's} or {@code s'} ends a word: "the group's" is "group" + "'s". */
+  private static boolean isPossessive(String text, int apostrophe) {
+    int after = apostrophe + 1;
+    return (text.charAt(after) == 's' || text.charAt(after) == 'S')
+        && (after + 1 == text.length() || !Character.isLetter(text.charAt(after + 1)));
+  }
+
+  /** The length of an ordinal suffix (st, nd, rd, th) right after digits, or 0. */
+  private static int ordinalSuffix(String text, int i) {
+    if (i + 2 > text.length()) return 0;
+    String two = text.substring(i, i + 2).toLowerCase(Locale.ROOT);
+    boolean ordinal = two.equals("st") || two.equals("nd") || two.equals("rd") || two.equals("th");
+    if (!ordinal) return 0;
+    if (i + 2 < text.length() && Character.isLetter(text.charAt(i + 2))) return 0;
+    return 2;
+  }
+
+  /** The sentence holding token {@code i}. */
+  public Sentence sentenceOf(int i) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (sentences.get(mid).from() <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return sentences.get(lo);
+  }
+
+  /** The token at {@code i}, or {@code null} past either end. */
+  public Token token(int i) {
+    return tokens.get(i);
+  }
+
+  /** The lower-case key of token {@code i}, or {@code ""} past either end. */
+  public String key(int i) {
+    return i < 0 || i >= tokens.size() ? "" : tokens.get(i).key();
+  }
+
+  public int size() {
+    return tokens.size();
+  }
+
+  /** The character span of tokens {@code from} to {@code to} (exclusive). */
+  public Span span(int from, int to) {
+    return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  /** The original text of tokens {@code from} to {@code to} (exclusive). */
+  public String text(int from, int to) {
+    return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  /** The text of a sentence. */
+  public String text(Sentence s) {
+    return s.span().of(text);
+  }
+}

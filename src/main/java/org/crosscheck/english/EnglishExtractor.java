@@ -1,0 +1,318 @@
+package org.crosscheck.english;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.arabic.Gazetteer;
+import org.crosscheck.claim.Attribution;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.EventType;
+import org.crosscheck.claim.Evidence;
+import org.crosscheck.claim.Measure;
+import org.crosscheck.claim.Measures;
+import org.crosscheck.claim.Modality;
+import org.crosscheck.claim.Place;
+import org.crosscheck.claim.Scope;
+import org.crosscheck.claim.Source;
+import org.crosscheck.claim.Span;
+import org.crosscheck.claim.Subject;
+import org.crosscheck.extract.Article;
+import org.crosscheck.extract.Diagnostic;
+import org.crosscheck.extract.Extraction;
+import org.crosscheck.extract.Extractor;
+import org.crosscheck.value.DateValue;
+import org.crosscheck.value.Quantity;
+import org.crosscheck.value.Values;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads claims from English news articles. The stages, each a function of the one {@link
+ * EnglishDocument}: dates ({@link EnglishDates}), quantities and durations ({@link
+ * EnglishQuantities}), places ({@link EnglishPlaces}), speakers ({@link EnglishAttribution}), then
+ * per sentence the quantity claims (measure from the counted noun, subject from the noun phrase, no
+ * default actor) and the event claims (cue, then date). Every heuristic is a named {@link Rule};
+ * {@link #trace} returns each claim with the ids of the rules that built it.
+ *
+ * <p>Found by {@link java.util.ServiceLoader} for language {@code en}. Thread-safe and
+ * deterministic; never throws for bad content.
+ */
+public final class EnglishExtractor implements Extractor {
+  private final Lexicon lexicon;
+  private final EnglishDates dates;
+  private final EnglishQuantities quantities;
+  private final EnglishPlaces places;
+  private final EnglishAttribution attribution;
+  private final QuantityClaims quantityClaims;
+  private final EventClaims eventClaims;
+
+  /** The extractor with the built-in word lists and gazetteer (the ServiceLoader constructor). */
+  public EnglishExtractor() {
+    this(Lexicon.standard(), Gazetteer.standard());
+  }
+
+  private EnglishExtractor(Lexicon lexicon, Gazetteer gazetteer) {
+    this.lexicon = lexicon;
+    this.dates = new EnglishDates(lexicon);
+    this.quantities = new EnglishQuantities(lexicon);
+    this.places = new EnglishPlaces(lexicon, gazetteer);
+    this.attribution = new EnglishAttribution(lexicon);
+    this.quantityClaims = new QuantityClaims(lexicon);
+    this.eventClaims = new EventClaims(lexicon);
+  }
+
+  /** A builder to set another gazetteer. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link EnglishExtractor}; not thread-safe. */
+  public static final class Builder {
+    private Gazetteer gazetteer = Gazetteer.standard();
+
+    private Builder() {}
+
+    /** The gazetteer English place names are looked up in. */
+    public Builder gazetteer(Gazetteer g) {
+      this.gazetteer = checkNotNull(g, "gazetteer");
+      return this;
+    }
+
+    public EnglishExtractor build() {
+      return new EnglishExtractor(Lexicon.standard(), gazetteer);
+    }
+  }
+
+  @Override
+  public Set<String> languages() {
+    return Set.of("en");
+  }
+
+  @Override
+  public Extraction extract(Article article) {
+    checkNotNull(article, "article");
+    Run run = new Run(article);
+    return new Extraction(article, run.built.stream().map(Built::claim).collect(ImmutableList.toImmutableList()),
+        ImmutableList.copyOf(run.diagnostics), article.metadata().published());
+  }
+
+  /** The claims of an article, each with the ids of the rules that built it. */
+  public List<Built> trace(Article article) {
+    checkNotNull(article, "article");
+    return List.copyOf(new Run(article).built);
+  }
+
+  /** One article's extraction. */
+  private final class Run {
+    final Article article;
+    final List<Built> built = new ArrayList<>();
+    final List<Diagnostic> diagnostics = new ArrayList<>();
+    final String idPrefix;
+
+    Run(Article article) {
+      this.article = article;
+      this.idPrefix = article.id().replaceAll("\\.[A-Za-z0-9]+$", "") + "#";
+      try {
+        run();
+      } catch (RuntimeException e) {
+        built.clear();
+        diagnostics.add(Diagnostic.error("extract.failed", "the English extractor failed on this article ("
+            + e + "); please report it with the article"));
+      }
+    }
+
+    void run() {
+      String text = article.text();
+      if (text.isBlank()) {
+        diagnostics.add(Diagnostic.error("text.empty", "the text is empty or only white space; nothing to read"));
+        return;
+      }
+      LocalDate pub = article.metadata().published();
+      if (pub == null) {
+        diagnostics.add(Diagnostic.warning("date.unresolved",
+            "no publication date: relative dates (yesterday, on Sunday, last week) are not resolved", null));
+      }
+      EnglishDocument d = EnglishDocument.of(text, lexicon.abbreviations());
+      boolean[] taken = new boolean[d.size()];
+      List<DateMention> allDates = dates.findAll(d, pub, taken);
+      List<QuantityMention> allQuantities = quantities.findAll(d, 0, d.size(), taken);
+      boolean[] quantityTokens = new boolean[d.size()];
+      for (QuantityMention q : allQuantities) for (int k = q.from(); k < q.to(); k++) quantityTokens[k] = true;
+      List<PlaceMention> allPlaces = places.findAll(d);
+      Source agency = attribution.agency(article.metadata(), d);
+      Attribution base = Attribution.by(Source.outlet(article.metadata().outlet()));
+      if (pub != null) base = base.publishedOn(pub);
+      if (agency != null && !agency.name().equalsIgnoreCase(article.metadata().outlet())) base = base.via(agency);
+      Source previous = null;
+      String lastArmed = null;
+      int qi = 0;
+      int di = 0;
+      Measure previousCount = null;
+      for (EnglishDocument.Sentence s : d.sentences()) {
+        Source speaker = attribution.speaker(d, s, previous);
+        if (speaker != null) previous = speaker;
+        Attribution a = speaker == null || (agency != null && speaker.equals(agency)) ? base : base.quoting(speaker);
+        List<PlaceMention> here = allPlaces.stream().filter(p -> p.from() >= s.from() && p.to() <= s.to()).toList();
+        List<DateMention> sentenceDates = new ArrayList<>();
+        while (di < allDates.size() && allDates.get(di).from() < s.to()) sentenceDates.add(allDates.get(di++));
+        QuantityMention before = null;
+        QuantityClaims.Reading beforeReading = null;
+        for (; qi < allQuantities.size() && allQuantities.get(qi).from() < s.to(); qi++) {
+          QuantityMention q = allQuantities.get(qi);
+          lastArmed = armedBefore(d, s.from(), q.from(), lastArmed);
+          QuantityClaims.Reading r = quantityClaims.read(d, s, q, lastArmed, here, previousCount);
+          if (r == null) {
+            diagnostics.add(Diagnostic.info("quantity.no-measure", "a figure with no counted noun or word of what it"
+                + " counts: \"" + d.text(q.from(), q.to()) + "\"", d.span(q.from(), q.to())));
+            continue;
+          }
+          List<Rule> extra = new ArrayList<>();
+          // "at least 30 rebels and 12 soldiers": the bound covers both figures
+          if (before != null && before.quantity() instanceof Quantity.Bound b && q.quantity() instanceof Quantity.Exact e
+              && beforeReading.nounTo() + 1 == q.from() && d.key(q.from() - 1).equals("and")) {
+            q = new QuantityMention(q.from(), q.to(), q.numberTo(), new Quantity.Bound(b.kind(), e.value(), e.unit()),
+                q.modality(), q.rules());
+            extra.add(Rules.QUANTITY_BOUND_SHARED);
+          }
+          quantity(d, s, q, r, a, here, extra);
+          if (QuantityClaims.isPeople(r.measure())) previousCount = r.measure();
+          before = q;
+          beforeReading = r;
+        }
+        statuses(d, s, a, here, quantityTokens);
+        lastArmed = armedBefore(d, s.from(), s.to(), lastArmed);
+        for (EventClaims.Event e : eventClaims.find(d, s, sentenceDates, quantityTokens, here)) {
+          event(d, s, e, a, here, pub);
+        }
+      }
+    }
+
+    /** The last armed actor named in tokens {@code from} to {@code to}, else {@code last} (rule subject.coreference). */
+    @Nullable String armedBefore(EnglishDocument d, int from, int to, @Nullable String last) {
+      String found = last;
+      for (int k = from; k < to; k++) {
+        PhraseTable.Hit<Lexicon.Actor> h = lexicon.actors.match(d, k, to);
+        if (h != null && h.value().role() == Lexicon.ActorRole.ARMED) {
+          found = h.value().name();
+          k = h.to() - 1;
+        }
+      }
+      return found;
+    }
+
+    void quantity(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q, QuantityClaims.Reading r,
+        Attribution a, List<PlaceMention> here, List<Rule> extra) {
+      List<Rule> rules = new ArrayList<>(q.rules());
+      rules.addAll(r.rules());
+      rules.addAll(extra);
+      Modality modality = q.modality();
+      for (int k = r.nounTo(); k < Math.min(s.to(), r.nounTo() + 3); k++) {
+        PhraseTable.Hit<Lexicon.Quantifier> h = lexicon.quantifiers.match(d, k, s.to());
+        if (h != null && h.value().role() == Lexicon.Role.MODALITY) {
+          modality = h.value().modality();
+          rules.add(Rules.QUANTITY_MODALITY);
+          break;
+        }
+      }
+      PlaceMention p = nearest(here, q.from(), q.to());
+      if (p != null) rules.add(p.rule());
+      Place place = p == null ? Place.NOWHERE : p.place();
+      Scope scope = p == null ? Scope.WHOLE : p.scope();
+      add(new Claim(idPrefix + (built.size() + 1), r.subject(), r.measure(), EventType.NONE, place, scope, null,
+          q.quantity(), a, evidence(d, s, q.from(), q.to()), modality), rules);
+    }
+
+    /** Control status claims (rules status.cue, status.in-hands); their tokens hold no event cue. */
+    void statuses(EnglishDocument d, EnglishDocument.Sentence s, Attribution a, List<PlaceMention> here,
+        boolean[] blocked) {
+      for (int k = s.from(); k < s.to(); k++) {
+        PhraseTable.Hit<Lexicon.StatusCue> h = lexicon.statuses.match(d, k, s.to());
+        int from;
+        int to;
+        String label;
+        Rule rule;
+        if (h != null) {
+          from = h.from();
+          to = h.to();
+          label = h.value().label();
+          rule = Rules.STATUS_CUE;
+        } else if (d.key(k).equals("hands") && !blocked[k]) {
+          int in = k - 1;
+          while (in >= s.from() && k - in <= Rules.STATUS_IN_HANDS.intParameter("max-gap") && !d.key(in).equals("in")) in--;
+          if (in < s.from() || !d.key(in).equals("in")) continue;
+          // "5% of the town was still in their hands": the share claim already says it
+          if (shareBefore(d, s, in)) continue;
+          String holder = armedBefore(d, in, k, null);
+          from = in;
+          to = k + 1;
+          label = holder == null ? "held" : "held by " + holder;
+          rule = Rules.STATUS_IN_HANDS;
+        } else {
+          continue;
+        }
+        for (int b = from; b < to; b++) blocked[b] = true;
+        PlaceMention p = nearest(here, from, to);
+        List<Rule> rules = new ArrayList<>(List.of(rule));
+        if (p != null) rules.add(p.rule());
+        add(new Claim(idPrefix + (built.size() + 1), Subject.NONE, Measures.CONTROL, EventType.NONE,
+            p == null ? Place.NOWHERE : p.place(), p == null ? Scope.WHOLE : p.scope(), null, Values.label(label), a,
+            evidence(d, s, from, to), Modality.ASSERTED), rules);
+        k = to - 1;
+      }
+    }
+
+    boolean shareBefore(EnglishDocument d, EnglishDocument.Sentence s, int at) {
+      for (int k = Math.max(s.from(), at - 10); k < at; k++) {
+        if (d.key(k).equals("%") || d.key(k).equals("percent") || d.key(k).equals("cent")) return true;
+      }
+      return false;
+    }
+
+    void event(EnglishDocument d, EnglishDocument.Sentence s, EventClaims.Event e, Attribution a,
+        List<PlaceMention> here, @Nullable LocalDate pub) {
+      DateValue date;
+      if (e.date() != null) {
+        date = e.date().value();
+      } else if (pub != null) {
+        date = Values.onDay(pub);
+      } else {
+        diagnostics.add(Diagnostic.warning("date.unresolved", "an event with no date in its sentence and no"
+            + " publication date: \"" + d.text(e.from(), e.to()) + "\"", d.span(e.from(), e.to())));
+        return;
+      }
+      List<Rule> rules = new ArrayList<>(e.rules());
+      PlaceMention p = nearest(here, e.from(), e.to());
+      if (p != null) rules.add(p.rule());
+      Place place = p == null ? Place.NOWHERE : p.place();
+      Scope scope = p == null ? Scope.WHOLE : p.scope();
+      add(new Claim(idPrefix + (built.size() + 1), Subject.NONE, Measures.EVENT_DATE, e.type(), place, scope, null,
+          date, a, evidence(d, s, e.from(), e.to()), Modality.ASSERTED), rules);
+    }
+
+    void add(Claim c, List<Rule> rules) {
+      built.add(Built.of(c, rules));
+    }
+
+    Evidence evidence(EnglishDocument d, EnglishDocument.Sentence s, int from, int to) {
+      Span value = d.span(from, to);
+      return new Evidence(article.id(), value, s.span(), d.text(s));
+    }
+  }
+
+  /** The place mention nearest to tokens {@code from..to}, preferring one after them at equal distance. */
+  static @Nullable PlaceMention nearest(List<PlaceMention> places, int from, int to) {
+    PlaceMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (PlaceMention p : places) {
+      int distance = p.from() >= to ? p.from() - to : p.to() <= from ? from - p.to() + 1 : 0;
+      if (distance < bestDistance) {
+        best = p;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+}

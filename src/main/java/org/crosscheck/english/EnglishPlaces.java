@@ -1,0 +1,151 @@
+package org.crosscheck.english;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.arabic.Gazetteer;
+import org.crosscheck.claim.Place;
+import org.crosscheck.claim.Scope;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds place names in English text through the gazetteer's English names and the spellings of
+ * {@code places.txt} (Albu Kamal, Boukamal, Deir Ezzor, Baghouz, Raqqah…), so that a place has the
+ * same id in English and Arabic claims. "The town" and "the city" refer to the last place named
+ * (rule {@code place.coreference}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class EnglishPlaces {
+  private static final int MAX_WORDS = 4;
+  private final Lexicon lexicon;
+  private final Gazetteer gazetteer;
+
+  public EnglishPlaces(Lexicon lexicon, Gazetteer gazetteer) {
+    this.lexicon = checkNotNull(lexicon, "lexicon");
+    this.gazetteer = checkNotNull(gazetteer, "gazetteer");
+  }
+
+  /** Every place named in the document, left to right, and the coreferent "the town" / "the city". */
+  public List<PlaceMention> findAll(EnglishDocument d) {
+    List<PlaceMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < d.size()) {
+      PlaceMention m = at(d, i);
+      if (m == null && !out.isEmpty() && d.key(i).equals("the")
+          && (d.key(i + 1).equals("town") || d.key(i + 1).equals("city")) && !d.token(Math.min(i + 2, d.size() - 1)).capitalized()) {
+        PlaceMention last = out.get(out.size() - 1);
+        m = new PlaceMention(i, i + 2, last.place(), scope(d, i, i + 2), Rules.PLACE_COREFERENCE);
+      }
+      if (m == null) {
+        i++;
+      } else {
+        out.add(m);
+        i = m.to();
+      }
+    }
+    return out;
+  }
+
+  private @Nullable PlaceMention at(EnglishDocument d, int i) {
+    Token t = d.token(i);
+    if (!t.isWord()) return null;
+    boolean article = (t.key().equals("al") || t.key().equals("el") || t.key().equals("ar")) && i + 2 < d.size()
+        && d.token(i + 1).isDash();
+    if (!t.capitalized() && !article) return null;
+    PhraseTable.Hit<Lexicon.PlaceVariant> v = lexicon.places.match(d, i);
+    if (v != null) {
+      Place p = v.value().outside() ? Place.named(v.value().target())
+          : fromGazetteer(v.value().target(), d.text(i, v.to()), regionCue(d, v.to()));
+      if (p != null) return new PlaceMention(i, v.to(), p, scope(d, i, v.to()), Rules.PLACE_GAZETTEER);
+    }
+    if (lexicon.actors.match(d, i) != null || lexicon.month(t.key()) != null || lexicon.weekdays.containsKey(t.key())) {
+      return null;
+    }
+    // the longest run of capitalized words (with hyphens) that the gazetteer knows
+    int end = i;
+    int words = 0;
+    while (end < d.size() && words < MAX_WORDS) {
+      Token w = d.token(end);
+      if (w.isWord() && (w.capitalized() || end == i || (d.token(end - 1).isDash()))) {
+        words++;
+        end++;
+      } else if (w.isDash() && !w.spaceBefore() && end + 1 < d.size() && d.token(end + 1).isWord()) {
+        end++;
+      } else {
+        break;
+      }
+    }
+    for (int to = end; to > i; to--) {
+      if (!d.token(to - 1).isWord()) continue;
+      Place p = fromGazetteer(d.text(i, to), d.text(i, to), regionCue(d, to));
+      if (p != null) return new PlaceMention(i, to, p, scope(d, i, to), Rules.PLACE_GAZETTEER);
+    }
+    return null;
+  }
+
+  /** Whether the name is followed by "province" or "governorate": it then names the region. */
+  private static boolean regionCue(EnglishDocument d, int to) {
+    return d.key(to).equals("province") || d.key(to).equals("governorate");
+  }
+
+  /**
+   * The claim place for a gazetteer name, with its containing places as WOF ids: a bare name is the
+   * town of that name (rule place.gazetteer), a name before "province" the region; otherwise the
+   * gazetteer's best candidate.
+   */
+  @Nullable Place fromGazetteer(String name, String written, boolean region) {
+    List<org.crosscheck.arabic.Place> hits = gazetteer.lookup(name);
+    if (hits.isEmpty()) return null;
+    org.crosscheck.arabic.Place.Type want = region ? org.crosscheck.arabic.Place.Type.REGION
+        : org.crosscheck.arabic.Place.Type.LOCALITY;
+    org.crosscheck.arabic.Place p = hits.stream().filter(h -> h.type() == want).findFirst()
+        .orElse(hits.stream().filter(h -> h.type() == org.crosscheck.arabic.Place.Type.COUNTRY).findFirst()
+            .orElse(hits.get(0)));
+    if (p.type() == org.crosscheck.arabic.Place.Type.NEIGHBOURHOOD) return null;
+    List<String> within = new ArrayList<>();
+    long parent = p.parentId();
+    for (int guard = 0; parent > 0 && parent != p.id() && guard < 6; guard++) {
+      within.add("wof:" + parent);
+      Optional<org.crosscheck.arabic.Place> up = gazetteer.byId(parent);
+      if (up.isEmpty() || up.get().parentId() == parent) break;
+      parent = up.get().parentId();
+    }
+    if (p.regionId() > 0 && p.regionId() != p.id() && !within.contains("wof:" + p.regionId())) {
+      within.add("wof:" + p.regionId());
+    }
+    String label = !p.nameEn().isEmpty() ? p.nameEn() : written.chars().anyMatch(c -> c < 0x80) ? written : p.nameAr();
+    ImmutableSortedSet.Builder<String> aliases = ImmutableSortedSet.naturalOrder();
+    if (!p.nameAr().isEmpty()) aliases.add(p.nameAr());
+    aliases.add(written);
+    return new Place("wof:" + p.id(), label, aliases.build(), type(p.type()), ImmutableList.copyOf(within),
+        ImmutableList.of());
+  }
+
+  private static Place.Type type(org.crosscheck.arabic.Place.Type t) {
+    return switch (t) {
+      case COUNTRY -> Place.Type.COUNTRY;
+      case REGION -> Place.Type.PROVINCE;
+      case COUNTY -> Place.Type.DISTRICT;
+      case LOCALITY -> Place.Type.TOWN;
+      case NEIGHBOURHOOD -> Place.Type.NEIGHBOURHOOD;
+    };
+  }
+
+  /** Scope words within two tokens before the name or right after it. */
+  private Scope scope(EnglishDocument d, int from, int to) {
+    Scope s = Scope.WHOLE;
+    for (int k = Math.max(0, from - 3); k <= to + 1 && k < d.size(); k++) {
+      if (k >= from && k < to) continue;
+      PhraseTable.Hit<Lexicon.ScopeCue> h = lexicon.scopes.match(d, k);
+      if (h == null) continue;
+      if (h.value().extent() != null) s = s.withExtent(h.value().extent());
+      else if (h.value().proximity() != null) s = s.withProximity(h.value().proximity());
+    }
+    return s;
+  }
+}

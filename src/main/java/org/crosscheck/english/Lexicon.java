@@ -1,0 +1,195 @@
+package org.crosscheck.english;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.crosscheck.claim.EventType;
+import org.crosscheck.claim.Measure;
+import org.crosscheck.claim.Measures;
+import org.crosscheck.claim.Modality;
+import org.crosscheck.claim.Scope;
+import org.crosscheck.value.Hedge;
+import org.crosscheck.value.Quantity;
+import org.crosscheck.value.Unit;
+import org.crosscheck.value.VagueQuantifier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The English word lists, each a documented resource file beside this class (its header says the
+ * format), loaded once into typed entries and phrase tables. A user may build the extractor with
+ * other lists through {@link EnglishExtractor#builder()}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Lexicon {
+
+  /** What a number word is. */
+  public enum NumberKind { UNIT, TEN, SCALE, ORDINAL, FRACTION, DOZEN }
+
+  /** A number word ({@code twelve}, {@code thousand}, {@code third}). */
+  public record NumberWord(NumberKind kind, long value) {}
+
+  /** What a quantifier word does to the figure it opens. */
+  public enum Role { HEDGE, BOUND, FOCUS, MODALITY }
+
+  /** A hedge, bound, focus particle or epistemic verb; the fields that do not apply are {@code null}. */
+  public record Quantifier(Role role, @Nullable Hedge hedge, Quantity.Bound.@Nullable Kind bound,
+      @Nullable Modality modality) {}
+
+  /** What kind of thing a counted noun names. */
+  public enum NounClass { PERSON, ARMED, THING, PLACE }
+
+  /** A counted noun and the measure it gives. */
+  public record CountedNoun(Measure measure, NounClass nounClass) {}
+
+  /** How an event cue is dated. */
+  public enum Dating { NEAREST, DATED_ONLY }
+
+  /** Event wording: its event type and how it is dated. */
+  public record EventCue(EventType type, Dating dating) {}
+
+  /** The role of a speech cue. */
+  public enum SpeechRole { SAY, TOLD, ACCORDING, CITING, STATEMENT }
+
+  /** The role of an actor. */
+  public enum ActorRole { ARMED, AGENCY, OFFICIAL, MEDIA, COREFERENT }
+
+  /** An actor: its canonical name and role. */
+  public record Actor(String name, ActorRole role) {}
+
+  /** A place spelling: a gazetteer name, or a place outside the gazetteer ({@code outside}). */
+  public record PlaceVariant(String target, boolean outside) {}
+
+  /** A head noun: the measure it names, or {@code null} for the measure of the figure before. */
+  public record HeadNoun(@Nullable Measure measure) {}
+
+  /** A control status: its label ({@code full control}, {@code not captured}). */
+  public record StatusCue(String label) {}
+
+  /** A scope word: an extent or a proximity (one is {@code null}). */
+  public record ScopeCue(Scope.@Nullable Extent extent, Scope.@Nullable Proximity proximity) {}
+
+  final Map<String, NumberWord> numberWords;
+  final Map<String, NumberWord> fractionWords;
+  final PhraseTable<Quantifier> quantifiers;
+  final PhraseTable<VagueQuantifier> vague;
+  final PhraseTable<Unit> units;
+  final Map<String, Integer> months;
+  final Map<String, DayOfWeek> weekdays;
+  final PhraseTable<CountedNoun> nouns;
+  final PhraseTable<Measure> verbs;
+  final PhraseTable<Measure> shares;
+  final PhraseTable<EventCue> events;
+  final PhraseTable<SpeechRole> speech;
+  final PhraseTable<Actor> actors;
+  final PhraseTable<PlaceVariant> places;
+  final PhraseTable<ScopeCue> scopes;
+  final PhraseTable<HeadNoun> heads;
+  final PhraseTable<StatusCue> statuses;
+  private final ImmutableSet<String> abbreviations;
+
+  private static final class Holder {
+    static final Lexicon STANDARD = new Lexicon();
+  }
+
+  /** The word lists built into the library. */
+  public static Lexicon standard() {
+    return Holder.STANDARD;
+  }
+
+  private Lexicon() {
+    // "third" is both an ordinal and a fraction word: the ordinal reading is kept here, the fraction apart
+    Map<String, NumberWord> fractions = new LinkedHashMap<>();
+    Map<String, NumberWord> words = new LinkedHashMap<>();
+    for (String line : lines("numbers.txt")) {
+      String[] f = line.split("\t");
+      NumberWord w = new NumberWord(NumberKind.valueOf(f[1].toUpperCase(Locale.ROOT)), Long.parseLong(f[2]));
+      if (w.kind() == NumberKind.FRACTION) fractions.put(f[0], w);
+      else words.putIfAbsent(f[0], w);
+    }
+    numberWords = ImmutableMap.copyOf(words);
+    fractionWords = ImmutableMap.copyOf(fractions);
+    quantifiers = PhraseTable.of(read("quantifiers.txt", 3, Lexicon::quantifier), false);
+    vague = PhraseTable.of(read("vague.txt", 2, f -> VagueQuantifier.valueOf(f[1])), false);
+    units = PhraseTable.of(read("units.txt", 2, f -> Unit.byId(f[1]).orElseThrow(
+        () -> new IllegalStateException("units.txt: unknown unit " + f[1]))), false);
+    months = ImmutableMap.copyOf(read("months.txt", 2, f -> Integer.parseInt(f[1])));
+    weekdays = ImmutableMap.copyOf(read("weekdays.txt", 2, f -> DayOfWeek.of(Integer.parseInt(f[1]))));
+    nouns = PhraseTable.of(read("nouns.txt", 3, f -> new CountedNoun(measure(f[1]),
+        NounClass.valueOf(f[2].toUpperCase(Locale.ROOT)))), false);
+    verbs = PhraseTable.of(read("verbs.txt", 2, f -> measure(f[1])), false);
+    shares = PhraseTable.of(read("shares.txt", 2, f -> measure(f[1])), false);
+    events = PhraseTable.of(read("events.txt", 3, f -> new EventCue(eventType(f[1]),
+        Dating.valueOf(f[2].toUpperCase(Locale.ROOT).replace('-', '_')))), false);
+    speech = PhraseTable.of(read("speech.txt", 2, f -> SpeechRole.valueOf(f[1].toUpperCase(Locale.ROOT))), false);
+    actors = PhraseTable.of(read("actors.txt", 3, f -> new Actor(f[1], ActorRole.valueOf(f[2].toUpperCase(Locale.ROOT)))),
+        true);
+    places = PhraseTable.of(read("places.txt", 2, f -> f[1].startsWith("=")
+        ? new PlaceVariant(f[1].substring(1), true) : new PlaceVariant(f[1], false)), false);
+    scopes = PhraseTable.of(read("scopes.txt", 3, f -> f[1].equals("extent")
+        ? new ScopeCue(Scope.Extent.valueOf(f[2]), null) : new ScopeCue(null, Scope.Proximity.valueOf(f[2]))), false);
+    abbreviations = ImmutableSet.copyOf(lines("abbreviations.txt"));
+    heads = PhraseTable.of(read("heads.txt", 2, f -> new HeadNoun(f[1].equals("previous") ? null : measure(f[1]))),
+        false);
+    statuses = PhraseTable.of(read("statuses.txt", 2, f -> new StatusCue(f[1])), false);
+  }
+
+  /** Words after which a full stop does not end a sentence, as written ({@code Col}, {@code U.S}). */
+  public ImmutableSet<String> abbreviations() {
+    return abbreviations;
+  }
+
+  /** The month a word names (1..12), or {@code null}; {@code "Nov"} and {@code "november"} alike. */
+  public @Nullable Integer month(String key) {
+    return months.get(key);
+  }
+
+  private static Quantifier quantifier(String[] f) {
+    return switch (f[1]) {
+      case "hedge" -> new Quantifier(Role.HEDGE, Hedge.valueOf(f[2].toUpperCase(Locale.ROOT)), null, null);
+      case "bound" -> new Quantifier(Role.BOUND, null, Quantity.Bound.Kind.valueOf(f[2].toUpperCase(Locale.ROOT)), null);
+      case "focus" -> new Quantifier(Role.FOCUS, null, null, null);
+      case "modality" -> new Quantifier(Role.MODALITY, null, null, Modality.valueOf(f[2].toUpperCase(Locale.ROOT)));
+      default -> throw new IllegalStateException("quantifiers.txt: unknown role " + f[1]);
+    };
+  }
+
+  static Measure measure(String id) {
+    return Measures.byId(id).orElseThrow(() -> new IllegalStateException("unknown measure id " + id));
+  }
+
+  static EventType eventType(String id) {
+    return EventType.byId(id).orElseGet(() -> EventType.of(id.replace('-', ' ')));
+  }
+
+  private static <T> Map<String, T> read(String resource, int fields, Function<String[], T> entry) {
+    Map<String, T> out = new LinkedHashMap<>();
+    for (String line : lines(resource)) {
+      String[] f = line.split("\t");
+      if (f.length != fields) {
+        throw new IllegalStateException(resource + ": expected " + fields + " tab-separated fields, got: " + line);
+      }
+      out.putIfAbsent(f[0], entry.apply(f));
+    }
+    return out;
+  }
+
+  private static java.util.List<String> lines(String resource) {
+    try (InputStream in = checkNotNull(Lexicon.class.getResourceAsStream(resource), resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+}

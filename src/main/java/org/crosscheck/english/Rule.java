@@ -1,0 +1,46 @@
+package org.crosscheck.english;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+
+/**
+ * A named extraction heuristic: a stable dotted id, what it does, and its parameters. Mentions and
+ * claims carry the ids of the rules that built them ({@link EnglishExtractor#trace}).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id the stable dotted id ({@code event.date-nearest})
+ * @param description what the rule does, in one sentence
+ * @param parameters its parameters by name ({@code max-distance = 12 tokens})
+ */
+public record Rule(String id, String description, ImmutableMap<String, String> parameters) {
+  public Rule {
+    checkNotNull(id, "id");
+    checkNotNull(description, "description");
+    checkArgument(id.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+"), "a rule id is dotted lower-case words, got %s", id);
+    parameters = ImmutableMap.copyOf(parameters);
+  }
+
+  /** A rule without parameters. */
+  public static Rule of(String id, String description) {
+    return new Rule(id, description, ImmutableMap.of());
+  }
+
+  /** The integer parameter {@code name}. */
+  public int intParameter(String name) {
+    String v = parameters.get(name);
+    checkArgument(v != null, "rule %s has no parameter %s", id, name);
+    return Integer.parseInt(v.split(" ")[0]);
+  }
+
+  /** {@code event.date-nearest (max-distance = 12 tokens)}. */
+  @Override
+  public String toString() {
+    if (parameters.isEmpty()) return id;
+    StringBuilder sb = new StringBuilder(id).append(" (");
+    parameters.forEach((k, v) -> sb.append(sb.charAt(sb.length() - 1) == '(' ? "" : ", ").append(k).append(" = ").append(v));
+    return sb.append(')').toString();
+  }
+}

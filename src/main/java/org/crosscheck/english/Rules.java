@@ -1,0 +1,127 @@
+package org.crosscheck.english;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+
+/**
+ * Every named rule of the English pack, with its parameters. Each rule family has a corpus of
+ * sentences the team wrote in the tests ({@code src/test/resources/org/crosscheck/english/*.corpus}).
+ */
+public final class Rules {
+  private Rules() {}
+
+  // sentences
+  public static final Rule SENTENCE_SPLIT = Rule.of("sentence.split",
+      "a sentence ends at a newline, or at . ! ? (and closing quotes) before white space");
+  public static final Rule SENTENCE_ABBREVIATION = Rule.of("sentence.no-break-after-abbreviation",
+      "no sentence ends after a listed abbreviation (Col. Gen. Nov. U.S.) or an initial");
+
+  // numbers
+  public static final Rule NUMBER_DIGITS = Rule.of("number.digits", "digits with thousands separators and a decimal point");
+  public static final Rule NUMBER_SCALED = Rule.of("number.scaled", "digits times a scale word: 1.5 million");
+  public static final Rule NUMBER_WORDS = Rule.of("number.words",
+      "number words: units, tens (hyphenated or not), hundred, thousand, million, with 'and'");
+  public static final Rule NUMBER_A_SCALE = Rule.of("number.a-scale", "'a' before a scale or a dozen: a million, a dozen, a pair of");
+  public static final Rule NUMBER_ORDINAL = Rule.of("number.ordinal", "ordinals in digits (29th) or words (twenty-first)");
+  public static final Rule NUMBER_FRACTION = Rule.of("number.fraction",
+      "a fraction word after a number or 'a': a third, two-thirds, three quarters, half");
+
+  // quantities
+  public static final Rule QUANTITY_HEDGE = Rule.of("quantity.hedge", "an approximator before the figure: about, nearly, some");
+  public static final Rule QUANTITY_BOUND = Rule.of("quantity.bound", "a one-sided bound: at least, more than, fewer than, up to");
+  public static final Rule QUANTITY_RANGE = Rule.of("quantity.range", "between X and Y, from X to Y, X to Y, X-Y");
+  public static final Rule QUANTITY_VAGUE = Rule.of("quantity.vague", "dozens, hundreds, several hundred, tens of thousands");
+  public static final Rule QUANTITY_PERCENT = Rule.of("quantity.percent", "a number before percent, per cent or %");
+  public static final Rule QUANTITY_UNIT = Rule.of("quantity.unit", "a unit after the figure: km, miles, square kilometres");
+  public static final Rule QUANTITY_ALT_UNIT = Rule.of("quantity.alternative-unit",
+      "a figure in another unit in brackets right after the first is part of its span: 80 km (50 miles)");
+  public static final Rule QUANTITY_MODALITY = Rule.of("quantity.modality",
+      "an epistemic verb next to the figure (are estimated, were believed) sets the claim's modality");
+
+  // durations
+  public static final Rule DURATION_UNIT = Rule.of("duration.unit", "a figure in time units: nine months, within 48 hours");
+  public static final Rule DURATION_ADJECTIVE = Rule.of("duration.adjective", "a hyphenated figure-unit adjective: three-year campaign");
+  public static final Rule DURATION_PAST = Rule.of("duration.past",
+      "over the past / for the last N units: a duration ending at publication; 'over' is no bound there");
+  public static final Rule DURATION_ORDINAL_DAY = Rule.of("duration.ordinal-day",
+      "the Nth day (week, month) of something: a duration of N units");
+  public static final Rule DURATION_BARE_PLURAL = Rule.of("duration.bare-plural", "for weeks, for months, for years: several units");
+
+  // dates
+  public static final Rule DATE_WEEKDAY = new Rule("date.weekday",
+      "a weekday is the latest such day on or before publication (news reports the past)",
+      ImmutableMap.of("look-back", "6 days"));
+  public static final Rule DATE_RELATIVE = Rule.of("date.relative",
+      "yesterday, today, last week (Monday to Sunday), this month, last month, earlier this month, N days ago");
+  public static final Rule DATE_MONTH_DAY = new Rule("date.month-day",
+      "month and day (Nov. 3, 3 November, November 3rd) in the publication year unless that puts it too far ahead",
+      ImmutableMap.of("max-ahead", "60 days"));
+  public static final Rule DATE_FULL = Rule.of("date.full", "day, month and year: 3 November 2017, November 3, 2017");
+  public static final Rule DATE_MONTH = Rule.of("date.month-before-publication",
+      "a bare month (in September) is the latest such month on or before publication; with a year, that year");
+  public static final Rule DATE_YEAR = Rule.of("date.year", "a year after in, since, from, until, by, of, during, or alone in 1900-2099");
+  public static final Rule DATE_PART = new Rule("date.part-of-period",
+      "early / mid / late / the end of a month or year",
+      ImmutableMap.of("early-month", "days 1-10", "mid-month", "days 11-20", "late-month", "days 21-end",
+          "early-year", "Jan-May", "mid-year", "May-Aug", "late-year", "Aug-Dec", "end-of-year", "Nov-Dec"));
+  public static final Rule DATE_SPAN = Rule.of("date.span", "between March 5 and 7, from 5 to 7 March, March 5-7");
+  public static final Rule DATE_YEARS_AGO = Rule.of("date.years-ago", "N years ago: the year N before publication");
+
+  // claims
+  public static final Rule MEASURE_NOUN = new Rule("measure.counted-noun",
+      "the noun a figure counts gives the measure (fighters, civilians, trucks); adjectives may stand between",
+      ImmutableMap.of("max-gap", "7 tokens"));
+  public static final Rule MEASURE_VERB = new Rule("measure.verb-window",
+      "for people, a word of what happened to them near the figure wins (killed, displaced, missing)",
+      ImmutableMap.of("window", "10 tokens"));
+  public static final Rule MEASURE_SHARE = new Rule("share.cue-window",
+      "a share's measure: population share for people after 'of', territory held or lost by the nearest cue, else a share",
+      ImmutableMap.of("window", "10 tokens"));
+  public static final Rule MEASURE_PREVIOUS = Rule.of("measure.previous-figure",
+      "a figure with no noun of its own that continues another takes that figure's measure: 'of them', 'among them',"
+      + " 'including', or an elliptic '122,000 are staying…' after an earlier figure");
+  public static final Rule MEASURE_HEAD = Rule.of("measure.head-noun",
+      "a bare figure after 'at' or 'to' takes the measure of a head noun before it: the toll rose to N, strength at N");
+  public static final Rule MEASURE_DEMONYM = Rule.of("measure.demonym",
+      "a capitalized plural of people (Iraqis, Syrians, Yemenis, Sudanese) after a figure counts people");
+  public static final Rule QUANTITY_BOUND_SHARED = Rule.of("quantity.bound-shared",
+      "a bound before coordinated figures covers each: at least 30 rebels and 12 soldiers");
+  public static final Rule STATUS_CUE = Rule.of("status.cue",
+      "control wording gives a control status claim: in full control of, completely cleared, had not been taken");
+  public static final Rule STATUS_IN_HANDS = new Rule("status.in-hands",
+      "'in <actor>'s hands' or 'in <actor> hands' says who holds the place", ImmutableMap.of("max-gap", "4 tokens"));
+  public static final Rule EVENT_DATE_VERB = new Rule("event.date-past-verb",
+      "a date near no event cue and no speech verb dates the nearest past-tense verb of its sentence",
+      ImmutableMap.of("max-distance", "8 tokens"));
+  public static final Rule MEASURE_UNIT = Rule.of("measure.unit", "a length is a distance, an area an area, a time a duration");
+  public static final Rule SUBJECT_NAMED = Rule.of("subject.named",
+      "the subject is an armed actor the noun phrase names (Islamic State fighters, fighters of the SDF); else none");
+  public static final Rule EVENT_DATE_NEAREST = new Rule("event.date-nearest",
+      "an event cue takes the nearest date mention in its sentence",
+      ImmutableMap.of("max-distance", "20 tokens"));
+  public static final Rule EVENT_DATE_IMPLICIT = Rule.of("event.date-implicit",
+      "an event cue with no date in its sentence is dated the publication day, its span the cue and its object");
+  public static final Rule EVENT_SPEECH_DATE = Rule.of("event.statement-date",
+      "a date next to a speech verb with no event cue dates the statement (announced)");
+  public static final Rule PLACE_GAZETTEER = Rule.of("place.gazetteer",
+      "capitalized names found in the gazetteer's English names or in places.txt; the nearest in the sentence");
+  public static final Rule PLACE_COREFERENCE = Rule.of("place.coreference",
+      "'the town', 'the city' refer to the last place named before them");
+  public static final Rule SUBJECT_COREFERENCE = Rule.of("subject.coreference",
+      "'the militants', 'the group' refer to the last armed actor named before them");
+  public static final Rule ATTRIBUTION_SPEAKER = new Rule("attribution.speaker",
+      "the speaker of a sentence: X said / said X / according to X / X told Reuters / a spokesman for X",
+      ImmutableMap.of("max-name", "8 tokens"));
+  public static final Rule ATTRIBUTION_AGENCY = Rule.of("attribution.agency",
+      "the agency is the metadata's, else the one in brackets in the dateline, else none");
+
+  /** Every rule, in the order above. */
+  public static final ImmutableList<Rule> ALL = ImmutableList.of(SENTENCE_SPLIT, SENTENCE_ABBREVIATION, NUMBER_DIGITS,
+      NUMBER_SCALED, NUMBER_WORDS, NUMBER_A_SCALE, NUMBER_ORDINAL, NUMBER_FRACTION, QUANTITY_HEDGE, QUANTITY_BOUND,
+      QUANTITY_RANGE, QUANTITY_VAGUE, QUANTITY_PERCENT, QUANTITY_UNIT, QUANTITY_ALT_UNIT, QUANTITY_MODALITY,
+      DURATION_UNIT, DURATION_ADJECTIVE, DURATION_PAST, DURATION_ORDINAL_DAY, DURATION_BARE_PLURAL, DATE_WEEKDAY,
+      DATE_RELATIVE, DATE_MONTH_DAY, DATE_FULL, DATE_MONTH, DATE_YEAR, DATE_PART, DATE_SPAN, DATE_YEARS_AGO,
+      MEASURE_NOUN, MEASURE_VERB, MEASURE_SHARE, MEASURE_UNIT, SUBJECT_NAMED, EVENT_DATE_NEAREST, EVENT_DATE_IMPLICIT,
+      EVENT_SPEECH_DATE, EVENT_DATE_VERB, MEASURE_PREVIOUS, MEASURE_HEAD, MEASURE_DEMONYM, QUANTITY_BOUND_SHARED,
+      STATUS_CUE, STATUS_IN_HANDS, PLACE_GAZETTEER, PLACE_COREFERENCE, SUBJECT_COREFERENCE, ATTRIBUTION_SPEAKER, ATTRIBUTION_AGENCY);
+}
