@@ -88,10 +88,16 @@ public final class ArabicExtractor implements Extractor {
   private static final Set<String> BOTH_COUNTRIES = Set.of("البلدين", "الدولتين", "البلدان", "الدولتان");
   private static final Set<String> PLACE_NOUNS = Set.of("بلد", "دوله", "جانب", "طرف", "ضفه", "مدينه", "بلده", "منطقه",
       "محافظه", "عمليه", "معقل", "فرع", "جيب", "حكومه", "قوه", "جهه");
-  private static final Set<String> LENGTH_CUES = Set.of("طول", "طوله", "بطول", "يمتد", "تمتد", "بعمق", "عرض");
+  private static final Set<String> LENGTH_CUES = Set.of("طول", "طوله", "بطول", "يمتد", "تمتد", "بعمق", "عرض", "امتداد",
+      "بامتداد");
   private static final Set<String> TERRITORY = Set.of("اراضي", "الاراضي", "مساحه", "مساحات", "المساحه", "محافظه",
       "ريف", "الدولتين", "البلدين", "ارض", "المناطق", "مناطق");
-  private static final Set<String> LOSS = Set.of("خسر", "خسرت", "خسروا", "خساره", "فقد", "فقدت", "فقدان", "خسارته");
+  /**
+   * Words before a share that make it a share lost: losing it, or (rule {@code measure.share-retaken})
+   * its being retaken or liberated from the party that held it.
+   */
+  private static final Set<String> LOSS = Set.of("خسر", "خسرت", "خسروا", "خساره", "فقد", "فقدت", "فقدان", "خسارته",
+      "يخسر", "تخسر", "استعاده", "استعادت", "استعاد", "حررت", "حرر", "تحرير");
   private static final Set<String> NAME_STOPS = Set.of("ان", "انه", "انها", "انهم", "في", "على", "من", "الى", "عن",
       "مع", "لوكاله", "ل", "الذي", "التي", "و", "قائلا", "موضحا", "مشيرا", "مضيفا", "امس", "اليوم", "باسم");
   private static final Set<String> PRESENCE = Set.of("متواجد", "متواجدا", "موجود", "موجودا", "يتواجد", "يتواجدون",
@@ -103,6 +109,9 @@ public final class ArabicExtractor implements Extractor {
   private static final Set<String> AMONG = Set.of("بينهم", "بينها", "منهم", "منها");
   private static final Set<String> AGAIN = Set.of("مجددا", "ثانيه", "مجدد");
   private static final Set<String> STILL = Set.of("زال", "يزال", "تزال");
+  /** Rule {@code measure.places-taken}: words before a count of towns searched for a verb of capture. */
+  private static final int CAPTURE_WINDOW = 6;
+  private static final Set<String> CAPTURE_TYPES = Set.of("captured", "liberated", "recaptured", "entered", "stormed");
   /** Rule {@code event.date-nearest}: the farthest a date may be from its cue, in words. */
   private static final int DATE_MAX_DISTANCE = 12;
   /** Rule {@code event.light-verb}: the most words between a verb of launching and its noun of attack. */
@@ -705,6 +714,20 @@ public final class ArabicExtractor implements Extractor {
             && q.quantity().unit().dimension() == Unit.Dimension.COUNT) {
           measureId = inherited;
         }
+        // rule measure.part-of-figure: "9000 قتيل بينهم 4000 طفل": a part counted among a figure
+        // measures what the figure measures (the children are among the killed)
+        // "من بين القتلى 4800 طفل": the whole is named right before the part
+        if (w - 2 >= s.from() && texts.get(w - 2).equals("بين")) {
+          CueTable.Hit<String> whole = MEASURE_NOUNS.match(List.of(texts.get(w - 1)), 0);
+          if (whole != null && q.quantity().unit().dimension() == Unit.Dimension.COUNT) measureId = whole.value();
+        }
+        if (inherited != null && w > s.from() && AMONG.contains(texts.get(w - 1))
+            && q.quantity().unit().dimension() == Unit.Dimension.COUNT && !(q.quantity() instanceof Quantity.Fraction)) {
+          measureId = inherited;
+        }
+        // rule measure.places-taken: towns or villages counted by a verb of capture are places taken,
+        // not places a party still holds
+        if ("towns-held".equals(measureId) && captureBefore(w, s)) measureId = "places-taken";
         if (measureId == null) {
           diagnostics.add(Diagnostic.info("quantity.no-measure", "read " + q.quantity() + " but not what it counts; not"
               + " a claim", new org.crosscheck.claim.Span(q.span().start(), q.span().end())));
@@ -746,6 +769,15 @@ public final class ArabicExtractor implements Extractor {
       }
     }
 
+    /** A cue of capture or liberation within {@link #CAPTURE_WINDOW} words before word {@code w}. */
+    boolean captureBefore(int w, Sentence s) {
+      for (int i = Math.max(s.from(), w - CAPTURE_WINDOW); i < w; i++) {
+        CueTable.Hit<String[]> h = EVENTS.match(texts, i);
+        if (h != null && CAPTURE_TYPES.contains(h.value()[0])) return true;
+      }
+      return false;
+    }
+
     boolean skipQuantity(QuantityMatch q, int w, @Nullable String noun) {
       String written = ArabicNormalizer.normalizeToString(q.text()).strip();
       // "the two countries", "the two sides": a definite dual names things, it does not count them
@@ -774,6 +806,7 @@ public final class ArabicExtractor implements Extractor {
     @Nullable String measure(QuantityMatch q, int w, int wEnd, int after, @Nullable String noun, Sentence s) {
       Unit unit = q.quantity().unit();
       if (unit.dimension() == Unit.Dimension.TIME) return "duration";
+      if (unit.dimension() == Unit.Dimension.AREA) return "area";
       if (unit.dimension() == Unit.Dimension.LENGTH) {
         for (int i = Math.max(s.from(), w - 4); i < Math.min(s.to(), after + 2); i++) {
           if (LENGTH_CUES.contains(texts.get(i)) || LENGTH_CUES.contains(stripped(texts.get(i)))) return "length";
@@ -795,7 +828,9 @@ public final class ArabicExtractor implements Extractor {
       }
       // a cue near the number beats its noun
       String cue = cueMeasure(w, wEnd, s);
-      if (cue != null) return cue;
+      // a cue for people in general ("a town that shelters N") does not override a noun that says
+      // which people ("N displaced")
+      if (cue != null && !(cue.equals("people") && noun != null && MEASURE_NOUNS.match(List.of(noun), 0) != null)) return cue;
       if (noun != null) {
         CueTable.Hit<String> n = MEASURE_NOUNS.match(List.of(noun), 0);
         if (n != null) {
@@ -807,7 +842,10 @@ public final class ArabicExtractor implements Extractor {
       return null;
     }
 
+    /** The measure of the nearest cue around a figure that may govern it ({@code measure-cues.txt}). */
     @Nullable String cueMeasure(int w, int wEnd, Sentence s) {
+      String best = null;
+      int bestDistance = Integer.MAX_VALUE;
       for (int i = Math.max(s.from(), w - 6); i < Math.min(s.to(), wEnd + 5); i++) {
         CueTable.Hit<String[]> h = MEASURE_CUES.match(texts, i);
         if (h == null) continue;
@@ -816,10 +854,14 @@ public final class ArabicExtractor implements Extractor {
         boolean afterIt = h.from() >= wEnd;
         if ((where.equals("BEFORE") && before) || (where.equals("AFTER") && afterIt)
             || (where.equals("NEAR") && (before || afterIt))) {
-          return h.value()[0];
+          int distance = before ? w - h.to() : h.from() - wEnd;
+          if (distance < bestDistance) {
+            best = h.value()[0];
+            bestDistance = distance;
+          }
         }
       }
-      return null;
+      return best;
     }
 
     /** "1200 عنصر من قواتها": a state's own soldiers, not fighters. */

@@ -49,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  * (ثلاثة آلاف وخمسمائة), a multiplier before مئة (ثلاث مئة) or a scale (ستين ألفًا، 10 آلاف،
  * 1.5 مليون). Parts must get smaller from left to right, so {@code 1500 و2500} and
  * {@code ثلاثمائة ومائتين} stay two numbers. Fractions: نصف، ثلث، ربع… alone, in duals (ثلثان), plurals
- * after a count (ثلاثة أرباع), added with و (واحد ونصف، مليون ونصف) or multiplying a scale (نصف
+ * after a count (ثلاثة أرباع), added with و (واحد ونصف، مليون ونصف، مليون ونصف المليون) or multiplying a scale (نصف
  * مليون). Colloquial forms common in quoted speech (حداشر، تلتمية، خمسمية) are in the lexicon.
  *
  * <p>The match's span excludes an attached conjunction or preposition (و، ف، ب، ل، ك) but keeps the
@@ -602,7 +602,10 @@ public final class ArabicNumberParser {
     // ألفين وثلاثة آلاف: ثلاثة multiplies a scale as large as the last one, so it starts a new number
     if (s.lastScale != null && scaleEntry(a) == null && after != null && !after.waw) {
       Entry next = scaleEntry(after);
-      if (next != null && Rational.of(next.value()).compareTo(s.lastScale) >= 0) return 0;
+      // ... but not مليون ونصف المليون, where the scale comes back with the article
+      boolean repeated = a.waw && a.has(Cls.FRACTION) && after.reading != null && after.reading.definite()
+          && next != null && Rational.of(next.value()).compareTo(s.lastScale) == 0;
+      if (next != null && !repeated && Rational.of(next.value()).compareTo(s.lastScale) >= 0) return 0;
     }
     int n = step(a, after, s);
     if (n > 0 && n == 1) {
@@ -720,7 +723,14 @@ public final class ArabicNumberParser {
       return 0;
     }
     if ((e = a.get(Cls.FRACTION)) != null) {
-      if (waw && s.value().signum() > 0) return addFraction(Rational.of(1, e.value()), s);
+      if (waw && s.value().signum() > 0) {
+        int r = addFraction(Rational.of(1, e.value()), s);
+        // مليون ونصف المليون: the scale repeated with the article after the fraction belongs to it
+        Entry scale = after == null || after.waw || after.reading == null || !after.reading.definite() ? null
+            : scaleEntry(after);
+        if (scale != null && s.lastScale != null && Rational.of(scale.value()).compareTo(s.lastScale) == 0) return r + 1;
+        return r;
+      }
       return 0;
     }
     if ((e = a.get(Cls.FRACTION_DUAL)) != null) {

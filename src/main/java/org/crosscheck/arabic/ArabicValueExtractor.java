@@ -71,19 +71,20 @@ public final class ArabicValueExtractor {
       }
     }
     List<DateMatch> dates = ArabicDateParser.instance().find(tokens, parses, effective, diagnostics);
+    DateIndex index = new DateIndex(dates);
     List<Diagnostic> quantityDiagnostics = new ArrayList<>();
     List<QuantityMatch> allQuantities = ArabicQuantityParser.instance().find(tokens, parses, quantityDiagnostics);
     List<QuantityMatch> quantities = new ArrayList<>();
     for (QuantityMatch q : allQuantities) {
-      if (!insideDate(q.span(), dates)) quantities.add(q);
+      if (!index.overlaps(q.span(), true)) quantities.add(q);
     }
     for (Diagnostic d : quantityDiagnostics) {
-      if (d.span() == null || !insideDate(d.span(), dates)) diagnostics.add(d);
+      if (d.span() == null || !index.overlaps(d.span(), true)) diagnostics.add(d);
     }
     List<PlaceMatch> places = new ArrayList<>();
     if (gazetteer != null) {
       for (PlaceMatch p : gazetteer.find(tokens)) {
-        if (!overlapsDate(p.span(), dates)) places.add(p);
+        if (!index.overlaps(p.span(), false)) places.add(p);
       }
     }
     List<NumberMatch> numbers = new ArrayList<>(parses.size());
@@ -91,16 +92,42 @@ public final class ArabicValueExtractor {
     return new ArabicValues(effective, numbers, quantities, dates, places, diagnostics);
   }
 
-  private static boolean insideDate(Span span, List<DateMatch> dates) {
-    for (DateMatch d : dates) {
-      if (d.span().overlaps(span) && !DateMatch.EVENT_RELATIVE.equals(d.note())) return true;
-    }
-    return false;
-  }
+  /**
+   * The dates of a text by position, so that asking whether a span overlaps one costs a binary
+   * search, not a walk over every date (a text of many dates stays linear).
+   */
+  private static final class DateIndex {
+    private final List<DateMatch> byStart;
+    /** The greatest end among the dates up to each index. */
+    private final int[] maxEnd;
 
-  private static boolean overlapsDate(Span span, List<DateMatch> dates) {
-    for (DateMatch d : dates) if (d.span().overlaps(span)) return true;
-    return false;
+    DateIndex(List<DateMatch> dates) {
+      byStart = new ArrayList<>(dates);
+      byStart.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
+      maxEnd = new int[byStart.size()];
+      int max = Integer.MIN_VALUE;
+      for (int i = 0; i < maxEnd.length; i++) {
+        max = Math.max(max, byStart.get(i).span().end());
+        maxEnd[i] = max;
+      }
+    }
+
+    /** Whether a date overlaps {@code span}; with {@code counting}, dates relative to an event do not count. */
+    boolean overlaps(Span span, boolean counting) {
+      // the first date whose running greatest end passes the span's start
+      int lo = 0;
+      int hi = maxEnd.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (maxEnd[mid] > span.start()) hi = mid;
+        else lo = mid + 1;
+      }
+      for (int i = lo; i < byStart.size() && byStart.get(i).span().start() < span.end(); i++) {
+        DateMatch d = byStart.get(i);
+        if (d.span().overlaps(span) && !(counting && DateMatch.EVENT_RELATIVE.equals(d.note()))) return true;
+      }
+      return false;
+    }
   }
 
   private static void checkInput(String text, List<Diagnostic> diagnostics) {

@@ -1,0 +1,51 @@
+package org.crosscheck.arabic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What a figure measures, for the families beyond the seeds, on sentences the team wrote; each
+ * expectation is the claim's measure and value (topic minus subject and place, = value).
+ */
+class ArabicMeasureRulesTest {
+
+  static String measureAndValue(String sentence) {
+    return ArabicExtractorTest.extract(sentence).claims().stream()
+        .map(c -> c.measure().id() + " = " + c.value()).findFirst().orElse("none");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // units: square kilometres are an area, never a distance; a stretch is a length
+      "وحررت القوات مساحة تزيد على 500 كيلومتر مربع من الصحراء. | area = (500..+∞) km²",
+      "وأمّنت القوات الحدود على امتداد 120 كيلومترا. | length = 120 km",
+      // people by what they are: displaced, refugees, hostages
+      "وتؤوي المدينة أكثر من 40 ألف نازح. | displaced = (40000..+∞)",
+      "وقالت الأمم المتحدة إن نحو 20 ألف شخص فروا من القتال. | displaced = ~20000 (±10%)",
+      "ولجأ قرابة 300 ألف إلى دول الجوار. | refugees = ~300000 (nearly ±10%)",
+      "وتحتجز الحركة أكثر من 100 رهينة. | people-held = (100..+∞)",
+      "وهاجم المسلحون القرية بعشرات المركبات. | vehicles = dozens [20..99]",
+      // a death toll: took the lives of N; a part named among the killed
+      "وأودت الغارات بحياة ما لا يقل عن 60 مدنيا. | killed = [60..+∞)",
+      "وقالت الوزارة إن من بين القتلى 300 طفل. | killed = 300",
+      // towns counted by a verb of capture are places taken, not places still held
+      "وحررت القوات خمس قرى في ريف المدينة. | places-taken = 5",
+      // a share retaken from a party is a share that party lost
+      "وأكد التحالف استعادة أكثر من 90٪ من الأراضي التي سيطر عليها التنظيم. | territory-lost = (90..+∞)%",
+      // trained N: a state's forces
+      "ودرّب التحالف 50 ألف عنصر من قوات الأمن. | troops = 50000"})
+  void measures(String sentence, String expected) {
+    assertThat(measureAndValue(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "مليون ونصف المليون | 1500000",
+      "مليونين ونصف المليون | 2500000",
+      "ألفين وثلاثة آلاف | 2000"})
+  void numberWords_withTheScaleRepeated(String text, String first) {
+    assertThat(ArabicNumberParser.instance().find(text).matches().get(0).value()).hasToString(first);
+  }
+}
