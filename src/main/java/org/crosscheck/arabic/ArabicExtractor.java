@@ -88,6 +88,7 @@ public final class ArabicExtractor implements Extractor {
   private static final Set<String> BOTH_COUNTRIES = Set.of("البلدين", "الدولتين", "البلدان", "الدولتان");
   private static final Set<String> PLACE_NOUNS = Set.of("بلد", "دوله", "جانب", "طرف", "ضفه", "مدينه", "بلده", "منطقه",
       "محافظه", "عمليه", "معقل", "فرع", "جيب", "حكومه", "قوه", "جهه");
+  private static final Set<String> SHARE_PLACE_NOUNS = Set.of("قضاء", "ناحيه", "حي", "الاحياء", "احياء", "قطاع", "ولايه");
   private static final Set<String> LENGTH_CUES = Set.of("طول", "طوله", "بطول", "يمتد", "تمتد", "بعمق", "عرض", "امتداد",
       "بامتداد");
   private static final Set<String> TERRITORY = Set.of("اراضي", "الاراضي", "مساحه", "مساحات", "المساحه", "محافظه",
@@ -168,7 +169,11 @@ public final class ArabicExtractor implements Extractor {
   private record Word(String text, int start, int end, int sentence) {}
 
   /** A sentence: its original span, its words [from, to), whether to read it. */
-  private record Sentence(int start, int end, int from, int to, boolean skipped) {}
+  private record Sentence(int start, int end, int from, int to, boolean skipped, boolean title) {
+    Sentence(int start, int end, int from, int to, boolean skipped) {
+      this(start, end, from, to, skipped, false);
+    }
+  }
 
   /** A place mention resolved to a claim place. */
   private record PlaceAt(int word, int toWord, org.crosscheck.claim.Place place, Place gazetteer, Scope scope,
@@ -232,6 +237,13 @@ public final class ArabicExtractor implements Extractor {
       }
       for (int s = 0; s < sentences.size(); s++) {
         Sentence sent = sentences.get(s);
+        if (sent.title()) {
+          // rule heading.figures: a headline's figures are claims (often worded apart from the body's:
+          // ثلاثة آلاف against ٣٠٠٠); its dates and events are not read, the body tells them
+          List<PlaceAt> here = pBySentence.getOrDefault(s, List.of());
+          quantities(sent, qBySentence.getOrDefault(s, List.of()), here, attribution(sent), modality(sent));
+          continue;
+        }
         if (sent.skipped()) continue;
         List<PlaceAt> here = pBySentence.getOrDefault(s, List.of());
         Attribution attribution = attribution(sent);
@@ -314,8 +326,10 @@ public final class ArabicExtractor implements Extractor {
             || (!bodyStarted && !punctuated(original) && w - from <= MAX_TITLE_WORDS);
         if (!original.isEmpty() && punctuated(original) && w - from > 3) bodyStarted = true;
         boolean skipped = sp[0] >= stop || heading || w == from;
+        // the first line of the page, when it is a heading, is the headline
+        boolean title = heading && w > from && sp[0] < stop && sentences.stream().allMatch(x -> x.from() == x.to());
         if (w - from <= MAX_SENTENCE_WORDS || skipped) {
-          sentences.add(new Sentence(sp[0], sp[1], from, w, skipped));
+          sentences.add(new Sentence(sp[0], sp[1], from, w, skipped, title));
         } else {
           // a run-on "sentence" (a page without punctuation) is read in chunks, so every window stays short
           for (int c = from; c < w; c += MAX_SENTENCE_WORDS) {
@@ -823,6 +837,9 @@ public final class ArabicExtractor implements Extractor {
           String t = stripped(texts.get(i));
           if (TERRITORY.contains(texts.get(i)) || TERRITORY.contains(t)) territory = true;
         }
+        // rule measure.share-of-place: a share of a named place or of a place noun ("94% of the city",
+        // "three quarters of the district of Tal Afar") is a share of territory
+        if (!territory) territory = placeAfter(wEnd, after, s);
         if (!territory) return null;
         return loss ? "territory-lost" : "territory-held";
       }
@@ -843,6 +860,16 @@ public final class ArabicExtractor implements Extractor {
     }
 
     /** The measure of the nearest cue around a figure that may govern it ({@code measure-cues.txt}). */
+    /** A place name or a place noun (مدينة، قضاء، حي) from word {@code from} to two words after word {@code after}. */
+    boolean placeAfter(int from, int after, Sentence s) {
+      for (int i = from; i < Math.min(s.to(), after + 3); i++) {
+        String t = stripped(texts.get(i));
+        if (PLACE_NOUNS.contains(t) || SHARE_PLACE_NOUNS.contains(t)) return true;
+        for (PlaceAt p : pBySentence.getOrDefault(words.get(i).sentence(), List.of())) if (p.word == i) return true;
+      }
+      return false;
+    }
+
     @Nullable String cueMeasure(int w, int wEnd, Sentence s) {
       String best = null;
       int bestDistance = Integer.MAX_VALUE;
@@ -1058,6 +1085,10 @@ public final class ArabicExtractor implements Extractor {
           if (dw >= cue.to && cue.background && commaBetween(originalSpanOfWords(cue.to - 1, cue.to).end(), dw)) dist += 6;
           // rule event.dated-without-place: a dated cue with no place still dates its event, but a
           // cue with a place is preferred for the same date
+          if (objectsOf.get(c).isEmpty() && !NEEDS_NO_PLACE.contains(cue.type)
+              && figureObject(cue, c + 1 < cues.size() ? cues.get(c + 1).from : s.to())) {
+            continue;
+          }
           if (objectsOf.get(c).isEmpty()) {
             // ... only by a date that names its time ("in recent weeks" dates no capture), and only
             // in a main clause ("بعد خسارته في نوفمبر" is background to what the sentence reports)
@@ -1167,6 +1198,14 @@ public final class ArabicExtractor implements Extractor {
         for (PlaceAt p : pBySentence.getOrDefault(back, List.of())) if (!country(p)) return p;
       }
       return null;
+    }
+
+    /** "حررت ثلاثة أرباع القضاء": the verb's object is a figure, which is the claim; no event of its own. */
+    boolean figureObject(Cue cue, int until) {
+      for (int qw : qWordsBySentence.getOrDefault(words.get(cue.from).sentence(), List.of())) {
+        if (qw >= cue.to && qw < Math.min(until, cue.to + 3)) return true;
+      }
+      return false;
     }
 
     /** A day, a month, a year or a span: not an open "before"/"after" bound. */

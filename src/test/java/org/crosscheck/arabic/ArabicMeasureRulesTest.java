@@ -34,10 +34,20 @@ class ArabicMeasureRulesTest {
       "وحررت القوات خمس قرى في ريف المدينة. | places-taken = 5",
       // a share retaken from a party is a share that party lost
       "وأكد التحالف استعادة أكثر من 90٪ من الأراضي التي سيطر عليها التنظيم. | territory-lost = (90..+∞)%",
+      // a share of a named place or of a place noun is a share of territory
+      "وقال القائد إن القوات حررت ثلاثة أرباع قضاء سنجار. | territory-lost = 3/4 (75%)",
+      "وباتت القوات تسيطر على 60 في المئة من المدينة. | territory-held = 60%",
       // trained N: a state's forces
       "ودرّب التحالف 50 ألف عنصر من قوات الأمن. | troops = 50000"})
   void measures(String sentence, String expected) {
     assertThat(measureAndValue(sentence)).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aHeadlinesFigures_areClaims_butNotItsEvents() {
+    var x = ArabicExtractorTest.extract("الأمم المتحدة: نزوح 50 ألف شخص من المدينة\n\nجنيف - فريق التحرير\n\n"
+        + "قالت الأمم المتحدة اليوم إن عشرات الآلاف فروا من القتال.");
+    assertThat(x.claims()).extracting(c -> c.measure().id() + " = " + c.value()).contains("displaced = 50000");
   }
 
   @ParameterizedTest(name = "{0}")
