@@ -88,6 +88,15 @@ public final class ArabicExtractor implements Extractor {
   private static final Set<String> BOTH_COUNTRIES = Set.of("البلدين", "الدولتين", "البلدان", "الدولتان");
   private static final Set<String> PLACE_NOUNS = Set.of("بلد", "دوله", "جانب", "طرف", "ضفه", "مدينه", "بلده", "منطقه",
       "محافظه", "عمليه", "معقل", "فرع", "جيب", "حكومه", "قوه", "جهه");
+  /** The actors.txt name of a word that names no group by itself ("التنظيم"). */
+  private static final String GENERIC_ACTOR = "*";
+  /** Rule {@code subject.victims}: nouns of the killed and wounded that say who they were. */
+  private static final Map<String, String> VICTIMS = Map.ofEntries(
+      Map.entry("مدني", "civilians"), Map.entry("مدنيا", "civilians"), Map.entry("مدنيين", "civilians"),
+      Map.entry("مدنيون", "civilians"), Map.entry("طفل", "children"), Map.entry("طفلا", "children"),
+      Map.entry("اطفال", "children"), Map.entry("امراه", "women"), Map.entry("نساء", "women"),
+      Map.entry("شخص", "people"), Map.entry("شخصا", "people"), Map.entry("اشخاص", "people"),
+      Map.entry("فلسطيني", "Palestinians"), Map.entry("فلسطينيا", "Palestinians"), Map.entry("فلسطينيين", "Palestinians"));
   private static final Set<String> SHARE_PLACE_NOUNS = Set.of("قضاء", "ناحيه", "حي", "الاحياء", "احياء", "قطاع", "ولايه");
   private static final Set<String> LENGTH_CUES = Set.of("طول", "طوله", "بطول", "يمتد", "تمتد", "بعمق", "عرض", "امتداد",
       "بامتداد");
@@ -198,7 +207,8 @@ public final class ArabicExtractor implements Extractor {
     Map<Integer, List<Integer>> qWordsBySentence = Map.of();
     @Nullable LocalDate anchor;
     @Nullable Source agency;
-    String mainArmed = "ISIS";
+    /** The armed group the article names most (never a default: {@code null} when it names none). */
+    @Nullable String mainArmed;
     @Nullable Source lastSpeaker;
 
     final String idPrefix;
@@ -429,7 +439,9 @@ public final class ArabicExtractor implements Extractor {
       Map<String, Integer> counts = new HashMap<>();
       for (int i = 0; i < words.size(); i++) {
         CueTable.Hit<String[]> h = ACTORS.match(texts, i);
-        if (h != null && h.value()[1].equals("armed")) counts.merge(h.value()[0], 1, Integer::sum);
+        if (h != null && h.value()[1].equals("armed") && !h.value()[0].equals(GENERIC_ACTOR)) {
+          counts.merge(h.value()[0], 1, Integer::sum);
+        }
       }
       counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
           .ifPresent(e -> mainArmed = e.getKey());
@@ -473,8 +485,8 @@ public final class ArabicExtractor implements Extractor {
         }
         if (texts.get(k).equals("باسم") && k + 1 < end) {
           CueTable.Hit<String[]> org = ACTORS.match(texts, k + 1);
-          if (org != null) {
-            affiliation = Source.organization(org.value()[0]);
+          if (org != null && resolve(org.value()) != null) {
+            affiliation = Source.organization(resolve(org.value()));
             k = org.to();
             continue;
           }
@@ -486,7 +498,8 @@ public final class ArabicExtractor implements Extractor {
       if (party != null && affiliation == null) {
         String role = party.value()[1];
         if (role.equals("agency")) return null;
-        return Source.organization(party.value()[0]);
+        String name = resolve(party.value());
+        return name == null ? null : Source.organization(name);
       }
       if (k < end && texts.get(k).equals("مصدر")) {
         // an unnamed source: "مصدر عسكري سوري" is one origin per article
@@ -773,11 +786,12 @@ public final class ArabicExtractor implements Extractor {
         } else if (place == null && mentionsBothCountries(s)) {
           p = theatre();
         }
-        Subject subject = subject(measure, s, after);
+        Subject subject = subject(measure, s, after, noun);
         if (noun != null && w > s.from() && AMONG.contains(texts.get(w - 1)) && measure.kind() == Measure.Kind.COUNT) {
           // "38 متشدداً بينهم ثمانية انتحاريين": a part of the figure before, of its own kind; not a
           // second figure for the same thing
-          subject = Subject.of(subject.label() + " (among them: " + q.noun().strip() + ")");
+          String part = "among them: " + q.noun().strip();
+          subject = Subject.of(subject.equals(Subject.NONE) ? "(" + part + ")" : subject.label() + " (" + part + ")");
         }
         add(subject, measure, EventType.NONE, p, scope, value, attribution, evidence(s, q.span()), modality);
       }
@@ -950,25 +964,40 @@ public final class ArabicExtractor implements Extractor {
       return false;
     }
 
-    Subject subject(Measure m, Sentence s, int after) {
-      // a party named right after the counted noun: "من مقاتلي الدولة الإسلامية", "من قوات سوريا الديمقراطية"
+    /**
+     * Who a figure is about, read from the text, never assumed:
+     *
+     * <ul>
+     *   <li>{@code subject.named}: a party named right after the counted noun ("من مقاتلي الدولة الإسلامية");
+     *   <li>{@code subject.victims}: the killed and wounded are who the noun says (civilians, children,
+     *       women, people), not the party that killed them;
+     *   <li>{@code subject.sentence-party}: troops of the state party, the killed or surrendered of the
+     *       armed party the sentence names;
+     *   <li>{@code subject.article-armed-group}: fighters, territory, towns held of the armed group the
+     *       article names most; none when it names none.
+     * </ul>
+     */
+    Subject subject(Measure m, Sentence s, int after, @Nullable String noun) {
       boolean counted = m.kind() == Measure.Kind.COUNT;
       for (int i = after; counted && i < Math.min(s.to(), after + 4); i++) {
         CueTable.Hit<String[]> h = ACTORS.match(texts, i);
-        if (h != null && !h.value()[1].equals("agency")) return Subject.of(resolve(h.value()));
+        if (h != null && !h.value()[1].equals("agency")) return party(resolve(h.value()));
       }
+      String victims = noun == null ? null : VICTIMS.get(stripped(noun));
+      if (victims == null && noun != null) victims = VICTIMS.get(noun);
+      if (victims != null && (m.id().equals("killed") || m.id().equals("wounded"))) return Subject.of(victims);
       switch (m.id()) {
         case "fighters", "territory-held", "territory-lost", "towns-held", "population", "people-held" -> {
-          return Subject.of(mainArmed);
+          return party(mainArmed);
         }
-        case "troops", "killed", "surrendered" -> {
+        case "troops", "killed", "wounded", "surrendered" -> {
           for (int i = s.from(); i < s.to(); i++) {
             CueTable.Hit<String[]> h = ACTORS.match(texts, i);
             if (h != null && (m.id().equals("troops") ? h.value()[1].equals("state") : h.value()[1].equals("armed"))) {
-              return Subject.of(resolve(h.value()));
+              return party(resolve(h.value()));
             }
           }
-          return m.id().equals("troops") ? Subject.NONE : Subject.of(mainArmed);
+          return m.id().equals("troops") ? Subject.NONE : party(mainArmed);
         }
         default -> {
           return Subject.NONE;
@@ -976,8 +1005,13 @@ public final class ArabicExtractor implements Extractor {
       }
     }
 
-    String resolve(String[] actor) {
-      return actor[1].equals("armed") && actor[0].equals("ISIS") ? mainArmed : actor[0];
+    Subject party(@Nullable String name) {
+      return name == null ? Subject.NONE : Subject.of(name);
+    }
+
+    /** An actor's name; the generic "التنظيم" is the article's armed group, or none. */
+    @Nullable String resolve(String[] actor) {
+      return actor[0].equals(GENERIC_ACTOR) ? mainArmed : actor[0];
     }
 
     // ---- events ---------------------------------------------------------------------------------
@@ -1328,6 +1362,7 @@ public final class ArabicExtractor implements Extractor {
           CueTable.Hit<String[]> h = ACTORS.match(texts, k);
           if (h != null) party = resolve(h.value());
         }
+        if (party == null) return;
         int from = i > s.from() && (texts.get(i - 1).equals("ما") || texts.get(i - 1).equals("لا")) ? i - 1 : i;
         org.crosscheck.claim.Span span = originalSpanOfWords(from, place.toWord);
         add(Subject.of(party), Measures.CONTROL, EventType.NONE, place.place, Scope.WHOLE, Label.of("held by " + party),
