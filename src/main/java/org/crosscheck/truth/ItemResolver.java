@@ -45,6 +45,8 @@ final class ItemResolver {
   private int[] order = new int[16];
   private int[] orderTmp = new int[16];
   private final Dependence.Scratch scratch;
+  /** The offset of the current item's similarity matrix in {@code run.similarity}, or -1. */
+  private int sim = -1;
 
   // the sums of one pass: per pattern (regular path), per (source, attribute) (general path)
   long[] patternSupport = new long[0];
@@ -192,6 +194,8 @@ final class ItemResolver {
     double max;
     boolean points = true;
     double tol = run.tolerance[a];
+    int i = l.regular[r];
+    sim = run.similarityOf(i);
     if (!spread) {
       max = Double.NEGATIVE_INFINITY;
       for (int j = 0; j < k; j++) {
@@ -208,7 +212,6 @@ final class ItemResolver {
       }
       max = spread(lW, score, k, tol, points);
     }
-    int i = l.regular[r];
     if (max <= 0) {
       if (!l.fallback[r]) log(r, i, l);
       l.fallback[r] = true;
@@ -478,6 +481,7 @@ final class ItemResolver {
     int n = o1 - o0;
     ensure(n);
     double tol = run.tolerance[a];
+    sim = run.similarityOf(i);
     // 1. effective weight of each observation: the source's weight times its copy discount
     boolean shifted = false;
     Dependence dependence = run.dependence;
@@ -618,11 +622,24 @@ final class ItemResolver {
 
   /**
    * {@code out[j] = Σ_m in[m] · kernel(gap(j, m))}: each candidate's share of what supports it.
-   * Points are scanned outwards while within tolerance (sorted by value); intervals pairwise.
+   * Points are scanned outwards while within tolerance (sorted by value); intervals pairwise;
+   * labels of an attribute with a {@link ValueSimilarity} by the item's similarity matrix.
    * Returns the largest output.
    */
   private double spread(double[] in, double[] out, int k, double tol, boolean points) {
     double max = Double.NEGATIVE_INFINITY;
+    if (sim >= 0) {
+      // labels with a similarity: the item's matrix, row j (the diagonal is 1)
+      double[] matrix = run.similarity;
+      for (int j = 0; j < k; j++) {
+        double s = 0;
+        int row = sim + j * k;
+        for (int m = 0; m < k; m++) s += in[m] * matrix[row + m];
+        out[j] = s;
+        if (s > max) max = s;
+      }
+      return max;
+    }
     for (int j = 0; j < k; j++) {
       double s = in[j];
       if (tol > 0 || !points) {

@@ -146,6 +146,13 @@ public final class TruthDiscovery {
     final double[] tolerance;
     final boolean[] continuous;
     final double[] falseValues;
+    /**
+     * The similarity matrices of the items whose attribute has a {@link ValueSimilarity} (and at
+     * least two values): item {@code i}'s {@code k × k} matrix, row by row in class order, starts
+     * at {@code similarityStart[i]} (-1 for other items).
+     */
+    final double[] similarity;
+    private final int @Nullable [] similarityStart;
     /** Null until estimated (see {@link #execute}). */
     @Nullable Dependence dependence;
     final Patterns patterns;
@@ -208,6 +215,8 @@ public final class TruthDiscovery {
         continuous[a] = p.attributes().get(a).isContinuous();
       }
       this.falseValues = falseValues != null ? falseValues : falseValues(p, attrs);
+      similarityStart = similarityStarts(p);
+      similarity = similarityStart == null ? new double[0] : similarities(p, similarityStart);
       int threads = Math.max(1, Math.min(cfg.threads(), Runtime.getRuntime().availableProcessors() * 4));
       pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
         Thread t = new Thread(runnable, "truth-discovery");
@@ -291,6 +300,68 @@ public final class TruthDiscovery {
         if (e.getCause() instanceof Error r) throw r;
         throw new IllegalStateException(e.getCause());
       }
+    }
+
+    /** The offset of item {@code i}'s similarity matrix in {@link #similarity}, or -1. */
+    int similarityOf(int i) {
+      return similarityStart == null ? -1 : similarityStart[i];
+    }
+
+    /** Where each item's similarity matrix starts, or null when no attribute has a similarity. */
+    static int @Nullable [] similarityStarts(TruthProblem p) {
+      boolean any = false;
+      for (Attribute a : p.attributes()) any |= !a.similarity().isExact();
+      if (!any) return null;
+      int[] ics = p.itemClassStart();
+      int[] start = new int[p.itemCount()];
+      long total = 0;
+      for (int i = 0; i < p.itemCount(); i++) {
+        int k = ics[i + 1] - ics[i];
+        if (k < 2 || p.attributes().get(p.attributeOf(i)).similarity().isExact()) {
+          start[i] = -1;
+          continue;
+        }
+        start[i] = (int) total;
+        total += (long) k * k;
+        if (total > Integer.MAX_VALUE - 8) {
+          throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+              "the similarity matrices of item '%s' and those before it need more than 2^31 entries; "
+                  + "keep similarities for attributes with fewer distinct values per item", p.itemKey(i)));
+        }
+      }
+      return start;
+    }
+
+    /** Every matrix: the attribute's similarity between the display texts of each pair of categories. */
+    static double[] similarities(TruthProblem p, int[] start) {
+      int[] ics = p.itemClassStart();
+      double[] clo = p.classLo();
+      int size = 0;
+      for (int i = 0; i < start.length; i++) {
+        if (start[i] >= 0) size = Math.max(size, start[i] + (ics[i + 1] - ics[i]) * (ics[i + 1] - ics[i]));
+      }
+      double[] m = new double[size];
+      for (int i = 0; i < start.length; i++) {
+        if (start[i] < 0) continue;
+        ValueSimilarity similarity = p.attributes().get(p.attributeOf(i)).similarity();
+        int c0 = ics[i];
+        int k = ics[i + 1] - c0;
+        for (int j = 0; j < k; j++) {
+          m[start[i] + j * k + j] = 1;
+          String a = p.category((int) clo[c0 + j]);
+          for (int q = j + 1; q < k; q++) {
+            double s = similarity.similarity(a, p.category((int) clo[c0 + q]));
+            if (!(s >= 0 && s <= 1)) {
+              throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                  "the similarity %s of '%s' and '%s' is %s; a ValueSimilarity gives values in [0..1]", similarity, a,
+                  p.category((int) clo[c0 + q]), s));
+            }
+            m[start[i] + j * k + q] = s;
+            m[start[i] + q * k + j] = s;
+          }
+        }
+      }
+      return m;
     }
 
     /** A resolver, for work between passes. */
