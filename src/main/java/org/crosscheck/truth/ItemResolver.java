@@ -259,7 +259,10 @@ final class ItemResolver {
       for (int j = 0; j < k; j++) prob[j] *= inv;
     }
     double[] truth = prob;
-    if (spread) {
+    if (spread && sim < 0) {
+      // a value's share of truth is what it supports; labels with a similarity are credited for the
+      // value itself only: accuracy is the probability that a source gives the true value (as in
+      // AccuSim), so a source that lists a first author alone is not credited as if it were right
       spread(prob, trueProb, k, tol, points);
       truth = trueProb;
     }
@@ -468,7 +471,11 @@ final class ItemResolver {
       z += e;
     }
     for (int j = 0; j < k; j++) prob[j] /= z;
-    spread(prob, trueProb, k, tol, points);
+    if (sim >= 0) {
+      System.arraycopy(prob, 0, trueProb, 0, k); // credit for the value itself only (see resolveRegular)
+    } else {
+      spread(prob, trueProb, k, tol, points);
+    }
   }
 
   /** Any item, observation by observation: shifted sources, and items on which nobody with weight spoke. */

@@ -18,6 +18,9 @@ final class Similarities {
 
   /** Lower case under {@link Locale#ROOT}, diacritics removed. */
   static String fold(String s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 0x80;
+    if (ascii) return s.toLowerCase(Locale.ROOT);
     String d = Normalizer.normalize(s, Normalizer.Form.NFD);
     return MARKS.matcher(d).replaceAll("").toLowerCase(Locale.ROOT);
   }
@@ -46,42 +49,63 @@ final class Similarities {
   enum NameTokens implements ValueSimilarity {
     INSTANCE;
 
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    @Override
+    public double similarity(String observed, String candidate) {
+      return observed.equals(candidate) ? 1 : support(tokens(observed), tokens(candidate));
+    }
 
     @Override
-    public double similarity(String a, String b) {
-      if (a.equals(b)) return 1;
-      String[] x = tokens(a);
-      String[] y = tokens(b);
-      if (x.length + y.length == 0) return 1;
-      boolean[] usedX = new boolean[x.length];
-      boolean[] usedY = new boolean[y.length];
-      double matched = 0;
+    public void fill(List<String> values, double[] out, int offset) {
+      int k = values.size();
+      String[][] tokens = new String[k][];
+      for (int j = 0; j < k; j++) tokens[j] = tokens(values.get(j));
+      for (int j = 0; j < k; j++) {
+        for (int m = 0; m < k; m++) out[offset + j * k + m] = j == m ? 1 : support(tokens[m], tokens[j]);
+      }
+    }
+
+    /**
+     * {@code matched / (matched + extra + missing / 2)} over sorted tokens: equal tokens match
+     * fully, then an initial or a prefix of three letters or more matches by one half (and is one
+     * half extra or missing).
+     */
+    static double support(String[] observed, String[] candidate) {
+      int x = observed.length;
+      int y = candidate.length;
+      if (x + y == 0) return 1;
+      boolean[] usedX = new boolean[x];
+      boolean[] usedY = new boolean[y];
+      int full = 0;
       // equal tokens first (both sorted: a merge), then initials and prefixes among the rest
-      for (int i = 0, j = 0; i < x.length && j < y.length; ) {
-        int c = x[i].compareTo(y[j]);
+      for (int i = 0, j = 0; i < x && j < y; ) {
+        int c = observed[i].compareTo(candidate[j]);
         if (c == 0) {
           usedX[i++] = true;
           usedY[j++] = true;
-          matched++;
+          full++;
         } else if (c < 0) {
           i++;
         } else {
           j++;
         }
       }
-      for (int i = 0; i < x.length; i++) {
+      int partial = 0;
+      for (int i = 0; i < x; i++) {
         if (usedX[i]) continue;
-        for (int j = 0; j < y.length; j++) {
-          if (!usedY[j] && partOf(x[i], y[j])) {
+        for (int j = 0; j < y; j++) {
+          if (!usedY[j] && partOf(observed[i], candidate[j])) {
             usedX[i] = true;
             usedY[j] = true;
-            matched += 0.5;
+            partial++;
             break;
           }
         }
       }
-      return 2 * matched / (x.length + y.length);
+      double matched = full + 0.5 * partial;
+      double extra = x - full - 0.5 * partial;
+      double missing = y - full - 0.5 * partial;
+      double denominator = matched + extra + 0.5 * missing;
+      return denominator == 0 ? 0 : matched / denominator;
     }
 
     /** An initial of the other, or a prefix of at least three letters. */
@@ -91,9 +115,19 @@ final class Similarities {
       return longer.startsWith(shorter) && (shorter.length() == 1 || shorter.length() >= 3);
     }
 
+    /** The folded tokens, sorted: runs of letters and digits. */
     static String[] tokens(String s) {
+      String f = fold(s);
       List<String> out = new ArrayList<>();
-      for (String t : SEPARATORS.split(fold(s))) if (!t.isEmpty()) out.add(t);
+      int begin = -1;
+      for (int i = 0; i <= f.length(); i++) {
+        boolean letter = i < f.length() && Character.isLetterOrDigit(f.charAt(i));
+        if (letter && begin < 0) begin = i;
+        if (!letter && begin >= 0) {
+          out.add(f.substring(begin, i));
+          begin = -1;
+        }
+      }
       String[] r = out.toArray(new String[0]);
       Arrays.sort(r);
       return r;

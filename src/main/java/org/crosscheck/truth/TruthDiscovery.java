@@ -129,11 +129,33 @@ public final class TruthDiscovery {
     checkNotNull(config, "config");
     if (problem.itemCount() == 0) throw new IllegalArgumentException("the problem has no items; add observations first");
     Run run = new Run(problem, config, null, null);
+    TruthResult result;
     try {
-      return run.execute();
+      result = run.execute();
     } finally {
       run.close();
     }
+    if (!config.copyDetection()) return result;
+    // rounds of Bayesian copy detection: the dependence judged against this consensus, then a run
+    // with it, until no chosen value changes
+    for (int round = 1; round <= config.copyRounds(); round++) {
+      Dependence d = Dependence.bayesian(problem, config, run.sourceAccuracy, run.classTruth(), run.falseValues);
+      Run next = new Run(problem, config, d, run.falseValues);
+      TruthResult nextResult;
+      try {
+        nextResult = next.execute();
+      } finally {
+        next.close();
+      }
+      boolean changed = false;
+      for (int i = 0; i < run.items && !changed; i++) {
+        changed = run.outLo[i] != next.outLo[i] || run.outHi[i] != next.outHi[i];
+      }
+      run = next;
+      result = nextResult;
+      if (!changed) break;
+    }
+    return result;
   }
 
   /** One run: the mutable state of the iterations, confined to the calling thread and its workers. */
@@ -302,6 +324,23 @@ public final class TruthDiscovery {
       }
     }
 
+    /**
+     * The probability that each class of the problem is the true value after this run: the
+     * consensus's confidence for the classes that hold the chosen value, 0 for the others.
+     */
+    double[] classTruth() {
+      int[] ics = p.itemClassStart();
+      double[] clo = p.classLo();
+      double[] chi = p.classHi();
+      double[] truth = new double[p.classCount()];
+      for (int i = 0; i < items; i++) {
+        for (int c = ics[i]; c < ics[i + 1]; c++) {
+          if (clo[c] <= outHi[i] && chi[c] >= outLo[i]) truth[c] = Math.min(1, Math.max(0, outConf[i]));
+        }
+      }
+      return truth;
+    }
+
     /** The offset of item {@code i}'s similarity matrix in {@link #similarity}, or -1. */
     int similarityOf(int i) {
       return similarityStart == null ? -1 : similarityStart[i];
@@ -332,7 +371,10 @@ public final class TruthDiscovery {
       return start;
     }
 
-    /** Every matrix: the attribute's similarity between the display texts of each pair of categories. */
+    /**
+     * Every matrix: entry (j, m) of an item's is the support that its category m gives category j
+     * (the attribute's similarity between their display texts).
+     */
     static double[] similarities(TruthProblem p, int[] start) {
       int[] ics = p.itemClassStart();
       double[] clo = p.classLo();
@@ -346,18 +388,15 @@ public final class TruthDiscovery {
         ValueSimilarity similarity = p.attributes().get(p.attributeOf(i)).similarity();
         int c0 = ics[i];
         int k = ics[i + 1] - c0;
-        for (int j = 0; j < k; j++) {
-          m[start[i] + j * k + j] = 1;
-          String a = p.category((int) clo[c0 + j]);
-          for (int q = j + 1; q < k; q++) {
-            double s = similarity.similarity(a, p.category((int) clo[c0 + q]));
-            if (!(s >= 0 && s <= 1)) {
-              throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                  "the similarity %s of '%s' and '%s' is %s; a ValueSimilarity gives values in [0..1]", similarity, a,
-                  p.category((int) clo[c0 + q]), s));
-            }
-            m[start[i] + j * k + q] = s;
-            m[start[i] + q * k + j] = s;
+        List<String> values = new ArrayList<>(k);
+        for (int j = 0; j < k; j++) values.add(p.category((int) clo[c0 + j]));
+        similarity.fill(values, m, start[i]);
+        for (int j = 0; j < k * k; j++) {
+          double s = m[start[i] + j];
+          if (!(s >= 0 && s <= 1)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                "the similarity %s of '%s' to '%s' is %s; a ValueSimilarity gives values in [0..1]", similarity,
+                values.get(j % k), values.get(j / k), s));
           }
         }
       }
