@@ -105,7 +105,7 @@ public record TruthConfig(
    * interquartile range up to 2 units is a constant offset; one thread.
    */
   public static TruthConfig defaults() {
-    return new TruthConfig(20, 0.8, 10, true, 0.90, 0.99, 50, 2, 2, 0.2, 0.8, true, 60, 0.5, 0.8, 2, 50, 1);
+    return new TruthConfig(20, 0.8, 10, true, 0.90, 0.99, 50, 2, 10, 0.2, 0.8, true, 60, 0.5, 0.8, 2, 50, 1);
   }
 
   public TruthConfig withMaxIterations(int n) {

@@ -21,20 +21,13 @@ import org.junit.jupiter.api.Test;
 class BookAcceptanceTest {
 
   @Test
-  void book_precisionAboveVoting() {
+  void book_precisionAboveVotingAndAtLeast85Percent() {
     Path dir = Shared.dir().resolve("benchmarks").resolve("book");
     long start = System.nanoTime();
     BookDataset data = BookDataset.load(dir, BookDataset.authorsAttribute());
-    System.out.printf(Locale.ROOT, "book load: %.2f s%n", (System.nanoTime() - start) / 1e9);
-    long t1 = System.nanoTime();
-    TruthResult result = TruthDiscovery.run(data.problem(), TruthConfig.defaults().withThreads(2).withBayesianCopies(Integer.getInteger("bk.rounds", 2), 0.2, 0.8));
+    double load = (System.nanoTime() - start) / 1e9;
+    TruthResult result = TruthDiscovery.run(data.problem(), TruthConfig.defaults().withThreads(2));
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf(Locale.ROOT, "book run: %.2f s%n", (System.nanoTime() - t1) / 1e9);
-    for (int k = 0; k < 3; k++) {
-      long t2 = System.nanoTime();
-      TruthDiscovery.run(data.problem(), TruthConfig.defaults().withThreads(2));
-      System.out.printf(Locale.ROOT, "book run again: %.2f s%n", (System.nanoTime() - t2) / 1e9);
-    }
     Consensus vote = TruthDiscovery.majorityVote(data.problem());
     BookGold gold = BookGold.load(dir);
     BookEvaluation ours = BookEvaluation.evaluate(result.consensus(), gold);
@@ -42,10 +35,11 @@ class BookAcceptanceTest {
 
     System.out.println(data.report());
     System.out.println(result.table());
-    System.out.println("wrong: " + ours.wrong());
-    System.out.printf(Locale.ROOT, "book end to end (load, truth discovery): %.2f s%n", seconds);
+    System.out.println("wrong (ISBN=chosen value): " + ours.wrong());
+    System.out.printf(Locale.ROOT, "book end to end: %.2f s (load %.2f s, truth discovery %.2f s)%n", seconds, load,
+        seconds - load);
     System.out.println(ours.line(baseline));
 
-    assertThat(ours.precision()).isGreaterThan(baseline.precision());
+    assertThat(ours.precision()).isGreaterThan(baseline.precision()).isGreaterThanOrEqualTo(0.85);
   }
 }
