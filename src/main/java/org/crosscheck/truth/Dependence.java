@@ -196,14 +196,16 @@ final class Dependence {
    *   <li>different values: {@code ln(1 − c)}, evidence of independence.
    * </ul>
    *
-   * {@code A} is the accuracy of the source that would be the copier, {@code c} =
-   * {@link TruthConfig#copyRate()}. The posterior of dependence (either direction, prior
-   * {@link TruthConfig#copyPrior()}) becomes the pair's dependence when it is at least 1/2 (the
+   * {@code A} is the observed accuracy of the source that would be the copier (the mean
+   * probability of its values, without the prior: a source that has been right on all of its
+   * twenty claims is not made to look like a copier of another by an accuracy shrunk to 0.9),
+   * {@code c} = {@link TruthConfig#copyRate()}. The posterior of dependence (either direction,
+   * prior {@code min(copyPrior, copyPartners / (sources − 1))}) becomes the pair's dependence when it is at least 1/2 (the
    * pair is more likely dependent than not); the direction with the larger likelihood is the
    * likelier copier. The ratios are summed in fixed point, so the result does not depend on the
    * order of the items.
    *
-   * @param sourceAccuracy each source's accuracy in the run
+   * @param sourceAccuracy each source's observed accuracy in the run
    * @param classTruth the probability that each class of the problem is the true value
    * @param falseValues Accu's {@code n} per attribute
    */
@@ -264,7 +266,8 @@ final class Dependence {
         }
       }
     }
-    double priorLogit = Math.log(cfg.copyPrior() / (1 - cfg.copyPrior())) - Math.log(2);
+    double alpha = Math.min(cfg.copyPrior(), cfg.copyPartners() / Math.max(1, n - 1));
+    double priorLogit = Math.log(alpha / (1 - alpha)) - Math.log(2);
     List<long[]> found = new ArrayList<>(); // (s, t, identical, draws, posterior bits)
     table.forEach((s, t, forward, backward, identical, draws) -> {
       if (s == t) return;

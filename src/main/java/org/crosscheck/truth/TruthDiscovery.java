@@ -139,8 +139,8 @@ public final class TruthDiscovery {
     // rounds of Bayesian copy detection: the dependence judged against this consensus, then a run
     // with it, until no chosen value changes
     for (int round = 1; round <= config.copyRounds(); round++) {
-      Dependence d = Dependence.bayesian(problem, config, run.sourceAccuracy, run.classTruth(), run.falseValues);
-      Run next = new Run(problem, config, d, run.falseValues);
+      Dependence d = Dependence.bayesian(problem, config, run.observedAccuracy(), run.classTruth(), run.falseValues);
+      Run next = new Run(problem, config, d, run.falseValues, run.similarityStart, run.similarity);
       TruthResult nextResult;
       try {
         nextResult = next.execute();
@@ -174,7 +174,7 @@ public final class TruthDiscovery {
      * at {@code similarityStart[i]} (-1 for other items).
      */
     final double[] similarity;
-    private final int @Nullable [] similarityStart;
+    final int @Nullable [] similarityStart;
     /** Null until estimated (see {@link #execute}). */
     @Nullable Dependence dependence;
     final Patterns patterns;
@@ -225,6 +225,16 @@ public final class TruthDiscovery {
      * @param falseValues likewise Accu's n per attribute, or null
      */
     Run(TruthProblem p, TruthConfig cfg, @Nullable Dependence dependence, double @Nullable [] falseValues) {
+      this(p, cfg, dependence, falseValues, similarityStarts(p), null);
+    }
+
+    /**
+     * @param similarityStart and {@code similarity}: the similarity matrices of the same problem
+     *     (computed once for the rounds of copy detection), or {@code similarity} null to compute
+     *     them here
+     */
+    Run(TruthProblem p, TruthConfig cfg, @Nullable Dependence dependence, double @Nullable [] falseValues,
+        int @Nullable [] similarityStart, double @Nullable [] similarity) {
       this.p = p;
       this.cfg = cfg;
       items = p.itemCount();
@@ -237,8 +247,9 @@ public final class TruthDiscovery {
         continuous[a] = p.attributes().get(a).isContinuous();
       }
       this.falseValues = falseValues != null ? falseValues : falseValues(p, attrs);
-      similarityStart = similarityStarts(p);
-      similarity = similarityStart == null ? new double[0] : similarities(p, similarityStart);
+      this.similarityStart = similarityStart;
+      this.similarity = similarity != null ? similarity
+          : similarityStart == null ? new double[0] : similarities(p, similarityStart);
       int threads = Math.max(1, Math.min(cfg.threads(), Runtime.getRuntime().availableProcessors() * 4));
       pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
         Thread t = new Thread(runnable, "truth-discovery");
@@ -322,6 +333,25 @@ public final class TruthDiscovery {
         if (e.getCause() instanceof Error r) throw r;
         throw new IllegalStateException(e.getCause());
       }
+    }
+
+    /**
+     * Each source's accuracy as observed in the last pass, without the prior: the mean
+     * probability that its values are true (Accu's and the copy test's definition); the prior's
+     * value for a source with no claim.
+     */
+    double[] observedAccuracy() {
+      double[] out = new double[sources];
+      for (int s = 0; s < sources; s++) {
+        long claimed = 0;
+        long support = 0;
+        for (int a = 0; a < attrs; a++) {
+          claimed += last.claims[s * attrs + a];
+          support += last.support[s * attrs + a];
+        }
+        out[s] = claimed == 0 ? cfg.priorAccuracy() : support / FIXED / claimed;
+      }
+      return out;
     }
 
     /**

@@ -56,7 +56,6 @@ public final class AuthorList {
   private static final Pattern TRAILING_LEAD = Pattern.compile("[\\u00C2-\\u00C3](?=\\s|$)");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
-  private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private AuthorList() {}
 
@@ -73,22 +72,40 @@ public final class AuthorList {
   /** The name tokens of a listing in their order (steps 1 to 7), for tests and reports. */
   public static List<String> tokens(String listing) {
     checkNotNull(listing, "listing");
-    String text = StringEscapeUtils.unescapeHtml4(listing);
+    // each step only when the text needs it: most listings are plain ASCII without entities
+    String text = listing.indexOf('&') >= 0 ? StringEscapeUtils.unescapeHtml4(listing) : listing;
     if (PLACEHOLDERS.contains(text.strip().toLowerCase(Locale.ROOT))) return new ArrayList<>();
-    text = repairMojibake(text);
-    text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    if (!isAscii(text)) {
+      text = repairMojibake(text);
+      text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    }
     text = text.toLowerCase(Locale.ROOT);
-    String previous;
-    do { // nested groups, innermost first
-      previous = text;
-      text = PARENTHESES.matcher(text).replaceAll(" ");
-    } while (!text.equals(previous));
-    text = text.replace("'", "").replace("\u2019", "");
+    if (text.indexOf('(') >= 0) {
+      String previous;
+      do { // nested groups, innermost first
+        previous = text;
+        text = PARENTHESES.matcher(text).replaceAll(" ");
+      } while (!text.equals(previous));
+    }
     List<String> tokens = new ArrayList<>();
-    for (String t : SEPARATORS.split(text)) {
-      if (!t.isEmpty() && !NOT_NAMES.contains(t)) tokens.add(t);
+    StringBuilder token = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (c == '\'' || c == '\u2019') continue; // O'Leary is one token
+      if (Character.isLetterOrDigit(c)) {
+        token.append(c);
+      } else if (token.length() > 0) {
+        String t = token.toString();
+        if (!NOT_NAMES.contains(t)) tokens.add(t);
+        token.setLength(0);
+      }
     }
     return tokens;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+    return true;
   }
 
   /**
