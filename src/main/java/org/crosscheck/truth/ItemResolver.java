@@ -45,6 +45,9 @@ final class ItemResolver {
   private int[] order = new int[16];
   private int[] orderTmp = new int[16];
   private final Dependence.Scratch scratch;
+  /** The best candidate of the last {@link #candidates} call, and whether its candidates were the item's classes. */
+  private int lastBest;
+  private boolean lastMapped;
   /** The offset of the current item's similarity matrix in {@code run.similarity}, or -1. */
   private int sim = -1;
 
@@ -478,8 +481,12 @@ final class ItemResolver {
     }
   }
 
-  /** Any item, observation by observation: shifted sources, and items on which nobody with weight spoke. */
-  void resolveGeneral(int i) {
+  /**
+   * Steps 1 to 3 of {@link #resolveGeneral}: the item's candidates, their supports and
+   * probabilities ({@code prob}, {@code trueProb}), the best in {@link #lastBest}; returns their
+   * number. {@link #lastMapped} says whether candidate j is the item's class j (no shifted value).
+   */
+  private int candidates(int i) {
     int a = itemAttr[i];
     int c0 = ics[i];
     int c1 = ics[i + 1];
@@ -506,6 +513,7 @@ final class ItemResolver {
     }
     // 2. local classes: the problem's classes, or re-sorted values when some sources are shifted
     int k;
+    boolean mapped = !shifted;
     if (!shifted) {
       k = c1 - c0;
       for (int c = c0; c < c1; c++) {
@@ -531,6 +539,7 @@ final class ItemResolver {
       // any weight). Count them, each shifted back by its median offset from the consensus.
       for (int x = 0; x < n; x++) eff[x] = 1;
       k = shiftedClasses(c0, c1, o0, n, a, true);
+      mapped = false;
       points = true;
       for (int j = 0; j < k; j++) points &= lLo[j] == lHi[j];
       max = spread(lW, score, k, tol, points);
@@ -539,6 +548,45 @@ final class ItemResolver {
     for (int x = 0; x < n; x++) count[obsLocal[x]]++;
     int best = best(k);
     probabilities(k, best, a, tol, points);
+    lastBest = best;
+    lastMapped = mapped;
+    return k;
+  }
+
+  /**
+   * The probability that each class of item {@code i} is the true value under the current weights
+   * and copy discounts, into {@code out[class]} (the problem's class ids); the share of truth of
+   * each candidate when the classes are the candidates, else the chosen value's confidence for
+   * the classes that hold it. Adds nothing to the pass's sums.
+   */
+  void classProbabilities(int i, double[] out) {
+    int c0 = ics[i];
+    int c1 = ics[i + 1];
+    if (c1 - c0 < 2) {
+      out[c0] = 1;
+      return;
+    }
+    int k = candidates(i);
+    if (lastMapped) {
+      for (int j = 0; j < k; j++) out[c0 + j] = Math.min(1, Math.max(0, trueProb[j]));
+      return;
+    }
+    double lo = lLo[lastBest];
+    double hi = lHi[lastBest];
+    for (int c = c0; c < c1; c++) out[c] = clo[c] <= hi && chi[c] >= lo ? Math.min(1, prob[lastBest]) : 0;
+  }
+
+  /** Any item, observation by observation: shifted sources, and items on which nobody with weight spoke. */
+  void resolveGeneral(int i) {
+    int k = candidates(i);
+    int a = itemAttr[i];
+    int c0 = ics[i];
+    int c1 = ics[i + 1];
+    int o0 = cos[c0];
+    int o1 = cos[c1];
+    int n = o1 - o0;
+    double tol = run.tolerance[a];
+    int best = lastBest;
     record(i, best);
     // 4. evidence, per observation; a source alone on an item cannot differ from the consensus,
     // so only shared items enter the histogram

@@ -355,19 +355,13 @@ public final class TruthDiscovery {
     }
 
     /**
-     * The probability that each class of the problem is the true value after this run: the
-     * consensus's confidence for the classes that hold the chosen value, 0 for the others.
+     * The probability that each class of the problem is the true value after this run, under its
+     * final weights and copy discounts (see {@link ItemResolver#classProbabilities}).
      */
     double[] classTruth() {
-      int[] ics = p.itemClassStart();
-      double[] clo = p.classLo();
-      double[] chi = p.classHi();
       double[] truth = new double[p.classCount()];
-      for (int i = 0; i < items; i++) {
-        for (int c = ics[i]; c < ics[i + 1]; c++) {
-          if (clo[c] <= outHi[i] && chi[c] >= outLo[i]) truth[c] = Math.min(1, Math.max(0, outConf[i]));
-        }
-      }
+      ItemResolver r = resolver();
+      for (int i = 0; i < items; i++) r.classProbabilities(i, truth);
       return truth;
     }
 
