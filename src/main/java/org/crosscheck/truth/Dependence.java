@@ -3,6 +3,7 @@ package org.crosscheck.truth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pairwise dependence between sources, estimated once from the data before any voting: on the
@@ -59,6 +60,18 @@ final class Dependence {
     int[][] partners = new int[sources][0];
     double[][] values = new double[sources][0];
     return new Dependence(partners, values, List.of());
+  }
+
+  /** True when {@code other} has the same dependent pairs, each dependence within {@code tolerance}. */
+  boolean closeTo(@Nullable Dependence other, double tolerance) {
+    if (other == null || other.partnerOf.length != partnerOf.length
+        || !Arrays.equals(other.partnerStart, partnerStart) || !Arrays.equals(other.partnerOf, partnerOf)) {
+      return false;
+    }
+    for (int k = 0; k < dependenceOf.length; k++) {
+      if (Math.abs(dependenceOf[k] - other.dependenceOf[k]) >= tolerance) return false;
+    }
+    return true;
   }
 
   /** True when no source depends on another: every discount is 1. */
@@ -289,10 +302,14 @@ final class Dependence {
       return;
     }
     double truth = classTruth[cs];
-    double pi = (cos[cs + 1] - cos[cs] - 2 + 1) / others;
     // s copies t, and t copies s: the copier's accuracy decides both terms
-    double st = truth * trueRatio[s] + (1 - truth) * Math.log(falseScale[s] / pi + 1 - c);
-    double ts = truth * trueRatio[t] + (1 - truth) * Math.log(falseScale[t] / pi + 1 - c);
+    double st = truth * trueRatio[s];
+    double ts = truth * trueRatio[t];
+    if (truth < 1) {
+      double pi = (cos[cs + 1] - cos[cs] - 2 + 1) / others;
+      st += (1 - truth) * Math.log(falseScale[s] / pi + 1 - c);
+      ts += (1 - truth) * Math.log(falseScale[t] / pi + 1 - c);
+    }
     table.add(s, t, Math.round(st * LLR_FIXED), Math.round(ts * LLR_FIXED), true);
   }
 

@@ -140,6 +140,8 @@ public final class TruthDiscovery {
     // with it, until no chosen value changes
     for (int round = 1; round <= config.copyRounds(); round++) {
       Dependence d = Dependence.bayesian(problem, config, run.observedAccuracy(), run.classTruth(), run.falseValues);
+      // the same pairs with nearly the same dependence would choose the same values: no run needed
+      if (d.closeTo(run.dependence, DEPENDENCE_SETTLED)) break;
       Run next = new Run(problem, config, d, run.falseValues, run.similarityStart, run.similarity);
       TruthResult nextResult;
       try {
@@ -795,6 +797,13 @@ public final class TruthDiscovery {
   static final int WARM_START_MIN_CLAIMS = 1_000;
   /** ... and at most one item in this many: a larger sample costs too much of a pass to pay. */
   static final int WARM_START_MIN_SHARE = 8;
+
+  /**
+   * Bayesian copy detection has settled when a round finds the same dependent pairs as the run
+   * before it, none of whose dependence moved by this much (a vote's discount then moves by less
+   * than 1%).
+   */
+  static final double DEPENDENCE_SETTLED = 0.01;
 
   /** Converged when at most this share of the items changed value in an iteration ... */
   static final double CONVERGED_SHARE = 1e-3;
