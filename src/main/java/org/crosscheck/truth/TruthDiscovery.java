@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * <h2>The model</h2>
  *
  * <ol>
- *   <li><b>Dependence</b> (once, before voting; in the spirit of AccuCopy). For pairs of sources,
+ *   <li><b>Dependence</b> (before voting; in the spirit of AccuCopy). For pairs of sources,
  *       count the <em>contested</em> items both spoke about (items where the sources do not all
  *       agree) and on how many of those the two gave the identical value — a sample with a fixed
  *       budget of {@link TruthConfig#copySample()} pairs per observation, so the work is linear
@@ -29,18 +29,32 @@ import org.jspecify.annotations.Nullable;
  *       Agreement above {@link TruthConfig#copyAgreementFloor()} makes a pair dependent, rising
  *       linearly to 1 at {@link TruthConfig#copyAgreementCeiling()}. Within an item, a source's
  *       vote is divided by {@code 1 + Σ dependence} over the sources that gave the same value, so
- *       a cluster of k copies votes about once.
+ *       a cluster of k copies votes about once (the discount is per value, not per pair).
+ *   <li><b>Copies betrayed by shared mistakes</b> (after the first run, in up to
+ *       {@link TruthConfig#copyRounds()} rounds). The agreement test misses copiers that copy
+ *       only part of their values and cannot judge small sources. Each round weighs the same
+ *       draws against the consensus of the run before (the Bayesian test of Dong, Berti-Équille
+ *       and Srivastava, PVLDB 2009): sharing a rare false value is strong evidence of copying,
+ *       sharing the true value weak evidence, differing evidence of independence; the posterior
+ *       (prior {@link TruthConfig#copyPrior()}, at most {@link TruthConfig#copyPartners()}
+ *       partners per source a priori) replaces the dependence, and the run is repeated until the
+ *       pairs settle or no chosen value changes.
  *   <li><b>Voting</b> (in the spirit of Accu and TruthFinder). A source's vote on attribute
  *       {@code a} is {@code ln(n_a · A/(1 − A))} (floored at 0), where {@code A} is its accuracy on
  *       {@code a} and {@code n_a} the mean number of false values an item of {@code a} has. A value
  *       supports a candidate fully when they intersect and partially, falling linearly to 0, up to
- *       the attribute's tolerance (CRH-style closeness for continuous values). The candidate with
+ *       the attribute's tolerance (CRH-style closeness for continuous values); labels support one
+ *       another by the attribute's {@link ValueSimilarity} (a first author alone supports the
+ *       full list in part). The candidate with
  *       the highest support wins; ties go to the value more sources gave, then the narrower, then
  *       the lower. Candidate probabilities are the softmax of the supports (with the unseen false
  *       values at 0).
  *   <li><b>Reliability</b> (a fold). Each source's accuracy per attribute is the mean probability
  *       that its values are true, shrunk towards the source's overall accuracy, which is shrunk
- *       towards {@link TruthConfig#priorAccuracy()}.
+ *       towards {@link TruthConfig#priorAccuracy()} (worth {@link TruthConfig#priorStrength()}
+ *       claims: a source with two claims is neither trusted nor damned). A label is credited with
+ *       its own probability only, not with what it supports: accuracy is the probability of
+ *       giving the true value.
  *   <li><b>Systematic differences</b>. For continuous attributes, a histogram of (value −
  *       consensus) per source and attribute; a source whose near values mostly differ, mostly on
  *       one side, is systematic: a narrow spread is an offset (its values are shifted back by the

@@ -22,15 +22,21 @@ public final class Isbn {
   public static String toIsbn13(String isbn) {
     String s = checkNotNull(isbn, "isbn").replace("-", "").replace(" ", "").strip();
     if (s.length() == 13) {
-      checkArgument(s.chars().allMatch(Character::isDigit), "an ISBN-13 has 13 digits, got '%s'", isbn);
+      checkArgument(digits(s, 13), "an ISBN-13 has 13 digits, got '%s'", isbn);
       return s;
     }
-    checkArgument(s.length() == 10 && s.substring(0, 9).chars().allMatch(Character::isDigit)
+    checkArgument(s.length() == 10 && digits(s, 9)
         && (Character.isDigit(s.charAt(9)) || s.charAt(9) == 'X' || s.charAt(9) == 'x'),
         "an ISBN has 10 characters (nine digits and a digit or X) or 13 digits, got '%s'", isbn);
     String body = "978" + s.substring(0, 9);
     int sum = 0;
     for (int i = 0; i < 12; i++) sum += (body.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
     return body + (10 - sum % 10) % 10;
+  }
+
+  /** Whether the first {@code n} characters are ASCII digits. */
+  private static boolean digits(String s, int n) {
+    for (int i = 0; i < n; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+    return true;
   }
 }
