@@ -59,7 +59,7 @@ public final class TruthResult {
       TreeSet<String> dependents = new TreeSet<>();
       for (int t : run.dependence.partners[s]) dependents.add(p.sourceName(t));
       reliabilities.add(new SourceReliability(p.sourceName(s), run.sourceAccuracy[s], claims, agreements,
-          byAttribute.buildOrThrow(), ImmutableList.copyOf(dependents)));
+          claims + run.cfg.priorStrength(), byAttribute.buildOrThrow(), ImmutableList.copyOf(dependents)));
     }
     List<DependentPair> pairs = new ArrayList<>(run.dependence.pairs);
     pairs.sort(Comparator.comparing(DependentPair::first).thenComparing(DependentPair::second));
