@@ -90,6 +90,18 @@ class CopyDetectionTest {
   }
 
   @Test
+  void bayesian_sameResultOnOneThreadAndOnThree() {
+    TruthProblem p = problem(rows(5));
+    TruthResult one = TruthDiscovery.run(p, TruthConfig.defaults());
+    TruthResult three = TruthDiscovery.run(p, TruthConfig.defaults().withThreads(3));
+    assertThat(three.table()).isEqualTo(one.table());
+    for (int i = 0; i < p.itemCount(); i++) {
+      assertThat(three.consensus().describe(i)).isEqualTo(one.consensus().describe(i));
+      assertThat(three.consensus().confidence(i)).isEqualTo(one.consensus().confidence(i));
+    }
+  }
+
+  @Test
   void config_rejectsParametersOutOfRangeNamingThem() {
     TruthConfig d = TruthConfig.defaults();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> d.withBayesianCopies(-1, 0.2, 0.8))
