@@ -188,6 +188,9 @@ final class Dependence {
     return new Dependence(partners, values, List.copyOf(pairs));
   }
 
+  /** A direction of copying is reported when it is this much likelier (in nats: ln 10) than the other. */
+  static final double DIRECTION_EVIDENCE = Math.log(10);
+
   /** Fixed-point scale of the log-likelihood ratios summed per pair: exact integer sums, in any order. */
   static final double LLR_FIXED = 1 << 24;
 
@@ -215,7 +218,7 @@ final class Dependence {
    * {@code c} = {@link TruthConfig#copyRate()}. The posterior of dependence (either direction,
    * prior {@code min(copyPrior, copyPartners / (sources − 1))}) becomes the pair's dependence when it is at least 1/2 (the
    * pair is more likely dependent than not); the direction with the larger likelihood is the
-   * likelier copier. The ratios are summed in fixed point, so the result does not depend on the
+   * likelier copier, reported when it is at least ten times likelier than the other. The ratios are summed in fixed point, so the result does not depend on the
    * order of the items.
    *
    * @param sourceAccuracy each source's observed accuracy in the run
@@ -289,7 +292,11 @@ final class Dependence {
       double top = Math.max(l1, l2);
       double logit = priorLogit + top + Math.log(Math.exp(l1 - top) + Math.exp(l2 - top));
       double posterior = 1 / (1 + Math.exp(-logit));
-      if (posterior >= 0.5) found.add(new long[] {s, t, identical, draws, Double.doubleToLongBits(posterior)});
+      // a direction when one is at least ten times likelier than the other: 1 = s copies, 2 = t copies
+      long direction = l1 - l2 >= DIRECTION_EVIDENCE ? 1 : l2 - l1 >= DIRECTION_EVIDENCE ? 2 : 0;
+      if (posterior >= 0.5) {
+        found.add(new long[] {s, t, identical, draws, Double.doubleToLongBits(posterior), direction});
+      }
     });
     return fromPairs(p, n, found);
   }
@@ -340,7 +347,8 @@ final class Dependence {
         } else {
           partners[s][fill[s]] = t;
           values[s][fill[s]++] = d;
-          pairs.add(new DependentPair(p.sourceName(s), p.sourceName(t), d, f[3], f[2]));
+          String copier = f[5] == 1 ? p.sourceName(s) : f[5] == 2 ? p.sourceName(t) : "";
+          pairs.add(new DependentPair(p.sourceName(s), p.sourceName(t), d, f[3], f[2], copier));
         }
       }
     }

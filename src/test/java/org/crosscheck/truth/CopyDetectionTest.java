@@ -69,6 +69,8 @@ class CopyDetectionTest {
     assertThat(pairs(r)).contains("copier1~copier2", "copier1~copier3", "copier2~copier3", "copier1~original",
         "copier2~original", "copier3~original");
     assertThat(pairs(r)).allMatch(pair -> pair.matches("(copier\\d|original)~(copier\\d|original)"));
+    // where the data gives a direction it is the right one: the original copies nobody
+    assertThat(r.dependentPairs()).noneMatch(d -> d.likelyCopier().equals("original"));
     assertThat(precision(r.consensus())).isGreaterThan(precision(TruthDiscovery.majorityVote(p)));
   }
 
@@ -115,6 +117,15 @@ class CopyDetectionTest {
     assertThat(d.copyPrior()).isEqualTo(0.2);
     assertThat(d.copyPartners()).isEqualTo(10);
     assertThat(d.copyRate()).isEqualTo(0.8);
+  }
+
+  @Test
+  void dependentPair_theLikelyCopierIsOneOfThePair() {
+    assertThat(new DependentPair("a", "b", 0.9, 10, 9, "b"))
+        .hasToString("a ~ b: dependence 0.90 (identical on 9 of 10 contested items), b likely copies");
+    assertThat(new DependentPair("a", "b", 0.9, 10, 9)).hasToString("a ~ b: dependence 0.90 (identical on 9 of 10 contested items)");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DependentPair("a", "b", 0.9, 10, 9, "c"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 'c'");
   }
 
   @Test

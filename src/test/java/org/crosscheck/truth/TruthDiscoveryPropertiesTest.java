@@ -65,7 +65,8 @@ class TruthDiscoveryPropertiesTest {
     for (DependentPair d : r.dependentPairs()) {
       String x = back.get(d.first());
       String y = back.get(d.second());
-      pairs.add((x.compareTo(y) < 0 ? x + "~" + y : y + "~" + x) + " " + d.dependence());
+      String copier = d.likelyCopier().isEmpty() ? "-" : back.get(d.likelyCopier());
+      pairs.add((x.compareTo(y) < 0 ? x + "~" + y : y + "~" + x) + " " + d.dependence() + " copier " + copier);
     }
     out.put("pairs", pairs);
     return out;
