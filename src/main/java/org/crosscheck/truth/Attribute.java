@@ -80,7 +80,10 @@ public record Attribute(String name, Kind kind, double tolerance, ValueSimilarit
     return kind == Kind.CONTINUOUS;
   }
 
-  /** {@code actual departure (continuous ±10)}, {@code departure gate (categorical)}, {@code authors (categorical, name tokens)}. */
+  /**
+   * {@code actual departure (continuous ±10)}, {@code departure gate (categorical)},
+   * {@code authors (categorical, name tokens)}.
+   */
   @Override
   public String toString() {
     return kind == Kind.CATEGORICAL

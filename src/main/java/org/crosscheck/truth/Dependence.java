@@ -216,9 +216,10 @@ final class Dependence {
    * probability of its values, without the prior: a source that has been right on all of its
    * twenty claims is not made to look like a copier of another by an accuracy shrunk to 0.9),
    * {@code c} = {@link TruthConfig#copyRate()}. The posterior of dependence (either direction,
-   * prior {@code min(copyPrior, copyPartners / (sources − 1))}) becomes the pair's dependence when it is at least 1/2 (the
-   * pair is more likely dependent than not); the direction with the larger likelihood is the
-   * likelier copier, reported when it is at least ten times likelier than the other. The ratios are summed in fixed point, so the result does not depend on the
+   * prior {@code min(copyPrior, copyPartners / (sources − 1))}) becomes the pair's dependence
+   * when it is at least 1/2 (the pair is more likely dependent than not); the direction with the
+   * larger likelihood is the likelier copier, reported when it is at least ten times likelier
+   * than the other. The ratios are summed in fixed point, so the result does not depend on the
    * order of the items.
    *
    * @param sourceAccuracy each source's observed accuracy in the run

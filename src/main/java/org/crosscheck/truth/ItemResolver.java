@@ -276,7 +276,10 @@ final class ItemResolver {
     }
   }
 
-  /** Makes class {@code best} the chosen value of regular item {@code r} (item {@code i}, classes from {@code cs}), noting a change. */
+  /**
+   * Makes class {@code best} the chosen value of regular item {@code r} (item {@code i}, classes
+   * from {@code cs}), noting a change.
+   */
   private void choose(Layout l, int r, int i, int cs, int best) {
     if (best == l.best[r] && !l.fallback[r]) return;
     double lo = l.classLo[cs + best];

@@ -120,32 +120,32 @@ public record TruthConfig(
 
   public TruthConfig withMaxIterations(int n) {
     return new TruthConfig(n, priorAccuracy, priorStrength, copyDetection, copyAgreementFloor, copyAgreementCeiling,
-        copyMinEvidence, copySample, copyRounds, copyPrior, copyPartners, copyRate, scopeDetection, scopeWindow, scopeDisagreement, scopeOneSided, offsetSpread,
-        scopeMinEvidence, threads);
+        copyMinEvidence, copySample, copyRounds, copyPrior, copyPartners, copyRate, scopeDetection, scopeWindow,
+        scopeDisagreement, scopeOneSided, offsetSpread, scopeMinEvidence, threads);
   }
 
   public TruthConfig withCopyDetection(boolean on) {
     return new TruthConfig(maxIterations, priorAccuracy, priorStrength, on, copyAgreementFloor, copyAgreementCeiling,
-        copyMinEvidence, copySample, copyRounds, copyPrior, copyPartners, copyRate, scopeDetection, scopeWindow, scopeDisagreement, scopeOneSided, offsetSpread,
-        scopeMinEvidence, threads);
+        copyMinEvidence, copySample, copyRounds, copyPrior, copyPartners, copyRate, scopeDetection, scopeWindow,
+        scopeDisagreement, scopeOneSided, offsetSpread, scopeMinEvidence, threads);
   }
 
   public TruthConfig withCopyAgreement(double floor, double ceiling) {
-    return new TruthConfig(maxIterations, priorAccuracy, priorStrength, copyDetection, floor, ceiling,
-        copyMinEvidence, copySample, copyRounds, copyPrior, copyPartners, copyRate, scopeDetection, scopeWindow, scopeDisagreement, scopeOneSided, offsetSpread,
-        scopeMinEvidence, threads);
+    return new TruthConfig(maxIterations, priorAccuracy, priorStrength, copyDetection, floor, ceiling, copyMinEvidence,
+        copySample, copyRounds, copyPrior, copyPartners, copyRate, scopeDetection, scopeWindow, scopeDisagreement,
+        scopeOneSided, offsetSpread, scopeMinEvidence, threads);
   }
 
   public TruthConfig withMinEvidence(int copy, int scope) {
     return new TruthConfig(maxIterations, priorAccuracy, priorStrength, copyDetection, copyAgreementFloor,
-        copyAgreementCeiling, copy, copySample, copyRounds, copyPrior, copyPartners, copyRate, scopeDetection, scopeWindow, scopeDisagreement, scopeOneSided,
-        offsetSpread, scope, threads);
+        copyAgreementCeiling, copy, copySample, copyRounds, copyPrior, copyPartners, copyRate, scopeDetection,
+        scopeWindow, scopeDisagreement, scopeOneSided, offsetSpread, scope, threads);
   }
 
   public TruthConfig withScopeDetection(boolean on) {
     return new TruthConfig(maxIterations, priorAccuracy, priorStrength, copyDetection, copyAgreementFloor,
-        copyAgreementCeiling, copyMinEvidence, copySample, copyRounds, copyPrior, copyPartners, copyRate, on, scopeWindow, scopeDisagreement, scopeOneSided,
-        offsetSpread, scopeMinEvidence, threads);
+        copyAgreementCeiling, copyMinEvidence, copySample, copyRounds, copyPrior, copyPartners, copyRate, on,
+        scopeWindow, scopeDisagreement, scopeOneSided, offsetSpread, scopeMinEvidence, threads);
   }
 
   /**
@@ -154,13 +154,13 @@ public record TruthConfig(
    */
   public TruthConfig withBayesianCopies(int rounds, double prior, double rate) {
     return new TruthConfig(maxIterations, priorAccuracy, priorStrength, copyDetection, copyAgreementFloor,
-        copyAgreementCeiling, copyMinEvidence, copySample, rounds, prior, copyPartners, rate, scopeDetection, scopeWindow,
-        scopeDisagreement, scopeOneSided, offsetSpread, scopeMinEvidence, threads);
+        copyAgreementCeiling, copyMinEvidence, copySample, rounds, prior, copyPartners, rate, scopeDetection,
+        scopeWindow, scopeDisagreement, scopeOneSided, offsetSpread, scopeMinEvidence, threads);
   }
 
   public TruthConfig withThreads(int n) {
     return new TruthConfig(maxIterations, priorAccuracy, priorStrength, copyDetection, copyAgreementFloor,
-        copyAgreementCeiling, copyMinEvidence, copySample, copyRounds, copyPrior, copyPartners, copyRate, scopeDetection, scopeWindow, scopeDisagreement,
-        scopeOneSided, offsetSpread, scopeMinEvidence, n);
+        copyAgreementCeiling, copyMinEvidence, copySample, copyRounds, copyPrior, copyPartners, copyRate,
+        scopeDetection, scopeWindow, scopeDisagreement, scopeOneSided, offsetSpread, scopeMinEvidence, n);
   }
 }

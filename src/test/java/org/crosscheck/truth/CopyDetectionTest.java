@@ -35,7 +35,9 @@ class CopyDetectionTest {
         rows.add(new Row(item, c, random.nextDouble() < 0.8 ? original : own));
       }
       for (String f : FAIR) {
-        if (random.nextDouble() < 0.7) rows.add(new Row(item, f, random.nextDouble() < 0.75 ? truth : "f" + random.nextInt(40)));
+        if (random.nextDouble() < 0.7) {
+          rows.add(new Row(item, f, random.nextDouble() < 0.75 ? truth : "f" + random.nextInt(40)));
+        }
       }
       rows.add(new Row(item, "honest", random.nextDouble() < 0.97 ? truth : "f" + random.nextInt(40)));
     }
@@ -123,7 +125,8 @@ class CopyDetectionTest {
   void dependentPair_theLikelyCopierIsOneOfThePair() {
     assertThat(new DependentPair("a", "b", 0.9, 10, 9, "b"))
         .hasToString("a ~ b: dependence 0.90 (identical on 9 of 10 contested items), b likely copies");
-    assertThat(new DependentPair("a", "b", 0.9, 10, 9)).hasToString("a ~ b: dependence 0.90 (identical on 9 of 10 contested items)");
+    assertThat(new DependentPair("a", "b", 0.9, 10, 9))
+        .hasToString("a ~ b: dependence 0.90 (identical on 9 of 10 contested items)");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DependentPair("a", "b", 0.9, 10, 9, "c"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 'c'");
   }

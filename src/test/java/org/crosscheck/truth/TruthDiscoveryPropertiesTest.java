@@ -60,7 +60,9 @@ class TruthDiscoveryPropertiesTest {
       out.put("item " + c.problem().itemKey(i),
           c.describe(i) + " @ " + String.format(Locale.ROOT, "%.12f", c.confidence(i)));
     }
-    for (SourceReliability s : r.sources()) out.put("source " + back.get(s.source()), s.accuracy() + " / " + s.claims());
+    for (SourceReliability s : r.sources()) {
+      out.put("source " + back.get(s.source()), s.accuracy() + " / " + s.claims());
+    }
     TreeSet<String> pairs = new TreeSet<>();
     for (DependentPair d : r.dependentPairs()) {
       String x = back.get(d.first());

@@ -129,7 +129,10 @@ public record BookDataset(TruthProblem problem, int rows, int empty, int merged)
     return a != b ? a > b : value.compareTo(than) < 0;
   }
 
-  /** {@code 33,971 rows: 31,000 observations, 877 stores, 1,263 books; 2,000 name nobody, 24 repeat a (store, book)}. */
+  /**
+   * {@code 33,971 rows: 24,332 observations, 876 stores, 1,263 books; 749 name nobody, 8,890
+   * repeat a (store, book)}.
+   */
   public String report() {
     return String.format(Locale.ROOT,
         "%,d rows: %,d observations, %,d stores, %,d books; %,d name nobody, %,d repeat a (store, book)", rows,
