@@ -152,7 +152,9 @@ public final class TruthDiscovery {
     if (!config.copyDetection()) return result;
     // rounds of Bayesian copy detection: the dependence judged against this consensus, then a run
     // with it, until no chosen value changes
+    int rounds = 0;
     for (int round = 1; round <= config.copyRounds(); round++) {
+      rounds = round;
       Dependence d = Dependence.bayesian(problem, config, run.observedAccuracy(), run.classTruth(), run.falseValues);
       // the same pairs with nearly the same dependence would choose the same values: no run needed
       if (d.closeTo(run.dependence, DEPENDENCE_SETTLED)) break;
@@ -171,7 +173,7 @@ public final class TruthDiscovery {
       result = nextResult;
       if (!changed) break;
     }
-    return result;
+    return rounds == 0 ? result : result.afterCopyRounds(rounds);
   }
 
   /** One run: the mutable state of the iterations, confined to the calling thread and its workers. */

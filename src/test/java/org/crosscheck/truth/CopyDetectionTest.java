@@ -74,6 +74,8 @@ class CopyDetectionTest {
     // where the data gives a direction it is the right one: the original copies nobody
     assertThat(r.dependentPairs()).noneMatch(d -> d.likelyCopier().equals("original"));
     assertThat(precision(r.consensus())).isGreaterThan(precision(TruthDiscovery.majorityVote(p)));
+    assertThat(r.copyRounds()).isBetween(1, TruthConfig.defaults().copyRounds());
+    assertThat(r.toString()).endsWith(" rounds of copy detection]");
   }
 
   /**

@@ -35,6 +35,7 @@ class BookAcceptanceTest {
 
     System.out.println(data.report());
     System.out.println(result.table());
+    System.out.println(result);
     System.out.println("wrong (ISBN=chosen value): " + ours.wrong());
     System.out.printf(Locale.ROOT, "book end to end: %.2f s (load %.2f s, truth discovery %.2f s)%n", seconds, load,
         seconds - load);
