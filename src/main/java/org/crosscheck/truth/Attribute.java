@@ -13,7 +13,11 @@ import java.util.Locale;
  * times, the canonical interval of a quantity); a value supports a truth candidate fully when the
  * candidate lies in it and partially, falling linearly to zero, while the candidate is within
  * {@code tolerance} of it. A {@link Kind#CATEGORICAL categorical} attribute has labels, which
- * support only an identical label.
+ * support an identical label fully and another by their {@link ValueSimilarity} (by default only
+ * an identical label: {@link ValueSimilarity#exact()}). A set-valued attribute (the authors of a
+ * book, the towns a side holds) is a categorical attribute whose similarity gives subsets,
+ * supersets and overlaps partial support ({@link ValueSimilarity#members}, {@link
+ * ValueSimilarity#nameTokens}).
  *
  * <p>Immutable and thread-safe.
  *
@@ -21,8 +25,10 @@ import java.util.Locale;
  * @param kind continuous or categorical
  * @param tolerance for continuous attributes, the distance (in the value's unit) at which support
  *     falls to zero; 0 means only containment supports. Always 0 for categorical attributes.
+ * @param similarity for categorical attributes, how far one label supports another; always
+ *     {@link ValueSimilarity#exact()} for continuous ones (their tolerance says it)
  */
-public record Attribute(String name, Kind kind, double tolerance) {
+public record Attribute(String name, Kind kind, double tolerance, ValueSimilarity similarity) {
 
   /** How values of an attribute compare. */
   public enum Kind {
@@ -44,6 +50,15 @@ public record Attribute(String name, Kind kind, double tolerance) {
         "a tolerance is a finite number >= 0, got %s for '%s'", tolerance, name);
     checkArgument(kind == Kind.CONTINUOUS || tolerance == 0,
         "a categorical attribute has no tolerance, got %s for '%s'; use Attribute.categorical(name)", tolerance, name);
+    checkNotNull(similarity, "similarity");
+    checkArgument(kind == Kind.CATEGORICAL || similarity.isExact(),
+        "a continuous attribute compares values by its tolerance, got the similarity '%s' for '%s'; "
+            + "use Attribute.categorical(name, similarity) for labels", similarity, name);
+  }
+
+  /** An attribute whose labels (if categorical) support only identical labels. */
+  public Attribute(String name, Kind kind, double tolerance) {
+    this(name, kind, tolerance, ValueSimilarity.exact());
   }
 
   /** A continuous attribute whose values support candidates up to {@code tolerance} away. */
@@ -51,20 +66,28 @@ public record Attribute(String name, Kind kind, double tolerance) {
     return new Attribute(name, Kind.CONTINUOUS, tolerance);
   }
 
-  /** A categorical attribute. */
+  /** A categorical attribute: only identical labels support each other. */
   public static Attribute categorical(String name) {
     return new Attribute(name, Kind.CATEGORICAL, 0);
+  }
+
+  /** A categorical attribute whose labels support each other by {@code similarity}. */
+  public static Attribute categorical(String name, ValueSimilarity similarity) {
+    return new Attribute(name, Kind.CATEGORICAL, 0, similarity);
   }
 
   public boolean isContinuous() {
     return kind == Kind.CONTINUOUS;
   }
 
-  /** {@code actual departure (continuous ±10)}, {@code departure gate (categorical)}. */
+  /**
+   * {@code actual departure (continuous ±10)}, {@code departure gate (categorical)},
+   * {@code authors (categorical, name tokens)}.
+   */
   @Override
   public String toString() {
     return kind == Kind.CATEGORICAL
-        ? name + " (categorical)"
+        ? name + (similarity.isExact() ? " (categorical)" : " (categorical, " + similarity + ")")
         : name + " (continuous \u00b1" + String.format(Locale.ROOT, "%s", trim(tolerance)) + ")";
   }
 

@@ -3,6 +3,7 @@ package org.crosscheck.truth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pairwise dependence between sources, estimated once from the data before any voting: on the
@@ -59,6 +60,18 @@ final class Dependence {
     int[][] partners = new int[sources][0];
     double[][] values = new double[sources][0];
     return new Dependence(partners, values, List.of());
+  }
+
+  /** True when {@code other} has the same dependent pairs, each dependence within {@code tolerance}. */
+  boolean closeTo(@Nullable Dependence other, double tolerance) {
+    if (other == null || other.partnerOf.length != partnerOf.length
+        || !Arrays.equals(other.partnerStart, partnerStart) || !Arrays.equals(other.partnerOf, partnerOf)) {
+      return false;
+    }
+    for (int k = 0; k < dependenceOf.length; k++) {
+      if (Math.abs(dependenceOf[k] - other.dependenceOf[k]) >= tolerance) return false;
+    }
+    return true;
   }
 
   /** True when no source depends on another: every discount is 1. */
@@ -173,6 +186,254 @@ final class Dependence {
       }
     }
     return new Dependence(partners, values, List.copyOf(pairs));
+  }
+
+  /** A direction of copying is reported when it is this much likelier (in nats: ln 10) than the other. */
+  static final double DIRECTION_EVIDENCE = Math.log(10);
+
+  /** Fixed-point scale of the log-likelihood ratios summed per pair: exact integer sums, in any order. */
+  static final double LLR_FIXED = 1 << 24;
+
+  /**
+   * Bayesian dependence (the copy-detection test of Dong, Berti-Équille and Srivastava, PVLDB
+   * 2009), given the consensus of a run: for every pair of sources drawn together on a contested
+   * item (the same draws as {@link #estimate}), the log-likelihood ratio of "one copies the
+   * other" against "independent", in each direction, summed over their draws:
+   *
+   * <ul>
+   *   <li>the same value, true (probability {@code t}, the consensus's confidence when the value is
+   *       the chosen one, else 0): {@code ln(c / A + 1 − c)}, weak evidence (a source that is
+   *       mostly right agrees with the truth anyway);
+   *   <li>the same value, false (probability {@code 1 − t}): {@code ln(c / ((1 − A) π) + 1 − c)},
+   *       strong evidence when the value is rare: {@code π} is the share of the item's other
+   *       observations (the pair's own two left out) that gave this value, smoothed over the
+   *       attribute's {@code n} false values ({@code (others_v + 1) / (others + n)}); independent
+   *       sources seldom pick the same wrong value;
+   *   <li>different values: {@code ln(1 − c)}, evidence of independence.
+   * </ul>
+   *
+   * {@code A} is the observed accuracy of the source that would be the copier (the mean
+   * probability of its values, without the prior: a source that has been right on all of its
+   * twenty claims is not made to look like a copier of another by an accuracy shrunk to 0.9),
+   * {@code c} = {@link TruthConfig#copyRate()}. The posterior of dependence (either direction,
+   * prior {@code min(copyPrior, copyPartners / (sources − 1))}) becomes the pair's dependence
+   * when it is at least 1/2 (the pair is more likely dependent than not); the direction with the
+   * larger likelihood is the likelier copier, reported when it is at least ten times likelier
+   * than the other. The ratios are summed in fixed point, so the result does not depend on the
+   * order of the items.
+   *
+   * @param sourceAccuracy each source's observed accuracy in the run
+   * @param classTruth the probability that each class of the problem is the true value
+   * @param falseValues Accu's {@code n} per attribute
+   */
+  static Dependence bayesian(TruthProblem p, TruthConfig cfg, double[] sourceAccuracy, double[] classTruth,
+      double[] falseValues) {
+    int n = p.sourceCount();
+    int[] ics = p.itemClassStart();
+    int[] cos = p.classObsStart();
+    int[] os = p.obsSource();
+    int[] ia = p.itemAttributeArray();
+    int[] itemHash = p.itemHashArray();
+    double c = cfg.copyRate();
+    double[] trueRatio = new double[n]; // ln(c / A + 1 - c)
+    double[] falseScale = new double[n]; // c / (1 - A)
+    for (int s = 0; s < n; s++) {
+      double a = Math.min(0.99, Math.max(0.01, sourceAccuracy[s]));
+      trueRatio[s] = Math.log(c / a + 1 - c);
+      falseScale[s] = c / (1 - a);
+    }
+    long different = Math.round(Math.log(1 - c) * LLR_FIXED);
+    long allPairs = 0;
+    for (int i = 0; i < p.itemCount(); i++) {
+      if (ics[i + 1] - ics[i] < 2) continue;
+      long count = cos[ics[i + 1]] - cos[ics[i]];
+      allPairs += count * (count - 1) / 2;
+    }
+    boolean exact = allPairs <= EXACT_PAIRS;
+    int budget = cfg.copySample();
+    LikelihoodTable table = new LikelihoodTable(n);
+    int[] local = new int[16];
+    for (int i = 0; i < p.itemCount(); i++) {
+      int c0 = ics[i];
+      int c1 = ics[i + 1];
+      if (c1 - c0 < 2) continue;
+      int o0 = cos[c0];
+      int count = cos[c1] - o0;
+      double others = count - 2 + falseValues[ia[i]];
+      if (local.length < count) local = new int[Math.max(count, local.length * 2)];
+      for (int k = c0, x = 0; k < c1; k++) {
+        for (int end = cos[k + 1] - o0; x < end; x++) local[x] = k;
+      }
+      if (exact || count <= 2 * budget + 1) {
+        for (int x = 0; x < count; x++) {
+          for (int y = x + 1; y < count; y++) {
+            draw(table, os[o0 + x], os[o0 + y], local[x], local[y], cos, classTruth, others, trueRatio, falseScale, c,
+                different);
+          }
+        }
+        continue;
+      }
+      int seed = itemHash[i];
+      for (int d = 0; d < budget; d++) {
+        long h = mix(seed, count, d);
+        int offset = 1 + (int) (((h >>> 32) * (count - 1)) >>> 32);
+        for (int x = 0, y = offset; x < count; x++, y = y + 1 == count ? 0 : y + 1) {
+          draw(table, os[o0 + x], os[o0 + y], local[x], local[y], cos, classTruth, others, trueRatio, falseScale, c,
+              different);
+        }
+      }
+    }
+    double alpha = Math.min(cfg.copyPrior(), cfg.copyPartners() / Math.max(1, n - 1));
+    double priorLogit = Math.log(alpha / (1 - alpha)) - Math.log(2);
+    List<long[]> found = new ArrayList<>(); // (s, t, identical, draws, posterior bits)
+    table.forEach((s, t, forward, backward, identical, draws) -> {
+      if (s == t) return;
+      double l1 = forward / LLR_FIXED;
+      double l2 = backward / LLR_FIXED;
+      double top = Math.max(l1, l2);
+      double logit = priorLogit + top + Math.log(Math.exp(l1 - top) + Math.exp(l2 - top));
+      double posterior = 1 / (1 + Math.exp(-logit));
+      // a direction when one is at least ten times likelier than the other: 1 = s copies, 2 = t copies
+      long direction = l1 - l2 >= DIRECTION_EVIDENCE ? 1 : l2 - l1 >= DIRECTION_EVIDENCE ? 2 : 0;
+      if (posterior >= 0.5) {
+        found.add(new long[] {s, t, identical, draws, Double.doubleToLongBits(posterior), direction});
+      }
+    });
+    return fromPairs(p, n, found);
+  }
+
+  /** Adds one draw of a pair (observations of sources {@code s} and {@code t}, classes {@code cs} and {@code ct}). */
+  private static void draw(LikelihoodTable table, int s, int t, int cs, int ct, int[] cos, double[] classTruth,
+      double others, double[] trueRatio, double[] falseScale, double c, long different) {
+    if (cs != ct) {
+      table.add(s, t, different, different, false);
+      return;
+    }
+    double truth = classTruth[cs];
+    // s copies t, and t copies s: the copier's accuracy decides both terms
+    double st = truth * trueRatio[s];
+    double ts = truth * trueRatio[t];
+    if (truth < 1) {
+      double pi = (cos[cs + 1] - cos[cs] - 2 + 1) / others;
+      st += (1 - truth) * Math.log(falseScale[s] / pi + 1 - c);
+      ts += (1 - truth) * Math.log(falseScale[t] / pi + 1 - c);
+    }
+    table.add(s, t, Math.round(st * LLR_FIXED), Math.round(ts * LLR_FIXED), true);
+  }
+
+  /** The dependence of the pairs found, each (s, t, identical, draws, posterior's bits) with s < t. */
+  private static Dependence fromPairs(TruthProblem p, int n, List<long[]> found) {
+    found.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+    int[] degree = new int[n];
+    for (long[] f : found) {
+      degree[(int) f[0]]++;
+      degree[(int) f[1]]++;
+    }
+    int[][] partners = new int[n][];
+    double[][] values = new double[n][];
+    for (int s = 0; s < n; s++) {
+      partners[s] = new int[degree[s]];
+      values[s] = new double[degree[s]];
+    }
+    int[] fill = new int[n];
+    List<DependentPair> pairs = new ArrayList<>();
+    for (int pass = 0; pass < 2; pass++) {
+      for (long[] f : found) {
+        int s = (int) f[0];
+        int t = (int) f[1];
+        double d = Double.longBitsToDouble(f[4]);
+        if (pass == 0) {
+          partners[t][fill[t]] = s;
+          values[t][fill[t]++] = d;
+        } else {
+          partners[s][fill[s]] = t;
+          values[s][fill[s]++] = d;
+          String copier = f[5] == 1 ? p.sourceName(s) : f[5] == 2 ? p.sourceName(t) : "";
+          pairs.add(new DependentPair(p.sourceName(s), p.sourceName(t), d, f[3], f[2], copier));
+        }
+      }
+    }
+    return new Dependence(partners, values, List.copyOf(pairs));
+  }
+
+  interface LikelihoodVisitor {
+    void visit(int s, int t, long forward, long backward, long identical, long draws);
+  }
+
+  /**
+   * Per unordered pair {@code s <= t} of sources: the summed log-likelihood ratios (fixed point) of
+   * "s copies t" and "t copies s", identical draws and all draws. Open addressing on the pair key.
+   */
+  static final class LikelihoodTable {
+    private final int n;
+    private long[] keys = new long[1024];
+    private long[] forward = new long[1024];
+    private long[] backward = new long[1024];
+    private long[] counts = new long[1024];
+    private int size;
+
+    LikelihoodTable(int n) {
+      this.n = n;
+      Arrays.fill(keys, -1);
+    }
+
+    void add(int s, int t, long st, long ts, boolean identical) {
+      if (s > t) {
+        int x = s;
+        s = t;
+        t = x;
+        long y = st;
+        st = ts;
+        ts = y;
+      }
+      long key = (long) s * n + t;
+      int slot = slot(key);
+      if (keys[slot] == -1) {
+        keys[slot] = key;
+        if (++size * 2 > keys.length) {
+          grow();
+          slot = slot(key);
+        }
+      }
+      forward[slot] += st;
+      backward[slot] += ts;
+      counts[slot] += identical ? (1L << 32) | 1 : 1;
+    }
+
+    private int slot(long key) {
+      int mask = keys.length - 1;
+      int slot = (int) mix((int) key, (int) (key >>> 32), 1) & mask;
+      while (keys[slot] != key && keys[slot] != -1) slot = (slot + 1) & mask;
+      return slot;
+    }
+
+    private void grow() {
+      long[] k0 = keys;
+      long[] f0 = forward;
+      long[] b0 = backward;
+      long[] c0 = counts;
+      keys = new long[k0.length * 2];
+      forward = new long[k0.length * 2];
+      backward = new long[k0.length * 2];
+      counts = new long[k0.length * 2];
+      Arrays.fill(keys, -1);
+      for (int k = 0; k < k0.length; k++) {
+        if (k0[k] == -1) continue;
+        int slot = slot(k0[k]);
+        keys[slot] = k0[k];
+        forward[slot] = f0[k];
+        backward[slot] = b0[k];
+        counts[slot] = c0[k];
+      }
+    }
+
+    void forEach(LikelihoodVisitor v) {
+      for (int k = 0; k < keys.length; k++) {
+        if (keys[k] == -1) continue;
+        v.visit((int) (keys[k] / n), (int) (keys[k] % n), forward[k], backward[k], counts[k] >>> 32,
+            counts[k] & 0xffffffffL);
+      }
+    }
   }
 
   /**

@@ -45,6 +45,11 @@ final class ItemResolver {
   private int[] order = new int[16];
   private int[] orderTmp = new int[16];
   private final Dependence.Scratch scratch;
+  /** The best candidate of the last {@link #candidates} call, and whether its candidates were the item's classes. */
+  private int lastBest;
+  private boolean lastMapped;
+  /** The offset of the current item's similarity matrix in {@code run.similarity}, or -1. */
+  private int sim = -1;
 
   // the sums of one pass: per pattern (regular path), per (source, attribute) (general path)
   long[] patternSupport = new long[0];
@@ -192,6 +197,8 @@ final class ItemResolver {
     double max;
     boolean points = true;
     double tol = run.tolerance[a];
+    int i = l.regular[r];
+    sim = run.similarityOf(i);
     if (!spread) {
       max = Double.NEGATIVE_INFINITY;
       for (int j = 0; j < k; j++) {
@@ -208,7 +215,6 @@ final class ItemResolver {
       }
       max = spread(lW, score, k, tol, points);
     }
-    int i = l.regular[r];
     if (max <= 0) {
       if (!l.fallback[r]) log(r, i, l);
       l.fallback[r] = true;
@@ -256,7 +262,10 @@ final class ItemResolver {
       for (int j = 0; j < k; j++) prob[j] *= inv;
     }
     double[] truth = prob;
-    if (spread) {
+    if (spread && sim < 0) {
+      // a value's share of truth is what it supports; labels with a similarity are credited for the
+      // value itself only: accuracy is the probability that a source gives the true value (as in
+      // AccuSim), so a source that lists a first author alone is not credited as if it were right
       spread(prob, trueProb, k, tol, points);
       truth = trueProb;
     }
@@ -267,7 +276,10 @@ final class ItemResolver {
     }
   }
 
-  /** Makes class {@code best} the chosen value of regular item {@code r} (item {@code i}, classes from {@code cs}), noting a change. */
+  /**
+   * Makes class {@code best} the chosen value of regular item {@code r} (item {@code i}, classes
+   * from {@code cs}), noting a change.
+   */
   private void choose(Layout l, int r, int i, int cs, int best) {
     if (best == l.best[r] && !l.fallback[r]) return;
     double lo = l.classLo[cs + best];
@@ -465,11 +477,19 @@ final class ItemResolver {
       z += e;
     }
     for (int j = 0; j < k; j++) prob[j] /= z;
-    spread(prob, trueProb, k, tol, points);
+    if (sim >= 0) {
+      System.arraycopy(prob, 0, trueProb, 0, k); // credit for the value itself only (see resolveRegular)
+    } else {
+      spread(prob, trueProb, k, tol, points);
+    }
   }
 
-  /** Any item, observation by observation: shifted sources, and items on which nobody with weight spoke. */
-  void resolveGeneral(int i) {
+  /**
+   * Steps 1 to 3 of {@link #resolveGeneral}: the item's candidates, their supports and
+   * probabilities ({@code prob}, {@code trueProb}), the best in {@link #lastBest}; returns their
+   * number. {@link #lastMapped} says whether candidate j is the item's class j (no shifted value).
+   */
+  private int candidates(int i) {
     int a = itemAttr[i];
     int c0 = ics[i];
     int c1 = ics[i + 1];
@@ -478,6 +498,7 @@ final class ItemResolver {
     int n = o1 - o0;
     ensure(n);
     double tol = run.tolerance[a];
+    sim = run.similarityOf(i);
     // 1. effective weight of each observation: the source's weight times its copy discount
     boolean shifted = false;
     Dependence dependence = run.dependence;
@@ -495,6 +516,7 @@ final class ItemResolver {
     }
     // 2. local classes: the problem's classes, or re-sorted values when some sources are shifted
     int k;
+    boolean mapped = !shifted;
     if (!shifted) {
       k = c1 - c0;
       for (int c = c0; c < c1; c++) {
@@ -520,6 +542,7 @@ final class ItemResolver {
       // any weight). Count them, each shifted back by its median offset from the consensus.
       for (int x = 0; x < n; x++) eff[x] = 1;
       k = shiftedClasses(c0, c1, o0, n, a, true);
+      mapped = false;
       points = true;
       for (int j = 0; j < k; j++) points &= lLo[j] == lHi[j];
       max = spread(lW, score, k, tol, points);
@@ -528,6 +551,45 @@ final class ItemResolver {
     for (int x = 0; x < n; x++) count[obsLocal[x]]++;
     int best = best(k);
     probabilities(k, best, a, tol, points);
+    lastBest = best;
+    lastMapped = mapped;
+    return k;
+  }
+
+  /**
+   * The probability that each class of item {@code i} is the true value under the current weights
+   * and copy discounts, into {@code out[class]} (the problem's class ids); the share of truth of
+   * each candidate when the classes are the candidates, else the chosen value's confidence for
+   * the classes that hold it. Adds nothing to the pass's sums.
+   */
+  void classProbabilities(int i, double[] out) {
+    int c0 = ics[i];
+    int c1 = ics[i + 1];
+    if (c1 - c0 < 2) {
+      out[c0] = 1;
+      return;
+    }
+    int k = candidates(i);
+    if (lastMapped) {
+      for (int j = 0; j < k; j++) out[c0 + j] = Math.min(1, Math.max(0, trueProb[j]));
+      return;
+    }
+    double lo = lLo[lastBest];
+    double hi = lHi[lastBest];
+    for (int c = c0; c < c1; c++) out[c] = clo[c] <= hi && chi[c] >= lo ? Math.min(1, prob[lastBest]) : 0;
+  }
+
+  /** Any item, observation by observation: shifted sources, and items on which nobody with weight spoke. */
+  void resolveGeneral(int i) {
+    int k = candidates(i);
+    int a = itemAttr[i];
+    int c0 = ics[i];
+    int c1 = ics[i + 1];
+    int o0 = cos[c0];
+    int o1 = cos[c1];
+    int n = o1 - o0;
+    double tol = run.tolerance[a];
+    int best = lastBest;
     record(i, best);
     // 4. evidence, per observation; a source alone on an item cannot differ from the consensus,
     // so only shared items enter the histogram
@@ -618,11 +680,24 @@ final class ItemResolver {
 
   /**
    * {@code out[j] = Σ_m in[m] · kernel(gap(j, m))}: each candidate's share of what supports it.
-   * Points are scanned outwards while within tolerance (sorted by value); intervals pairwise.
+   * Points are scanned outwards while within tolerance (sorted by value); intervals pairwise;
+   * labels of an attribute with a {@link ValueSimilarity} by the item's similarity matrix.
    * Returns the largest output.
    */
   private double spread(double[] in, double[] out, int k, double tol, boolean points) {
     double max = Double.NEGATIVE_INFINITY;
+    if (sim >= 0) {
+      // labels with a similarity: the item's matrix, row j (the diagonal is 1)
+      double[] matrix = run.similarity;
+      for (int j = 0; j < k; j++) {
+        double s = 0;
+        int row = sim + j * k;
+        for (int m = 0; m < k; m++) s += in[m] * matrix[row + m];
+        out[j] = s;
+        if (s > max) max = s;
+      }
+      return max;
+    }
     for (int j = 0; j < k; j++) {
       double s = in[j];
       if (tol > 0 || !points) {

@@ -128,7 +128,7 @@ final class Layout {
         bulkI[bulk++] = i;
         continue;
       }
-      boolean spread = false;
+      boolean spread = run.similarityOf(i) >= 0; // labels that support each other in part
       double tol = run.tolerance[a];
       for (int c = c0; c < c1; c++) {
         if (run.classPattern[c] < 0) run.classPattern[c] = run.patterns.of(os, cos[c], cos[c + 1], a);

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * <h2>The model</h2>
  *
  * <ol>
- *   <li><b>Dependence</b> (once, before voting; in the spirit of AccuCopy). For pairs of sources,
+ *   <li><b>Dependence</b> (before voting; in the spirit of AccuCopy). For pairs of sources,
  *       count the <em>contested</em> items both spoke about (items where the sources do not all
  *       agree) and on how many of those the two gave the identical value — a sample with a fixed
  *       budget of {@link TruthConfig#copySample()} pairs per observation, so the work is linear
@@ -29,18 +29,32 @@ import org.jspecify.annotations.Nullable;
  *       Agreement above {@link TruthConfig#copyAgreementFloor()} makes a pair dependent, rising
  *       linearly to 1 at {@link TruthConfig#copyAgreementCeiling()}. Within an item, a source's
  *       vote is divided by {@code 1 + Σ dependence} over the sources that gave the same value, so
- *       a cluster of k copies votes about once.
+ *       a cluster of k copies votes about once (the discount is per value, not per pair).
+ *   <li><b>Copies betrayed by shared mistakes</b> (after the first run, in up to
+ *       {@link TruthConfig#copyRounds()} rounds). The agreement test misses copiers that copy
+ *       only part of their values and cannot judge small sources. Each round weighs the same
+ *       draws against the consensus of the run before (the Bayesian test of Dong, Berti-Équille
+ *       and Srivastava, PVLDB 2009): sharing a rare false value is strong evidence of copying,
+ *       sharing the true value weak evidence, differing evidence of independence; the posterior
+ *       (prior {@link TruthConfig#copyPrior()}, at most {@link TruthConfig#copyPartners()}
+ *       partners per source a priori) replaces the dependence, and the run is repeated until the
+ *       pairs settle or no chosen value changes.
  *   <li><b>Voting</b> (in the spirit of Accu and TruthFinder). A source's vote on attribute
  *       {@code a} is {@code ln(n_a · A/(1 − A))} (floored at 0), where {@code A} is its accuracy on
  *       {@code a} and {@code n_a} the mean number of false values an item of {@code a} has. A value
  *       supports a candidate fully when they intersect and partially, falling linearly to 0, up to
- *       the attribute's tolerance (CRH-style closeness for continuous values). The candidate with
+ *       the attribute's tolerance (CRH-style closeness for continuous values); labels support one
+ *       another by the attribute's {@link ValueSimilarity} (a first author alone supports the
+ *       full list in part). The candidate with
  *       the highest support wins; ties go to the value more sources gave, then the narrower, then
  *       the lower. Candidate probabilities are the softmax of the supports (with the unseen false
  *       values at 0).
  *   <li><b>Reliability</b> (a fold). Each source's accuracy per attribute is the mean probability
  *       that its values are true, shrunk towards the source's overall accuracy, which is shrunk
- *       towards {@link TruthConfig#priorAccuracy()}.
+ *       towards {@link TruthConfig#priorAccuracy()} (worth {@link TruthConfig#priorStrength()}
+ *       claims: a source with two claims is neither trusted nor damned). A label is credited with
+ *       its own probability only, not with what it supports: accuracy is the probability of
+ *       giving the true value.
  *   <li><b>Systematic differences</b>. For continuous attributes, a histogram of (value −
  *       consensus) per source and attribute; a source whose near values mostly differ, mostly on
  *       one side, is systematic: a narrow spread is an offset (its values are shifted back by the
@@ -129,11 +143,37 @@ public final class TruthDiscovery {
     checkNotNull(config, "config");
     if (problem.itemCount() == 0) throw new IllegalArgumentException("the problem has no items; add observations first");
     Run run = new Run(problem, config, null, null);
+    TruthResult result;
     try {
-      return run.execute();
+      result = run.execute();
     } finally {
       run.close();
     }
+    if (!config.copyDetection()) return result;
+    // rounds of Bayesian copy detection: the dependence judged against this consensus, then a run
+    // with it, until no chosen value changes
+    int rounds = 0;
+    for (int round = 1; round <= config.copyRounds(); round++) {
+      rounds = round;
+      Dependence d = Dependence.bayesian(problem, config, run.observedAccuracy(), run.classTruth(), run.falseValues);
+      // the same pairs with nearly the same dependence would choose the same values: no run needed
+      if (d.closeTo(run.dependence, DEPENDENCE_SETTLED)) break;
+      Run next = new Run(problem, config, d, run.falseValues, run.similarityStart, run.similarity);
+      TruthResult nextResult;
+      try {
+        nextResult = next.execute();
+      } finally {
+        next.close();
+      }
+      boolean changed = false;
+      for (int i = 0; i < run.items && !changed; i++) {
+        changed = run.outLo[i] != next.outLo[i] || run.outHi[i] != next.outHi[i];
+      }
+      run = next;
+      result = nextResult;
+      if (!changed) break;
+    }
+    return rounds == 0 ? result : result.afterCopyRounds(rounds);
   }
 
   /** One run: the mutable state of the iterations, confined to the calling thread and its workers. */
@@ -146,6 +186,13 @@ public final class TruthDiscovery {
     final double[] tolerance;
     final boolean[] continuous;
     final double[] falseValues;
+    /**
+     * The similarity matrices of the items whose attribute has a {@link ValueSimilarity} (and at
+     * least two values): item {@code i}'s {@code k × k} matrix, row by row in class order, starts
+     * at {@code similarityStart[i]} (-1 for other items).
+     */
+    final double[] similarity;
+    final int @Nullable [] similarityStart;
     /** Null until estimated (see {@link #execute}). */
     @Nullable Dependence dependence;
     final Patterns patterns;
@@ -196,6 +243,16 @@ public final class TruthDiscovery {
      * @param falseValues likewise Accu's n per attribute, or null
      */
     Run(TruthProblem p, TruthConfig cfg, @Nullable Dependence dependence, double @Nullable [] falseValues) {
+      this(p, cfg, dependence, falseValues, similarityStarts(p), null);
+    }
+
+    /**
+     * @param similarityStart and {@code similarity}: the similarity matrices of the same problem
+     *     (computed once for the rounds of copy detection), or {@code similarity} null to compute
+     *     them here
+     */
+    Run(TruthProblem p, TruthConfig cfg, @Nullable Dependence dependence, double @Nullable [] falseValues,
+        int @Nullable [] similarityStart, double @Nullable [] similarity) {
       this.p = p;
       this.cfg = cfg;
       items = p.itemCount();
@@ -208,6 +265,9 @@ public final class TruthDiscovery {
         continuous[a] = p.attributes().get(a).isContinuous();
       }
       this.falseValues = falseValues != null ? falseValues : falseValues(p, attrs);
+      this.similarityStart = similarityStart;
+      this.similarity = similarity != null ? similarity
+          : similarityStart == null ? new double[0] : similarities(p, similarityStart);
       int threads = Math.max(1, Math.min(cfg.threads(), Runtime.getRuntime().availableProcessors() * 4));
       pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
         Thread t = new Thread(runnable, "truth-discovery");
@@ -291,6 +351,98 @@ public final class TruthDiscovery {
         if (e.getCause() instanceof Error r) throw r;
         throw new IllegalStateException(e.getCause());
       }
+    }
+
+    /**
+     * Each source's accuracy as observed in the last pass, without the prior: the mean
+     * probability that its values are true (Accu's and the copy test's definition); the prior's
+     * value for a source with no claim.
+     */
+    double[] observedAccuracy() {
+      double[] out = new double[sources];
+      for (int s = 0; s < sources; s++) {
+        long claimed = 0;
+        long support = 0;
+        for (int a = 0; a < attrs; a++) {
+          claimed += last.claims[s * attrs + a];
+          support += last.support[s * attrs + a];
+        }
+        out[s] = claimed == 0 ? cfg.priorAccuracy() : support / FIXED / claimed;
+      }
+      return out;
+    }
+
+    /**
+     * The probability that each class of the problem is the true value after this run, under its
+     * final weights and copy discounts (see {@link ItemResolver#classProbabilities}).
+     */
+    double[] classTruth() {
+      double[] truth = new double[p.classCount()];
+      ItemResolver r = resolver();
+      for (int i = 0; i < items; i++) r.classProbabilities(i, truth);
+      return truth;
+    }
+
+    /** The offset of item {@code i}'s similarity matrix in {@link #similarity}, or -1. */
+    int similarityOf(int i) {
+      return similarityStart == null ? -1 : similarityStart[i];
+    }
+
+    /** Where each item's similarity matrix starts, or null when no attribute has a similarity. */
+    static int @Nullable [] similarityStarts(TruthProblem p) {
+      boolean any = false;
+      for (Attribute a : p.attributes()) any |= !a.similarity().isExact();
+      if (!any) return null;
+      int[] ics = p.itemClassStart();
+      int[] start = new int[p.itemCount()];
+      long total = 0;
+      for (int i = 0; i < p.itemCount(); i++) {
+        int k = ics[i + 1] - ics[i];
+        if (k < 2 || p.attributes().get(p.attributeOf(i)).similarity().isExact()) {
+          start[i] = -1;
+          continue;
+        }
+        start[i] = (int) total;
+        total += (long) k * k;
+        if (total > Integer.MAX_VALUE - 8) {
+          throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+              "the similarity matrices of item '%s' and those before it need more than 2^31 entries; "
+                  + "keep similarities for attributes with fewer distinct values per item", p.itemKey(i)));
+        }
+      }
+      return start;
+    }
+
+    /**
+     * Every matrix: entry (j, m) of an item's is the support that its category m gives category j
+     * (the attribute's similarity between their display texts).
+     */
+    static double[] similarities(TruthProblem p, int[] start) {
+      int[] ics = p.itemClassStart();
+      double[] clo = p.classLo();
+      int size = 0;
+      for (int i = 0; i < start.length; i++) {
+        if (start[i] >= 0) size = Math.max(size, start[i] + (ics[i + 1] - ics[i]) * (ics[i + 1] - ics[i]));
+      }
+      double[] m = new double[size];
+      for (int i = 0; i < start.length; i++) {
+        if (start[i] < 0) continue;
+        ValueSimilarity similarity = p.attributes().get(p.attributeOf(i)).similarity();
+        int c0 = ics[i];
+        int k = ics[i + 1] - c0;
+        List<String> values = new ArrayList<>(k);
+        for (int j = 0; j < k; j++) values.add(p.category((int) clo[c0 + j]));
+        similarity.fill(values, m, start[i]);
+        for (int j = 0; j < k * k; j++) {
+          double s = m[start[i] + j];
+          if (!(s >= 0 && s <= 1)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                "the similarity %s of '%s' to '%s' is %s; a ValueSimilarity gives values in [0..1]", similarity,
+                values.get(j % k), values.get(j / k), s));
+          }
+        }
+      }
+      return m;
     }
 
     /** A resolver, for work between passes. */
@@ -661,6 +813,13 @@ public final class TruthDiscovery {
   static final int WARM_START_MIN_CLAIMS = 1_000;
   /** ... and at most one item in this many: a larger sample costs too much of a pass to pay. */
   static final int WARM_START_MIN_SHARE = 8;
+
+  /**
+   * Bayesian copy detection has settled when a round finds the same dependent pairs as the run
+   * before it, none of whose dependence moved by this much (a vote's discount then moves by less
+   * than 1%).
+   */
+  static final double DEPENDENCE_SETTLED = 0.01;
 
   /** Converged when at most this share of the items changed value in an iteration ... */
   static final double CONVERGED_SHARE = 1e-3;

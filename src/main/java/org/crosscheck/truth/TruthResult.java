@@ -27,10 +27,11 @@ public final class TruthResult {
   private final int warmStartIterations;
   private final int warmStartShare;
   private final boolean copyDetectionSkipped;
+  private final int copyRounds;
 
   private TruthResult(Consensus consensus, List<SourceReliability> sources, List<DependentPair> pairs,
       List<SystematicDifference> differences, double[] accuracy, int attributes, int iterations,
-      int warmStartIterations, int warmStartShare, boolean skipped) {
+      int warmStartIterations, int warmStartShare, boolean skipped, int copyRounds) {
     this.consensus = consensus;
     this.sources = ImmutableList.copyOf(sources);
     this.dependentPairs = ImmutableList.copyOf(pairs);
@@ -41,6 +42,7 @@ public final class TruthResult {
     this.warmStartIterations = warmStartIterations;
     this.warmStartShare = warmStartShare;
     this.copyDetectionSkipped = skipped;
+    this.copyRounds = copyRounds;
   }
 
   static TruthResult build(TruthDiscovery.Run run, Consensus consensus) {
@@ -59,14 +61,28 @@ public final class TruthResult {
       TreeSet<String> dependents = new TreeSet<>();
       for (int t : run.dependence.partners[s]) dependents.add(p.sourceName(t));
       reliabilities.add(new SourceReliability(p.sourceName(s), run.sourceAccuracy[s], claims, agreements,
-          byAttribute.buildOrThrow(), ImmutableList.copyOf(dependents)));
+          claims + run.cfg.priorStrength(), byAttribute.buildOrThrow(), ImmutableList.copyOf(dependents)));
     }
     List<DependentPair> pairs = new ArrayList<>(run.dependence.pairs);
     pairs.sort(Comparator.comparing(DependentPair::first).thenComparing(DependentPair::second));
     List<SystematicDifference> differences = new ArrayList<>(run.differences);
     differences.sort(Comparator.comparing(SystematicDifference::source).thenComparing(SystematicDifference::attribute));
     return new TruthResult(consensus, reliabilities, pairs, differences, run.accuracy.clone(), run.attrs,
-        run.iterations, run.warmStartIterations, run.warmStartShare, false);
+        run.iterations, run.warmStartIterations, run.warmStartShare, false, 0);
+  }
+
+  /** This result, noting that it came after {@code rounds} rounds of Bayesian copy detection. */
+  TruthResult afterCopyRounds(int rounds) {
+    return new TruthResult(consensus, sources, dependentPairs, differences, accuracy, attributes, iterations,
+        warmStartIterations, warmStartShare, copyDetectionSkipped, rounds);
+  }
+
+  /**
+   * How many rounds of Bayesian copy detection ran ({@link TruthConfig#copyRounds()} at most): the
+   * last judged the pairs settled, or its run changed no chosen value. 0 when none ran.
+   */
+  public int copyRounds() {
+    return copyRounds;
   }
 
   /** The chosen value of every item. */
@@ -128,13 +144,15 @@ public final class TruthResult {
 
   /**
    * {@code TruthResult[38 sources, 40 dependent pairs, 20 systematic differences, 3 iterations
-   * after 16 on a 1-in-32 sample]}.
+   * after 16 on a 1-in-32 sample, 2 rounds of copy detection]}.
    */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "TruthResult[%d sources, %d dependent pairs, %d systematic differences, %d iterations%s]",
-        sources.size(), dependentPairs.size(), differences.size(), iterations,
-        warmStartIterations == 0 ? "" : " after " + warmStartIterations + " on a 1-in-" + warmStartShare
-            + " sample");
+    String warm = warmStartIterations == 0 ? ""
+        : " after " + warmStartIterations + " on a 1-in-" + warmStartShare + " sample";
+    String copies = copyRounds == 0 ? "" : ", " + copyRounds + " rounds of copy detection";
+    return String.format(Locale.ROOT,
+        "TruthResult[%d sources, %d dependent pairs, %d systematic differences, %d iterations%s%s]", sources.size(),
+        dependentPairs.size(), differences.size(), iterations, warm, copies);
   }
 }

@@ -11,7 +11,9 @@
  * claim is attributed to; an observation says "source s gives item i the value v". Values are
  * canonical intervals {@code [lo..hi]} (epoch minutes for a {@code TimeValue}, the canonical
  * interval of a {@code Quantity}, epoch days for a {@code DateValue}) or categories (a
- * {@code Label}, compared by its key). Feeding it from claims is one loop over the reconciliation
+ * {@code Label}, compared by its key, and supporting other labels of its item by the attribute's
+ * {@link org.crosscheck.truth.ValueSimilarity}: set-valued answers such as author lists or the
+ * towns a side holds support their subsets, supersets and overlaps in part). Feeding it from claims is one loop over the reconciliation
  * engine's groups (a sketch: the engine's names are still being settled):
  *
  * <pre>{@code

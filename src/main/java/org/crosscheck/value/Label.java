@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A categorical value: a gate ({@code D5}), a status ("still present"). Two labels are the same
@@ -16,6 +17,8 @@ import java.util.Locale;
  * @param text the label as given
  */
 public record Label(String text) implements Value {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   public Label {
     checkNotNull(text, "text");
     checkArgument(!text.isBlank(), "a label needs some text, got a blank string");
@@ -28,7 +31,8 @@ public record Label(String text) implements Value {
 
   /** The comparison key: {@code " d5 "} and {@code "D5"} have the key {@code "d5"}. */
   public String key() {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).strip()).replaceAll(" ")
+        .toLowerCase(Locale.ROOT);
   }
 
   @Override

@@ -38,6 +38,7 @@ class FlightAcceptanceTest {
 
     System.out.println(data.report());
     System.out.println(result.table());
+    System.out.println(result);
     System.out.print(ours.compare(baseline));
 
     assertThat(ours.overall().precision()).isGreaterThan(baseline.overall().precision()).isGreaterThanOrEqualTo(0.95);
