@@ -51,7 +51,7 @@ final class DevGold {
   }
 
   /** A measure for a gold measure name the seed mapping lacks. */
-  static Measure measure(String goldName, JsonNode normalized) {
+  static Measure measure(String goldName, String subject, JsonNode normalized) {
     String unit = normalized.path("unit").asText("");
     String kind = normalized.path("kind").asText("");
     Measure.Kind k;
@@ -64,9 +64,11 @@ final class DevGold {
     else if (unit.equals("day") || unit.equals("week") || unit.equals("month") || unit.equals("year")
         || unit.equals("hour")) k = Measure.Kind.DURATION;
     else k = Measure.Kind.COUNT;
+    // displaced people who fled since a date (a running total) are not those a place hosts (a state)
+    if (goldName.equals("displaced_count") && subject.contains("fled")) goldName = "fled_count";
     String name = goldName.replaceAll("_(count|pct|fraction|share)$", "").replace('_', ' ');
     Measure.Trend trend;
-    if (goldName.matches(".*(killed|deaths|displaced|exited|escaped|arrivals|lost|captured|cleared|trained|refugees).*")) {
+    if (goldName.matches(".*(killed|deaths|fled|exited|escaped|arrivals|lost|captured|cleared|trained|refugees).*")) {
       trend = Measure.Trend.INCREASES;
     } else if (k == Measure.Kind.EVENT_DATE) {
       trend = Measure.Trend.FIXED;

@@ -181,7 +181,7 @@ public final class GoldClaims {
   static Claim claim(JsonNode n, LocalDate published) {
     String measureName = n.get("measure").asText();
     Measure measure = MEASURES.get(measureName);
-    if (measure == null) measure = DevGold.measure(measureName, n.get("normalized"));
+    if (measure == null) measure = DevGold.measure(measureName, text(n, "subject"), n.get("normalized"));
     String subjectText = text(n, "subject");
     String scopeText = text(n, "scope");
     Place place = place(scopeText.equals("\u2014") || scopeText.isBlank() ? subjectText : scopeText + " " + subjectText);
@@ -252,7 +252,7 @@ public final class GoldClaims {
   }
 
   static Subject subject(String text) {
-    if (text.contains("ISIS")) return Subject.of("ISIS");
+    if (text.contains("ISIS") || text.matches(".*\\bIS\\b.*")) return Subject.of("ISIS");
     if (text.contains("SDF")) return Subject.of("SDF");
     if (text.contains("French")) return Subject.of("France");
     if (text.contains("Syrian army")) return Subject.of("Syrian army");
