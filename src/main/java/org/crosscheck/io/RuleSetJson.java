@@ -37,7 +37,8 @@ import org.crosscheck.value.VagueQuantifier;
  *                  {"kind": "EVENT_DATE", "absolute": 1}],
  *   "hedges": [{"hedge": "about", "width": 0.05}],
  *   "vague": [{"quantifier": "a-few-thousand", "low": 3000, "high": 9000}],
- *   "events": [{"same": ["announced", "declared"]}, {"precedes": ["siege-broken", "entered"]}],
+ *   "events": [{"same": ["announced", "declared"]}, {"converse": ["withdrew", "captured"]},
+ *              {"precedes": ["siege-broken", "entered"]}, {"announces": ["declared-victory", "captured"]}],
  *   "presuppose_control": ["fighters"]
  * }
  * }</pre>
@@ -119,17 +120,24 @@ public final class RuleSetJson {
     i = 0;
     for (JsonNode e : array(n, "events")) {
       String at = "events[" + i++ + "]";
-      members(e, at, "same", "precedes", "because");
-      require(e.has("same") != e.has("precedes"), "an \"events\" entry is {\"same\": [a, b]} or {\"precedes\": [a, b]},"
-          + " got " + e);
-      String relation = e.has("same") ? "same" : "precedes";
+      members(e, at, "same", "converse", "precedes", "announces", "because");
+      List<String> kinds = List.of("same", "converse", "precedes", "announces");
+      List<String> given = kinds.stream().filter(e::has).toList();
+      require(given.size() == 1, "an \"events\" entry is {\"same\": [a, b]}, {\"converse\": [a, b]}, {\"precedes\":"
+          + " [a, b]} or {\"announces\": [a, b]}, got " + e);
+      String relation = given.get(0);
       JsonNode pair = e.get(relation);
       require(pair.isArray() && pair.size() == 2 && pair.get(0).isTextual() && pair.get(1).isTextual(),
           at + "." + relation + " must be two event ids, like [\"captured\", \"entered\"], got " + pair);
       EventType a = event(pair.get(0).asText());
       EventType b = event(pair.get(1).asText());
-      set = put(set, because(relation.equals("same") ? EventRelation.sameEvent(a, b) : EventRelation.precedes(a, b), e,
-          at));
+      EventRelation r = switch (relation) {
+        case "same" -> EventRelation.sameEvent(a, b);
+        case "converse" -> EventRelation.converse(a, b);
+        case "announces" -> EventRelation.announces(a, b);
+        default -> EventRelation.precedes(a, b);
+      };
+      set = put(set, because(r, e, at));
     }
     for (JsonNode m : array(n, "presuppose_control")) {
       require(m.isTextual(), "\"presuppose_control\" lists measure ids (strings), got " + m);

@@ -33,8 +33,10 @@ import org.jspecify.annotations.Nullable;
  *       tolerance.event-date} (same day), {@code tolerance.moment} (same minute).
  *   <li>Hedge widths {@code hedge.*} (±10% each) and vague quantifiers {@code vague.*} (the
  *       intervals documented in {@link VagueQuantifier}).
- *   <li>Event types: lost, liberated and declared victory name the same event as captured;
- *       entered, operation began and siege broken precede captured; captured precedes recaptured.
+ *   <li>Event types: the capture class (captured, liberated, recaptured, retook, seized, took full
+ *       control) told from the side that gains; lost, withdrew and expelled tell it from the side that
+ *       loses; entered, stormed, assault began, operation began and siege broken precede it; declared
+ *       victory and announced the end follow it.
  *   <li>Presuppositions: figures of people held, of control and of towns held presuppose the
  *       subject still holds the place (when the figure's place is that place or lies inside it).
  *   <li>Decisions on one topic: {@code topic.incomparable}; {@code quantity.equal}, {@code
@@ -73,18 +75,32 @@ public final class DefaultRules {
       if (h != Hedge.NONE) r.add(HedgeWidth.of(h, h.defaultWidth().doubleValue()));
     }
     for (VagueQuantifier q : VagueQuantifier.values()) r.add(VagueInterval.of(q, q.defaultInterval()));
-    r.add(EventRelation.sameEvent(EventType.LOST, EventType.CAPTURED)
-        .because("a place lost by one side is captured by the other"));
+    // the capture class, told from the side that gains the place
     r.add(EventRelation.sameEvent(EventType.LIBERATED, EventType.CAPTURED)
         .because("'liberated' is 'captured' told by the side that took it"));
-    r.add(EventRelation.sameEvent(EventType.DECLARED_VICTORY, EventType.CAPTURED)
-        .because("news dates a capture by its announcement; a later announcement is explained by event type"));
+    r.add(EventRelation.sameEvent(EventType.RECAPTURED, EventType.CAPTURED)
+        .because("news says 'recaptured' of a place taken back from the side that seized it years before"));
+    r.add(EventRelation.sameEvent(EventType.RETOOK, EventType.CAPTURED));
+    r.add(EventRelation.sameEvent(EventType.SEIZED, EventType.CAPTURED));
+    r.add(EventRelation.sameEvent(EventType.TOOK_FULL_CONTROL, EventType.CAPTURED)
+        .because("full control is announced the day the capture ends"));
+    // ... and from the side that loses it
+    r.add(EventRelation.converse(EventType.LOST, EventType.CAPTURED)
+        .because("a place lost by one side is captured by the other"));
+    r.add(EventRelation.converse(EventType.WITHDREW, EventType.CAPTURED));
+    r.add(EventRelation.converse(EventType.EXPELLED, EventType.CAPTURED));
+    // what comes before a capture ...
     r.add(EventRelation.precedes(EventType.ENTERED, EventType.CAPTURED)
         .because("forces enter a town before they hold all of it, often on the same day"));
+    r.add(EventRelation.precedes(EventType.STORMED, EventType.CAPTURED));
+    r.add(EventRelation.precedes(EventType.ASSAULT_BEGAN, EventType.CAPTURED));
     r.add(EventRelation.precedes(EventType.OPERATION_BEGAN, EventType.CAPTURED));
     r.add(EventRelation.precedes(EventType.OPERATION_BEGAN, EventType.ENTERED));
     r.add(EventRelation.precedes(EventType.SIEGE_BROKEN, EventType.CAPTURED));
-    r.add(EventRelation.precedes(EventType.CAPTURED, EventType.RECAPTURED));
+    // ... and after it
+    r.add(EventRelation.announces(EventType.DECLARED_VICTORY, EventType.CAPTURED)
+        .because("victory is declared once the place is held; news dates a capture by its announcement"));
+    r.add(EventRelation.announces(EventType.ANNOUNCED_END, EventType.CAPTURED));
     r.add(Presupposition.control(Measures.PEOPLE_HELD));
     r.add(Presupposition.control(Measures.CONTROL));
     r.add(Presupposition.control(Measures.TOWNS_HELD)
@@ -328,6 +344,10 @@ public final class DefaultRules {
     boolean possible = a.lower() == null || b.upper() == null || a.lower().compareTo(b.upper()) < 0;
     String fe = "'" + first.event().label() + "' (" + first.value() + ")";
     String se = "'" + second.event().label() + "' (" + second.value() + ")";
+    boolean announced = c.rules().announces(c.rules().eventClass(second.event()), c.rules().eventClass(first.event()));
+    if (announced && a.equals(b)) {
+      return decide(Verdict.AGREE, se + " announces " + fe + " on the day it happened: one event");
+    }
     return possible
         ? decide(Verdict.COMPATIBLE, fe + " can come on or before " + se)
         : decide(Verdict.CONTRADICT, fe + " is dated after " + se + ", which it must precede");
