@@ -43,6 +43,8 @@ public final class Measures {
   public static final Measure DISTANCE_TO = new Measure("distance-to", "distance to", DISTANCE, VARIES);
   /** Length of a front, pocket or road (a state). */
   public static final Measure LENGTH = new Measure("length", "length", DISTANCE, VARIES);
+  /** The area of a region: cleared, held, liberated (a state). Never a distance or a length. */
+  public static final Measure AREA = new Measure("area", "area", Measure.Kind.AREA, VARIES);
   /** How long something lasted (fixed once over). */
   public static final Measure DURATION = new Measure("duration", "duration", Measure.Kind.DURATION, FIXED);
   /** The date of an event; the claim's event type says which (fixed). */
@@ -51,7 +53,7 @@ public final class Measures {
   public static final Measure CONTROL = new Measure("control", "control", CATEGORY, VARIES);
 
   private static final List<Measure> ALL = List.of(FIGHTERS, TROOPS, KILLED, WOUNDED, SURRENDERED, PEOPLE_LEFT,
-      PEOPLE_HELD, PEOPLE, POPULATION, TOWNS_HELD, ATTACKS, TERRITORY_HELD, TERRITORY_LOST, DISTANCE_TO, LENGTH,
+      PEOPLE_HELD, PEOPLE, POPULATION, TOWNS_HELD, ATTACKS, TERRITORY_HELD, TERRITORY_LOST, DISTANCE_TO, LENGTH, AREA,
       DURATION, EVENT_DATE, CONTROL);
 
   /** Every built-in measure. */

@@ -133,10 +133,11 @@ public final class ReportJson {
     for (Group grp : r.groups()) {
       g.writeStartObject();
       g.writeObjectFieldStart("key");
-      g.writeStringField("measure", grp.key().measure());
-      g.writeStringField("subject", grp.key().subject());
-      g.writeStringField("place", grp.key().place());
-      g.writeStringField("event", grp.key().event());
+      g.writeStringField("measure", grp.key().measureId());
+      g.writeStringField("subject", grp.key().localTo().map(d -> "?" + d).orElse(grp.key().subjectId()));
+      g.writeStringField("place", grp.key().place().orElse("-"));
+      g.writeStringField("event", grp.key().event().map(e -> e.id()).orElse("-"));
+      if (grp.key().counted().isPresent()) g.writeStringField("counted", grp.key().countedName());
       g.writeEndObject();
       g.writeStringField("topic", grp.topic());
       g.writeArrayFieldStart("claims");
@@ -148,6 +149,16 @@ public final class ReportJson {
       for (Assessment a : grp.assessments()) assessment(g, a);
       g.writeEndArray();
       strings(g, "notes", grp.notes());
+      if (!grp.facts().isEmpty()) {
+        g.writeArrayFieldStart("facts");
+        for (org.crosscheck.rules.Fact f : grp.facts()) {
+          g.writeStartObject();
+          g.writeStringField("rule", f.key());
+          g.writeStringField("value", f.value());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

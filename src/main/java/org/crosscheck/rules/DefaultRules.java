@@ -14,6 +14,7 @@ import org.crosscheck.claim.Claim;
 import org.crosscheck.claim.EventType;
 import org.crosscheck.claim.Measure;
 import org.crosscheck.claim.Measures;
+import org.crosscheck.claim.Place;
 import org.crosscheck.value.DateValue;
 import org.crosscheck.value.DayRange;
 import org.crosscheck.value.Hedge;
@@ -69,6 +70,7 @@ public final class DefaultRules {
         .because("fractions and rounded percentages differ in the decimals (1/3 against 33.3%)"));
     r.add(Tolerance.relative(0).forKind(Measure.Kind.DURATION));
     r.add(Tolerance.relative(0).forKind(Measure.Kind.DISTANCE));
+    r.add(Tolerance.relative(0).forKind(Measure.Kind.AREA));
     r.add(Tolerance.days(0).forKind(Measure.Kind.EVENT_DATE));
     r.add(Tolerance.minutes(0).forKind(Measure.Kind.MOMENT));
     for (Hedge h : Hedge.values()) {
@@ -101,6 +103,22 @@ public final class DefaultRules {
     r.add(EventRelation.announces(EventType.DECLARED_VICTORY, EventType.CAPTURED)
         .because("victory is declared once the place is held; news dates a capture by its announcement"));
     r.add(EventRelation.announces(EventType.ANNOUNCED_END, EventType.CAPTURED));
+    // grouping
+    r.add(GroupingRule.LocalFigures.standard()
+        .because("'for years' or 'dozens of people' with no subject or place says too little to meet another article"));
+    r.add(GroupingRule.FocusPlace.atLeast(0.5)
+        .because("an article about one town often leaves the town unsaid in later sentences"));
+    r.add(GroupingRule.SequenceWidth.tooWide(Place.Type.COUNTRY, Place.Type.REGION, Place.Type.UNION)
+        .because("across a country 'the operation began' and 'captured' may be two campaigns years apart"));
+    r.add(GroupingRule.MajorityFamily.standard());
+    r.add(Supersession.currentWithin(2).because("a wire copied the next day is not news of a change"));
+    // what counts count
+    r.add(CountedClass.of("people", "one", "people", "persons", "residents", "inhabitants")
+        .because("a bare number of a count of people counts people"));
+    r.add(CountedClass.of("families", "families", "households").linkedTo("people")
+        .because("a family is several people: 50 families and 200 people may be the same crowd, never the same count"));
+    r.add(CountedClass.of("fighters", "fighters", "militants", "troops", "soldiers", "combatants"));
+    r.add(CountedClass.of("civilians", "civilians"));
     r.add(Presupposition.control(Measures.PEOPLE_HELD));
     r.add(Presupposition.control(Measures.CONTROL));
     r.add(Presupposition.control(Measures.TOWNS_HELD)
@@ -175,6 +193,16 @@ public final class DefaultRules {
             : none()));
     r.add(rule("status.before-change", "a figure that presupposes control must predate the place changing hands",
         DECIDE, 330, DefaultRules::statusBeforeChange));
+    r.add(rule("measure.counted-link", "counts of linked classes (families and people) are compared, not grouped",
+        DECIDE, 990, (c, v) -> {
+          String a = c.rules().countedName(c.left());
+          String b = c.rules().countedName(c.right());
+          return !a.equals(b) && c.left().measure().id().equals(c.right().measure().id()) && c.samePlace()
+              && c.rules().countsLinked(a, b)
+              ? decide(Verdict.INCOMPARABLE, "a count of " + a + " (" + c.left().value() + ") and a count of " + b
+                  + " (" + c.right().value() + ") are linked, never one figure")
+              : none();
+        }));
     r.add(rule("topic.different", "claims about different measures, subjects, places or events are unrelated", DECIDE,
         999, (c, v) -> !c.sameTopic() ? decide(Verdict.UNRELATED, differences(c)) : none()));
 
@@ -307,6 +335,8 @@ public final class DefaultRules {
     List<String> d = new ArrayList<>();
     if (!c.left().measure().id().equals(c.right().measure().id())) {
       d.add("measure " + c.left().measure().id() + " vs " + c.right().measure().id());
+    } else if (!c.sameCounted()) {
+      d.add("counted " + c.rules().countedName(c.left()) + " vs " + c.rules().countedName(c.right()));
     } else if (c.left().measure().kind() != Measure.Kind.EVENT_DATE
         && !c.left().subject().id().equals(c.right().subject().id())) {
       d.add("subject " + c.left().subject() + " vs " + c.right().subject());

@@ -50,6 +50,7 @@ public final class RuleSet implements IntervalPolicy {
   private final ImmutableSet<String> precedes; // "classA>classB"
   private final ImmutableSet<String> announces; // "announcing>announced"
   private final ImmutableSet<String> presupposing;
+  private final ImmutableMap<String, CountedClass> countedByUnit;
   private final ImmutableMap<AssessmentRule.Stage, ImmutableList<AssessmentRule>> stages;
 
   private RuleSet(String name, ImmutableMap<String, Rule> rules) {
@@ -64,6 +65,7 @@ public final class RuleSet implements IntervalPolicy {
     List<EventRelation> order = new ArrayList<>();
     List<EventRelation> sides = new ArrayList<>();
     ImmutableSet.Builder<String> pres = ImmutableSet.builder();
+    Map<String, CountedClass> counted = new TreeMap<>();
     Map<AssessmentRule.Stage, List<AssessmentRule>> st = new LinkedHashMap<>();
     for (Rule r : rules.values()) {
       if (r instanceof Tolerance t) {
@@ -85,6 +87,12 @@ public final class RuleSet implements IntervalPolicy {
           sides.add(e);
         } else {
           order.add(e);
+        }
+      } else if (r instanceof CountedClass k) {
+        for (String unit : k.units()) {
+          CountedClass previous = counted.put(unit, k);
+          checkArgument(previous == null, "rule set '%s' counts unit '%s' in two classes: '%s' and '%s'; remove it from"
+              + " one", name, unit, previous == null ? "" : previous.id(), k.id());
         }
       } else if (r instanceof Presupposition p) {
         pres.add(p.measureId());
@@ -134,6 +142,7 @@ public final class RuleSet implements IntervalPolicy {
     this.precedes = pre.build();
     this.announces = ann.build();
     this.presupposing = pres.build();
+    this.countedByUnit = ImmutableMap.copyOf(counted);
     ImmutableMap.Builder<AssessmentRule.Stage, ImmutableList<AssessmentRule>> sb = ImmutableMap.builder();
     for (AssessmentRule.Stage s : AssessmentRule.Stage.values()) {
       List<AssessmentRule> list = new ArrayList<>(st.getOrDefault(s, List.of()));
@@ -374,6 +383,48 @@ public final class RuleSet implements IntervalPolicy {
   /** Whether events of class {@code first} happen on or before those of class {@code second}. */
   public boolean precedes(EventClass first, EventClass second) {
     return precedes(first.id(), second.id());
+  }
+
+  /**
+   * What a claim counts, when it is a count in a unit a {@link CountedClass} of this set lists and
+   * that class is not the default one; empty for bare counts, unlisted nouns and other values.
+   */
+  public Optional<CountedClass> countedClass(org.crosscheck.claim.Claim claim) {
+    checkNotNull(claim, "claim");
+    if (!(claim.value() instanceof org.crosscheck.value.Quantity q)
+        || q.unit().dimension() != Unit.Dimension.COUNT) {
+      return Optional.empty();
+    }
+    CountedClass k = countedByUnit.get(q.unit().id().toLowerCase(Locale.ROOT));
+    return k == null || k.isDefault() ? Optional.empty() : Optional.of(k);
+  }
+
+  /** The name of what a claim counts: its class's, else the default class's ({@code people}), else "". */
+  public String countedName(org.crosscheck.claim.Claim claim) {
+    Optional<CountedClass> k = countedClass(claim);
+    if (k.isPresent()) return k.get().name();
+    CountedClass d = countedByUnit.get(Unit.ONE.id());
+    return d == null ? "" : d.name();
+  }
+
+  /** Whether counts of the classes named {@code a} and {@code b} are linked (compared, never grouped). */
+  public boolean countsLinked(String a, String b) {
+    for (CountedClass k : countedByUnit.values()) {
+      if (k.name().equals(a) && k.linked().contains(b) || k.name().equals(b) && k.linked().contains(a)) return true;
+    }
+    return false;
+  }
+
+  /** The grouping rule of this kind, if the set has one (see {@link GroupingRule}). */
+  public <T extends GroupingRule> Optional<T> grouping(Class<T> kind) {
+    checkNotNull(kind, "kind");
+    for (Rule r : rules.values()) if (kind.isInstance(r)) return Optional.of(kind.cast(r));
+    return Optional.empty();
+  }
+
+  /** The supersession rule, if the set has one. */
+  public Optional<Supersession> supersession() {
+    return rule(Supersession.ID).filter(Supersession.class::isInstance).map(Supersession.class::cast);
   }
 
   /** Whether a figure of {@code measure} presupposes its subject still holds the place. */

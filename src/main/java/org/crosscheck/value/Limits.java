@@ -47,6 +47,7 @@ final class Limits {
       case SHARE -> "share";
       case LENGTH -> "length";
       case TIME -> "duration";
+      case AREA -> "area";
     };
   }
 }

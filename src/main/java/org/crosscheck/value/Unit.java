@@ -37,7 +37,9 @@ public record Unit(
     /** Lengths and distances; base unit {@link #METRE}. Never negative. */
     LENGTH,
     /** Durations; base unit {@link #DAY}. Never negative. */
-    TIME
+    TIME,
+    /** Areas; base unit {@link #SQUARE_METRE}. Never negative. */
+    AREA
   }
 
   /** A count of items; printed without a unit ({@code 1500}). */
@@ -47,6 +49,11 @@ public record Unit(
   public static final Unit METRE = new Unit("m", "m", "m", Dimension.LENGTH, BigDecimal.ONE, BigDecimal.ONE);
   public static final Unit KILOMETRE =
       new Unit("km", "km", "km", Dimension.LENGTH, BigDecimal.valueOf(1000), BigDecimal.valueOf(1000));
+  /** A square metre, the base unit of areas. */
+  public static final Unit SQUARE_METRE = new Unit("m2", "m\u00b2", "m\u00b2", Dimension.AREA, BigDecimal.ONE, BigDecimal.ONE);
+  /** A square kilometre: 10^6 m². */
+  public static final Unit SQUARE_KILOMETRE = new Unit("km2", "km\u00b2", "km\u00b2", Dimension.AREA,
+      BigDecimal.valueOf(1_000_000), BigDecimal.valueOf(1_000_000));
   public static final Unit MINUTE = new Unit("minute", "minute", "minutes", Dimension.TIME,
       Numbers.divide(BigDecimal.ONE, BigDecimal.valueOf(1440)), Numbers.divide(BigDecimal.ONE, BigDecimal.valueOf(1440)));
   public static final Unit HOUR = new Unit("hour", "hour", "hours", Dimension.TIME,
@@ -59,7 +66,8 @@ public record Unit(
   public static final Unit YEAR =
       new Unit("year", "year", "years", Dimension.TIME, BigDecimal.valueOf(365), BigDecimal.valueOf(366));
 
-  private static final List<Unit> KNOWN = List.of(ONE, PERCENT, METRE, KILOMETRE, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR);
+  private static final List<Unit> KNOWN = List.of(ONE, PERCENT, METRE, KILOMETRE, SQUARE_METRE,
+      SQUARE_KILOMETRE, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR);
 
   public Unit {
     checkNotNull(id, "id");
@@ -97,6 +105,7 @@ public record Unit(
       case SHARE -> PERCENT;
       case LENGTH -> METRE;
       case TIME -> DAY;
+      case AREA -> SQUARE_METRE;
     };
   }
 

@@ -60,7 +60,7 @@ final class DevGold {
     else if (unit.equals("percent") || goldName.endsWith("_pct") || goldName.endsWith("_fraction")
         || goldName.endsWith("_share") || normalized.has("approx_pct_lo")) k = Measure.Kind.SHARE;
     else if (unit.equals("km") || unit.equals("m")) k = Measure.Kind.DISTANCE;
-    else if (unit.equals("km2")) k = Measure.Kind.OTHER;
+    else if (unit.equals("km2") || goldName.equals("area")) k = Measure.Kind.AREA;
     else if (unit.equals("day") || unit.equals("week") || unit.equals("month") || unit.equals("year")
         || unit.equals("hour")) k = Measure.Kind.DURATION;
     else k = Measure.Kind.COUNT;

@@ -390,9 +390,12 @@ public final class GoldClaims {
       case "day" -> Unit.DAY;
       case "hour" -> Unit.HOUR;
       case "week" -> Unit.WEEK;
+      case "km2" -> Unit.SQUARE_KILOMETRE;
+      case "" -> Unit.ONE;
       case "month" -> Unit.MONTH;
       case "year" -> Unit.YEAR;
-      default -> Unit.ONE;
+      // a count's noun is its unit: what it counts (people, families, fighters, civilians, towns)
+      default -> Unit.of(u.toLowerCase(Locale.ROOT), u, u, Unit.Dimension.COUNT, BigDecimal.ONE);
     };
   }
 }
