@@ -63,6 +63,9 @@ public final class Reconciler {
   /** Groups up to this size are assessed pair by pair. */
   public static final int DEFAULT_PAIR_LIMIT = 64;
 
+  private static final java.util.Set<Place.Type> WIDE = java.util.EnumSet.of(Place.Type.COUNTRY, Place.Type.REGION,
+      Place.Type.UNION);
+
   private final RuleSet rules;
   private final Independence independence;
   private final @Nullable ToDoubleFunction<Claim> weights;
@@ -165,11 +168,13 @@ public final class Reconciler {
     }
     List<Claim> unique = new ArrayList<>(byId.values());
     PlaceResolver places = PlaceResolver.of(unique);
+    Map<String, Fact> focus = new TreeMap<>();
+    unique = withFocusPlaces(unique, places, focus);
     Map<GroupKey, List<Claim>> grouped = new TreeMap<>();
     for (Claim c : unique) grouped.computeIfAbsent(keyOf(c, places), k -> new ArrayList<>()).add(c);
     List<Map.Entry<GroupKey, List<Claim>>> entries = new ArrayList<>(grouped.entrySet());
     List<Group> groups = (parallel ? entries.parallelStream() : entries.stream())
-        .map(e -> reconcileGroup(e.getKey(), e.getValue(), places))
+        .map(e -> reconcileGroup(e.getKey(), e.getValue(), places, focus))
         .collect(ImmutableList.toImmutableList());
     List<Assessment> links = links(groups, places);
     return new Report(rules, independence, ImmutableList.copyOf(groups), ImmutableList.copyOf(links),
@@ -181,10 +186,60 @@ public final class Reconciler {
    * independence and weights. Claims may come in any order.
    */
   public Group reconcileGroup(GroupKey key, List<Claim> claims) {
-    return reconcileGroup(key, claims, PlaceResolver.of(claims));
+    return reconcileGroup(key, claims, PlaceResolver.of(claims), Map.of());
   }
 
-  private Group reconcileGroup(GroupKey key, List<Claim> input, Function<Place, String> places) {
+  /**
+   * Under {@code grouping.focus-place}: each claim with no place that names its subject or dates an
+   * event takes its document's focus place, the place most of the document's placed claims name,
+   * when at least two name it, no other place is named as often, its share reaches the rule's
+   * least share, and it is narrower than a country (a country as focus says nothing a claim needs). The claim keeps its id; {@code facts} gets, per claim id, the fact saying so with
+   * the share as confidence.
+   */
+  private List<Claim> withFocusPlaces(List<Claim> claims, Function<Place, String> places, Map<String, Fact> facts) {
+    Optional<GroupingRule.FocusPlace> rule = rules.grouping(GroupingRule.FocusPlace.class);
+    if (rule.isEmpty()) return claims;
+    Map<String, Map<String, Integer>> counts = new TreeMap<>();
+    Map<String, Place> named = new TreeMap<>();
+    for (Claim c : claims) {
+      if (c.document() == null || c.place().isNowhere()) continue;
+      String id = places.apply(c.place());
+      counts.computeIfAbsent(c.document(), d -> new TreeMap<>()).merge(id, 1, Integer::sum);
+      named.merge(id, c.place(), (x, y) -> x.id().compareTo(y.id()) <= 0 ? x : y);
+    }
+    Map<String, Place> focusOf = new TreeMap<>();
+    Map<String, String> why = new TreeMap<>();
+    for (Map.Entry<String, Map<String, Integer>> e : counts.entrySet()) {
+      int total = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
+      int best = e.getValue().values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      List<String> top = e.getValue().entrySet().stream().filter(x -> x.getValue() == best).map(Map.Entry::getKey)
+          .toList();
+      double share = (double) best / total;
+      Place p = top.size() == 1 ? named.get(top.get(0)) : null;
+      if (p != null && best >= 2 && share >= rule.get().minShare() && !WIDE.contains(p.type())) {
+        focusOf.put(e.getKey(), p);
+        why.put(e.getKey(), String.format(java.util.Locale.ROOT, "%s of %s placed claims of %s name %s: confidence %.2f",
+            best, total, e.getKey(), p.name(), share));
+      }
+    }
+    if (focusOf.isEmpty()) return claims;
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      boolean says = c.measure().kind() == Measure.Kind.EVENT_DATE || !c.subject().isNone();
+      Place p = c.document() == null ? null : focusOf.get(c.document());
+      if (p != null && c.place().isNowhere() && says) {
+        facts.put(c.id(), Fact.of(GroupingRule.FOCUS_PLACE, c.id() + " names no place and takes its document's focus"
+            + " place (" + why.get(c.document()) + ")"));
+        out.add(c.at(p).withId(c.id()));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private Group reconcileGroup(GroupKey key, List<Claim> input, Function<Place, String> places,
+      Map<String, Fact> focus) {
     List<Claim> claims = new ArrayList<>(input);
     claims.sort(Comparator.comparing(Claim::id));
     Assessor assessor = assessor();
@@ -193,6 +248,7 @@ public final class Reconciler {
     key.localTo().ifPresent(d -> facts.add(Fact.of(GroupingRule.LOCAL_FIGURES, "names neither subject nor place:"
         + " grouped only within document " + d)));
     key.counted().ifPresent(k -> facts.add(Fact.of(k.id(), "counts " + k.name())));
+    for (Claim c : claims) if (focus.containsKey(c.id())) facts.add(focus.get(c.id()));
     Consensus consensus = consensus(claims, notes, facts);
     List<Assessment> assessments = new ArrayList<>();
     boolean pairwise = claims.size() <= pairLimit;

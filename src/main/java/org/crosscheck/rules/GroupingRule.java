@@ -74,9 +74,11 @@ public sealed interface GroupingRule extends Rule
   }
 
   /**
-   * A claim with no place takes the place most of its document's placed claims name (its focus),
-   * when that place's share of them is at least {@code minShare}; the share is the rule's confidence
-   * and appears in the group's facts. Without this rule a claim with no place stays placeless.
+   * A claim with no place that names its subject or dates an event takes the place most of its
+   * document's placed claims name (its focus), when at least two name it, no other place is named as
+   * often, the place is narrower than a country, and its share of them is at least {@code
+   * minShare}; the share is the rule's confidence and appears in the group's facts. Without this
+   * rule a claim with no place stays placeless.
    *
    * @param minShare the least share (0 &lt; minShare &le; 1) of the document's placed claims that
    *     must name the focus place
