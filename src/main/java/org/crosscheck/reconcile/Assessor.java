@@ -96,12 +96,19 @@ public final class Assessor {
     }
     for (AssessmentRule r : rules.stage(AssessmentRule.Stage.REFINE)) {
       Optional<Outcome> o = r.apply(c, verdict);
-      if (o.isPresent() && o.get() instanceof Outcome.Decide d && d.verdict() != verdict) {
+      if (o.isEmpty() || !(o.get() instanceof Outcome.Decide d)) continue;
+      if (d.verdict() != verdict) {
         verdict = d.verdict();
         rule = r.id();
         because = d.because();
         fired.add(r.id());
         if (verdict != Verdict.CONTRADICT) explained.clear();
+      } else if (verdict == Verdict.CONTRADICT) {
+        // a refinement that decides a contradiction anew says nothing explains it: it is genuine
+        rule = r.id();
+        because = d.because();
+        fired.add(r.id());
+        explained.clear();
       }
     }
     String relation = relation(c);

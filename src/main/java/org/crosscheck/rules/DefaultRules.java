@@ -215,9 +215,7 @@ public final class DefaultRules {
             : none()));
     r.add(rule("time.trend", "a running total must not fall over time (nor a shrinking stock grow)", EXPLAIN, 410,
         (c, v) -> wrongTrend(c)
-            ? Optional.of(Outcome.flag("moves the wrong way", c.left().measure().label() + " "
-                + (c.left().measure().trend() == Measure.Trend.INCREASES ? "can only grow" : "can only shrink")
-                + ", but the later figure is " + (c.left().measure().trend() == Measure.Trend.INCREASES ? "lower" : "higher")))
+            ? Optional.of(Outcome.flag("moves the wrong way", trendStory(c)))
             : none()));
     r.add(rule("scope.extent", "figures over different parts of a place may differ", EXPLAIN, 420,
         (c, v) -> v == Verdict.CONTRADICT && c.sameMeasureAndSubject()
@@ -248,6 +246,9 @@ public final class DefaultRules {
             : none()));
 
     // ---- refinements --------------------------------------------------------------------------
+    r.add(rule("trend.impossible-direction", "a figure that moves against its measure's trend between two dates is a"
+        + " genuine contradiction: neither time nor scope explains it", REFINE, 490,
+        (c, v) -> v == Verdict.CONTRADICT && wrongTrend(c) ? decide(Verdict.CONTRADICT, trendStory(c)) : none()));
     r.add(rule("scope.agree-across-scopes", "the same value over different scopes is compatible, not agreement",
         REFINE, 500,
         (c, v) -> v == Verdict.AGREE && c.sameMeasureAndSubject() && (c.left().scope().differsFrom(c.right().scope()))
@@ -438,6 +439,21 @@ public final class DefaultRules {
     }
     return decide(Verdict.COMPATIBLE, "the figure's time (" + validity + ") and the change of hands ("
         + pair[1].value() + ") overlap");
+  }
+
+  /**
+   * The trend, both dates and both values of a pair that {@link #wrongTrend} accepts: {@code killed is
+   * a running total (trend INCREASES): 9770 valid 2023-11-06, then 4008 valid 2023-11-08}.
+   */
+  static String trendStory(Comparison c) {
+    Measure m = c.left().measure();
+    boolean leftEarlier = c.leftValidity().start().isBefore(c.rightValidity().start());
+    Claim earlier = leftEarlier ? c.left() : c.right();
+    Claim later = leftEarlier ? c.right() : c.left();
+    String what = m.trend() == Measure.Trend.INCREASES ? "a running total that can only grow"
+        : "a stock that can only shrink";
+    return m.label() + " is " + what + " (trend " + m.trend() + "), but it moves the impossible way: " + earlier.value()
+        + " valid " + earlier.validity() + ", then " + later.value() + " valid " + later.validity();
   }
 
   /** Whether a running total fell (or a shrinking stock grew) between the earlier and the later claim. */
