@@ -221,7 +221,7 @@ public final class ReportJson {
     }
     g.writeEndArray();
     g.writeBooleanField("independent", a.independent());
-    g.writeStringField("relation", a.relation());
+    g.writeStringField("relation", a.relationText());
     g.writeArrayFieldStart("canonical");
     g.writeString(a.leftCanonical());
     g.writeString(a.rightCanonical());

@@ -111,16 +111,13 @@ public final class Assessor {
         explained.clear();
       }
     }
-    String relation = relation(c);
-    return new Assessment(c.left(), c.right(), verdict, rule, because, c.leftCanonical(), c.rightCanonical(), relation,
+    Optional<Relation> relation = c.leftForm() == null || c.rightForm() == null || !c.comparableForms()
+        ? Optional.empty() : Optional.of(c.exactRelation());
+    return new Assessment(c.left(), c.right(), verdict, rule, because,
+        new Assessment.Form(Optional.ofNullable(c.leftForm()), c.leftCanonical()),
+        new Assessment.Form(Optional.ofNullable(c.rightForm()), c.rightCanonical()), relation,
         ImmutableList.copyOf(explained), ImmutableList.copyOf(flags), independence.independent(c.left(), c.right()),
         ImmutableList.copyOf(fired));
-  }
-
-  private static String relation(Comparison c) {
-    if (c.leftForm() == null || c.rightForm() == null || !c.comparableForms()) return "-";
-    Relation r = c.exactRelation();
-    return r.toString();
   }
 
   @Override

@@ -51,6 +51,34 @@ public record Consensus(
         null);
   }
 
+  /** What a claim of the group is to the consensus. */
+  public enum Role {
+    /** Consistent with the consensus. */
+    BACKS,
+    /** Contradicts it. */
+    DISSENTS,
+    /** About an earlier time of a changing measure. */
+    SUPERSEDED,
+    /** Its value cannot be compared with the others. */
+    INCOMPARABLE
+  }
+
+  /**
+   * What {@code claim} is to this consensus.
+   *
+   * @throws IllegalArgumentException naming the claim if the consensus does not list it
+   */
+  public Role role(org.crosscheck.claim.Claim claim) {
+    checkNotNull(claim, "claim");
+    String id = claim.id();
+    if (dissenters.contains(id)) return Role.DISSENTS;
+    if (superseded.contains(id)) return Role.SUPERSEDED;
+    if (incomparable.contains(id)) return Role.INCOMPARABLE;
+    if (supporters.contains(id)) return Role.BACKS;
+    throw new IllegalArgumentException("claim " + id + " is not in this consensus; ask the consensus of its own group"
+        + " (Report.groupOf(claim))");
+  }
+
   public boolean isEmpty() {
     return value == null;
   }

@@ -61,6 +61,12 @@ public record Group(
     return claims.stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
+  /** The group's claims that play {@code role} for its consensus, ordered by id. */
+  public ImmutableList<Claim> claims(Consensus.Role role) {
+    checkNotNull(role, "role");
+    return claims.stream().filter(c -> consensus.role(c) == role).collect(ImmutableList.toImmutableList());
+  }
+
   public boolean contains(Claim claim) {
     return claim(claim.id()).isPresent();
   }

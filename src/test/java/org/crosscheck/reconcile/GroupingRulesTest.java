@@ -71,6 +71,8 @@ class GroupingRulesTest {
     assertThat(r.groupOf(fighters)).isNotEqualTo(r.groupOf(civilians));
     Assessment x = r.assessment("f", "c");
     assertThat(x.verdict()).isEqualTo(Verdict.UNRELATED);
+    assertThat(x.relation()).contains(org.crosscheck.value.Relation.EQUAL);
+    assertThat(x.leftForm().interval()).contains(org.crosscheck.value.Interval.point(BigDecimal.valueOf(22)));
     assertThat(x.because()).contains("counted civilians vs fighters");
   }
 
@@ -184,6 +186,10 @@ class GroupingRulesTest {
     Report r = reconcile(early, late);
     Group g = r.groupOf(early).orElseThrow();
     assertThat(g.consensus().superseded()).containsExactly("early");
+    assertThat(g.claims(Consensus.Role.SUPERSEDED)).containsExactly(early);
+    assertThat(g.claims(Consensus.Role.BACKS)).containsExactly(late);
+    assertThatThrownBy(() -> g.consensus().role(claim(FIGHTERS, RAWA, exactly(1)).withId("stray")))
+        .hasMessageStartingWith("claim stray is not in this consensus");
     assertThat(g.facts(Supersession.ID)).containsExactly("[early] valid more than 2 day(s) before 2017-11-08:"
         + " superseded");
     RuleSet wide = RuleSet.defaults().replacing(Supersession.currentWithin(7));
