@@ -47,8 +47,11 @@ public final class RuleSet implements IntervalPolicy {
   private final ImmutableMap<VagueQuantifier, VagueInterval> vagueIntervals;
   private final ImmutableMap<String, String> eventClasses;
   private final ImmutableSet<String> converseTypes; // type ids told from the other side than their class
-  private final ImmutableSet<String> precedes; // "classA>classB"
-  private final ImmutableSet<String> announces; // "announcing>announced"
+  private final ImmutableSet<ClassPair> precedes; // first happens on or before second
+  private final ImmutableSet<ClassPair> announces; // first announces second
+
+  /** Two event classes in order. */
+  private record ClassPair(String first, String second) {}
   private final ImmutableSet<String> presupposing;
   private final ImmutableMap<String, CountedClass> countedByUnit;
   private final ImmutableMap<AssessmentRule.Stage, ImmutableList<AssessmentRule>> stages;
@@ -129,14 +132,14 @@ public final class RuleSet implements IntervalPolicy {
     }
     this.eventClasses = classes.buildOrThrow();
     this.converseTypes = converse.build();
-    ImmutableSet.Builder<String> pre = ImmutableSet.builder();
-    ImmutableSet.Builder<String> ann = ImmutableSet.builder();
+    ImmutableSet.Builder<ClassPair> pre = ImmutableSet.builder();
+    ImmutableSet.Builder<ClassPair> ann = ImmutableSet.builder();
     for (EventRelation e : order) {
       if (e.kind() == EventRelation.Kind.ANNOUNCES) {
-        pre.add(eventClass(e.second()) + ">" + eventClass(e.first()));
-        ann.add(eventClass(e.first()) + ">" + eventClass(e.second()));
+        pre.add(new ClassPair(eventClass(e.second()), eventClass(e.first())));
+        ann.add(new ClassPair(eventClass(e.first()), eventClass(e.second())));
       } else {
-        pre.add(eventClass(e.first()) + ">" + eventClass(e.second()));
+        pre.add(new ClassPair(eventClass(e.first()), eventClass(e.second())));
       }
     }
     this.precedes = pre.build();
@@ -372,12 +375,12 @@ public final class RuleSet implements IntervalPolicy {
 
   /** Whether events of class {@code first} happen on or before those of class {@code second}. */
   public boolean precedes(String firstClass, String secondClass) {
-    return precedes.contains(firstClass + ">" + secondClass);
+    return precedes.contains(new ClassPair(firstClass, secondClass));
   }
 
   /** Whether events of class {@code announcing} announce those of class {@code announced}. */
   public boolean announces(String announcingClass, String announcedClass) {
-    return announces.contains(announcingClass + ">" + announcedClass);
+    return announces.contains(new ClassPair(announcingClass, announcedClass));
   }
 
   /** Whether events of class {@code first} happen on or before those of class {@code second}. */
