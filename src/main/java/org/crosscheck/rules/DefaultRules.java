@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  *       {@code time.equal}, {@code time.disjoint}; {@code label.equal}, {@code label.different}.
  *   <li>Decisions across topics: {@code event.sequence} (entered and captured on the same day:
  *       compatible), {@code scope.aggregate} (a whole's count against its part's), {@code
- *       scope.nested-share}, {@code status.before-change} (a figure that presupposes control
+ *       scope.nested-share}, {@code event.nested-places}, {@code status.before-change} (a figure that presupposes control
  *       against the date the place changed hands); otherwise {@code topic.different}: unrelated.
  *   <li>Explanations of contradictions: {@code time.validity} (a changing quantity measured at least
  *       {@value #MIN_VALIDITY_GAP_DAYS} days apart), {@code scope.extent}, {@code scope.proximity}, {@code scope.nested-places},
@@ -190,6 +190,17 @@ public final class DefaultRules {
             ? (c.relation().intersects()
                 ? decide(Verdict.COMPATIBLE, "shares over nested places, and they overlap")
                 : decide(Verdict.CONTRADICT, "shares over nested places that do not meet"))
+            : none()));
+    r.add(rule("event.nested-places", "events of one class at a place and at a place containing it (al-Qaim and"
+        + " Iraq) are compared: they may coincide, and a clash is explained by scope", DECIDE, 325,
+        (c, v) -> !c.sameTopic() && c.bothDates() && !c.left().event().isNone() && !c.right().event().isNone()
+            && c.leftEventClass().equals(c.rightEventClass()) && c.nestedPlaces()
+            ? (c.relation().intersects()
+                ? decide(Verdict.COMPATIBLE, "'" + c.left().event().label() + "' at " + c.left().place().name() + " and at "
+                    + c.right().place().name() + ", one inside the other, may be one event")
+                : decide(Verdict.CONTRADICT, "'" + c.left().event().label() + "' at " + c.left().place().name() + " ("
+                    + c.left().value() + ") and at " + c.right().place().name() + " (" + c.right().value()
+                    + "), one inside the other, on dates that do not meet"))
             : none()));
     r.add(rule("status.before-change", "a figure that presupposes control must predate the place changing hands",
         DECIDE, 330, DefaultRules::statusBeforeChange));
