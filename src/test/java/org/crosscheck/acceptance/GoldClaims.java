@@ -61,13 +61,17 @@ public final class GoldClaims {
     PLACES.put("iraq\u2013syria", IRAQ_AND_SYRIA);
     PLACES.put("both countries", IRAQ_AND_SYRIA);
     PLACES.put("coalition", IRAQ_AND_SYRIA); // the coalition against ISIS acts in Iraq and Syria
-    PLACES.put("al-qaim", Place.named("al-Qaim").within(IRAQ));
+    // Iraq's governorates, so that a town lies in its governorate and its country (town ⊂ governorate ⊂ country)
+    Place anbar = Place.named("Anbar").within(IRAQ).ofType(Place.Type.PROVINCE);
+    Place nineveh = Place.named("Nineveh").within(IRAQ).ofType(Place.Type.PROVINCE);
+    Place kirkuk = Place.named("Kirkuk").within(IRAQ).ofType(Place.Type.PROVINCE);
+    PLACES.put("al-qaim", Place.named("al-Qaim").within(anbar));
     PLACES.put("abu kamal", Place.named("Abu Kamal").within(SYRIA));
     PLACES.put("deir ez-zor", Place.named("Deir ez-Zor").within(SYRIA));
-    PLACES.put("rawa", Place.named("Rawa").within(IRAQ));
-    PLACES.put("mosul", Place.named("Mosul").within(IRAQ));
+    PLACES.put("rawa", Place.named("Rawa").within(anbar));
+    PLACES.put("mosul", Place.named("Mosul").within(nineveh));
     PLACES.put("raqqa", Place.named("Raqqa").within(SYRIA));
-    PLACES.put("tal afar", Place.named("Tal Afar").within(IRAQ));
+    PLACES.put("tal afar", Place.named("Tal Afar").within(nineveh));
     PLACES.put("baghuz", Place.named("Baghuz").within(SYRIA));
     PLACES.put("al-hol", Place.named("al-Hol").within(SYRIA));
     PLACES.put("kurdistan", Place.named("Kurdistan Region").within(IRAQ));
@@ -78,12 +82,11 @@ public final class GoldClaims {
     PLACES.put("albu kamal", PLACES.get("abu kamal"));
     PLACES.put("al-bukamal", PLACES.get("abu kamal"));
     PLACES.put("raqqah", PLACES.get("raqqa"));
-    Place anbar = Place.named("Anbar").within(IRAQ).ofType(Place.Type.PROVINCE);
-    Place nineveh = Place.named("Nineveh").within(IRAQ).ofType(Place.Type.PROVINCE);
     PLACES.put("anbar", anbar);
     PLACES.put("nineveh", nineveh);
     PLACES.put("jazira", Place.named("Jazira").within(IRAQ));
-    PLACES.put("hawija", Place.named("Hawija").within(IRAQ));
+    PLACES.put("hawija", Place.named("Hawija").within(kirkuk));
+    PLACES.put("kirkuk", kirkuk);
     PLACES.put("baghdad", Place.named("Baghdad").within(IRAQ));
     PLACES.put("hajin", Place.named("Hajin").within(SYRIA));
     Place sudan = Place.named("Sudan").ofType(Place.Type.COUNTRY);
