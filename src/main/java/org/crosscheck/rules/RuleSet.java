@@ -16,11 +16,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.crosscheck.claim.Claim;
 import org.crosscheck.claim.EventType;
 import org.crosscheck.claim.Measure;
 import org.crosscheck.value.Hedge;
 import org.crosscheck.value.Interval;
 import org.crosscheck.value.IntervalPolicy;
+import org.crosscheck.value.Quantity;
 import org.crosscheck.value.Unit;
 import org.crosscheck.value.VagueQuantifier;
 
@@ -392,9 +394,9 @@ public final class RuleSet implements IntervalPolicy {
    * What a claim counts, when it is a count in a unit a {@link CountedClass} of this set lists and
    * that class is not the default one; empty for bare counts, unlisted nouns and other values.
    */
-  public Optional<CountedClass> countedClass(org.crosscheck.claim.Claim claim) {
+  public Optional<CountedClass> countedClass(Claim claim) {
     checkNotNull(claim, "claim");
-    if (!(claim.value() instanceof org.crosscheck.value.Quantity q)
+    if (!(claim.value() instanceof Quantity q)
         || q.unit().dimension() != Unit.Dimension.COUNT) {
       return Optional.empty();
     }
@@ -403,7 +405,7 @@ public final class RuleSet implements IntervalPolicy {
   }
 
   /** The name of what a claim counts: its class's, else the default class's ({@code people}), else "". */
-  public String countedName(org.crosscheck.claim.Claim claim) {
+  public String countedName(Claim claim) {
     Optional<CountedClass> k = countedClass(claim);
     if (k.isPresent()) return k.get().name();
     CountedClass d = countedByUnit.get(Unit.ONE.id());
