@@ -169,7 +169,7 @@ public final class ReportJson {
     strings(g, "notes", ImmutableList.<String>builder().addAll(run.notes()).addAll(r.notes()).build());
 
     g.writeArrayFieldStart("claims");
-    for (Claim c : r.claims()) ClaimJson.write(g, c);
+    for (Claim c : r.givenClaims()) ClaimJson.write(g, c);
     g.writeEndArray();
     g.writeEndObject();
   }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -169,7 +170,10 @@ public final class Reconciler {
     List<Claim> unique = new ArrayList<>(byId.values());
     PlaceResolver places = PlaceResolver.of(unique);
     Map<String, Fact> focus = new TreeMap<>();
+    Map<String, Claim> given = new TreeMap<>();
+    for (Claim c : unique) given.put(c.id(), c);
     unique = withFocusPlaces(unique, places, focus);
+    given.keySet().retainAll(focus.keySet());
     Map<GroupKey, List<Claim>> grouped = new TreeMap<>();
     for (Claim c : unique) grouped.computeIfAbsent(keyOf(c, places), k -> new ArrayList<>()).add(c);
     List<Map.Entry<GroupKey, List<Claim>>> entries = new ArrayList<>(grouped.entrySet());
@@ -178,7 +182,7 @@ public final class Reconciler {
         .collect(ImmutableList.toImmutableList());
     List<Assessment> links = links(groups, places);
     return new Report(rules, independence, ImmutableList.copyOf(groups), ImmutableList.copyOf(links),
-        ImmutableList.copyOf(notes), assessor(), places);
+        ImmutableList.copyOf(notes), assessor(), places, ImmutableMap.copyOf(given));
   }
 
   /**
