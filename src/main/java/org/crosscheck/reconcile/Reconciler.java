@@ -51,16 +51,19 @@ import org.jspecify.annotations.Nullable;
  * report.table();
  * }</pre>
  *
+ * <p>Grouping is keyed ({@link GroupKey}): the measure and what it counts ({@link
+ * org.crosscheck.rules.CountedClass}), the subject, the place resolved through aliases, the event
+ * class ({@link org.crosscheck.rules.EventClass}), and the document for figures that name neither
+ * subject nor place. Every policy beyond the key is a rule of the rule set, named in the facts of
+ * the groups it shaped ({@link Group#facts()}): {@code grouping.local-figures}, {@code
+ * grouping.focus-place}, {@code grouping.event-sequence-width}, {@code consensus.majority-family}
+ * and {@code supersession.current-window} ({@link org.crosscheck.rules.GroupingRule}, {@link
+ * Supersession}).
+ *
  * <p>Immutable and thread-safe: one reconciler may serve many threads. Results do not depend on
  * the order of the input, the default locale or the thread count.
  */
 public final class Reconciler {
-  /**
-   * The default rules' window for current claims ({@link Supersession}): for a measure that changes
-   * over time, claims valid within this many days of the latest one are current.
-   */
-  public static final int CURRENT_WINDOW_DAYS = 2;
-
   /** Groups up to this size are assessed pair by pair. */
   public static final int DEFAULT_PAIR_LIMIT = 64;
 
