@@ -50,6 +50,7 @@ public record CountedClass(
    */
   public static CountedClass of(String name, String... unitIds) {
     checkNotNull(name, "name");
+    checkNotNull(unitIds, "unitIds");
     checkArgument(name.matches("[a-z0-9]+(?:-[a-z0-9]+)*"),
         "a counted class is named by a lower-case word, like \"families\"; got \"%s\"", name);
     ImmutableSortedSet.Builder<String> u = ImmutableSortedSet.naturalOrder();
@@ -60,6 +61,7 @@ public record CountedClass(
 
   /** This class linked to the classes {@code names}: their counts are compared across groups, never grouped. */
   public CountedClass linkedTo(String... names) {
+    checkNotNull(names, "names");
     return new CountedClass(id, description, reasons, name, units,
         ImmutableSortedSet.<String>naturalOrder().addAll(linked).add(names).build());
   }

@@ -64,6 +64,8 @@ public record EventRelation(
    * {@code event.<a>-is-converse-of-<b>}.
    */
   public static EventRelation converse(EventType a, EventType b) {
+    checkNotNull(a, "a");
+    checkNotNull(b, "b");
     return new EventRelation("event." + a.id() + "-is-converse-of-" + b.id(),
         "'" + a.label() + "' is '" + b.label() + "' told from the other side", List.of(), Kind.CONVERSE, a, b);
   }
@@ -73,6 +75,8 @@ public record EventRelation(
    * dates the same event; id {@code event.<a>-announces-<b>}.
    */
   public static EventRelation announces(EventType a, EventType b) {
+    checkNotNull(a, "a");
+    checkNotNull(b, "b");
     return new EventRelation("event." + a.id() + "-announces-" + b.id(),
         "'" + a.label() + "' announces '" + b.label() + "': on its day or later", List.of(), Kind.ANNOUNCES, a, b);
   }
