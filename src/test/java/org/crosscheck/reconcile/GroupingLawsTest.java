@@ -83,4 +83,41 @@ class GroupingLawsTest {
         .toList();
     assertThat(partition(renamed)).isEqualTo(partition(claims));
   }
+
+  /**
+   * Nested places are monotone: a count, a share or an event at a town and its twin over a place
+   * containing the town are in one group or in groups the report links, never unrelated, whatever
+   * the values.
+   */
+  @Property(tries = 200)
+  void nestedPlaces_aNarrowerTwinIsAlwaysLinked(@ForAll("twins") List<Claim> twin) {
+    Report r = Reconciler.with(RuleSet.defaults()).reconcile(twin);
+    Group narrow = r.groupOf(twin.get(0)).orElseThrow();
+    Group wide = r.groupOf(twin.get(1)).orElseThrow();
+    boolean linked = r.links().stream().anyMatch(l -> narrow.contains(l.left()) && wide.contains(l.right())
+        || wide.contains(l.left()) && narrow.contains(l.right()));
+    assertThat(narrow.equals(wide) || linked).as("%s and %s", twin.get(0), twin.get(1)).isTrue();
+  }
+
+  @Provide
+  Arbitrary<List<Claim>> twins() {
+    List<Place[]> nested = List.of(new Place[] {AL_QAIM, IRAQ}, new Place[] {RAWA, IRAQ},
+        new Place[] {ABU_KAMAL, SYRIA}, new Place[] {AL_QAIM, IRAQ_AND_SYRIA}, new Place[] {SYRIA, IRAQ_AND_SYRIA});
+    return Combinators.combine(Arbitraries.of(nested), Arbitraries.integers().between(0, 2),
+        Arbitraries.integers().between(1, 30), Arbitraries.integers().between(1, 30)).as((places, kind, a, b) -> {
+          Claim narrow;
+          Claim wide;
+          if (kind == 0) {
+            narrow = claim(FIGHTERS, places[0], exactly(a * 100)).about(ISIS);
+            wide = claim(FIGHTERS, places[1], exactly(b * 100)).about(ISIS);
+          } else if (kind == 1) {
+            narrow = claim(TERRITORY_HELD, places[0], percent(a)).about(ISIS);
+            wide = claim(TERRITORY_HELD, places[1], percent(b)).about(ISIS);
+          } else {
+            narrow = event(CAPTURED, places[0], onDay(2017, 11, a));
+            wide = event(LIBERATED, places[1], onDay(2017, 11, b));
+          }
+          return List.of(narrow.by(REUTERS).withId("narrow"), wide.by(AL_ARAB).withId("wide"));
+        });
+  }
 }
