@@ -123,6 +123,8 @@ public final class DefaultRules {
     r.add(Presupposition.control(Measures.CONTROL));
     r.add(Presupposition.control(Measures.TOWNS_HELD)
         .because("a party that still holds a town is counted among the towns it holds"));
+    r.add(Presupposition.control(Measures.TERRITORY_LOST)
+        .because("a share of a town lost short of all of it says the rest is still held"));
 
     // ---- decisions on one topic -------------------------------------------------------------
     r.add(rule("topic.incomparable", "values of different kinds or dimensions cannot be compared", DECIDE, 100,
