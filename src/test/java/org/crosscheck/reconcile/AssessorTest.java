@@ -78,6 +78,8 @@ class AssessorTest {
         row(event(LIBERATED, RAWA, onDay(2017, 11, 17)).by(REUTERS),
             event(CAPTURED, IRAQ, onDay(2017, 12, 9)).by(AL_NAJAH), CONTRADICT, "event.nested-places",
             Explanation.SCOPE),
+        row(claim(TERRITORY_LOST, RAWA, percent(90)).about(ISIS).validOn(onDay(2017, 11, 5)).by(REUTERS),
+            event(CAPTURED, RAWA, onDay(2017, 11, 17)).by(AL_NAJAH), COMPATIBLE, "status.before-change"),
         row(event(OPERATION_BEGAN, ABU_KAMAL, onDay(2017, 11, 3)).by(REUTERS),
             event(OPERATION_BEGAN, SYRIA, inMonth(2017, 11)).by(AL_NAJAH), COMPATIBLE, "event.nested-places"),
         row(event(EventType.WITHDREW, RAWA, onDay(2017, 11, 17)).by(REUTERS),
