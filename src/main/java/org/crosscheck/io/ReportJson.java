@@ -181,10 +181,10 @@ public final class ReportJson {
       ClaimJson.value(g, c.value());
       g.writeStringField("display", c.value().toString());
     }
-    strings(g, "supporters", c.supporters());
-    strings(g, "dissenters", c.dissenters());
-    strings(g, "superseded", c.superseded());
-    strings(g, "incomparable", c.incomparable());
+    strings(g, "supporters", c.supporterIds());
+    strings(g, "dissenters", c.dissenterIds());
+    strings(g, "superseded", c.supersededIds());
+    strings(g, "incomparable", c.incomparableIds());
     g.writeNumberField("independent_sources", c.independentSources());
     g.writeNumberField("support", Math.round(c.support() * 1e6) / 1e6);
     g.writeBooleanField("tied", c.tied());

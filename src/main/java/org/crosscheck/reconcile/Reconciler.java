@@ -264,7 +264,7 @@ public final class Reconciler {
         for (int j = i + 1; j < claims.size(); j++) assessments.add(assessor.assess(claims.get(i), claims.get(j), places));
       }
     } else {
-      String anchorId = consensus.supporters().isEmpty() ? claims.get(0).id() : consensus.supporters().get(0);
+      String anchorId = consensus.supporters().isEmpty() ? claims.get(0).id() : consensus.supporters().get(0).id();
       Claim anchor = claims.stream().filter(c -> c.id().equals(anchorId)).findFirst().orElseThrow();
       for (Claim c : claims) if (c != anchor) assessments.add(assessor.assess(anchor, c, places));
       notes.add(claims.size() + " claims exceed the pair limit of " + pairLimit + ": each was assessed against "
@@ -313,7 +313,7 @@ public final class Reconciler {
         facts.add(Fact.of(GroupingRule.MAJORITY_FAMILY, "absent: values of " + families.keySet() + " give no consensus"));
         notes.add("the group's values are of " + families.size() + " families " + families.keySet() + " and the rule "
             + GroupingRule.MAJORITY_FAMILY + " is not in the rule set: no consensus");
-        return Consensus.none(claims.stream().map(Claim::id).collect(ImmutableList.toImmutableList()));
+        return Consensus.none(claims);
       }
       facts.add(Fact.of(GroupingRule.MAJORITY_FAMILY, family + " (" + families.get(family) + " of " + claims.size()
           + " claims)"));
@@ -358,10 +358,16 @@ public final class Reconciler {
         comparable = current;
       }
     }
-    if (comparable.isEmpty()) return Consensus.none(ImmutableList.copyOf(incomparable));
+    Map<String, Claim> byId = new HashMap<>();
+    for (Claim c : claims) byId.put(c.id(), c);
+    if (comparable.isEmpty()) return Consensus.none(claimsOf(incomparable, byId));
     return family.equals("label")
-        ? labelConsensus(comparable, superseded, incomparable, asOf)
-        : intervalConsensus(comparable, superseded, incomparable, asOf, measure);
+        ? labelConsensus(comparable, superseded, incomparable, asOf, byId)
+        : intervalConsensus(comparable, superseded, incomparable, asOf, measure, byId);
+  }
+
+  private static ImmutableList<Claim> claimsOf(List<String> ids, Map<String, Claim> byId) {
+    return ids.stream().map(byId::get).collect(ImmutableList.toImmutableList());
   }
 
   private static String family(Value v) {
@@ -370,7 +376,7 @@ public final class Reconciler {
   }
 
   private Consensus labelConsensus(List<Claim> claims, List<String> superseded, List<String> incomparable,
-      @Nullable DateValue asOf) {
+      @Nullable DateValue asOf, Map<String, Claim> byId) {
     int[] cluster = independence.clusters(claims);
     Map<String, Map<Integer, Double>> support = new TreeMap<>();
     Map<String, Label> labels = new HashMap<>();
@@ -403,13 +409,13 @@ public final class Reconciler {
         dissenters.add(c.id());
       }
     }
-    return new Consensus(labels.get(best), ImmutableList.copyOf(supporters), ImmutableList.copyOf(dissenters),
-        ImmutableList.copyOf(superseded), ImmutableList.copyOf(incomparable), independence.countIndependent(backing),
-        bestW, tied, asOf);
+    return new Consensus(labels.get(best), claimsOf(supporters, byId), claimsOf(dissenters, byId),
+        claimsOf(superseded, byId), claimsOf(incomparable, byId), independence.countIndependent(backing), bestW, tied,
+        asOf);
   }
 
   private Consensus intervalConsensus(List<Claim> claims, List<String> superseded, List<String> incomparable,
-      @Nullable DateValue asOf, Measure measure) {
+      @Nullable DateValue asOf, Measure measure, Map<String, Claim> byId) {
     Tolerance tolerance = rules.toleranceFor(measure);
     Unit shared = sharedUnit(claims);
     List<Interval> forms = new ArrayList<>();
@@ -455,9 +461,8 @@ public final class Reconciler {
     for (int i : r.members()) core.add(claims.get(i).id());
     supporters.sort(Comparator.comparing((String id) -> !core.contains(id)).thenComparing(Comparator.naturalOrder()));
     Value value = shared != null ? quantityValue(common, shared) : toValue(common, claims);
-    return new Consensus(value, ImmutableList.copyOf(supporters), ImmutableList.copyOf(dissenters),
-        ImmutableList.copyOf(superseded), ImmutableList.copyOf(incomparable), independence.countIndependent(backing),
-        r.support(), r.tied(), asOf);
+    return new Consensus(value, claimsOf(supporters, byId), claimsOf(dissenters, byId), claimsOf(superseded, byId),
+        claimsOf(incomparable, byId), independence.countIndependent(backing), r.support(), r.tied(), asOf);
   }
 
   /** The unit every claim's quantity is given in, or {@code null} when they differ or are not quantities. */
@@ -581,7 +586,7 @@ public final class Reconciler {
   }
 
   private static Claim anchor(Group g) {
-    String id = g.consensus().supporters().isEmpty() ? g.claims().get(0).id() : g.consensus().supporters().get(0);
+    String id = g.consensus().supporters().isEmpty() ? g.claims().get(0).id() : g.consensus().supporters().get(0).id();
     return g.claim(id).orElse(g.claims().get(0));
   }
 

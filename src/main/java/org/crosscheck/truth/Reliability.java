@@ -83,7 +83,7 @@ public final class Reliability {
       boolean changing = g.claims().get(0).measure().changesOverTime();
       Map<String, Integer> items = new HashMap<>();
       for (Claim c : g.claims()) {
-        if ((c.value() instanceof Label) != categorical || g.consensus().incomparable().contains(c.id())) continue;
+        if ((c.value() instanceof Label) != categorical || g.consensus().incomparableIds().contains(c.id())) continue;
         String key = g.key() + (changing && c.validity() != null ? "@" + c.validity() : "");
         int item = items.computeIfAbsent(key, k -> b.item(k, attribute));
         b.observe(item, b.source(sourceOf(c)), c.value());

@@ -185,7 +185,7 @@ class GroupingRulesTest {
         .withId("late");
     Report r = reconcile(early, late);
     Group g = r.groupOf(early).orElseThrow();
-    assertThat(g.consensus().superseded()).containsExactly("early");
+    assertThat(g.consensus().supersededIds()).containsExactly("early");
     assertThat(g.claims(Consensus.Role.SUPERSEDED)).containsExactly(early);
     assertThat(g.claims(Consensus.Role.BACKS)).containsExactly(late);
     assertThatThrownBy(() -> g.consensus().role(claim(FIGHTERS, RAWA, exactly(1)).withId("stray")))
@@ -220,7 +220,7 @@ class GroupingRulesTest {
     Claim c = claim(any, RAWA, label("many")).about(ISIS).by(AL_NAJAH).withId("c");
     Report r = reconcile(a, b, c);
     Group g = r.groupOf("a").orElseThrow();
-    assertThat(g.consensus().incomparable()).containsExactly("c");
+    assertThat(g.consensus().incomparableIds()).containsExactly("c");
     assertThat(g.facts(GroupingRule.MAJORITY_FAMILY)).containsExactly("quantity:COUNT (2 of 3 claims)");
     Report without = Reconciler.with(RuleSet.defaults().without(GroupingRule.MAJORITY_FAMILY))
         .reconcile(List.of(a, b, c));

@@ -78,7 +78,7 @@ class ReconcilerTest {
     Group held = r.groupOf(HELD_25).orElseThrow();
     assertThat(held.consensus().value()).hasToString("[22.5..27.5]%");
     assertThat(held.consensus().asOf()).isEqualTo(onDay(2017, 11, 20));
-    assertThat(held.consensus().superseded()).containsExactly("held-35");
+    assertThat(held.consensus().supersededIds()).containsExactly("held-35");
     Group deir = r.groupOf(DEIR_TAKEN).orElseThrow();
     assertThat(deir.consensus().value()).isEqualTo(onDay(2017, 11, 3));
     assertThat(deir.consensus().independentSources()).isEqualTo(2);
@@ -91,8 +91,8 @@ class ReconcilerTest {
     Claim c = claim(FIGHTERS, AL_QAIM, exactly(3000)).about(ISIS).by(outlet("Other").publishedOn(2017, 11, 3)).withId("c");
     Consensus k = reconcile(a, b, c).groupOf(a).orElseThrow().consensus();
     assertThat(k.value()).isEqualTo(exactly(1500));
-    assertThat(k.supporters()).containsExactly("a", "b");
-    assertThat(k.dissenters()).containsExactly("c");
+    assertThat(k.supporterIds()).containsExactly("a", "b");
+    assertThat(k.dissenterIds()).containsExactly("c");
     assertThat(k.tied()).isFalse();
     assertThat(k).hasToString("1500 (2 independent sources; dissent: c)");
     Consensus tie = reconcile(a, c).groupOf(a).orElseThrow().consensus();
