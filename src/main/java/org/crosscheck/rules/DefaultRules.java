@@ -118,7 +118,11 @@ public final class DefaultRules {
     r.add(CountedClass.of("families", "families", "households").linkedTo("people")
         .because("a family is several people: 50 families and 200 people may be the same crowd, never the same count"));
     r.add(CountedClass.of("fighters", "fighters", "militants", "troops", "soldiers", "combatants"));
-    r.add(CountedClass.of("civilians", "civilians"));
+    r.add(CountedClass.of("civilians", "civilians").linkedTo("people")
+        .because("civilians are some of the people a toll counts: a part, not the same figure"));
+    r.add(CountedClass.of("children", "children").linkedTo("people")
+        .because("'4,008 children' among '9,770 killed' is a part of the toll, not a second reading of it"));
+    r.add(CountedClass.of("women", "women").linkedTo("people"));
     r.add(Presupposition.control(Measures.PEOPLE_HELD));
     r.add(Presupposition.control(Measures.CONTROL));
     r.add(Presupposition.control(Measures.TOWNS_HELD)
