@@ -77,6 +77,18 @@ class GroupingRulesTest {
   }
 
   @Test
+  void childrenAmongTheDead_areLinkedToTheToll_notAContradictionOfIt() {
+    Unit children = Unit.of("children", "child", "children", Unit.Dimension.COUNT, BigDecimal.ONE);
+    Claim part = claim(Measures.KILLED, RAWA, exactly(400, children)).by(REUTERS).withId("children");
+    Claim toll = claim(Measures.KILLED, RAWA, exactly(977)).by(AL_ARAB).withId("toll");
+    Report r = reconcile(part, toll);
+    assertThat(r.groupOf(part)).isNotEqualTo(r.groupOf(toll));
+    assertThat(r.genuineContradictions()).isZero();
+    assertThat(r.assessment("children", "toll").because())
+        .isEqualTo("a count of children (400 children) and a count of people (977) are linked, never one figure");
+  }
+
+  @Test
   void area_isNeverADistance() {
     Claim area = claim(Measures.AREA, IRAQ, exactly(4000, Unit.SQUARE_KILOMETRE)).by(REUTERS).withId("area");
     Claim distance = claim(Measures.DISTANCE_TO, IRAQ, km(4000)).by(AL_ARAB).withId("distance");
