@@ -67,6 +67,7 @@ public final class Reconciler {
   /** Groups up to this size are assessed pair by pair. */
   public static final int DEFAULT_PAIR_LIMIT = 64;
 
+  /** Places too wide to be a document's focus place. */
   private static final java.util.Set<Place.Type> WIDE = java.util.EnumSet.of(Place.Type.COUNTRY, Place.Type.REGION,
       Place.Type.UNION);
 
@@ -200,8 +201,9 @@ public final class Reconciler {
    * Under {@code grouping.focus-place}: each claim with no place that names its subject or dates an
    * event takes its document's focus place, the place most of the document's placed claims name,
    * when at least two name it, no other place is named as often, its share reaches the rule's
-   * least share, and it is narrower than a country (a country as focus says nothing a claim needs). The claim keeps its id; {@code facts} gets, per claim id, the fact saying so with
-   * the share as confidence.
+   * least share, and it is narrower than a country (a country as focus says nothing a claim needs).
+   * The claim keeps its id; {@code facts} gets, per claim id, the fact saying so with the share as
+   * confidence.
    */
   private List<Claim> withFocusPlaces(List<Claim> claims, Function<Place, String> places, Map<String, Fact> facts) {
     Optional<GroupingRule.FocusPlace> rule = rules.grouping(GroupingRule.FocusPlace.class);
