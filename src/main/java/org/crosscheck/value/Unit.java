@@ -87,6 +87,22 @@ public record Unit(
     return new Unit(id, singular, plural, dimension, factor, factor);
   }
 
+  /**
+   * A count unit that names what it counts: {@code counting("family", "families")} has id {@code
+   * families} and prints {@code 50 families}. Rule sets read the id to tell counts of families from
+   * counts of people (see {@code org.crosscheck.rules.CountedClass}).
+   *
+   * @throws IllegalArgumentException if {@code plural} is blank
+   */
+  public static Unit counting(String singular, String plural) {
+    checkNotNull(singular, "singular");
+    checkNotNull(plural, "plural");
+    checkArgument(!plural.isBlank(), "counting() needs the plural noun, like counting(\"family\", \"families\"); got"
+        + " \"%s\"", plural);
+    return new Unit(plural.strip().toLowerCase(Locale.ROOT), singular.strip(), plural.strip(), Dimension.COUNT,
+        BigDecimal.ONE, BigDecimal.ONE);
+  }
+
   /** One of the built-in units by id ({@code "km"}, {@code "month"}, {@code "percent"}, …). */
   public static Optional<Unit> byId(String id) {
     String key = id.toLowerCase(Locale.ROOT);

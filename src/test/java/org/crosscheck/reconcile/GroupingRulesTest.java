@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** Grouping by measure classes, event classes and places, as named rules with facts. */
 class GroupingRulesTest {
-  static final Unit FAMILIES = Unit.of("families", "family", "families", Unit.Dimension.COUNT, BigDecimal.ONE);
+  static final Unit FAMILIES = Unit.counting("family", "families");
   static final Unit PEOPLE = Unit.of("people", "person", "people", Unit.Dimension.COUNT, BigDecimal.ONE);
   static final Unit FIGHTERS_UNIT = Unit.of("fighters", "fighter", "fighters", Unit.Dimension.COUNT, BigDecimal.ONE);
   static final Unit CIVILIANS = Unit.of("civilians", "civilian", "civilians", Unit.Dimension.COUNT, BigDecimal.ONE);
@@ -86,6 +86,15 @@ class GroupingRulesTest {
     assertThat(r.genuineContradictions()).isZero();
     assertThat(r.assessment("children", "toll").because())
         .isEqualTo("a count of children (400 children) and a count of people (977) are linked, never one figure");
+  }
+
+  @Test
+  void counting_namesWhatACountCounts() {
+    assertThat(exactly(50, FAMILIES)).hasToString("50 families");
+    assertThat(exactly(1, FAMILIES)).hasToString("1 family");
+    assertThat(FAMILIES.id()).isEqualTo("families");
+    assertThatThrownBy(() -> Unit.counting("family", " "))
+        .hasMessage("counting() needs the plural noun, like counting(\"family\", \"families\"); got \" \"");
   }
 
   @Test
