@@ -16,6 +16,7 @@ import org.crosscheck.reconcile.Assessment;
 import org.crosscheck.reconcile.Independence;
 import org.crosscheck.reconcile.Reconciler;
 import org.crosscheck.reconcile.Report;
+import org.crosscheck.rules.CountedClass;
 import org.crosscheck.rules.EventRelation;
 import org.crosscheck.rules.Explanation;
 import org.crosscheck.rules.HedgeWidth;
@@ -115,6 +116,7 @@ public final class Crosscheck {
   public static final Measure DURATION = Measures.DURATION;
   public static final Measure EVENT_DATE = Measures.EVENT_DATE;
   public static final Measure CONTROL = Measures.CONTROL;
+  public static final Measure AREA = Measures.AREA;
   public static final EventType ENTERED = EventType.ENTERED;
   public static final EventType CAPTURED = EventType.CAPTURED;
   public static final EventType LIBERATED = EventType.LIBERATED;
@@ -124,6 +126,10 @@ public final class Crosscheck {
   public static final EventType OPERATION_BEGAN = EventType.OPERATION_BEGAN;
   public static final EventType SIEGE_BROKEN = EventType.SIEGE_BROKEN;
   public static final EventType DECLARED = EventType.DECLARED;
+  public static final EventType RETOOK = EventType.RETOOK;
+  public static final EventType SEIZED = EventType.SEIZED;
+  public static final EventType WITHDREW = EventType.WITHDREW;
+  public static final EventType STORMED = EventType.STORMED;
 
   // ---- claims -------------------------------------------------------------------------------
   public static final Scope.Extent CITY = Scope.Extent.CITY;
@@ -169,6 +175,9 @@ public final class Crosscheck {
   public static HedgeWidth hedgeWidth(Hedge hedge, double width) { return HedgeWidth.of(hedge, width); }
   public static EventRelation sameEvent(EventType a, EventType b) { return EventRelation.sameEvent(a, b); }
   public static EventRelation precedes(EventType a, EventType b) { return EventRelation.precedes(a, b); }
+  public static EventRelation converse(EventType a, EventType b) { return EventRelation.converse(a, b); }
+  public static EventRelation announces(EventType a, EventType b) { return EventRelation.announces(a, b); }
+  public static CountedClass counting(String name, String... unitIds) { return CountedClass.of(name, unitIds); }
 
   /** Assesses two claims under the default rules. */
   public static Assessment assess(Claim a, Claim b) {

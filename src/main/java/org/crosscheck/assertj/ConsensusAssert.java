@@ -34,7 +34,7 @@ public class ConsensusAssert extends AbstractAssert<ConsensusAssert, Consensus> 
   public ConsensusAssert hasDissenters(String... ids) {
     isNotNull();
     List<String> want = Arrays.stream(ids).sorted().toList();
-    List<String> got = actual.dissenters().stream().sorted().toList();
+    List<String> got = actual.dissenterIds().stream().sorted().toList();
     if (!want.equals(got)) throwAssertionError(ShouldHaveConsensus.shouldHaveConsensus("dissenters", want, got, actual));
     return this;
   }

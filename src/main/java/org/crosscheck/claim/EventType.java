@@ -24,8 +24,24 @@ public record EventType(String id, String label) {
   public static final EventType LIBERATED = new EventType("liberated", "liberated");
   /** Lost by the subject: the same event as captured by the other side. */
   public static final EventType LOST = new EventType("lost", "lost");
-  /** Captured again after being lost: a second event, not the first capture. */
+  /** Captured back from the side that held it (news says it of most captures from ISIS). */
   public static final EventType RECAPTURED = new EventType("recaptured", "recaptured");
+  /** Took back: a capture told as a return. */
+  public static final EventType RETOOK = new EventType("retook", "retook");
+  /** Seized, wrested control of: a capture. */
+  public static final EventType SEIZED = new EventType("seized", "seized");
+  /** Took full control of: the end of a capture. */
+  public static final EventType TOOK_FULL_CONTROL = new EventType("took-full-control", "took full control");
+  /** Withdrew from: a capture told by the side that leaves. */
+  public static final EventType WITHDREW = new EventType("withdrew", "withdrew");
+  /** Was expelled from: a capture told by the side driven out. */
+  public static final EventType EXPELLED = new EventType("expelled", "expelled");
+  /** Stormed: forces broke in, before they hold the place. */
+  public static final EventType STORMED = new EventType("stormed", "stormed");
+  /** The assault on a place began. */
+  public static final EventType ASSAULT_BEGAN = new EventType("assault-began", "assault began");
+  /** The end of the fighting for a place was announced. */
+  public static final EventType ANNOUNCED_END = new EventType("announced-end", "announced the end");
   public static final EventType DECLARED_VICTORY = new EventType("declared-victory", "declared victory");
   public static final EventType OPERATION_BEGAN = new EventType("operation-began", "operation began");
   public static final EventType SIEGE_BROKEN = new EventType("siege-broken", "siege broken");
@@ -36,8 +52,8 @@ public record EventType(String id, String label) {
   public static final EventType FOUNDED = new EventType("founded", "founded");
   public static final EventType HELD = new EventType("held", "held (a vote, a meeting)");
 
-  private static final List<EventType> ALL = List.of(ENTERED, CAPTURED, LIBERATED, LOST, RECAPTURED,
-      DECLARED_VICTORY, OPERATION_BEGAN, SIEGE_BROKEN, ATTACKED, ANNOUNCED, DECLARED, FOUNDED, HELD);
+  private static final List<EventType> ALL = List.of(ENTERED, CAPTURED, LIBERATED, LOST, RECAPTURED, RETOOK, SEIZED,
+      TOOK_FULL_CONTROL, WITHDREW, EXPELLED, STORMED, ASSAULT_BEGAN, ANNOUNCED_END, DECLARED_VICTORY, OPERATION_BEGAN, SIEGE_BROKEN, ATTACKED, ANNOUNCED, DECLARED, FOUNDED, HELD);
 
   public EventType {
     checkNotNull(id, "id");

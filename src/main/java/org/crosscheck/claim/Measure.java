@@ -39,6 +39,8 @@ public record Measure(String id, String label, Kind kind, Trend trend) {
     DURATION,
     /** A distance or length: a {@link Quantity} in a length unit. */
     DISTANCE,
+    /** An area: a {@link Quantity} in an area unit (never a distance: 40 km² is not 40 km). */
+    AREA,
     /** A moment at minute granularity: a {@link TimeValue}. */
     MOMENT,
     /** A category or status: a {@link Label}. */
@@ -92,6 +94,7 @@ public record Measure(String id, String label, Kind kind, Trend trend) {
       case SHARE -> value instanceof Quantity q && q.unit().dimension() == Unit.Dimension.SHARE;
       case DURATION -> value instanceof Quantity q && q.unit().dimension() == Unit.Dimension.TIME;
       case DISTANCE -> value instanceof Quantity q && q.unit().dimension() == Unit.Dimension.LENGTH;
+      case AREA -> value instanceof Quantity q && q.unit().dimension() == Unit.Dimension.AREA;
       case EVENT_DATE -> value instanceof DateValue;
       case MOMENT -> value instanceof TimeValue;
       case CATEGORY -> value instanceof Label;
@@ -114,6 +117,7 @@ public record Measure(String id, String label, Kind kind, Trend trend) {
       case SHARE -> "a quantity in percent, e.g. percent(35) or fraction(1, 3)";
       case DURATION -> "a quantity in a time unit, e.g. duration(2, MONTH)";
       case DISTANCE -> "a quantity in a length unit, e.g. km(40)";
+      case AREA -> "a quantity in an area unit, e.g. exactly(4000, Unit.SQUARE_KILOMETRE)";
       case EVENT_DATE -> "a date, e.g. onDay(2017, 11, 3)";
       case MOMENT -> "a time, e.g. TimeValue.at(instant)";
       case CATEGORY -> "a label, e.g. label(\"D5\")";

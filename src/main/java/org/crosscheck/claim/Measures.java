@@ -43,6 +43,8 @@ public final class Measures {
   public static final Measure DISTANCE_TO = new Measure("distance-to", "distance to", DISTANCE, VARIES);
   /** Length of a front, pocket or road (a state). */
   public static final Measure LENGTH = new Measure("length", "length", DISTANCE, VARIES);
+  /** The area of a region: cleared, held, liberated (a state). Never a distance or a length. */
+  public static final Measure AREA = new Measure("area", "area", Measure.Kind.AREA, VARIES);
   /** How long something lasted (fixed once over). */
   public static final Measure DURATION = new Measure("duration", "duration", Measure.Kind.DURATION, FIXED);
   /** The date of an event; the claim's event type says which (fixed). */
@@ -50,8 +52,6 @@ public final class Measures {
   /** Who controls a place, as a status label (a state). */
   public static final Measure CONTROL = new Measure("control", "control", CATEGORY, VARIES);
 
-  /** An area, in square kilometres or miles (a state: areas held or retaken change). */
-  public static final Measure AREA = new Measure("area", "area", Measure.Kind.OTHER, VARIES);
   /** People who arrived somewhere, a camp say, since a date (a running total). */
   public static final Measure ARRIVED = new Measure("people-arrived", "people who arrived", COUNT, INCREASES);
   /** Camps counted somewhere (a state). */
@@ -75,8 +75,8 @@ public final class Measures {
   public static final Measure VEHICLES = new Measure("vehicles", "vehicles", COUNT, VARIES);
 
   private static final List<Measure> ALL = List.of(FIGHTERS, TROOPS, KILLED, WOUNDED, SURRENDERED, PEOPLE_LEFT,
-      PEOPLE_HELD, PEOPLE, POPULATION, TOWNS_HELD, ATTACKS, TERRITORY_HELD, TERRITORY_LOST, DISTANCE_TO, LENGTH,
-      DURATION, EVENT_DATE, CONTROL, AREA, ARRIVED, CAMPS, DISPLACED, FACILITIES, MISSING, PLACES_TAKEN, POPULATION_SHARE,
+      PEOPLE_HELD, PEOPLE, POPULATION, TOWNS_HELD, ATTACKS, TERRITORY_HELD, TERRITORY_LOST, DISTANCE_TO, LENGTH, AREA,
+      DURATION, EVENT_DATE, CONTROL, ARRIVED, CAMPS, DISPLACED, FACILITIES, MISSING, PLACES_TAKEN, POPULATION_SHARE,
       REFUGEES, SHARE_OF, VEHICLES);
 
   /** Every built-in measure. */

@@ -313,7 +313,7 @@ public final class ClaimJson {
     }
   }
 
-  /** Reads one claim from a JSON string (line 1 of "<string>"). */
+  /** Reads one claim from a JSON string (line 1 of {@code "<string>"}). */
   public static Claim read(String json) {
     return read(json, "<string>", 1);
   }

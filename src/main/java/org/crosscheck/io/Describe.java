@@ -77,10 +77,10 @@ final class Describe {
   /** The claim's standing in its group: backs the consensus, dissents, superseded, incomparable. */
   static String role(Group g, Claim c) {
     Consensus k = g.consensus();
-    if (k.dissenters().contains(c.id())) return "dissents";
-    if (k.superseded().contains(c.id())) return "superseded";
-    if (k.incomparable().contains(c.id())) return "incomparable";
-    if (k.supporters().contains(c.id())) return "backs";
+    if (k.dissenterIds().contains(c.id())) return "dissents";
+    if (k.supersededIds().contains(c.id())) return "superseded";
+    if (k.incomparableIds().contains(c.id())) return "incomparable";
+    if (k.supporterIds().contains(c.id())) return "backs";
     return "-";
   }
 

@@ -133,10 +133,11 @@ public final class ReportJson {
     for (Group grp : r.groups()) {
       g.writeStartObject();
       g.writeObjectFieldStart("key");
-      g.writeStringField("measure", grp.key().measure());
-      g.writeStringField("subject", grp.key().subject());
-      g.writeStringField("place", grp.key().place());
-      g.writeStringField("event", grp.key().event());
+      g.writeStringField("measure", grp.key().measureId());
+      g.writeStringField("subject", grp.key().localTo().map(d -> "?" + d).orElse(grp.key().subjectId()));
+      g.writeStringField("place", grp.key().place().orElse("-"));
+      g.writeStringField("event", grp.key().event().map(e -> e.id()).orElse("-"));
+      if (grp.key().counted().isPresent()) g.writeStringField("counted", grp.key().countedName());
       g.writeEndObject();
       g.writeStringField("topic", grp.topic());
       g.writeArrayFieldStart("claims");
@@ -148,6 +149,16 @@ public final class ReportJson {
       for (Assessment a : grp.assessments()) assessment(g, a);
       g.writeEndArray();
       strings(g, "notes", grp.notes());
+      if (!grp.facts().isEmpty()) {
+        g.writeArrayFieldStart("facts");
+        for (org.crosscheck.rules.Fact f : grp.facts()) {
+          g.writeStartObject();
+          g.writeStringField("rule", f.key());
+          g.writeStringField("value", f.value());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -158,7 +169,7 @@ public final class ReportJson {
     strings(g, "notes", ImmutableList.<String>builder().addAll(run.notes()).addAll(r.notes()).build());
 
     g.writeArrayFieldStart("claims");
-    for (Claim c : r.claims()) ClaimJson.write(g, c);
+    for (Claim c : r.givenClaims()) ClaimJson.write(g, c);
     g.writeEndArray();
     g.writeEndObject();
   }
@@ -170,10 +181,10 @@ public final class ReportJson {
       ClaimJson.value(g, c.value());
       g.writeStringField("display", c.value().toString());
     }
-    strings(g, "supporters", c.supporters());
-    strings(g, "dissenters", c.dissenters());
-    strings(g, "superseded", c.superseded());
-    strings(g, "incomparable", c.incomparable());
+    strings(g, "supporters", c.supporterIds());
+    strings(g, "dissenters", c.dissenterIds());
+    strings(g, "superseded", c.supersededIds());
+    strings(g, "incomparable", c.incomparableIds());
     g.writeNumberField("independent_sources", c.independentSources());
     g.writeNumberField("support", Math.round(c.support() * 1e6) / 1e6);
     g.writeBooleanField("tied", c.tied());
@@ -210,7 +221,7 @@ public final class ReportJson {
     }
     g.writeEndArray();
     g.writeBooleanField("independent", a.independent());
-    g.writeStringField("relation", a.relation());
+    g.writeStringField("relation", a.relationText());
     g.writeArrayFieldStart("canonical");
     g.writeString(a.leftCanonical());
     g.writeString(a.rightCanonical());

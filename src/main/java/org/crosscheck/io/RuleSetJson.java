@@ -11,11 +11,14 @@ import java.util.List;
 import org.crosscheck.claim.EventType;
 import org.crosscheck.claim.Measure;
 import org.crosscheck.claim.Measures;
+import org.crosscheck.claim.Place;
 import org.crosscheck.rules.EventRelation;
+import org.crosscheck.rules.GroupingRule;
 import org.crosscheck.rules.HedgeWidth;
 import org.crosscheck.rules.Presupposition;
 import org.crosscheck.rules.Rule;
 import org.crosscheck.rules.RuleSet;
+import org.crosscheck.rules.Supersession;
 import org.crosscheck.rules.Tolerance;
 import org.crosscheck.rules.VagueInterval;
 import org.crosscheck.value.Hedge;
@@ -37,8 +40,11 @@ import org.crosscheck.value.VagueQuantifier;
  *                  {"kind": "EVENT_DATE", "absolute": 1}],
  *   "hedges": [{"hedge": "about", "width": 0.05}],
  *   "vague": [{"quantifier": "a-few-thousand", "low": 3000, "high": 9000}],
- *   "events": [{"same": ["announced", "declared"]}, {"precedes": ["siege-broken", "entered"]}],
- *   "presuppose_control": ["fighters"]
+ *   "events": [{"same": ["announced", "declared"]}, {"converse": ["withdrew", "captured"]},
+ *              {"precedes": ["siege-broken", "entered"]}, {"announces": ["declared-victory", "captured"]}],
+ *   "presuppose_control": ["fighters"],
+ *   "grouping": {"current_window_days": 2, "event_sequence_too_wide": ["COUNTRY", "REGION", "UNION"],
+ *                "focus_place_min_share": 0.5, "local_figures": true, "majority_family": true}
  * }
  * }</pre>
  *
@@ -72,7 +78,7 @@ public final class RuleSetJson {
     require(n.isObject(), "a rules file is a JSON object like {\"name\": \"newsroom\", \"tolerances\": [...]}, got "
         + kind(n));
     members(n, "the rules file", "name", "base", "without", "tolerances", "hedges", "vague", "events",
-        "presuppose_control");
+        "presuppose_control", "grouping");
     String base = string(n, "base", "the rules file", "defaults");
     RuleSet set = switch (base) {
       case "defaults" -> RuleSet.defaults();
@@ -119,23 +125,85 @@ public final class RuleSetJson {
     i = 0;
     for (JsonNode e : array(n, "events")) {
       String at = "events[" + i++ + "]";
-      members(e, at, "same", "precedes", "because");
-      require(e.has("same") != e.has("precedes"), "an \"events\" entry is {\"same\": [a, b]} or {\"precedes\": [a, b]},"
-          + " got " + e);
-      String relation = e.has("same") ? "same" : "precedes";
+      members(e, at, "same", "converse", "precedes", "announces", "because");
+      List<String> kinds = List.of("same", "converse", "precedes", "announces");
+      List<String> given = kinds.stream().filter(e::has).toList();
+      require(given.size() == 1, "an \"events\" entry is {\"same\": [a, b]}, {\"converse\": [a, b]}, {\"precedes\":"
+          + " [a, b]} or {\"announces\": [a, b]}, got " + e);
+      String relation = given.get(0);
       JsonNode pair = e.get(relation);
       require(pair.isArray() && pair.size() == 2 && pair.get(0).isTextual() && pair.get(1).isTextual(),
           at + "." + relation + " must be two event ids, like [\"captured\", \"entered\"], got " + pair);
       EventType a = event(pair.get(0).asText());
       EventType b = event(pair.get(1).asText());
-      set = put(set, because(relation.equals("same") ? EventRelation.sameEvent(a, b) : EventRelation.precedes(a, b), e,
-          at));
+      EventRelation r = switch (relation) {
+        case "same" -> EventRelation.sameEvent(a, b);
+        case "converse" -> EventRelation.converse(a, b);
+        case "announces" -> EventRelation.announces(a, b);
+        default -> EventRelation.precedes(a, b);
+      };
+      set = put(set, because(r, e, at));
     }
     for (JsonNode m : array(n, "presuppose_control")) {
       require(m.isTextual(), "\"presuppose_control\" lists measure ids (strings), got " + m);
       set = put(set, Presupposition.control(measure(m.asText())));
     }
+    JsonNode grouping = n.get("grouping");
+    if (grouping != null && !grouping.isNull()) set = grouping(set, grouping);
     return set;
+  }
+
+  /** The {@code grouping} member: the parameters of the grouping rules, or false to drop one. */
+  private static RuleSet grouping(RuleSet set, JsonNode g) {
+    String at = "grouping";
+    members(g, at, "current_window_days", "event_sequence_too_wide", "focus_place_min_share", "local_figures",
+        "majority_family");
+    if (g.has("current_window_days")) {
+      JsonNode d = g.get("current_window_days");
+      if (d.isBoolean() && !d.asBoolean()) {
+        set = drop(set, Supersession.ID);
+      } else {
+        require(d.isInt() && d.asInt() >= 0, at + ".current_window_days is a whole number of days >= 0 (or false to"
+            + " supersede nothing), got " + d);
+        set = put(set, Supersession.currentWithin(d.asInt()));
+      }
+    }
+    if (g.has("event_sequence_too_wide")) {
+      JsonNode w = g.get("event_sequence_too_wide");
+      require(w.isArray(), at + ".event_sequence_too_wide lists place types (" + names(Place.Type.values()) + "), got "
+          + w);
+      List<Place.Type> types = new java.util.ArrayList<>();
+      int i = 0;
+      for (JsonNode t : w) {
+        require(t.isTextual(), at + ".event_sequence_too_wide lists place types (strings), got " + t);
+        types.add(ClaimJson.enumValue(Place.Type.class, at + ".event_sequence_too_wide[" + i++ + "]", t.asText()));
+      }
+      set = put(set, GroupingRule.SequenceWidth.tooWide(types.toArray(new Place.Type[0])));
+    }
+    if (g.has("focus_place_min_share")) {
+      JsonNode f = g.get("focus_place_min_share");
+      if (f.isBoolean() && !f.asBoolean()) {
+        set = drop(set, GroupingRule.FOCUS_PLACE);
+      } else {
+        require(f.isNumber() && f.asDouble() > 0 && f.asDouble() <= 1, at + ".focus_place_min_share is a share in"
+            + " (0, 1], like 0.5 (or false to leave placeless claims placeless), got " + f);
+        set = put(set, GroupingRule.FocusPlace.atLeast(f.asDouble()));
+      }
+    }
+    set = toggle(set, g, at, "local_figures", GroupingRule.LocalFigures.standard());
+    set = toggle(set, g, at, "majority_family", GroupingRule.MajorityFamily.standard());
+    return set;
+  }
+
+  private static RuleSet toggle(RuleSet set, JsonNode g, String at, String member, Rule rule) {
+    if (!g.has(member)) return set;
+    JsonNode v = g.get(member);
+    require(v.isBoolean(), at + "." + member + " is true or false, got " + v);
+    return v.asBoolean() ? (set.contains(rule.id()) ? set : set.with(rule)) : drop(set, rule.id());
+  }
+
+  private static RuleSet drop(RuleSet set, String id) {
+    return set.contains(id) ? set.without(id) : set;
   }
 
   /** Refuses members other than {@code known}, so that a misspelt member is not silently ignored. */

@@ -135,6 +135,9 @@ final class TextRenderer implements Renderer {
         }
       }
       for (String n : g.notes()) line(sb, (markdown ? "" : "  ") + "note: " + n);
+      for (org.crosscheck.rules.Fact f : g.facts()) {
+        line(sb, (markdown ? "" : "  ") + "grouped by " + f.key() + ": " + f.value());
+      }
       sb.append('\n');
     }
     if (!r.links().isEmpty()) {

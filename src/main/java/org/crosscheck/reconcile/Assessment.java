@@ -5,11 +5,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.rules.Explanation;
 import org.crosscheck.rules.Fact;
 import org.crosscheck.rules.Verdict;
+import org.crosscheck.value.Interval;
+import org.crosscheck.value.Relation;
 
 /**
  * What two claims say about each other, with the facts that decided it.
@@ -25,9 +28,9 @@ import org.crosscheck.rules.Verdict;
  * @param verdict the verdict
  * @param rule the id of the rule that decided the verdict (the last refinement, if any)
  * @param because the deciding rule's reason
- * @param leftCanonical the left value's canonical form under the rule set
- * @param rightCanonical the right value's canonical form
- * @param relation the relation of the canonical forms, left to right ({@code "-"} when they have none)
+ * @param leftForm the left value's canonical form under the rule set
+ * @param rightForm the right value's canonical form
+ * @param relation the relation of the canonical forms, left to right; empty when they cannot be compared
  * @param explanations what explains a contradiction (empty unless CONTRADICT)
  * @param flags what a reader should see whatever the verdict
  * @param independent whether the two claims come from independent origins
@@ -39,13 +42,33 @@ public record Assessment(
     Verdict verdict,
     String rule,
     String because,
-    String leftCanonical,
-    String rightCanonical,
-    String relation,
+    Form leftForm,
+    Form rightForm,
+    Optional<Relation> relation,
     ImmutableList<Explained> explanations,
     ImmutableList<Flagged> flags,
     boolean independent,
     ImmutableList<String> fired) {
+
+  /**
+   * A value's canonical form as the rules read it: the interval in base units (empty for labels and
+   * values with no interval form) and how reports show it, in the claims' shared unit when they share
+   * one ({@code [1350..1650]}, {@code [2017-11-03..2017-11-04)}, {@code [28..31] days}).
+   *
+   * @param interval the canonical interval in base units
+   * @param display the form as reports show it
+   */
+  public record Form(Optional<Interval> interval, String display) {
+    public Form {
+      checkNotNull(interval, "interval");
+      checkNotNull(display, "display");
+    }
+
+    @Override
+    public String toString() {
+      return display;
+    }
+  }
 
   /**
    * One explanation of a contradiction.
@@ -81,6 +104,9 @@ public record Assessment(
     checkNotNull(verdict, "verdict");
     checkNotNull(rule, "rule");
     checkNotNull(because, "because");
+    checkNotNull(leftForm, "leftForm");
+    checkNotNull(rightForm, "rightForm");
+    checkNotNull(relation, "relation");
     explanations = ImmutableList.copyOf(explanations);
     flags = ImmutableList.copyOf(flags);
     fired = ImmutableList.copyOf(fired);
@@ -108,16 +134,23 @@ public record Assessment(
 
   /** The same assessment seen from the other side. */
   public Assessment swapped() {
-    return new Assessment(right, left, verdict, rule, because, rightCanonical, leftCanonical, invert(relation),
+    return new Assessment(right, left, verdict, rule, because, rightForm, leftForm, relation.map(Relation::inverse),
         explanations, flags, independent, fired);
   }
 
-  private static String invert(String relation) {
-    return switch (relation) {
-      case "CONTAINS" -> "WITHIN";
-      case "WITHIN" -> "CONTAINS";
-      default -> relation;
-    };
+  /** The left canonical form as reports show it. */
+  public String leftCanonical() {
+    return leftForm.display();
+  }
+
+  /** The right canonical form as reports show it. */
+  public String rightCanonical() {
+    return rightForm.display();
+  }
+
+  /** The relation as reports show it: {@code CONTAINS}, {@code DISJOINT (gap 500)}, {@code -} when none. */
+  public String relationText() {
+    return relation.map(Relation::toString).orElse("-");
   }
 
   /** The facts of the assessment, in order: verdict, left, right, canonical forms, relation, because, rule, … */
@@ -127,8 +160,8 @@ public record Assessment(
     if (verdict == Verdict.CONTRADICT) b.add(Fact.of("contradiction", isExplained() ? "explained" : "genuine"));
     b.add(Fact.of("left", describe(left)));
     b.add(Fact.of("right", describe(right)));
-    b.add(Fact.of("canonical", leftCanonical + " vs " + rightCanonical));
-    b.add(Fact.of("relation", relation));
+    b.add(Fact.of("canonical", leftCanonical() + " vs " + rightCanonical()));
+    b.add(Fact.of("relation", relationText()));
     b.add(Fact.of("because", because));
     b.add(Fact.of("rule", rule));
     if (!explanations.isEmpty()) {

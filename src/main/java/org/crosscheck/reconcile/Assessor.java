@@ -96,24 +96,28 @@ public final class Assessor {
     }
     for (AssessmentRule r : rules.stage(AssessmentRule.Stage.REFINE)) {
       Optional<Outcome> o = r.apply(c, verdict);
-      if (o.isPresent() && o.get() instanceof Outcome.Decide d && d.verdict() != verdict) {
+      if (o.isEmpty() || !(o.get() instanceof Outcome.Decide d)) continue;
+      if (d.verdict() != verdict) {
         verdict = d.verdict();
         rule = r.id();
         because = d.because();
         fired.add(r.id());
         if (verdict != Verdict.CONTRADICT) explained.clear();
+      } else if (verdict == Verdict.CONTRADICT) {
+        // a refinement that decides a contradiction anew says nothing explains it: it is genuine
+        rule = r.id();
+        because = d.because();
+        fired.add(r.id());
+        explained.clear();
       }
     }
-    String relation = relation(c);
-    return new Assessment(c.left(), c.right(), verdict, rule, because, c.leftCanonical(), c.rightCanonical(), relation,
+    Optional<Relation> relation = c.leftForm() == null || c.rightForm() == null || !c.comparableForms()
+        ? Optional.empty() : Optional.of(c.exactRelation());
+    return new Assessment(c.left(), c.right(), verdict, rule, because,
+        new Assessment.Form(Optional.ofNullable(c.leftForm()), c.leftCanonical()),
+        new Assessment.Form(Optional.ofNullable(c.rightForm()), c.rightCanonical()), relation,
         ImmutableList.copyOf(explained), ImmutableList.copyOf(flags), independence.independent(c.left(), c.right()),
         ImmutableList.copyOf(fired));
-  }
-
-  private static String relation(Comparison c) {
-    if (c.leftForm() == null || c.rightForm() == null || !c.comparableForms()) return "-";
-    Relation r = c.exactRelation();
-    return r.toString();
   }
 
   @Override

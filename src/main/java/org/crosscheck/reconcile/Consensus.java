@@ -3,6 +3,8 @@ package org.crosscheck.reconcile;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
+import org.crosscheck.claim.Claim;
 import org.crosscheck.value.DateValue;
 import org.crosscheck.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -18,10 +20,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param value the consensus as a value ({@code [1500..1650]}, {@code 2017-11-03}, {@code "D5"}),
  *     or {@code null} when the group has no comparable claim
- * @param supporters ids of the claims consistent with the consensus
- * @param dissenters ids of the claims that contradict it
- * @param superseded ids of claims about an earlier time of a changing measure
- * @param incomparable ids of claims whose value cannot be compared with the others
+ * @param supporters the claims consistent with the consensus (those backing its very value first)
+ * @param dissenters the claims that contradict it
+ * @param superseded claims about an earlier time of a changing measure
+ * @param incomparable claims whose value cannot be compared with the others
  * @param independentSources how many independent origins back the consensus
  * @param support the weighted support of the consensus (independent sources when all weights are 1)
  * @param tied whether another value had the same support
@@ -29,10 +31,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record Consensus(
     @Nullable Value value,
-    ImmutableList<String> supporters,
-    ImmutableList<String> dissenters,
-    ImmutableList<String> superseded,
-    ImmutableList<String> incomparable,
+    ImmutableList<Claim> supporters,
+    ImmutableList<Claim> dissenters,
+    ImmutableList<Claim> superseded,
+    ImmutableList<Claim> incomparable,
     int independentSources,
     double support,
     boolean tied,
@@ -46,9 +48,61 @@ public record Consensus(
   }
 
   /** No consensus: nothing to compare. */
-  static Consensus none(ImmutableList<String> incomparable) {
-    return new Consensus(null, ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), incomparable, 0, 0, false,
-        null);
+  static Consensus none(List<Claim> incomparable) {
+    return new Consensus(null, ImmutableList.of(), ImmutableList.of(), ImmutableList.of(),
+        ImmutableList.copyOf(incomparable), 0, 0, false, null);
+  }
+
+  /** The ids of the supporters, in order. */
+  public ImmutableList<String> supporterIds() {
+    return ids(supporters);
+  }
+
+  /** The ids of the dissenters, in order. */
+  public ImmutableList<String> dissenterIds() {
+    return ids(dissenters);
+  }
+
+  /** The ids of the superseded claims, in order. */
+  public ImmutableList<String> supersededIds() {
+    return ids(superseded);
+  }
+
+  /** The ids of the incomparable claims, in order. */
+  public ImmutableList<String> incomparableIds() {
+    return ids(incomparable);
+  }
+
+  private static ImmutableList<String> ids(List<Claim> claims) {
+    return claims.stream().map(Claim::id).collect(ImmutableList.toImmutableList());
+  }
+
+  /** What a claim of the group is to the consensus. */
+  public enum Role {
+    /** Consistent with the consensus. */
+    BACKS,
+    /** Contradicts it. */
+    DISSENTS,
+    /** About an earlier time of a changing measure. */
+    SUPERSEDED,
+    /** Its value cannot be compared with the others. */
+    INCOMPARABLE
+  }
+
+  /**
+   * What {@code claim} is to this consensus.
+   *
+   * @throws IllegalArgumentException naming the claim if the consensus does not list it
+   */
+  public Role role(Claim claim) {
+    checkNotNull(claim, "claim");
+    String id = claim.id();
+    if (dissenterIds().contains(id)) return Role.DISSENTS;
+    if (supersededIds().contains(id)) return Role.SUPERSEDED;
+    if (incomparableIds().contains(id)) return Role.INCOMPARABLE;
+    if (supporterIds().contains(id)) return Role.BACKS;
+    throw new IllegalArgumentException("claim " + id + " is not in this consensus; ask the consensus of its own group"
+        + " (Report.groupOf(claim))");
   }
 
   public boolean isEmpty() {
@@ -62,7 +116,7 @@ public record Consensus(
     StringBuilder sb = new StringBuilder(value.toString());
     if (asOf != null) sb.append(" as of ").append(asOf);
     sb.append(" (").append(independentSources).append(independentSources == 1 ? " independent source" : " independent sources");
-    if (!dissenters.isEmpty()) sb.append("; dissent: ").append(String.join(", ", dissenters));
+    if (!dissenters.isEmpty()) sb.append("; dissent: ").append(String.join(", ", dissenterIds()));
     if (tied) sb.append("; tied");
     return sb.append(')').toString();
   }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.crosscheck.claim.Claim;
+import org.crosscheck.rules.Fact;
 import org.crosscheck.rules.Verdict;
 
 /**
@@ -23,6 +24,8 @@ import org.crosscheck.rules.Verdict;
  * @param pairwise whether every pair was assessed
  * @param consensus the consensus
  * @param notes what a reader should know about how the group was handled
+ * @param facts the grouping rules that shaped the group, as facts keyed by rule id ({@code
+ *     grouping.local-figures: only within document d}), in the order they applied
  */
 public record Group(
     GroupKey key,
@@ -31,7 +34,8 @@ public record Group(
     ImmutableList<Assessment> assessments,
     boolean pairwise,
     Consensus consensus,
-    ImmutableList<String> notes) {
+    ImmutableList<String> notes,
+    ImmutableList<Fact> facts) {
 
   public Group {
     checkNotNull(key, "key");
@@ -40,6 +44,12 @@ public record Group(
     assessments = ImmutableList.copyOf(assessments);
     checkNotNull(consensus, "consensus");
     notes = ImmutableList.copyOf(notes);
+    facts = ImmutableList.copyOf(facts);
+  }
+
+  /** The values of the facts with this key (a rule id), in order. */
+  public ImmutableList<String> facts(String key) {
+    return facts.stream().filter(f -> f.key().equals(key)).map(Fact::value).collect(ImmutableList.toImmutableList());
   }
 
   public int size() {
@@ -49,6 +59,12 @@ public record Group(
   /** The claim with this id, if it is in the group. */
   public Optional<Claim> claim(String id) {
     return claims.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /** The group's claims that play {@code role} for its consensus, ordered by id. */
+  public ImmutableList<Claim> claims(Consensus.Role role) {
+    checkNotNull(role, "role");
+    return claims.stream().filter(c -> consensus.role(c) == role).collect(ImmutableList.toImmutableList());
   }
 
   public boolean contains(Claim claim) {

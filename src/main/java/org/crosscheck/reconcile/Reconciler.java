@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -21,7 +23,11 @@ import org.crosscheck.claim.Measure;
 import org.crosscheck.claim.Place;
 import org.crosscheck.claim.Subject;
 import org.crosscheck.rules.Comparison;
+import org.crosscheck.rules.EventClass;
+import org.crosscheck.rules.Fact;
+import org.crosscheck.rules.GroupingRule;
 import org.crosscheck.rules.RuleSet;
+import org.crosscheck.rules.Supersession;
 import org.crosscheck.rules.Tolerance;
 import org.crosscheck.rules.Verdict;
 import org.crosscheck.value.DateValue;
@@ -45,18 +51,25 @@ import org.jspecify.annotations.Nullable;
  * report.table();
  * }</pre>
  *
+ * <p>Grouping is keyed ({@link GroupKey}): the measure and what it counts ({@link
+ * org.crosscheck.rules.CountedClass}), the subject, the place resolved through aliases, the event
+ * class ({@link org.crosscheck.rules.EventClass}), and the document for figures that name neither
+ * subject nor place. Every policy beyond the key is a rule of the rule set, named in the facts of
+ * the groups it shaped ({@link Group#facts()}): {@code grouping.local-figures}, {@code
+ * grouping.focus-place}, {@code grouping.event-sequence-width}, {@code consensus.majority-family}
+ * and {@code supersession.current-window} ({@link org.crosscheck.rules.GroupingRule}, {@link
+ * Supersession}).
+ *
  * <p>Immutable and thread-safe: one reconciler may serve many threads. Results do not depend on
  * the order of the input, the default locale or the thread count.
  */
 public final class Reconciler {
-  /**
-   * For a measure that changes over time, claims valid within this many days of the latest one are
-   * current; older ones are superseded (a wire copied the next day is not news of a change).
-   */
-  public static final int CURRENT_WINDOW_DAYS = 2;
-
   /** Groups up to this size are assessed pair by pair. */
   public static final int DEFAULT_PAIR_LIMIT = 64;
+
+  /** Places too wide to be a document's focus place. */
+  private static final java.util.Set<Place.Type> WIDE = java.util.EnumSet.of(Place.Type.COUNTRY, Place.Type.REGION,
+      Place.Type.UNION);
 
   private final RuleSet rules;
   private final Independence independence;
@@ -118,18 +131,24 @@ public final class Reconciler {
   }
 
   /**
-   * The key of the group a claim belongs to, with places resolved by {@code placeIds}. A figure
-   * that names neither its subject nor its place ("for years", "the last two days", "dozens of
-   * people") says too little to be matched with another document's: it is grouped only with the
-   * claims of its own document (its subject in the key is {@code ?} and the document id).
+   * The key of the group a claim belongs to, with places resolved by {@code placeIds}. Under the
+   * rule {@code grouping.local-figures} a figure that names neither its subject nor its place ("for
+   * years", "the last two days", "dozens of people") says too little to be matched with another
+   * document's: it is grouped only with the claims of its own document ({@link GroupKey#localTo()}).
    */
   public GroupKey keyOf(Claim c, Function<Place, String> placeIds) {
     boolean event = c.measure().kind() == Measure.Kind.EVENT_DATE;
-    String subject = event ? "-" : c.subject().id();
-    if (!event && c.subject().equals(Subject.NONE) && c.place().isNowhere() && c.document() != null) {
-      subject = "?" + c.document();
-    }
-    return new GroupKey(c.measure().id(), subject, placeIds.apply(c.place()), event ? rules.eventClass(c.event()) : "-");
+    Optional<Subject> subject = event || c.subject().isNone() ? Optional.empty() : Optional.of(c.subject());
+    Optional<String> place = c.place().isNowhere() ? Optional.empty() : Optional.of(placeIds.apply(c.place()));
+    Optional<String> local = Optional.empty();
+    if (isLocalFigure(c)) local = Optional.of(c.document());
+    return new GroupKey(c.measure(), rules.countedClass(c), subject, place,
+        event ? Optional.of(rules.eventClassOf(c.event())) : Optional.empty(), local);
+  }
+
+  private boolean isLocalFigure(Claim c) {
+    return c.measure().kind() != Measure.Kind.EVENT_DATE && c.subject().isNone() && c.place().isNowhere()
+        && c.document() != null && rules.grouping(GroupingRule.LocalFigures.class).isPresent();
   }
 
   /**
@@ -154,15 +173,20 @@ public final class Reconciler {
     }
     List<Claim> unique = new ArrayList<>(byId.values());
     PlaceResolver places = PlaceResolver.of(unique);
+    Map<String, Fact> focus = new TreeMap<>();
+    Map<String, Claim> given = new TreeMap<>();
+    for (Claim c : unique) given.put(c.id(), c);
+    unique = withFocusPlaces(unique, places, focus);
+    given.keySet().retainAll(focus.keySet());
     Map<GroupKey, List<Claim>> grouped = new TreeMap<>();
     for (Claim c : unique) grouped.computeIfAbsent(keyOf(c, places), k -> new ArrayList<>()).add(c);
     List<Map.Entry<GroupKey, List<Claim>>> entries = new ArrayList<>(grouped.entrySet());
     List<Group> groups = (parallel ? entries.parallelStream() : entries.stream())
-        .map(e -> reconcileGroup(e.getKey(), e.getValue(), places))
+        .map(e -> reconcileGroup(e.getKey(), e.getValue(), places, focus))
         .collect(ImmutableList.toImmutableList());
     List<Assessment> links = links(groups, places);
     return new Report(rules, independence, ImmutableList.copyOf(groups), ImmutableList.copyOf(links),
-        ImmutableList.copyOf(notes), assessor(), places);
+        ImmutableList.copyOf(notes), assessor(), places, ImmutableMap.copyOf(given));
   }
 
   /**
@@ -170,15 +194,71 @@ public final class Reconciler {
    * independence and weights. Claims may come in any order.
    */
   public Group reconcileGroup(GroupKey key, List<Claim> claims) {
-    return reconcileGroup(key, claims, PlaceResolver.of(claims));
+    return reconcileGroup(key, claims, PlaceResolver.of(claims), Map.of());
   }
 
-  private Group reconcileGroup(GroupKey key, List<Claim> input, Function<Place, String> places) {
+  /**
+   * Under {@code grouping.focus-place}: each claim with no place that names its subject or dates an
+   * event takes its document's focus place, the place most of the document's placed claims name,
+   * when at least two name it, no other place is named as often, its share reaches the rule's
+   * least share, and it is narrower than a country (a country as focus says nothing a claim needs).
+   * The claim keeps its id; {@code facts} gets, per claim id, the fact saying so with the share as
+   * confidence.
+   */
+  private List<Claim> withFocusPlaces(List<Claim> claims, Function<Place, String> places, Map<String, Fact> facts) {
+    Optional<GroupingRule.FocusPlace> rule = rules.grouping(GroupingRule.FocusPlace.class);
+    if (rule.isEmpty()) return claims;
+    Map<String, Map<String, Integer>> counts = new TreeMap<>();
+    Map<String, Place> named = new TreeMap<>();
+    for (Claim c : claims) {
+      if (c.document() == null || c.place().isNowhere()) continue;
+      String id = places.apply(c.place());
+      counts.computeIfAbsent(c.document(), d -> new TreeMap<>()).merge(id, 1, Integer::sum);
+      named.merge(id, c.place(), (x, y) -> x.id().compareTo(y.id()) <= 0 ? x : y);
+    }
+    Map<String, Place> focusOf = new TreeMap<>();
+    Map<String, String> why = new TreeMap<>();
+    for (Map.Entry<String, Map<String, Integer>> e : counts.entrySet()) {
+      int total = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
+      int best = e.getValue().values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      List<String> top = e.getValue().entrySet().stream().filter(x -> x.getValue() == best).map(Map.Entry::getKey)
+          .toList();
+      double share = (double) best / total;
+      Place p = top.size() == 1 ? named.get(top.get(0)) : null;
+      if (p != null && best >= 2 && share >= rule.get().minShare() && !WIDE.contains(p.type())) {
+        focusOf.put(e.getKey(), p);
+        why.put(e.getKey(), String.format(java.util.Locale.ROOT, "%s of %s placed claims of %s name %s: confidence %.2f",
+            best, total, e.getKey(), p.name(), share));
+      }
+    }
+    if (focusOf.isEmpty()) return claims;
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      boolean says = c.measure().kind() == Measure.Kind.EVENT_DATE || !c.subject().isNone();
+      Place p = c.document() == null ? null : focusOf.get(c.document());
+      if (p != null && c.place().isNowhere() && says) {
+        facts.put(c.id(), Fact.of(GroupingRule.FOCUS_PLACE, c.id() + " names no place and takes its document's focus"
+            + " place (" + why.get(c.document()) + ")"));
+        out.add(c.at(p).withId(c.id()));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private Group reconcileGroup(GroupKey key, List<Claim> input, Function<Place, String> places,
+      Map<String, Fact> focus) {
     List<Claim> claims = new ArrayList<>(input);
     claims.sort(Comparator.comparing(Claim::id));
     Assessor assessor = assessor();
     List<String> notes = new ArrayList<>();
-    Consensus consensus = consensus(claims, notes);
+    List<Fact> facts = new ArrayList<>();
+    key.localTo().ifPresent(d -> facts.add(Fact.of(GroupingRule.LOCAL_FIGURES, "names neither subject nor place:"
+        + " grouped only within document " + d)));
+    key.counted().ifPresent(k -> facts.add(Fact.of(k.id(), "counts " + k.name())));
+    for (Claim c : claims) if (focus.containsKey(c.id())) facts.add(focus.get(c.id()));
+    Consensus consensus = consensus(claims, notes, facts);
     List<Assessment> assessments = new ArrayList<>();
     boolean pairwise = claims.size() <= pairLimit;
     if (pairwise) {
@@ -186,7 +266,7 @@ public final class Reconciler {
         for (int j = i + 1; j < claims.size(); j++) assessments.add(assessor.assess(claims.get(i), claims.get(j), places));
       }
     } else {
-      String anchorId = consensus.supporters().isEmpty() ? claims.get(0).id() : consensus.supporters().get(0);
+      String anchorId = consensus.supporters().isEmpty() ? claims.get(0).id() : consensus.supporters().get(0).id();
       Claim anchor = claims.stream().filter(c -> c.id().equals(anchorId)).findFirst().orElseThrow();
       for (Claim c : claims) if (c != anchor) assessments.add(assessor.assess(anchor, c, places));
       notes.add(claims.size() + " claims exceed the pair limit of " + pairLimit + ": each was assessed against "
@@ -194,21 +274,23 @@ public final class Reconciler {
           + ((long) claims.size() * (claims.size() - 1) / 2) + " pairs; assess any other pair with Reconciler.assess");
     }
     return new Group(key, topic(key, claims, places), ImmutableList.copyOf(claims), ImmutableList.copyOf(assessments),
-        pairwise, consensus, ImmutableList.copyOf(notes));
+        pairwise, consensus, ImmutableList.copyOf(notes), ImmutableList.copyOf(facts));
   }
 
   /** The group's topic from its key: the event class (not one claim's event type), subject and place. */
   private static String topic(GroupKey key, List<Claim> claims, Function<Place, String> places) {
     Claim first = claims.get(0);
-    Place place = claims.stream().map(Claim::place).filter(p -> p.id().equals(key.place())).findFirst()
+    Place place = claims.stream().map(Claim::place).filter(p -> key.place().equals(Optional.of(p.id()))).findFirst()
         .orElse(first.place());
     StringBuilder sb = new StringBuilder();
-    if (!key.subject().equals("-") && !key.subject().startsWith("?")) sb.append(first.subject().label()).append(' ');
-    if (!key.event().equals("-")) {
-      sb.append(EventType.byId(key.event()).map(EventType::label).orElse(key.event()));
+    if (key.subject().isPresent()) sb.append(first.subject().label()).append(' ');
+    if (key.event().isPresent()) {
+      String id = key.event().get().id();
+      sb.append(EventType.byId(id).map(EventType::label).orElse(id));
     } else {
       sb.append(first.measure().label());
     }
+    key.counted().ifPresent(k -> sb.append(" (").append(k.name()).append(')'));
     if (!place.isNowhere()) sb.append('@').append(place.name());
     return sb.toString();
   }
@@ -222,12 +304,22 @@ public final class Reconciler {
     return w;
   }
 
-  private Consensus consensus(List<Claim> claims, List<String> notes) {
+  private Consensus consensus(List<Claim> claims, List<String> notes, List<Fact> facts) {
     // the family most claims share decides what is comparable
     Map<String, Integer> families = new TreeMap<>();
     for (Claim c : claims) families.merge(family(c.value()), 1, Integer::sum);
     String family = families.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+    if (families.size() > 1) {
+      if (rules.grouping(GroupingRule.MajorityFamily.class).isEmpty()) {
+        facts.add(Fact.of(GroupingRule.MAJORITY_FAMILY, "absent: values of " + families.keySet() + " give no consensus"));
+        notes.add("the group's values are of " + families.size() + " families " + families.keySet() + " and the rule "
+            + GroupingRule.MAJORITY_FAMILY + " is not in the rule set: no consensus");
+        return Consensus.none(claims);
+      }
+      facts.add(Fact.of(GroupingRule.MAJORITY_FAMILY, family + " (" + families.get(family) + " of " + claims.size()
+          + " claims)"));
+    }
     List<Claim> comparable = new ArrayList<>();
     List<String> incomparable = new ArrayList<>();
     for (Claim c : claims) {
@@ -242,7 +334,9 @@ public final class Reconciler {
     Measure measure = claims.get(0).measure();
     List<String> superseded = new ArrayList<>();
     DateValue asOf = null;
-    if (measure.changesOverTime()) {
+    Optional<Supersession> supersession = rules.supersession();
+    if (measure.changesOverTime() && supersession.isPresent()) {
+      int window = supersession.get().windowDays();
       java.time.LocalDate latest = null;
       for (Claim c : comparable) {
         DateValue v = c.validity();
@@ -255,19 +349,27 @@ public final class Reconciler {
         List<Claim> current = new ArrayList<>();
         for (Claim c : comparable) {
           DateValue v = c.validity();
-          if (v == null || v.range().start() == null || !v.range().start().isBefore(latest.minusDays(CURRENT_WINDOW_DAYS))) {
+          if (v == null || v.range().start() == null || !v.range().start().isBefore(latest.minusDays(window))) {
             current.add(c);
           }
           else superseded.add(c.id());
         }
         if (superseded.isEmpty()) asOf = null;
+        else facts.add(Fact.of(Supersession.ID, superseded + " valid more than " + window + " day(s) before " + latest
+            + ": superseded"));
         comparable = current;
       }
     }
-    if (comparable.isEmpty()) return Consensus.none(ImmutableList.copyOf(incomparable));
+    Map<String, Claim> byId = new HashMap<>();
+    for (Claim c : claims) byId.put(c.id(), c);
+    if (comparable.isEmpty()) return Consensus.none(claimsOf(incomparable, byId));
     return family.equals("label")
-        ? labelConsensus(comparable, superseded, incomparable, asOf)
-        : intervalConsensus(comparable, superseded, incomparable, asOf, measure);
+        ? labelConsensus(comparable, superseded, incomparable, asOf, byId)
+        : intervalConsensus(comparable, superseded, incomparable, asOf, measure, byId);
+  }
+
+  private static ImmutableList<Claim> claimsOf(List<String> ids, Map<String, Claim> byId) {
+    return ids.stream().map(byId::get).collect(ImmutableList.toImmutableList());
   }
 
   private static String family(Value v) {
@@ -276,7 +378,7 @@ public final class Reconciler {
   }
 
   private Consensus labelConsensus(List<Claim> claims, List<String> superseded, List<String> incomparable,
-      @Nullable DateValue asOf) {
+      @Nullable DateValue asOf, Map<String, Claim> byId) {
     int[] cluster = independence.clusters(claims);
     Map<String, Map<Integer, Double>> support = new TreeMap<>();
     Map<String, Label> labels = new HashMap<>();
@@ -309,13 +411,13 @@ public final class Reconciler {
         dissenters.add(c.id());
       }
     }
-    return new Consensus(labels.get(best), ImmutableList.copyOf(supporters), ImmutableList.copyOf(dissenters),
-        ImmutableList.copyOf(superseded), ImmutableList.copyOf(incomparable), independence.countIndependent(backing),
-        bestW, tied, asOf);
+    return new Consensus(labels.get(best), claimsOf(supporters, byId), claimsOf(dissenters, byId),
+        claimsOf(superseded, byId), claimsOf(incomparable, byId), independence.countIndependent(backing), bestW, tied,
+        asOf);
   }
 
   private Consensus intervalConsensus(List<Claim> claims, List<String> superseded, List<String> incomparable,
-      @Nullable DateValue asOf, Measure measure) {
+      @Nullable DateValue asOf, Measure measure, Map<String, Claim> byId) {
     Tolerance tolerance = rules.toleranceFor(measure);
     Unit shared = sharedUnit(claims);
     List<Interval> forms = new ArrayList<>();
@@ -361,9 +463,8 @@ public final class Reconciler {
     for (int i : r.members()) core.add(claims.get(i).id());
     supporters.sort(Comparator.comparing((String id) -> !core.contains(id)).thenComparing(Comparator.naturalOrder()));
     Value value = shared != null ? quantityValue(common, shared) : toValue(common, claims);
-    return new Consensus(value, ImmutableList.copyOf(supporters), ImmutableList.copyOf(dissenters),
-        ImmutableList.copyOf(superseded), ImmutableList.copyOf(incomparable), independence.countIndependent(backing),
-        r.support(), r.tied(), asOf);
+    return new Consensus(value, claimsOf(supporters, byId), claimsOf(dissenters, byId), claimsOf(superseded, byId),
+        claimsOf(incomparable, byId), independence.countIndependent(backing), r.support(), r.tied(), asOf);
   }
 
   /** The unit every claim's quantity is given in, or {@code null} when they differ or are not quantities. */
@@ -418,24 +519,31 @@ public final class Reconciler {
     Assessor assessor = assessor();
     Map<String, List<Group>> byPlace = new TreeMap<>();
     Map<String, List<Group>> byMeasureSubject = new TreeMap<>();
+    Map<String, List<Group>> byMeasureSubjectPlace = new TreeMap<>();
     for (Group g : groups) {
-      byPlace.computeIfAbsent(g.key().place(), k -> new ArrayList<>()).add(g);
-      byMeasureSubject.computeIfAbsent(g.key().measure() + "/" + g.key().subject(), k -> new ArrayList<>()).add(g);
+      GroupKey k = g.key();
+      k.place().ifPresent(p -> byPlace.computeIfAbsent(p, x -> new ArrayList<>()).add(g));
+      String ms = k.measureId() + "#" + k.countedName() + "/" + k.subjectId() + "/" + k.localTo().orElse("");
+      byMeasureSubject.computeIfAbsent(ms, x -> new ArrayList<>()).add(g);
+      String msp = k.measureId() + "/" + k.subjectId() + "@" + k.place().orElse("") + "/" + k.localTo().orElse("");
+      byMeasureSubjectPlace.computeIfAbsent(msp, x -> new ArrayList<>()).add(g);
     }
     Map<String, Assessment> out = new LinkedHashMap<>();
-    String changeClass = rules.eventClass(EventType.CAPTURED);
+    EventClass change = rules.eventClassOf(EventType.CAPTURED);
+    Optional<GroupingRule.SequenceWidth> width = rules.grouping(GroupingRule.SequenceWidth.class);
     // (a) related event classes at one place, and (c) presupposed control against a change of hands
     for (List<Group> atPlace : byPlace.values()) {
-      if (atPlace.get(0).key().place().equals("-")) continue;
       for (int i = 0; i < atPlace.size(); i++) {
         for (int j = i + 1; j < atPlace.size(); j++) {
           Group a = atPlace.get(i);
           Group b = atPlace.get(j);
-          // events of related classes are one sequence at a town or a province, not across a country, where
-          // "the operation began" and "captured" may be two campaigns years apart
-          boolean events = !a.key().event().equals("-") && !b.key().event().equals("-") && !wide(anchor(a).place())
-              && (rules.precedes(a.key().event(), b.key().event()) || rules.precedes(b.key().event(), a.key().event()));
-          boolean status = statusLink(a, b, changeClass) || statusLink(b, a, changeClass);
+          Optional<EventClass> ea = a.key().event();
+          Optional<EventClass> eb = b.key().event();
+          // events of related classes are one sequence at a town or a province (rule grouping.event-sequence-width)
+          boolean events = ea.isPresent() && eb.isPresent()
+              && (rules.precedes(ea.get(), eb.get()) || rules.precedes(eb.get(), ea.get()))
+              && width.map(w -> w.allows(anchor(a).place())).orElse(true);
+          boolean status = statusLink(a, b, change) || statusLink(b, a, change);
           if (events || status) link(out, assessor, a, b, places);
         }
       }
@@ -451,12 +559,22 @@ public final class Reconciler {
         }
       }
     }
+    // (d) counts of linked classes (families and people) of one measure at one place
+    for (List<Group> same : byMeasureSubjectPlace.values()) {
+      for (int i = 0; i < same.size(); i++) {
+        for (int j = i + 1; j < same.size(); j++) {
+          String ka = rules.countedName(anchor(same.get(i)));
+          String kb = rules.countedName(anchor(same.get(j)));
+          if (!ka.equals(kb) && rules.countsLinked(ka, kb)) link(out, assessor, same.get(i), same.get(j), places);
+        }
+      }
+    }
     // status figures against changes of hands at a place containing or inside theirs
     for (Group s : groups) {
       Claim sa = anchor(s);
       if (!rules.presupposesControl(sa.measure())) continue;
       for (Group g : groups) {
-        if (g.key().event().equals(changeClass) && !g.key().place().equals(s.key().place())) {
+        if (g.key().event().equals(Optional.of(change)) && !g.key().place().equals(s.key().place())) {
           Place pg = anchor(g).place();
           if (pg.contains(sa.place()) || sa.place().contains(pg)) link(out, assessor, s, g, places);
         }
@@ -465,17 +583,12 @@ public final class Reconciler {
     return new ArrayList<>(out.values());
   }
 
-  /** A country, a region of countries or a union of places: too wide for one sequence of events. */
-  private static boolean wide(Place p) {
-    return p.type() == Place.Type.COUNTRY || p.type() == Place.Type.REGION || p.type() == Place.Type.UNION;
-  }
-
-  private boolean statusLink(Group status, Group change, String changeClass) {
-    return rules.presupposesControl(anchor(status).measure()) && change.key().event().equals(changeClass);
+  private boolean statusLink(Group status, Group change, EventClass changeClass) {
+    return rules.presupposesControl(anchor(status).measure()) && change.key().event().equals(Optional.of(changeClass));
   }
 
   private static Claim anchor(Group g) {
-    String id = g.consensus().supporters().isEmpty() ? g.claims().get(0).id() : g.consensus().supporters().get(0);
+    String id = g.consensus().supporters().isEmpty() ? g.claims().get(0).id() : g.consensus().supporters().get(0).id();
     return g.claim(id).orElse(g.claims().get(0));
   }
 
@@ -484,7 +597,8 @@ public final class Reconciler {
     String key = a.key() + "|" + b.key();
     if (out.containsKey(key)) return;
     Assessment x = assessor.assess(anchor(a), anchor(b), places);
-    if (x.verdict() != Verdict.UNRELATED && x.verdict() != Verdict.INCOMPARABLE) out.put(key, x);
+    boolean counted = x.rule().equals("measure.counted-link");
+    if (x.verdict() != Verdict.UNRELATED && (x.verdict() != Verdict.INCOMPARABLE || counted)) out.put(key, x);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.crosscheck.reconcile;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +32,10 @@ public final class Report {
   private final ImmutableList<String> notes;
   private final Assessor assessor;
   private final Function<Place, String> places;
+  private final ImmutableMap<String, Claim> given;
 
   Report(RuleSet rules, Independence independence, ImmutableList<Group> groups, ImmutableList<Assessment> links,
-      ImmutableList<String> notes, Assessor assessor, Function<Place, String> places) {
+      ImmutableList<String> notes, Assessor assessor, Function<Place, String> places, ImmutableMap<String, Claim> given) {
     this.rules = rules;
     this.independence = independence;
     this.groups = groups;
@@ -41,6 +43,7 @@ public final class Report {
     this.notes = notes;
     this.assessor = assessor;
     this.places = places;
+    this.given = given;
   }
 
   public RuleSet rules() {
@@ -65,9 +68,18 @@ public final class Report {
     return notes;
   }
 
-  /** Every claim, group by group. */
+  /** Every claim, group by group, as the groups hold it (with any place a grouping rule inferred). */
   public ImmutableList<Claim> claims() {
     return groups.stream().flatMap(g -> g.claims().stream()).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Every claim as it was given, group by group: a claim whose place a grouping rule inferred
+   * ({@code grouping.focus-place}) appears without it, as in the input, so that reconciling these
+   * claims again gives this report.
+   */
+  public ImmutableList<Claim> givenClaims() {
+    return claims().stream().map(c -> given.getOrDefault(c.id(), c)).collect(ImmutableList.toImmutableList());
   }
 
   /** Every assessment: within groups, then links. */

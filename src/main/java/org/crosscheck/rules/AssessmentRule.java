@@ -32,7 +32,10 @@ public interface AssessmentRule extends Rule {
     DECIDE,
     /** All run after the verdict is set; each may explain a contradiction or raise a flag. */
     EXPLAIN,
-    /** All run last, in priority order; each may change the verdict. */
+    /**
+     * All run last, in priority order; each may change the verdict. A rule that decides CONTRADICT
+     * when the verdict already is CONTRADICT makes it genuine: the explanations found are dropped.
+     */
     REFINE
   }
 

@@ -127,6 +127,7 @@ public final class Comparison {
   /** Same measure and, for non-events, same subject. */
   public boolean sameMeasureAndSubject() {
     if (!left.measure().id().equals(right.measure().id())) return false;
+    if (!sameCounted()) return false;
     return left.measure().kind() == Measure.Kind.EVENT_DATE || left.subject().id().equals(right.subject().id());
   }
 
@@ -135,6 +136,11 @@ public final class Comparison {
    * subject (for figures) or event class (for events; the subject of an event is its actor, and
    * "lost by one side" is "captured by the other").
    */
+  /** Whether both claims count the same class of things (people, families, fighters…); see {@link CountedClass}. */
+  public boolean sameCounted() {
+    return rules.countedName(left).equals(rules.countedName(right));
+  }
+
   public boolean sameTopic() {
     if (!sameMeasureAndSubject() || !samePlace()) return false;
     return left.measure().kind() != Measure.Kind.EVENT_DATE || leftEventClass().equals(rightEventClass());

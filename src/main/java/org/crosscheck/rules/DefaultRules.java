@@ -14,6 +14,7 @@ import org.crosscheck.claim.Claim;
 import org.crosscheck.claim.EventType;
 import org.crosscheck.claim.Measure;
 import org.crosscheck.claim.Measures;
+import org.crosscheck.claim.Place;
 import org.crosscheck.value.DateValue;
 import org.crosscheck.value.DayRange;
 import org.crosscheck.value.Hedge;
@@ -33,8 +34,10 @@ import org.jspecify.annotations.Nullable;
  *       tolerance.event-date} (same day), {@code tolerance.moment} (same minute).
  *   <li>Hedge widths {@code hedge.*} (±10% each) and vague quantifiers {@code vague.*} (the
  *       intervals documented in {@link VagueQuantifier}).
- *   <li>Event types: lost, liberated and declared victory name the same event as captured;
- *       entered, operation began and siege broken precede captured; captured precedes recaptured.
+ *   <li>Event types: the capture class (captured, liberated, recaptured, retook, seized, took full
+ *       control) told from the side that gains; lost, withdrew and expelled tell it from the side that
+ *       loses; entered, stormed, assault began, operation began and siege broken precede it; declared
+ *       victory and announced the end follow it.
  *   <li>Presuppositions: figures of people held, of control and of towns held presuppose the
  *       subject still holds the place (when the figure's place is that place or lies inside it).
  *   <li>Decisions on one topic: {@code topic.incomparable}; {@code quantity.equal}, {@code
@@ -43,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  *       {@code time.equal}, {@code time.disjoint}; {@code label.equal}, {@code label.different}.
  *   <li>Decisions across topics: {@code event.sequence} (entered and captured on the same day:
  *       compatible), {@code scope.aggregate} (a whole's count against its part's), {@code
- *       scope.nested-share}, {@code status.before-change} (a figure that presupposes control
+ *       scope.nested-share}, {@code event.nested-places}, {@code status.before-change} (a figure that presupposes control
  *       against the date the place changed hands); otherwise {@code topic.different}: unrelated.
  *   <li>Explanations of contradictions: {@code time.validity} (a changing quantity measured at least
  *       {@value #MIN_VALIDITY_GAP_DAYS} days apart), {@code scope.extent}, {@code scope.proximity}, {@code scope.nested-places},
@@ -67,28 +70,65 @@ public final class DefaultRules {
         .because("fractions and rounded percentages differ in the decimals (1/3 against 33.3%)"));
     r.add(Tolerance.relative(0).forKind(Measure.Kind.DURATION));
     r.add(Tolerance.relative(0).forKind(Measure.Kind.DISTANCE));
+    r.add(Tolerance.relative(0).forKind(Measure.Kind.AREA));
     r.add(Tolerance.days(0).forKind(Measure.Kind.EVENT_DATE));
     r.add(Tolerance.minutes(0).forKind(Measure.Kind.MOMENT));
     for (Hedge h : Hedge.values()) {
       if (h != Hedge.NONE) r.add(HedgeWidth.of(h, h.defaultWidth().doubleValue()));
     }
     for (VagueQuantifier q : VagueQuantifier.values()) r.add(VagueInterval.of(q, q.defaultInterval()));
-    r.add(EventRelation.sameEvent(EventType.LOST, EventType.CAPTURED)
-        .because("a place lost by one side is captured by the other"));
+    // the capture class, told from the side that gains the place
     r.add(EventRelation.sameEvent(EventType.LIBERATED, EventType.CAPTURED)
         .because("'liberated' is 'captured' told by the side that took it"));
-    r.add(EventRelation.sameEvent(EventType.DECLARED_VICTORY, EventType.CAPTURED)
-        .because("news dates a capture by its announcement; a later announcement is explained by event type"));
+    r.add(EventRelation.sameEvent(EventType.RECAPTURED, EventType.CAPTURED)
+        .because("news says 'recaptured' of a place taken back from the side that seized it years before"));
+    r.add(EventRelation.sameEvent(EventType.RETOOK, EventType.CAPTURED));
+    r.add(EventRelation.sameEvent(EventType.SEIZED, EventType.CAPTURED));
+    r.add(EventRelation.sameEvent(EventType.TOOK_FULL_CONTROL, EventType.CAPTURED)
+        .because("full control is announced the day the capture ends"));
+    // ... and from the side that loses it
+    r.add(EventRelation.converse(EventType.LOST, EventType.CAPTURED)
+        .because("a place lost by one side is captured by the other"));
+    r.add(EventRelation.converse(EventType.WITHDREW, EventType.CAPTURED));
+    r.add(EventRelation.converse(EventType.EXPELLED, EventType.CAPTURED));
+    // what comes before a capture ...
     r.add(EventRelation.precedes(EventType.ENTERED, EventType.CAPTURED)
         .because("forces enter a town before they hold all of it, often on the same day"));
+    r.add(EventRelation.precedes(EventType.STORMED, EventType.CAPTURED));
+    r.add(EventRelation.precedes(EventType.ASSAULT_BEGAN, EventType.CAPTURED));
     r.add(EventRelation.precedes(EventType.OPERATION_BEGAN, EventType.CAPTURED));
     r.add(EventRelation.precedes(EventType.OPERATION_BEGAN, EventType.ENTERED));
     r.add(EventRelation.precedes(EventType.SIEGE_BROKEN, EventType.CAPTURED));
-    r.add(EventRelation.precedes(EventType.CAPTURED, EventType.RECAPTURED));
+    // ... and after it
+    r.add(EventRelation.announces(EventType.DECLARED_VICTORY, EventType.CAPTURED)
+        .because("victory is declared once the place is held; news dates a capture by its announcement"));
+    r.add(EventRelation.announces(EventType.ANNOUNCED_END, EventType.CAPTURED));
+    // grouping
+    r.add(GroupingRule.LocalFigures.standard()
+        .because("'for years' or 'dozens of people' with no subject or place says too little to meet another article"));
+    r.add(GroupingRule.FocusPlace.atLeast(0.5)
+        .because("an article about one town often leaves the town unsaid in later sentences"));
+    r.add(GroupingRule.SequenceWidth.tooWide(Place.Type.COUNTRY, Place.Type.REGION, Place.Type.UNION)
+        .because("across a country 'the operation began' and 'captured' may be two campaigns years apart"));
+    r.add(GroupingRule.MajorityFamily.standard());
+    r.add(Supersession.currentWithin(2).because("a wire copied the next day is not news of a change"));
+    // what counts count
+    r.add(CountedClass.of("people", "one", "people", "persons", "residents", "inhabitants")
+        .because("a bare number of a count of people counts people"));
+    r.add(CountedClass.of("families", "families", "households").linkedTo("people")
+        .because("a family is several people: 50 families and 200 people may be the same crowd, never the same count"));
+    r.add(CountedClass.of("fighters", "fighters", "militants", "troops", "soldiers", "combatants"));
+    r.add(CountedClass.of("civilians", "civilians").linkedTo("people")
+        .because("civilians are some of the people a toll counts: a part, not the same figure"));
+    r.add(CountedClass.of("children", "children").linkedTo("people")
+        .because("'4,008 children' among '9,770 killed' is a part of the toll, not a second reading of it"));
+    r.add(CountedClass.of("women", "women").linkedTo("people"));
     r.add(Presupposition.control(Measures.PEOPLE_HELD));
     r.add(Presupposition.control(Measures.CONTROL));
     r.add(Presupposition.control(Measures.TOWNS_HELD)
         .because("a party that still holds a town is counted among the towns it holds"));
+    r.add(Presupposition.control(Measures.TERRITORY_LOST)
+        .because("a share of a town lost short of all of it says the rest is still held"));
 
     // ---- decisions on one topic -------------------------------------------------------------
     r.add(rule("topic.incomparable", "values of different kinds or dimensions cannot be compared", DECIDE, 100,
@@ -157,8 +197,29 @@ public final class DefaultRules {
                 ? decide(Verdict.COMPATIBLE, "shares over nested places, and they overlap")
                 : decide(Verdict.CONTRADICT, "shares over nested places that do not meet"))
             : none()));
+    r.add(rule("event.nested-places", "events of one class at a place and at a place containing it (al-Qaim and"
+        + " Iraq) are compared: they may coincide, and a clash is explained by scope", DECIDE, 325,
+        (c, v) -> !c.sameTopic() && c.bothDates() && !c.left().event().isNone() && !c.right().event().isNone()
+            && c.leftEventClass().equals(c.rightEventClass()) && c.nestedPlaces()
+            ? (c.relation().intersects()
+                ? decide(Verdict.COMPATIBLE, "'" + c.left().event().label() + "' at " + c.left().place().name() + " and at "
+                    + c.right().place().name() + ", one inside the other, may be one event")
+                : decide(Verdict.CONTRADICT, "'" + c.left().event().label() + "' at " + c.left().place().name() + " ("
+                    + c.left().value() + ") and at " + c.right().place().name() + " (" + c.right().value()
+                    + "), one inside the other, on dates that do not meet"))
+            : none()));
     r.add(rule("status.before-change", "a figure that presupposes control must predate the place changing hands",
         DECIDE, 330, DefaultRules::statusBeforeChange));
+    r.add(rule("measure.counted-link", "counts of linked classes (families and people) are compared, not grouped",
+        DECIDE, 990, (c, v) -> {
+          String a = c.rules().countedName(c.left());
+          String b = c.rules().countedName(c.right());
+          return !a.equals(b) && c.left().measure().id().equals(c.right().measure().id()) && c.samePlace()
+              && c.rules().countsLinked(a, b)
+              ? decide(Verdict.INCOMPARABLE, "a count of " + a + " (" + c.left().value() + ") and a count of " + b
+                  + " (" + c.right().value() + ") are linked, never one figure")
+              : none();
+        }));
     r.add(rule("topic.different", "claims about different measures, subjects, places or events are unrelated", DECIDE,
         999, (c, v) -> !c.sameTopic() ? decide(Verdict.UNRELATED, differences(c)) : none()));
 
@@ -171,9 +232,7 @@ public final class DefaultRules {
             : none()));
     r.add(rule("time.trend", "a running total must not fall over time (nor a shrinking stock grow)", EXPLAIN, 410,
         (c, v) -> wrongTrend(c)
-            ? Optional.of(Outcome.flag("moves the wrong way", c.left().measure().label() + " "
-                + (c.left().measure().trend() == Measure.Trend.INCREASES ? "can only grow" : "can only shrink")
-                + ", but the later figure is " + (c.left().measure().trend() == Measure.Trend.INCREASES ? "lower" : "higher")))
+            ? Optional.of(Outcome.flag("moves the wrong way", trendStory(c)))
             : none()));
     r.add(rule("scope.extent", "figures over different parts of a place may differ", EXPLAIN, 420,
         (c, v) -> v == Verdict.CONTRADICT && c.sameMeasureAndSubject()
@@ -204,6 +263,9 @@ public final class DefaultRules {
             : none()));
 
     // ---- refinements --------------------------------------------------------------------------
+    r.add(rule("trend.impossible-direction", "a figure that moves against its measure's trend between two dates is a"
+        + " genuine contradiction: neither time nor scope explains it", REFINE, 490,
+        (c, v) -> v == Verdict.CONTRADICT && wrongTrend(c) ? decide(Verdict.CONTRADICT, trendStory(c)) : none()));
     r.add(rule("scope.agree-across-scopes", "the same value over different scopes is compatible, not agreement",
         REFINE, 500,
         (c, v) -> v == Verdict.AGREE && c.sameMeasureAndSubject() && (c.left().scope().differsFrom(c.right().scope()))
@@ -291,6 +353,8 @@ public final class DefaultRules {
     List<String> d = new ArrayList<>();
     if (!c.left().measure().id().equals(c.right().measure().id())) {
       d.add("measure " + c.left().measure().id() + " vs " + c.right().measure().id());
+    } else if (!c.sameCounted()) {
+      d.add("counted " + c.rules().countedName(c.left()) + " vs " + c.rules().countedName(c.right()));
     } else if (c.left().measure().kind() != Measure.Kind.EVENT_DATE
         && !c.left().subject().id().equals(c.right().subject().id())) {
       d.add("subject " + c.left().subject() + " vs " + c.right().subject());
@@ -328,6 +392,10 @@ public final class DefaultRules {
     boolean possible = a.lower() == null || b.upper() == null || a.lower().compareTo(b.upper()) < 0;
     String fe = "'" + first.event().label() + "' (" + first.value() + ")";
     String se = "'" + second.event().label() + "' (" + second.value() + ")";
+    boolean announced = c.rules().announces(c.rules().eventClass(second.event()), c.rules().eventClass(first.event()));
+    if (announced && a.equals(b)) {
+      return decide(Verdict.AGREE, se + " announces " + fe + " on the day it happened: one event");
+    }
     return possible
         ? decide(Verdict.COMPATIBLE, fe + " can come on or before " + se)
         : decide(Verdict.CONTRADICT, fe + " is dated after " + se + ", which it must precede");
@@ -388,6 +456,21 @@ public final class DefaultRules {
     }
     return decide(Verdict.COMPATIBLE, "the figure's time (" + validity + ") and the change of hands ("
         + pair[1].value() + ") overlap");
+  }
+
+  /**
+   * The trend, both dates and both values of a pair that {@link #wrongTrend} accepts: {@code killed is
+   * a running total (trend INCREASES): 9770 valid 2023-11-06, then 4008 valid 2023-11-08}.
+   */
+  static String trendStory(Comparison c) {
+    Measure m = c.left().measure();
+    boolean leftEarlier = c.leftValidity().start().isBefore(c.rightValidity().start());
+    Claim earlier = leftEarlier ? c.left() : c.right();
+    Claim later = leftEarlier ? c.right() : c.left();
+    String what = m.trend() == Measure.Trend.INCREASES ? "a running total that can only grow"
+        : "a stock that can only shrink";
+    return m.label() + " is " + what + " (trend " + m.trend() + "), but it moves the impossible way: " + earlier.value()
+        + " valid " + earlier.validity() + ", then " + later.value() + " valid " + later.validity();
   }
 
   /** Whether a running total fell (or a shrinking stock grew) between the earlier and the later claim. */

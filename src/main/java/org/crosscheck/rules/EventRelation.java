@@ -8,10 +8,13 @@ import java.util.List;
 import org.crosscheck.claim.EventType;
 
 /**
- * How two event types relate. {@link Kind#SAME_EVENT}: dates of either speak of one event and are
- * grouped together ("lost by one side" is "captured by the other"). {@link Kind#PRECEDES}: the
- * first happens on or before the second at the same place ("entered" precedes "captured"), so
- * their dates are compared across groups.
+ * How two event types relate; the relations are data of a {@link RuleSet}, from which it derives
+ * {@link EventClass}es. {@link Kind#SAME_EVENT}: both name one event told from the same side
+ * ("liberated" is "captured"), so their dates are grouped together. {@link Kind#CONVERSE}: the first
+ * is the second told from the other side ("lost" by one side is "captured" by the other): one class,
+ * the opposite {@link EventClass.Direction}. {@link Kind#PRECEDES}: the first happens on or before
+ * the second at the same place ("entered" precedes "captured", "captured" precedes "declared
+ * victory"), so their dates are compared across groups.
  *
  * @param id stable id
  * @param description what it says
@@ -25,7 +28,19 @@ public record EventRelation(
     implements Rule {
 
   /** The relations between event types that matter. */
-  public enum Kind { SAME_EVENT, PRECEDES }
+  public enum Kind {
+    /** One event, told from the same side. */
+    SAME_EVENT,
+    /** One event, the first told from the other side than the second. */
+    CONVERSE,
+    /** The first happens on or before the second at one place. */
+    PRECEDES,
+    /**
+     * The first announces the second ("declared victory" announces "captured"): it follows it, and on
+     * the same day the two dates speak of one event.
+     */
+    ANNOUNCES
+  }
 
   public EventRelation {
     Rule.checkId(id);
@@ -42,6 +57,28 @@ public record EventRelation(
   public static EventRelation sameEvent(EventType a, EventType b) {
     return new EventRelation("event." + a.id() + "-is-" + b.id(),
         "'" + a.label() + "' and '" + b.label() + "' name the same event", List.of(), Kind.SAME_EVENT, a, b);
+  }
+
+  /**
+   * {@code a} is {@code b} told from the other side ("lost" is "captured" told by the loser): id
+   * {@code event.<a>-is-converse-of-<b>}.
+   */
+  public static EventRelation converse(EventType a, EventType b) {
+    checkNotNull(a, "a");
+    checkNotNull(b, "b");
+    return new EventRelation("event." + a.id() + "-is-converse-of-" + b.id(),
+        "'" + a.label() + "' is '" + b.label() + "' told from the other side", List.of(), Kind.CONVERSE, a, b);
+  }
+
+  /**
+   * {@code a} announces {@code b}: it comes on the day of {@code b} or later, and on the same day
+   * dates the same event; id {@code event.<a>-announces-<b>}.
+   */
+  public static EventRelation announces(EventType a, EventType b) {
+    checkNotNull(a, "a");
+    checkNotNull(b, "b");
+    return new EventRelation("event." + a.id() + "-announces-" + b.id(),
+        "'" + a.label() + "' announces '" + b.label() + "': on its day or later", List.of(), Kind.ANNOUNCES, a, b);
   }
 
   /** {@code a} happens on or before {@code b} at one place: id {@code event.<a>-before-<b>}. */

@@ -8,8 +8,10 @@ import java.util.List;
  * more reason.
  *
  * <p>Kinds of rules: {@link Tolerance}, {@link HedgeWidth}, {@link VagueInterval}, {@link
- * EventRelation}, {@link Presupposition} (parameters the engine consults), and {@link
- * AssessmentRule} (code that decides, explains or refines a verdict; users write their own).
+ * EventRelation}, {@link Presupposition}, {@link CountedClass} (parameters the engine consults);
+ * {@link GroupingRule} and {@link Supersession} (how the reconciler groups claims and which are
+ * current); and {@link AssessmentRule} (code that decides, explains or refines a verdict; users
+ * write their own).
  */
 public interface Rule {
 

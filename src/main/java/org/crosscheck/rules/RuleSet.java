@@ -16,11 +16,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.crosscheck.claim.Claim;
 import org.crosscheck.claim.EventType;
 import org.crosscheck.claim.Measure;
 import org.crosscheck.value.Hedge;
 import org.crosscheck.value.Interval;
 import org.crosscheck.value.IntervalPolicy;
+import org.crosscheck.value.Quantity;
 import org.crosscheck.value.Unit;
 import org.crosscheck.value.VagueQuantifier;
 
@@ -46,8 +48,14 @@ public final class RuleSet implements IntervalPolicy {
   private final ImmutableMap<Hedge, HedgeWidth> hedgeWidths;
   private final ImmutableMap<VagueQuantifier, VagueInterval> vagueIntervals;
   private final ImmutableMap<String, String> eventClasses;
-  private final ImmutableSet<String> precedes; // "classA>classB"
+  private final ImmutableSet<String> converseTypes; // type ids told from the other side than their class
+  private final ImmutableSet<ClassPair> precedes; // first happens on or before second
+  private final ImmutableSet<ClassPair> announces; // first announces second
+
+  /** Two event classes in order. */
+  private record ClassPair(String first, String second) {}
   private final ImmutableSet<String> presupposing;
+  private final ImmutableMap<String, CountedClass> countedByUnit;
   private final ImmutableMap<AssessmentRule.Stage, ImmutableList<AssessmentRule>> stages;
 
   private RuleSet(String name, ImmutableMap<String, Rule> rules) {
@@ -60,7 +68,9 @@ public final class RuleSet implements IntervalPolicy {
     Map<VagueQuantifier, VagueInterval> vi = new HashMap<>();
     Map<String, String> parent = new TreeMap<>();
     List<EventRelation> order = new ArrayList<>();
+    List<EventRelation> sides = new ArrayList<>();
     ImmutableSet.Builder<String> pres = ImmutableSet.builder();
+    Map<String, CountedClass> counted = new TreeMap<>();
     Map<AssessmentRule.Stage, List<AssessmentRule>> st = new LinkedHashMap<>();
     for (Rule r : rules.values()) {
       if (r instanceof Tolerance t) {
@@ -77,10 +87,17 @@ public final class RuleSet implements IntervalPolicy {
         checkArgument(previous == null, "rule set '%s' has two intervals for '%s': '%s' and '%s'; remove one", name,
             v.quantifier(), previous == null ? "" : previous.id(), v.id());
       } else if (r instanceof EventRelation e) {
-        if (e.kind() == EventRelation.Kind.SAME_EVENT) {
+        if (e.kind() == EventRelation.Kind.SAME_EVENT || e.kind() == EventRelation.Kind.CONVERSE) {
           union(parent, e.first().id(), e.second().id());
+          sides.add(e);
         } else {
           order.add(e);
+        }
+      } else if (r instanceof CountedClass k) {
+        for (String unit : k.units()) {
+          CountedClass previous = counted.put(unit, k);
+          checkArgument(previous == null, "rule set '%s' counts unit '%s' in two classes: '%s' and '%s'; remove it from"
+              + " one", name, unit, previous == null ? "" : previous.id(), k.id());
         }
       } else if (r instanceof Presupposition p) {
         pres.add(p.measureId());
@@ -92,13 +109,45 @@ public final class RuleSet implements IntervalPolicy {
     this.toleranceByKind = ImmutableMap.copyOf(tk);
     this.hedgeWidths = ImmutableMap.copyOf(hw);
     this.vagueIntervals = ImmutableMap.copyOf(vi);
+    Map<String, Boolean> flipped = sides(parent, sides, name);
+    // a class is named by the smallest id among the types told from its reference side: the side the
+    // second type of a CONVERSE rule is told from ("captured"), else any side
+    Map<String, String> reference = new TreeMap<>();
+    Map<String, Boolean> referenceFlip = new TreeMap<>();
+    for (EventRelation e : sides) {
+      if (e.kind() == EventRelation.Kind.CONVERSE) {
+        referenceFlip.putIfAbsent(find(parent, e.second().id()), flipped.get(e.second().id()));
+      }
+    }
+    for (String id : parent.keySet()) {
+      String root = find(parent, id);
+      boolean side = referenceFlip.getOrDefault(root, flipped.get(root));
+      if (flipped.get(id) == side) reference.merge(root, id, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+    }
     ImmutableMap.Builder<String, String> classes = ImmutableMap.builder();
-    for (String id : parent.keySet()) classes.put(id, find(parent, id));
+    ImmutableSet.Builder<String> converse = ImmutableSet.builder();
+    for (String id : parent.keySet()) {
+      String root = find(parent, id);
+      String ref = reference.get(root);
+      classes.put(id, ref);
+      if (!flipped.get(id).equals(flipped.get(ref))) converse.add(id);
+    }
     this.eventClasses = classes.buildOrThrow();
-    ImmutableSet.Builder<String> pre = ImmutableSet.builder();
-    for (EventRelation e : order) pre.add(eventClass(e.first()) + ">" + eventClass(e.second()));
+    this.converseTypes = converse.build();
+    ImmutableSet.Builder<ClassPair> pre = ImmutableSet.builder();
+    ImmutableSet.Builder<ClassPair> ann = ImmutableSet.builder();
+    for (EventRelation e : order) {
+      if (e.kind() == EventRelation.Kind.ANNOUNCES) {
+        pre.add(new ClassPair(eventClass(e.second()), eventClass(e.first())));
+        ann.add(new ClassPair(eventClass(e.first()), eventClass(e.second())));
+      } else {
+        pre.add(new ClassPair(eventClass(e.first()), eventClass(e.second())));
+      }
+    }
     this.precedes = pre.build();
+    this.announces = ann.build();
     this.presupposing = pres.build();
+    this.countedByUnit = ImmutableMap.copyOf(counted);
     ImmutableMap.Builder<AssessmentRule.Stage, ImmutableList<AssessmentRule>> sb = ImmutableMap.builder();
     for (AssessmentRule.Stage s : AssessmentRule.Stage.values()) {
       List<AssessmentRule> list = new ArrayList<>(st.getOrDefault(s, List.of()));
@@ -117,6 +166,42 @@ public final class RuleSet implements IntervalPolicy {
     if (ra.equals(rb)) return;
     if (ra.compareTo(rb) < 0) parent.put(rb, ra);
     else parent.put(ra, rb);
+  }
+
+  /**
+   * For every event type in a class, whether it is told from the other side than the class's root,
+   * walking SAME_EVENT (same side) and CONVERSE (other side) rules from the root.
+   *
+   * @throws IllegalArgumentException naming the rules if they put one type on both sides
+   */
+  private static Map<String, Boolean> sides(Map<String, String> parent, List<EventRelation> rules, String setName) {
+    Map<String, List<EventRelation>> byType = new TreeMap<>();
+    for (EventRelation e : rules) {
+      byType.computeIfAbsent(e.first().id(), k -> new ArrayList<>()).add(e);
+      byType.computeIfAbsent(e.second().id(), k -> new ArrayList<>()).add(e);
+    }
+    Map<String, Boolean> flipped = new TreeMap<>();
+    for (String id : parent.keySet()) {
+      if (!find(parent, id).equals(id)) continue;
+      flipped.put(id, false);
+      java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(id));
+      while (!todo.isEmpty()) {
+        String t = todo.poll();
+        for (EventRelation e : byType.getOrDefault(t, List.of())) {
+          String other = e.first().id().equals(t) ? e.second().id() : e.first().id();
+          boolean side = flipped.get(t) ^ (e.kind() == EventRelation.Kind.CONVERSE);
+          Boolean known = flipped.putIfAbsent(other, side);
+          if (known == null) {
+            todo.add(other);
+          } else if (known != side) {
+            throw new IllegalArgumentException("rule set '" + setName + "' puts event type '" + other + "' on both sides"
+                + " of the class of '" + id + "' (rule " + e.id() + " disagrees with an earlier rule); remove one of"
+                + " the SAME_EVENT or CONVERSE rules that join them");
+          }
+        }
+      }
+    }
+    return flipped;
   }
 
   private static String find(Map<String, String> parent, String x) {
@@ -270,14 +355,81 @@ public final class RuleSet implements IntervalPolicy {
     return w == null ? "hedge." + hedge.id() + " (default)" : w.id();
   }
 
-  /** The class of an event type: the smallest id among the types declared the same event. */
+  /**
+   * The id of an event type's class: the smallest id among the types of its class told from the
+   * class's reference side (see {@link EventClass}); a type no rule relates is its own class.
+   */
   public String eventClass(EventType type) {
     return eventClasses.getOrDefault(type.id(), type.id());
   }
 
+  /** An event type's class as a value. */
+  public EventClass eventClassOf(EventType type) {
+    checkNotNull(type, "type");
+    checkArgument(!type.isNone(), "only event types have an event class; got the empty event type");
+    return new EventClass(eventClass(type));
+  }
+
+  /** From which side {@code type} tells its class's event ("lost" tells a capture from the losing side). */
+  public EventClass.Direction direction(EventType type) {
+    return converseTypes.contains(type.id()) ? EventClass.Direction.CONVERSE : EventClass.Direction.AS_STATED;
+  }
+
   /** Whether events of class {@code first} happen on or before those of class {@code second}. */
   public boolean precedes(String firstClass, String secondClass) {
-    return precedes.contains(firstClass + ">" + secondClass);
+    return precedes.contains(new ClassPair(firstClass, secondClass));
+  }
+
+  /** Whether events of class {@code announcing} announce those of class {@code announced}. */
+  public boolean announces(String announcingClass, String announcedClass) {
+    return announces.contains(new ClassPair(announcingClass, announcedClass));
+  }
+
+  /** Whether events of class {@code first} happen on or before those of class {@code second}. */
+  public boolean precedes(EventClass first, EventClass second) {
+    return precedes(first.id(), second.id());
+  }
+
+  /**
+   * What a claim counts, when it is a count in a unit a {@link CountedClass} of this set lists and
+   * that class is not the default one; empty for bare counts, unlisted nouns and other values.
+   */
+  public Optional<CountedClass> countedClass(Claim claim) {
+    checkNotNull(claim, "claim");
+    if (!(claim.value() instanceof Quantity q)
+        || q.unit().dimension() != Unit.Dimension.COUNT) {
+      return Optional.empty();
+    }
+    CountedClass k = countedByUnit.get(q.unit().id().toLowerCase(Locale.ROOT));
+    return k == null || k.isDefault() ? Optional.empty() : Optional.of(k);
+  }
+
+  /** The name of what a claim counts: its class's, else the default class's ({@code people}), else "". */
+  public String countedName(Claim claim) {
+    Optional<CountedClass> k = countedClass(claim);
+    if (k.isPresent()) return k.get().name();
+    CountedClass d = countedByUnit.get(Unit.ONE.id());
+    return d == null ? "" : d.name();
+  }
+
+  /** Whether counts of the classes named {@code a} and {@code b} are linked (compared, never grouped). */
+  public boolean countsLinked(String a, String b) {
+    for (CountedClass k : countedByUnit.values()) {
+      if (k.name().equals(a) && k.linked().contains(b) || k.name().equals(b) && k.linked().contains(a)) return true;
+    }
+    return false;
+  }
+
+  /** The grouping rule of this kind, if the set has one (see {@link GroupingRule}). */
+  public <T extends GroupingRule> Optional<T> grouping(Class<T> kind) {
+    checkNotNull(kind, "kind");
+    for (Rule r : rules.values()) if (kind.isInstance(r)) return Optional.of(kind.cast(r));
+    return Optional.empty();
+  }
+
+  /** The supersession rule, if the set has one. */
+  public Optional<Supersession> supersession() {
+    return rule(Supersession.ID).filter(Supersession.class::isInstance).map(Supersession.class::cast);
   }
 
   /** Whether a figure of {@code measure} presupposes its subject still holds the place. */

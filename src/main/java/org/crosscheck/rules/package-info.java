@@ -9,7 +9,13 @@
  * AssessmentRule.Stage#EXPLAIN} rules then all run: on a contradiction each may say what
  * explains it (time of validity, scope, event type, an old figure restated), and any may raise a
  * flag. {@link AssessmentRule.Stage#REFINE} rules may finally change the verdict (an agreement
- * across different scopes is only compatibility).
+ * across different scopes is only compatibility; a figure that moves against its measure's trend
+ * is a genuine contradiction).
+ *
+ * <p>The rule set also says what the reconciler treats as one thing: {@link EventRelation}s make
+ * {@link EventClass}es (one event told from either side) and their order; {@link CountedClass}es
+ * say what a count counts (families are never people); {@link GroupingRule}s and {@link
+ * Supersession} name the grouping policies.
  *
  * <p>Null policy: {@code @NullMarked}; the few absent values are {@code @Nullable}.
  */

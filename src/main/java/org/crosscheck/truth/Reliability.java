@@ -75,7 +75,7 @@ public final class Reliability {
     for (Group g : report.groups()) {
       Value first = g.claims().get(0).value();
       boolean categorical = first instanceof Label;
-      String name = g.key().measure() + (categorical ? ":category" : "");
+      String name = g.key().measureId() + (categorical ? ":category" : "");
       int attribute = attributes.computeIfAbsent(name,
           n -> b.attribute(categorical ? Attribute.categorical(n) : Attribute.continuous(n, 0)));
       // a changing measure is a different item at each time of validity: 35% on 3 November and 25% on
@@ -83,7 +83,7 @@ public final class Reliability {
       boolean changing = g.claims().get(0).measure().changesOverTime();
       Map<String, Integer> items = new HashMap<>();
       for (Claim c : g.claims()) {
-        if ((c.value() instanceof Label) != categorical || g.consensus().incomparable().contains(c.id())) continue;
+        if ((c.value() instanceof Label) != categorical || g.consensus().incomparableIds().contains(c.id())) continue;
         String key = g.key() + (changing && c.validity() != null ? "@" + c.validity() : "");
         int item = items.computeIfAbsent(key, k -> b.item(k, attribute));
         b.observe(item, b.source(sourceOf(c)), c.value());

@@ -38,7 +38,7 @@ public record Unit(
     LENGTH,
     /** Durations; base unit {@link #DAY}. Never negative. */
     TIME,
-    /** Areas; base unit {@link #SQUARE_KILOMETRE}. Never negative. */
+    /** Areas; base unit {@link #SQUARE_METRE}. Never negative. */
     AREA
   }
 
@@ -49,6 +49,11 @@ public record Unit(
   public static final Unit METRE = new Unit("m", "m", "m", Dimension.LENGTH, BigDecimal.ONE, BigDecimal.ONE);
   public static final Unit KILOMETRE =
       new Unit("km", "km", "km", Dimension.LENGTH, BigDecimal.valueOf(1000), BigDecimal.valueOf(1000));
+  /** A square metre, the base unit of areas. */
+  public static final Unit SQUARE_METRE = new Unit("m2", "m\u00b2", "m\u00b2", Dimension.AREA, BigDecimal.ONE, BigDecimal.ONE);
+  /** A square kilometre: 10^6 m². */
+  public static final Unit SQUARE_KILOMETRE = new Unit("km2", "km\u00b2", "km\u00b2", Dimension.AREA,
+      BigDecimal.valueOf(1_000_000), BigDecimal.valueOf(1_000_000));
   public static final Unit MINUTE = new Unit("minute", "minute", "minutes", Dimension.TIME,
       Numbers.divide(BigDecimal.ONE, BigDecimal.valueOf(1440)), Numbers.divide(BigDecimal.ONE, BigDecimal.valueOf(1440)));
   public static final Unit HOUR = new Unit("hour", "hour", "hours", Dimension.TIME,
@@ -64,15 +69,12 @@ public record Unit(
   /** The statute mile, 1,609.344 m. */
   public static final Unit MILE = new Unit("mi", "mile", "miles", Dimension.LENGTH, new BigDecimal("1609.344"),
       new BigDecimal("1609.344"));
-  /** The square kilometre, the base unit of areas. */
-  public static final Unit SQUARE_KILOMETRE =
-      new Unit("km2", "km\u00b2", "km\u00b2", Dimension.AREA, BigDecimal.ONE, BigDecimal.ONE);
-  /** The square mile, 2.589988 km\u00b2. */
+  /** The square mile, 2,589,988.110336 m\u00b2. */
   public static final Unit SQUARE_MILE = new Unit("mi2", "square mile", "square miles", Dimension.AREA,
-      new BigDecimal("2.589988"), new BigDecimal("2.589988"));
+      new BigDecimal("2589988.110336"), new BigDecimal("2589988.110336"));
 
-  private static final List<Unit> KNOWN = List.of(ONE, PERCENT, METRE, KILOMETRE, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR,
-      MILE, SQUARE_KILOMETRE, SQUARE_MILE);
+  private static final List<Unit> KNOWN = List.of(ONE, PERCENT, METRE, KILOMETRE, SQUARE_METRE,
+      SQUARE_KILOMETRE, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR, MILE, SQUARE_MILE);
 
   public Unit {
     checkNotNull(id, "id");
@@ -90,6 +92,22 @@ public record Unit(
   public static Unit of(String id, String singular, String plural, Dimension dimension, BigDecimal factor) {
     checkNotNull(factor, "factor");
     return new Unit(id, singular, plural, dimension, factor, factor);
+  }
+
+  /**
+   * A count unit that names what it counts: {@code counting("family", "families")} has id {@code
+   * families} and prints {@code 50 families}. Rule sets read the id to tell counts of families from
+   * counts of people (see {@code org.crosscheck.rules.CountedClass}).
+   *
+   * @throws IllegalArgumentException if {@code plural} is blank
+   */
+  public static Unit counting(String singular, String plural) {
+    checkNotNull(singular, "singular");
+    checkNotNull(plural, "plural");
+    checkArgument(!plural.isBlank(), "counting() needs the plural noun, like counting(\"family\", \"families\"); got"
+        + " \"%s\"", plural);
+    return new Unit(plural.strip().toLowerCase(Locale.ROOT), singular.strip(), plural.strip(), Dimension.COUNT,
+        BigDecimal.ONE, BigDecimal.ONE);
   }
 
   /** One of the built-in units by id ({@code "km"}, {@code "month"}, {@code "percent"}, …). */
@@ -110,7 +128,7 @@ public record Unit(
       case SHARE -> PERCENT;
       case LENGTH -> METRE;
       case TIME -> DAY;
-      case AREA -> SQUARE_KILOMETRE;
+      case AREA -> SQUARE_METRE;
     };
   }
 

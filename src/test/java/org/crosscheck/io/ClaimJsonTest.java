@@ -105,8 +105,8 @@ class ClaimJsonTest {
   void badMembers_areNamedWithTheAcceptedValues() {
     String line = ClaimJson.write(FULL);
     assertThatThrownBy(() -> ClaimJson.read(line.replace("\"kind\":\"COUNT\"", "\"kind\":\"count\""), "c.jsonl", 1))
-        .hasMessage("c.jsonl:1:1: 'measure.kind' must be one of COUNT, SHARE, EVENT_DATE, DURATION, DISTANCE, MOMENT,"
-            + " CATEGORY, OTHER, got 'count'");
+        .hasMessage("c.jsonl:1:1: 'measure.kind' must be one of COUNT, SHARE, EVENT_DATE, DURATION, DISTANCE, AREA,"
+            + " MOMENT, CATEGORY, OTHER, got 'count'");
     assertThatThrownBy(() -> ClaimJson.read(line.replace("\"ESTIMATED\"", "\"estimate\""), "c.jsonl", 1))
         .hasMessage("c.jsonl:1:1: 'modality' must be one of ASSERTED, ESTIMATED, BELIEVED, EXPECTED, got 'estimate'");
     assertThatThrownBy(() -> ClaimJson.read(line.replace("\"2017-11-02\"", "\"2017-13-02\""), "c.jsonl", 1))

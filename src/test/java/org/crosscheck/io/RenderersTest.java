@@ -89,6 +89,41 @@ class RenderersTest {
   }
 
   @Test
+  void json_namesTheGroupingRulesAndTheCountedClass_andReproducesItself() {
+    var families = org.crosscheck.value.Unit.of("families", "family", "families",
+        org.crosscheck.value.Unit.Dimension.COUNT, java.math.BigDecimal.ONE);
+    Claim fled = claim(PEOPLE_LEFT, RAWA, exactly(50, families)).by(REUTERS).withId("fled-families");
+    Claim fledPeople = claim(PEOPLE_LEFT, RAWA, exactly(200)).by(AL_ARAB).withId("fled-people");
+    Claim local = claim(FIGHTERS, org.crosscheck.claim.Place.NOWHERE, exactly(40)).by(AL_NAJAH)
+        .withEvidence(Evidence.document("c.txt")).withId("local");
+    var report = Reconciler.with(RuleSet.defaults()).reconcile(List.of(fled, fledPeople, local));
+    Run run = Run.of(report, List.of(), List.of(), List.of());
+    String json = ReportJson.write(run);
+    assertThat(json).contains("\"counted\": \"families\"", "\"rule\": \"measure.counts-families\"",
+        "\"rule\": \"grouping.local-figures\"", "\"value\": \"names neither subject nor place: grouped only within"
+        + " document c.txt\"", "\"subject\": \"?c.txt\"", "\"rule\": \"measure.counted-link\"");
+    var again = Reconciler.with(RuleSet.defaults()).reconcile(ReportJson.readClaims(json, "report.json"));
+    assertThat(ReportJson.write(Run.of(again, List.of(), List.of(), List.of()))).isEqualTo(json);
+  }
+
+  @Test
+  void json_reproducesItself_whenAClaimTookItsDocumentsFocusPlace() {
+    Claim a = claim(FIGHTERS, RAWA, exactly(500)).about(ISIS).by(REUTERS).withEvidence(Evidence.document("d.txt"))
+        .withId("a");
+    Claim b = event(ENTERED, RAWA, onDay(2017, 11, 16)).by(REUTERS).withEvidence(Evidence.document("d.txt")).withId("b");
+    Claim c = event(CAPTURED, org.crosscheck.claim.Place.NOWHERE, onDay(2017, 11, 17)).by(REUTERS)
+        .withEvidence(Evidence.document("d.txt")).withId("c");
+    var report = Reconciler.with(RuleSet.defaults()).reconcile(List.of(a, b, c));
+    String json = ReportJson.write(Run.of(report, List.of(), List.of(), List.of()));
+    assertThat(json).contains("\"rule\": \"grouping.focus-place\"");
+    assertThat(Renderer.of(Renderer.Format.TEXT).render(Run.of(report, List.of(), List.of(), List.of())))
+        .contains("  grouped by grouping.focus-place: c names no place and takes its document's focus place (2 of 2"
+            + " placed claims of d.txt name Rawa: confidence 1.00)");
+    var again = Reconciler.with(RuleSet.defaults()).reconcile(ReportJson.readClaims(json, "report.json"));
+    assertThat(ReportJson.write(Run.of(again, List.of(), List.of(), List.of()))).isEqualTo(json);
+  }
+
+  @Test
   void json_reproducesItselfFromItsClaims() {
     Run run = run();
     String json = ReportJson.write(run);

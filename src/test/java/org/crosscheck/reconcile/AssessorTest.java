@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.EventType;
 import org.crosscheck.claim.Measure;
 import org.crosscheck.claim.Place;
 import org.crosscheck.rules.AssessmentRule;
@@ -67,8 +68,24 @@ class AssessorTest {
         row(event(CAPTURED, ABU_KAMAL, onDay(2017, 11, 8)).by(AL_MARSAD),
             event(CAPTURED, ABU_KAMAL, onDay(2017, 11, 3)).by(AL_NAJAH), CONTRADICT, "date.disjoint"),
         row(event(DECLARED_VICTORY, DEIR_EZ_ZOR, onDay(2017, 11, 5)).by(REUTERS),
-            event(CAPTURED, DEIR_EZ_ZOR, onDay(2017, 11, 3)).by(AL_NAJAH), CONTRADICT, "date.disjoint",
-            Explanation.EVENT_TYPE),
+            event(CAPTURED, DEIR_EZ_ZOR, onDay(2017, 11, 3)).by(AL_NAJAH), COMPATIBLE, "event.sequence"),
+        row(event(DECLARED_VICTORY, DEIR_EZ_ZOR, onDay(2017, 11, 3)).by(REUTERS),
+            event(CAPTURED, DEIR_EZ_ZOR, onDay(2017, 11, 3)).by(AL_NAJAH), AGREE, "event.sequence"),
+        row(event(DECLARED_VICTORY, DEIR_EZ_ZOR, onDay(2017, 11, 2)).by(REUTERS),
+            event(CAPTURED, DEIR_EZ_ZOR, onDay(2017, 11, 3)).by(AL_NAJAH), CONTRADICT, "event.sequence"),
+        row(event(LIBERATED, RAWA, onDay(2017, 11, 17)).by(REUTERS),
+            event(RECAPTURED, RAWA, onDay(2017, 11, 17)).by(AL_NAJAH), AGREE, "date.same"),
+        row(event(LIBERATED, RAWA, onDay(2017, 11, 17)).by(REUTERS),
+            event(CAPTURED, IRAQ, onDay(2017, 12, 9)).by(AL_NAJAH), CONTRADICT, "event.nested-places",
+            Explanation.SCOPE),
+        row(claim(TERRITORY_LOST, RAWA, percent(90)).about(ISIS).validOn(onDay(2017, 11, 5)).by(REUTERS),
+            event(CAPTURED, RAWA, onDay(2017, 11, 17)).by(AL_NAJAH), COMPATIBLE, "status.before-change"),
+        row(event(OPERATION_BEGAN, ABU_KAMAL, onDay(2017, 11, 3)).by(REUTERS),
+            event(OPERATION_BEGAN, SYRIA, inMonth(2017, 11)).by(AL_NAJAH), COMPATIBLE, "event.nested-places"),
+        row(event(EventType.WITHDREW, RAWA, onDay(2017, 11, 17)).by(REUTERS),
+            event(EventType.RETOOK, RAWA, onDay(2017, 11, 17)).by(AL_NAJAH), AGREE, "date.same"),
+        row(event(EventType.STORMED, RAWA, onDay(2017, 11, 18)).by(REUTERS),
+            event(EventType.SEIZED, RAWA, onDay(2017, 11, 17)).by(AL_NAJAH), CONTRADICT, "event.sequence"),
         row(event(ENTERED, AL_QAIM, onDay(2017, 11, 3)).by(REUTERS),
             event(LOST, AL_QAIM, onDay(2017, 11, 3)).by(AL_NAJAH), COMPATIBLE, "event.sequence"),
         row(event(ENTERED, AL_QAIM, onDay(2017, 11, 9)).by(REUTERS),

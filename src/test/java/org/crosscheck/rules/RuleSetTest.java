@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.crosscheck.Crosscheck.*;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import org.crosscheck.claim.EventType;
 import org.junit.jupiter.api.Test;
@@ -65,13 +66,70 @@ class RuleSetTest {
   }
 
   @Test
+  void eventClassOf_captureClassReadFromTheGainingSide() {
+    RuleSet d = RuleSet.defaults();
+    for (EventType gaining : List.of(EventType.CAPTURED, EventType.RECAPTURED, EventType.LIBERATED, EventType.RETOOK,
+        EventType.SEIZED, EventType.TOOK_FULL_CONTROL)) {
+      assertThat(d.eventClassOf(gaining)).as(gaining.id()).isEqualTo(new EventClass("captured"));
+      assertThat(d.direction(gaining)).as(gaining.id()).isEqualTo(EventClass.Direction.AS_STATED);
+    }
+    for (EventType losing : List.of(EventType.LOST, EventType.WITHDREW, EventType.EXPELLED)) {
+      assertThat(d.eventClassOf(losing)).as(losing.id()).isEqualTo(new EventClass("captured"));
+      assertThat(d.direction(losing)).as(losing.id()).isEqualTo(EventClass.Direction.CONVERSE);
+    }
+    EventClass captured = d.eventClassOf(EventType.CAPTURED);
+    for (EventType before : List.of(EventType.ENTERED, EventType.STORMED, EventType.ASSAULT_BEGAN)) {
+      assertThat(d.precedes(d.eventClassOf(before), captured)).as(before.id()).isTrue();
+    }
+    for (EventType after : List.of(EventType.DECLARED_VICTORY, EventType.ANNOUNCED_END)) {
+      assertThat(d.precedes(captured, d.eventClassOf(after))).as(after.id()).isTrue();
+    }
+  }
+
+  @Test
+  void eventClassOf_namedByTheReferenceSideWhateverTheRuleOrder() {
+    EventType gave = EventType.of("gave up");
+    EventType took = EventType.of("took");
+    EventType won = EventType.of("won");
+    RuleSet one = RuleSet.of("one", EventRelation.converse(gave, took), EventRelation.sameEvent(won, took));
+    RuleSet two = RuleSet.of("two", EventRelation.sameEvent(took, won), EventRelation.converse(gave, won));
+    for (RuleSet r : List.of(one, two)) {
+      // "gave-up" is the smallest id, but it is told from the other side
+      assertThat(r.eventClassOf(gave)).as(r.name()).isEqualTo(new EventClass("took"));
+      assertThat(r.eventClassOf(won)).as(r.name()).isEqualTo(new EventClass("took"));
+      assertThat(r.direction(gave)).as(r.name()).isEqualTo(EventClass.Direction.CONVERSE);
+      assertThat(r.direction(won)).as(r.name()).isEqualTo(EventClass.Direction.AS_STATED);
+    }
+  }
+
+  @Test
+  void eventRelations_oneTypeOnBothSides_isRefusedNamingTheRule() {
+    EventType a = EventType.of("a");
+    EventType b = EventType.of("b");
+    EventType c = EventType.of("c");
+    assertThatThrownBy(() -> RuleSet.of("x", EventRelation.sameEvent(a, b), EventRelation.converse(b, c),
+        EventRelation.sameEvent(c, a)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("on both sides")
+        .hasMessageContaining("remove one of the SAME_EVENT or CONVERSE rules");
+  }
+
+  @Test
+  void eventClass_refusesTheEmptyEventType() {
+    assertThatThrownBy(() -> RuleSet.defaults().eventClassOf(EventType.NONE))
+        .hasMessage("only event types have an event class; got the empty event type");
+  }
+
+  @Test
   void eventClasses_followSameEventRules() {
     RuleSet d = RuleSet.defaults();
     assertThat(d.eventClass(EventType.LOST)).isEqualTo("captured");
     assertThat(d.eventClass(EventType.LIBERATED)).isEqualTo("captured");
-    assertThat(d.eventClass(EventType.DECLARED_VICTORY)).isEqualTo("captured");
+    assertThat(d.eventClass(EventType.DECLARED_VICTORY)).isEqualTo("declared-victory");
     assertThat(d.eventClass(EventType.ENTERED)).isEqualTo("entered");
     assertThat(d.precedes("entered", "captured")).isTrue();
+    assertThat(d.precedes("captured", "declared-victory")).isTrue();
+    assertThat(d.announces("declared-victory", "captured")).isTrue();
     assertThat(d.precedes("captured", "entered")).isFalse();
     assertThat(d.presupposesControl(PEOPLE_HELD)).isTrue();
     assertThat(d.presupposesControl(FIGHTERS)).isFalse();

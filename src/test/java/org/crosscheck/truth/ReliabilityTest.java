@@ -52,7 +52,7 @@ class ReliabilityTest {
     var consensus = run.report().groupOf("a-300").orElseThrow().consensus();
     assertThat(consensus.value()).isEqualTo(exactly(300));
     assertThat(consensus.tied()).isFalse();
-    assertThat(consensus.dissenters()).containsExactly("sloppy-900");
+    assertThat(consensus.dissenterIds()).containsExactly("sloppy-900");
     assertThat(run.reliability()).isNotNull();
   }
 }

@@ -1,0 +1,188 @@
+package org.crosscheck.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.List;
+import java.util.Locale;
+import org.crosscheck.claim.Place;
+
+/**
+ * A rule that decides which claims the reconciler puts in one group, or which groups it relates.
+ * Each kind has a fixed id; a rule set holds at most one rule of each kind, and without it the
+ * reconciler does what the kind's description says it does when the rule is absent. The ids appear
+ * in the facts of every group the rule shaped ({@code Group.facts()}) and in the JSON report.
+ *
+ * <ul>
+ *   <li>{@link LocalFigures} {@code grouping.local-figures}: a figure that names neither its subject
+ *       nor its place ("for years", "dozens of people") is grouped only with its own document's claims.
+ *   <li>{@link FocusPlace} {@code grouping.focus-place}: a claim with no place takes its document's
+ *       focus place, when enough of the document's placed claims name it.
+ *   <li>{@link SequenceWidth} {@code grouping.event-sequence-width}: events of related classes are one
+ *       sequence at a town or a province, not across a place of the types listed as too wide.
+ *   <li>{@link MajorityFamily} {@code consensus.majority-family}: the value family most claims of a
+ *       group share (quantities of one dimension, dates, labels) decides what the consensus compares.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public sealed interface GroupingRule extends Rule
+    permits GroupingRule.LocalFigures, GroupingRule.FocusPlace, GroupingRule.SequenceWidth,
+        GroupingRule.MajorityFamily {
+
+  /** The id of {@link LocalFigures}. */
+  String LOCAL_FIGURES = "grouping.local-figures";
+  /** The id of {@link FocusPlace}. */
+  String FOCUS_PLACE = "grouping.focus-place";
+  /** The id of {@link SequenceWidth}. */
+  String SEQUENCE_WIDTH = "grouping.event-sequence-width";
+  /** The id of {@link MajorityFamily}. */
+  String MAJORITY_FAMILY = "consensus.majority-family";
+
+  /**
+   * A figure naming neither subject nor place is grouped only within its document. Without this
+   * rule such figures group across documents by measure alone.
+   *
+   * @param reasons why
+   */
+  record LocalFigures(List<String> reasons) implements GroupingRule {
+    public LocalFigures {
+      reasons = ImmutableList.copyOf(reasons);
+    }
+
+    /** The rule with no reasons given. */
+    public static LocalFigures standard() {
+      return new LocalFigures(List.of());
+    }
+
+    @Override
+    public String id() {
+      return LOCAL_FIGURES;
+    }
+
+    @Override
+    public String description() {
+      return "a figure that names neither its subject nor its place is grouped only with its own document's claims";
+    }
+
+    @Override
+    public LocalFigures because(String reason) {
+      return new LocalFigures(ImmutableList.<String>builder().addAll(reasons).add(reason).build());
+    }
+  }
+
+  /**
+   * A claim with no place that names its subject or dates an event takes the place most of its
+   * document's placed claims name (its focus), when at least two name it, no other place is named as
+   * often, the place is narrower than a country, and its share of them is at least {@code
+   * minShare}; the share is the rule's confidence and appears in the group's facts. Without this
+   * rule a claim with no place stays placeless.
+   *
+   * @param minShare the least share (0 &lt; minShare &le; 1) of the document's placed claims that
+   *     must name the focus place
+   * @param reasons why
+   */
+  record FocusPlace(double minShare, List<String> reasons) implements GroupingRule {
+    public FocusPlace {
+      checkArgument(minShare > 0 && minShare <= 1, "grouping.focus-place needs a share in (0, 1], like 0.5; got %s",
+          minShare);
+      reasons = ImmutableList.copyOf(reasons);
+    }
+
+    /** The rule with this least share. */
+    public static FocusPlace atLeast(double minShare) {
+      return new FocusPlace(minShare, List.of());
+    }
+
+    @Override
+    public String id() {
+      return FOCUS_PLACE;
+    }
+
+    @Override
+    public String description() {
+      return String.format(Locale.ROOT, "a claim with no place takes its document's focus place when at least %.0f%%"
+          + " of the document's placed claims name it", minShare * 100);
+    }
+
+    @Override
+    public FocusPlace because(String reason) {
+      return new FocusPlace(minShare, ImmutableList.<String>builder().addAll(reasons).add(reason).build());
+    }
+  }
+
+  /**
+   * Events of related classes (entered, captured) are linked as one sequence only at a place whose
+   * type is not listed as too wide. Without this rule they are linked at any place.
+   *
+   * @param tooWide the place types too wide for one sequence of events
+   * @param reasons why
+   */
+  record SequenceWidth(ImmutableSortedSet<Place.Type> tooWide, List<String> reasons) implements GroupingRule {
+    public SequenceWidth {
+      tooWide = ImmutableSortedSet.copyOf(checkNotNull(tooWide, "tooWide"));
+      reasons = ImmutableList.copyOf(reasons);
+    }
+
+    /** The rule with these place types too wide. */
+    public static SequenceWidth tooWide(Place.Type... types) {
+      return new SequenceWidth(ImmutableSortedSet.copyOf(List.of(types)), List.of());
+    }
+
+    /** Whether events at {@code place} can form one sequence. */
+    public boolean allows(Place place) {
+      return !tooWide.contains(place.type());
+    }
+
+    @Override
+    public String id() {
+      return SEQUENCE_WIDTH;
+    }
+
+    @Override
+    public String description() {
+      return "events of related classes are one sequence at a place, except at places of type "
+          + String.join(", ", tooWide.stream().map(t -> t.name().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    @Override
+    public SequenceWidth because(String reason) {
+      return new SequenceWidth(tooWide, ImmutableList.<String>builder().addAll(reasons).add(reason).build());
+    }
+  }
+
+  /**
+   * The value family most claims of a group share decides what its consensus compares; the others
+   * are listed as incomparable. Without this rule a group whose values are of more than one family
+   * has no consensus.
+   *
+   * @param reasons why
+   */
+  record MajorityFamily(List<String> reasons) implements GroupingRule {
+    public MajorityFamily {
+      reasons = ImmutableList.copyOf(reasons);
+    }
+
+    /** The rule with no reasons given. */
+    public static MajorityFamily standard() {
+      return new MajorityFamily(List.of());
+    }
+
+    @Override
+    public String id() {
+      return MAJORITY_FAMILY;
+    }
+
+    @Override
+    public String description() {
+      return "the value family most claims of a group share decides what its consensus compares";
+    }
+
+    @Override
+    public MajorityFamily because(String reason) {
+      return new MajorityFamily(ImmutableList.<String>builder().addAll(reasons).add(reason).build());
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package org.crosscheck.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.Crosscheck.*;
+import static org.crosscheck.Fixtures.*;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.Evidence;
+import org.crosscheck.claim.EventType;
+import org.crosscheck.claim.Measure;
+import org.crosscheck.claim.Measures;
+import org.crosscheck.claim.Place;
+import org.crosscheck.claim.Subject;
+import org.crosscheck.rules.RuleSet;
+import org.crosscheck.value.Unit;
+
+/**
+ * Laws of grouping: the groups (as sets of claim ids) do not depend on the order of the claims nor
+ * on what the documents are called.
+ */
+class GroupingLawsTest {
+  static final List<Place> PLACES = List.of(Place.NOWHERE, AL_QAIM, RAWA, ABU_KAMAL, IRAQ);
+  static final List<Subject> SUBJECTS = List.of(Subject.NONE, ISIS);
+  static final List<Measure> MEASURES = List.of(FIGHTERS, Measures.KILLED, Measures.EVENT_DATE);
+  static final List<EventType> EVENTS = List.of(CAPTURED, LOST, LIBERATED, ENTERED, DECLARED_VICTORY);
+  static final List<Unit> NOUNS = List.of(Unit.ONE,
+      Unit.of("families", "family", "families", Unit.Dimension.COUNT, BigDecimal.ONE),
+      Unit.of("civilians", "civilian", "civilians", Unit.Dimension.COUNT, BigDecimal.ONE));
+
+  @Provide
+  Arbitrary<List<Claim>> batches() {
+    Arbitrary<Claim> one = Combinators.combine(Arbitraries.integers().between(0, MEASURES.size() - 1),
+        Arbitraries.integers().between(0, PLACES.size() - 1), Arbitraries.integers().between(0, 1),
+        Arbitraries.integers().between(0, 4), Arbitraries.integers().between(1, 20),
+        Arbitraries.integers().between(0, 2)).as((m, p, s, e, v, d) -> {
+          Place place = PLACES.get(p);
+          Measure measure = MEASURES.get(m);
+          Claim c = measure == Measures.EVENT_DATE
+              ? event(EVENTS.get(e), place, onDay(2017, 11, v))
+              : claim(measure, place, exactly(v * 100, NOUNS.get(e % NOUNS.size()))).about(SUBJECTS.get(s));
+          return c.by(REUTERS).withEvidence(Evidence.document("doc-" + d));
+        });
+    return one.list().ofMinSize(1).ofMaxSize(14).map(list -> {
+      List<Claim> out = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) out.add(list.get(i).withId(String.format(java.util.Locale.ROOT, "c%02d", i)));
+      return out;
+    });
+  }
+
+  static Set<String> partition(List<Claim> claims) {
+    Report r = Reconciler.with(RuleSet.defaults()).reconcile(claims);
+    return r.groups().stream()
+        .map(g -> g.claims().stream().map(Claim::id).sorted().collect(Collectors.joining(",")))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @Property(tries = 150)
+  void grouping_isInvariantUnderClaimOrder(@ForAll("batches") List<Claim> claims, @ForAll long seed) {
+    List<Claim> shuffled = new ArrayList<>(claims);
+    Collections.shuffle(shuffled, new Random(seed));
+    assertThat(partition(shuffled)).isEqualTo(partition(claims));
+  }
+
+  @Property(tries = 150)
+  void grouping_isInvariantUnderRenamingDocuments(@ForAll("batches") List<Claim> claims) {
+    // a bijection that also reverses the documents' order
+    List<Claim> renamed = claims.stream()
+        .map(c -> c.withEvidence(Evidence.document("renamed-" + (9 - Integer.parseInt(c.document().substring(4))))))
+        .toList();
+    assertThat(partition(renamed)).isEqualTo(partition(claims));
+  }
+
+  /**
+   * Nested places are monotone: a count, a share or an event at a town and its twin over a place
+   * containing the town are in one group or in groups the report links, never unrelated, whatever
+   * the values.
+   */
+  @Property(tries = 200)
+  void nestedPlaces_aNarrowerTwinIsAlwaysLinked(@ForAll("twins") List<Claim> twin) {
+    Report r = Reconciler.with(RuleSet.defaults()).reconcile(twin);
+    Group narrow = r.groupOf(twin.get(0)).orElseThrow();
+    Group wide = r.groupOf(twin.get(1)).orElseThrow();
+    boolean linked = r.links().stream().anyMatch(l -> narrow.contains(l.left()) && wide.contains(l.right())
+        || wide.contains(l.left()) && narrow.contains(l.right()));
+    assertThat(narrow.equals(wide) || linked).as("%s and %s", twin.get(0), twin.get(1)).isTrue();
+  }
+
+  @Provide
+  Arbitrary<List<Claim>> twins() {
+    List<Place[]> nested = List.of(new Place[] {AL_QAIM, IRAQ}, new Place[] {RAWA, IRAQ},
+        new Place[] {ABU_KAMAL, SYRIA}, new Place[] {AL_QAIM, IRAQ_AND_SYRIA}, new Place[] {SYRIA, IRAQ_AND_SYRIA});
+    return Combinators.combine(Arbitraries.of(nested), Arbitraries.integers().between(0, 2),
+        Arbitraries.integers().between(1, 30), Arbitraries.integers().between(1, 30)).as((places, kind, a, b) -> {
+          Claim narrow;
+          Claim wide;
+          if (kind == 0) {
+            narrow = claim(FIGHTERS, places[0], exactly(a * 100)).about(ISIS);
+            wide = claim(FIGHTERS, places[1], exactly(b * 100)).about(ISIS);
+          } else if (kind == 1) {
+            narrow = claim(TERRITORY_HELD, places[0], percent(a)).about(ISIS);
+            wide = claim(TERRITORY_HELD, places[1], percent(b)).about(ISIS);
+          } else {
+            narrow = event(CAPTURED, places[0], onDay(2017, 11, a));
+            wide = event(LIBERATED, places[1], onDay(2017, 11, b));
+          }
+          return List.of(narrow.by(REUTERS).withId("narrow"), wide.by(AL_ARAB).withId("wide"));
+        });
+  }
+}
