@@ -192,6 +192,7 @@ public final class RuleSetJson {
     }
     set = toggle(set, g, at, "local_figures", GroupingRule.LocalFigures.standard());
     set = toggle(set, g, at, "majority_family", GroupingRule.MajorityFamily.standard());
+    set = toggle(set, g, at, "sole_party", GroupingRule.SoleParty.standard());
     return set;
   }
 

@@ -177,6 +177,7 @@ public final class Reconciler {
     Map<String, Claim> given = new TreeMap<>();
     for (Claim c : unique) given.put(c.id(), c);
     unique = withFocusPlaces(unique, places, focus);
+    unique = withSoleParties(unique, places, focus);
     given.keySet().retainAll(focus.keySet());
     Map<GroupKey, List<Claim>> grouped = new TreeMap<>();
     for (Claim c : unique) grouped.computeIfAbsent(keyOf(c, places), k -> new ArrayList<>()).add(c);
@@ -245,6 +246,40 @@ public final class Reconciler {
       }
     }
     return out;
+  }
+
+  /**
+   * Under {@code grouping.sole-party}: each figure with a place and no subject takes the subject of
+   * the one party whose figures of the same measure and counted class the batch has at the same
+   * place; {@code facts} gets, per claim id, the fact saying so.
+   */
+  private List<Claim> withSoleParties(List<Claim> claims, Function<Place, String> places, Map<String, Fact> facts) {
+    if (rules.grouping(GroupingRule.SoleParty.class).isEmpty()) return claims;
+    Map<String, java.util.Set<Subject>> parties = new TreeMap<>();
+    for (Claim c : claims) {
+      if (c.measure().kind() == Measure.Kind.EVENT_DATE || c.subject().isNone() || c.place().isNowhere()) continue;
+      parties.computeIfAbsent(slot(c, places), k -> new java.util.LinkedHashSet<>()).add(c.subject());
+    }
+    if (parties.isEmpty()) return claims;
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      java.util.Set<Subject> named = c.measure().kind() == Measure.Kind.EVENT_DATE || !c.subject().isNone()
+          || c.place().isNowhere() ? null : parties.get(slot(c, places));
+      if (named != null && named.size() == 1) {
+        Subject party = named.iterator().next();
+        Fact fact = Fact.of(GroupingRule.SOLE_PARTY, c.id() + " names no subject; the only party counted for "
+            + c.measure().id() + " at " + c.place().name() + " is " + party.label());
+        facts.merge(c.id(), fact, (a, b) -> a);
+        out.add(c.about(party).withId(c.id()));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private String slot(Claim c, Function<Place, String> places) {
+    return c.measure().id() + "|" + rules.countedClass(c).map(Object::toString).orElse("") + "|" + places.apply(c.place());
   }
 
   private Group reconcileGroup(GroupKey key, List<Claim> input, Function<Place, String> places,

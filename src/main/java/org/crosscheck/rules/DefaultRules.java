@@ -110,6 +110,8 @@ public final class DefaultRules {
         .because("an article about one town often leaves the town unsaid in later sentences"));
     r.add(GroupingRule.SequenceWidth.tooWide(Place.Type.COUNTRY, Place.Type.REGION, Place.Type.UNION)
         .because("across a country 'the operation began' and 'captured' may be two campaigns years apart"));
+    r.add(GroupingRule.SoleParty.standard()
+        .because("a figure a source gives without naming whose it is, where one party is counted, is that party's"));
     r.add(GroupingRule.MajorityFamily.standard());
     r.add(Supersession.currentWithin(2).because("a wire copied the next day is not news of a change"));
     // what counts count

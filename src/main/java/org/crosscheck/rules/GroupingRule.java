@@ -24,13 +24,15 @@ import org.crosscheck.claim.Place;
  *       sequence at a town or a province, not across a place of the types listed as too wide.
  *   <li>{@link MajorityFamily} {@code consensus.majority-family}: the value family most claims of a
  *       group share (quantities of one dimension, dates, labels) decides what the consensus compares.
+ *   <li>{@link SoleParty} {@code grouping.sole-party}: a figure that names no subject ("600 fighters
+ *       in al-Qaim") joins the figures of the one party the batch counts for that measure at that place.
  * </ul>
  *
  * <p>Immutable and thread-safe.
  */
 public sealed interface GroupingRule extends Rule
     permits GroupingRule.LocalFigures, GroupingRule.FocusPlace, GroupingRule.SequenceWidth,
-        GroupingRule.MajorityFamily {
+        GroupingRule.MajorityFamily, GroupingRule.SoleParty {
 
   /** The id of {@link LocalFigures}. */
   String LOCAL_FIGURES = "grouping.local-figures";
@@ -40,6 +42,8 @@ public sealed interface GroupingRule extends Rule
   String SEQUENCE_WIDTH = "grouping.event-sequence-width";
   /** The id of {@link MajorityFamily}. */
   String MAJORITY_FAMILY = "consensus.majority-family";
+  /** The id of {@link SoleParty}. */
+  String SOLE_PARTY = "grouping.sole-party";
 
   /**
    * A figure naming neither subject nor place is grouped only within its document. Without this
@@ -183,6 +187,40 @@ public sealed interface GroupingRule extends Rule
     @Override
     public MajorityFamily because(String reason) {
       return new MajorityFamily(ImmutableList.<String>builder().addAll(reasons).add(reason).build());
+    }
+  }
+
+  /**
+   * A figure with a place that names no subject ("a local source said 600 fighters remain in
+   * al-Qaim") is about the one party whose figures of the same measure and counted class the batch
+   * has at that place, and is grouped with them; the group's facts say so. With two parties or none
+   * it stays apart. Without this rule unnamed figures never group with named ones.
+   *
+   * @param reasons why
+   */
+  record SoleParty(List<String> reasons) implements GroupingRule {
+    public SoleParty {
+      reasons = ImmutableList.copyOf(reasons);
+    }
+
+    /** The rule with no reasons given. */
+    public static SoleParty standard() {
+      return new SoleParty(List.of());
+    }
+
+    @Override
+    public String id() {
+      return SOLE_PARTY;
+    }
+
+    @Override
+    public String description() {
+      return "a figure that names no subject joins the one party the batch counts for its measure at its place";
+    }
+
+    @Override
+    public SoleParty because(String reason) {
+      return new SoleParty(ImmutableList.<String>builder().addAll(reasons).add(reason).build());
     }
   }
 }

@@ -58,6 +58,22 @@ class ReconcilerTest {
   }
 
   @Test
+  void anUnnamedFigure_joinsTheSolePartyCountedThere_andOnlyThen() {
+    Claim unnamed = claim(FIGHTERS, AL_QAIM, about(600)).by(EREM).withId("qaim-unnamed");
+    Report one = reconcile(QAIM_RANGE, unnamed);
+    assertThat(one.groups()).singleElement().satisfies(g -> {
+      assertThat(g.claims()).extracting(Claim::id).containsExactly("qaim-range", "qaim-unnamed");
+      assertThat(g.facts()).anySatisfy(f -> assertThat(f.key()).isEqualTo("grouping.sole-party"));
+    });
+    // two parties counted at the place: whose the figure is cannot be told, it stays apart
+    Claim other = claim(FIGHTERS, AL_QAIM, exactly(300)).about(subject("Hezbollah")).by(AL_ARAB).withId("qaim-other");
+    assertThat(reconcile(QAIM_RANGE, other, unnamed).groups()).hasSize(3);
+    // without the rule, it stays apart too
+    RuleSet without = RuleSet.defaults().without("grouping.sole-party");
+    assertThat(Reconciler.with(without).reconcile(List.of(QAIM_RANGE, unnamed)).groups()).hasSize(2);
+  }
+
+  @Test
   void hardNegatives_areNeverGrouped() {
     Report r = report();
     assertThat(r.groupOf(QAIM_ABOUT)).isNotEqualTo(r.groupOf(FRENCH));
