@@ -800,7 +800,13 @@ public final class ArabicDateParser {
 
     // ---- counted offsets -----------------------------------------------------------------------
 
-    /** بعد خمسة أيام، قبل أسبوعين، منذ ثلاثة أشهر: an offset from the date before or from the anchor. */
+    /** Time units in the singular, which alone mean one of them (قبل أسبوع: a week ago). */
+    private static final java.util.Set<String> SINGLE_UNITS = java.util.Set.of("يوم", "اسبوع", "شهر", "عام", "سنه");
+
+    /**
+     * بعد خمسة أيام، قبل أسبوعين، منذ ثلاثة أشهر، قبل أسبوع: an offset from the date before or from the
+     * anchor.
+     */
     @Nullable Found ago(int i) {
       String w = t.text(i);
       String bare = stripConj(w);
@@ -808,6 +814,16 @@ public final class ArabicDateParser {
       if (dir == 0) return null;
       int k = i + 1;
       NumberParse n = k < t.size() && !t.breakBefore(k) ? numberAt[k] : null;
+      if (n == null && !bare.equals("بعد") && t.isArabic(k) && !t.breakBefore(k) && SINGLE_UNITS.contains(t.text(k))
+          && anchor != null) {
+        // قبل أسبوع، منذ عام: a unit with no number is one of it
+        Unit one = timeUnits.get(t.text(k));
+        if (one != null) {
+          boolean since = bare.equals("منذ");
+          return new Found(i, k, t.start(i) + (w.length() - bare.length()), shifted(anchor, one, -1),
+              DateMatch.Resolution.RELATIVE_TO_ANCHOR, since ? DateMatch.Qualifier.SINCE : DateMatch.Qualifier.AT, null);
+        }
+      }
       if (n == null || n.kind() != NumberMatch.Kind.INTEGER || n.value().signum() <= 0
           || n.value().compareTo(java.math.BigDecimal.valueOf(10000)) > 0) {
         return null;

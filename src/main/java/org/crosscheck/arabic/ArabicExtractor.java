@@ -97,6 +97,8 @@ public final class ArabicExtractor implements Extractor {
       Map.entry("اطفال", "children"), Map.entry("امراه", "women"), Map.entry("نساء", "women"),
       Map.entry("شخص", "people"), Map.entry("شخصا", "people"), Map.entry("اشخاص", "people"),
       Map.entry("فلسطيني", "Palestinians"), Map.entry("فلسطينيا", "Palestinians"), Map.entry("فلسطينيين", "Palestinians"));
+  private static final Set<String> COUNTED_PLACE_NOUNS = Set.of("مدينه", "بلده", "معقل", "منطقه", "محافظه");
+  private static final Set<String> STATE_VERBS = Set.of("يسيطر", "تسيطر", "يسيطرون");
   private static final Set<String> SHARE_PLACE_NOUNS = Set.of("قضاء", "ناحيه", "حي", "الاحياء", "احياء", "قطاع", "ولايه");
   private static final Set<String> LENGTH_CUES = Set.of("طول", "طوله", "بطول", "يمتد", "تمتد", "بعمق", "عرض", "امتداد",
       "بامتداد");
@@ -801,7 +803,8 @@ public final class ArabicExtractor implements Extractor {
     boolean captureBefore(int w, Sentence s) {
       for (int i = Math.max(s.from(), w - CAPTURE_WINDOW); i < w; i++) {
         CueTable.Hit<String[]> h = EVENTS.match(texts, i);
-        if (h != null && CAPTURE_TYPES.contains(h.value()[0])) return true;
+        // "still controls two towns" (يسيطر) is a state, not a capture
+        if (h != null && CAPTURE_TYPES.contains(h.value()[0]) && !STATE_VERBS.contains(stripped(texts.get(i)))) return true;
       }
       return false;
     }
@@ -813,8 +816,10 @@ public final class ArabicExtractor implements Extractor {
           && written.startsWith("ال") && noun != null && PLACE_NOUNS.contains(stem(noun))) {
         return true;
       }
+      // an indefinite dual of a side or party ("طرفين") names the two, it does not count places; a dual
+      // of towns or strongholds ("مدينتين"، "معقلين") is a count
       if (q.quantity() instanceof Quantity.Exact e && e.value().intValue() == 2 && noun != null
-          && PLACE_NOUNS.contains(stem(noun)) && written.indexOf(' ') < 0) {
+          && PLACE_NOUNS.contains(stem(noun)) && !COUNTED_PLACE_NOUNS.contains(stem(noun)) && written.indexOf(' ') < 0) {
         return true;
       }
       // a bare plural of years is a duration only with ل: "لسنوات" (for years), not "بعد سنوات"

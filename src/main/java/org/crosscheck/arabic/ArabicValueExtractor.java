@@ -70,7 +70,8 @@ public final class ArabicValueExtractor {
             + "printed in the text, " + effective, printed.get().span()));
       }
     }
-    List<DateMatch> dates = ArabicDateParser.instance().find(tokens, parses, effective, diagnostics);
+    List<DateMatch> dates = DateAnaphora.resolve(text,
+        ArabicDateParser.instance().find(tokens, parses, effective, diagnostics));
     DateIndex index = new DateIndex(dates);
     List<Diagnostic> quantityDiagnostics = new ArrayList<>();
     List<QuantityMatch> allQuantities = ArabicQuantityParser.instance().find(tokens, parses, quantityDiagnostics);
