@@ -101,7 +101,7 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
     boolean space = true;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f') {
         space = true;
         i++;
         continue;
@@ -128,13 +128,20 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
           }
         }
         kind = Token.Kind.WORD;
-      } else if (c >= '0' && c <= '9') {
+      } else if (c >= '0' && c <= '9' || c == '.' && i + 1 < n && isDigit(text.charAt(i + 1))
+          && (i == 0 || !isDigit(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 1)))) {
+        // digits; a comma only before exactly three digits (1,500; not 22,24); one decimal point (.08, 1.5)
+        boolean point = c == '.';
         i++;
         while (i < n) {
           char d = text.charAt(i);
-          if (d >= '0' && d <= '9') {
+          if (isDigit(d)) {
             i++;
-          } else if ((d == ',' || d == '.') && i + 1 < n && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9') {
+          } else if (d == ',' && !point && i + 3 < n && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
+              && isDigit(text.charAt(i + 3)) && (i + 4 == n || !isDigit(text.charAt(i + 4)))) {
+            i++;
+          } else if (d == '.' && !point && i + 1 < n && isDigit(text.charAt(i + 1))) {
+            point = true;
             i++;
           } else {
             break;
@@ -152,6 +159,10 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
       space = false;
     }
     return out;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** {@code 's} or {@code s'} ends a word: "the group's" is "group" + "'s". */
