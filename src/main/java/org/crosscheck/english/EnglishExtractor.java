@@ -182,8 +182,8 @@ public final class EnglishExtractor implements Extractor {
           before = q;
           beforeReading = r;
         }
-        statuses(d, s, a, here, quantityTokens);
         lastArmed = armedBefore(d, s.from(), s.to(), lastArmed);
+        statuses(d, s, a, here, quantityTokens, lastArmed);
         for (EventClaims.Event e : eventClaims.find(d, s, sentenceDates, quantityTokens, here)) {
           event(d, s, e, a, here, pub);
         }
@@ -227,7 +227,7 @@ public final class EnglishExtractor implements Extractor {
 
     /** Control status claims (rules status.cue, status.in-hands); their tokens hold no event cue. */
     void statuses(EnglishDocument d, EnglishDocument.Sentence s, Attribution a, List<PlaceMention> here,
-        boolean[] blocked) {
+        boolean[] blocked, @Nullable String lastArmed) {
       for (int k = s.from(); k < s.to(); k++) {
         PhraseTable.Hit<Lexicon.StatusCue> h = lexicon.statuses.match(d, k, s.to());
         int from;
@@ -246,6 +246,13 @@ public final class EnglishExtractor implements Extractor {
           // "5% of the town was still in their hands": the share claim already says it
           if (shareBefore(d, s, in)) continue;
           String holder = armedBefore(d, in, k, null);
+          // "in the militants' hands": the last armed actor named (rule subject.coreference)
+          if (holder == null && lastArmed != null) {
+            for (int c = in; c < k && holder == null; c++) {
+              PhraseTable.Hit<Lexicon.CountedNoun> n = lexicon.nouns.match(d, c, k);
+              if (n != null && n.value().nounClass() == Lexicon.NounClass.ARMED || d.key(c).equals("group")) holder = lastArmed;
+            }
+          }
           from = in;
           to = k + 1;
           label = holder == null ? "held" : "held by " + holder;
