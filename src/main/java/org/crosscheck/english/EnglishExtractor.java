@@ -184,8 +184,13 @@ public final class EnglishExtractor implements Extractor {
         }
         lastArmed = armedBefore(d, s.from(), s.to(), lastArmed);
         statuses(d, s, a, here, quantityTokens, lastArmed);
-        for (EventClaims.Event e : eventClaims.find(d, s, sentenceDates, quantityTokens, here)) {
-          event(d, s, e, a, here, pub);
+        List<EventClaims.Event> events = eventClaims.find(d, s, sentenceDates, quantityTokens, here);
+        for (EventClaims.Event e : events) event(d, s, e, a, here, pub);
+        for (DateMention m : sentenceDates) {
+          if (events.stream().noneMatch(e -> e.date() == m)) {
+            diagnostics.add(Diagnostic.info("date.no-event", "a date with no event wording, statement or past-tense verb"
+                + " near it: \"" + d.text(m.from(), m.to()) + "\"", d.span(m.from(), m.to())));
+          }
         }
       }
     }

@@ -179,6 +179,12 @@ final class QuantityClaims {
       subject = Subject.of(actor);
       rules.add(Rules.SUBJECT_NAMED);
     }
+    // a part of an earlier figure ("among them 300 children", "122,000 are staying in schools") is a
+    // figure of its own: its subject says which part, so that it is not compared with the whole
+    if (rules.contains(Rules.MEASURE_PREVIOUS) || part) {
+      String what = d.text(q.numberTo() < nounTo ? q.numberTo() : q.from(), nounTo).strip();
+      subject = Subject.of((subject.isNone() ? "" : subject.label() + " ") + "(part: " + what + ")");
+    }
     return new Reading(measure, subject, nounTo, rules);
   }
 

@@ -102,7 +102,7 @@ public final class Rules {
   public static final Rule EVENT_DATE_IMPLICIT = Rule.of("event.date-implicit",
       "an event cue with no date in its sentence is dated the publication day, its span the cue and its object");
   public static final Rule EVENT_SPEECH_DATE = Rule.of("event.statement-date",
-      "a date next to a speech verb with no event cue dates the statement (announced)");
+      "a date near no event cue, in a sentence with a speech verb and a place, dates the statement (announced)");
   public static final Rule PLACE_GAZETTEER = Rule.of("place.gazetteer",
       "capitalized names found in the gazetteer's English names or in places.txt; the nearest in the sentence");
   public static final Rule PLACE_COREFERENCE = Rule.of("place.coreference",
