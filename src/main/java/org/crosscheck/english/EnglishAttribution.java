@@ -24,6 +24,8 @@ public final class EnglishAttribution {
       "spokeswoman", "commander", "envoy", "chief", "secretary", "senior", "official", "director");
   private static final Set<String> ROLE_WORDS = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
       "officials", "commander", "source", "sources", "statement", "head");
+  private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "was", "were", "is", "are", "would",
+      "will", "could", "should", "may", "might", "also", "then", "later", "previously");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
   private final Lexicon lexicon;
 
@@ -125,7 +127,7 @@ public final class EnglishAttribution {
     for (int from = end - 1; from >= Math.max(floor, end - 4); from--) {
       if (d.key(from).equals("the")) {
         if (from + 1 == end) return null;
-        for (int k = from + 1; k < end; k++) if (!d.token(k).isWord()) return null;
+        for (int k = from + 1; k < end; k++) if (!d.token(k).isWord() || AUXILIARIES.contains(d.key(k))) return null;
         return Source.organization(d.text(from + 1, end));
       }
       if (!d.token(from).isWord()) return null;

@@ -177,7 +177,7 @@ public final class EnglishExtractor implements Extractor {
                 q.modality(), q.rules());
             extra.add(Rules.QUANTITY_BOUND_SHARED);
           }
-          quantity(d, s, q, r, a, here, extra);
+          quantity(d, s, q, r, a, here, extra, sentenceDates);
           if (QuantityClaims.isPeople(r.measure())) previousCount = r.measure();
           before = q;
           beforeReading = r;
@@ -209,10 +209,28 @@ public final class EnglishExtractor implements Extractor {
     }
 
     void quantity(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q, QuantityClaims.Reading r,
-        Attribution a, List<PlaceMention> here, List<Rule> extra) {
+        Attribution a, List<PlaceMention> here, List<Rule> extra, List<DateMention> dates) {
       List<Rule> rules = new ArrayList<>(q.rules());
       rules.addAll(r.rules());
       rules.addAll(extra);
+      DateValue validAt = null;
+      int bestDistance = Rules.QUANTITY_VALID_AT.intParameter("window") + 1;
+      for (DateMention m : dates) {
+        int distance = m.from() >= q.to() ? m.from() - q.to() : m.to() <= q.from() ? q.from() - m.to() : 0;
+        int lo = Math.min(m.to(), q.to());
+        int hi = Math.max(m.from(), q.from());
+        boolean sameClause = true;
+        for (int k = lo; k < hi && sameClause; k++) {
+          String key = d.key(k);
+          sameClause = !(key.equals("and") || key.equals("but") || key.equals("while") || key.equals(";")
+              || key.equals(",") && m.from() != s.from());
+        }
+        if (sameClause && distance < bestDistance) {
+          validAt = m.value();
+          bestDistance = distance;
+        }
+      }
+      if (validAt != null) rules.add(Rules.QUANTITY_VALID_AT);
       Modality modality = q.modality();
       for (int k = r.nounTo(); k < Math.min(s.to(), r.nounTo() + 3); k++) {
         PhraseTable.Hit<Lexicon.Quantifier> h = lexicon.quantifiers.match(d, k, s.to());
@@ -226,7 +244,7 @@ public final class EnglishExtractor implements Extractor {
       if (p != null) rules.add(p.rule());
       Place place = p == null ? Place.NOWHERE : p.place();
       Scope scope = p == null ? Scope.WHOLE : p.scope();
-      add(new Claim(idPrefix + (built.size() + 1), r.subject(), r.measure(), EventType.NONE, place, scope, null,
+      add(new Claim(idPrefix + (built.size() + 1), r.subject(), r.measure(), EventType.NONE, place, scope, validAt,
           q.quantity(), a, evidence(d, s, q.from(), q.to()), modality), rules);
     }
 

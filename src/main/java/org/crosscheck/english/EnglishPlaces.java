@@ -38,8 +38,13 @@ public final class EnglishPlaces {
       PlaceMention m = at(d, i);
       if (m == null && !out.isEmpty() && d.key(i).equals("the")
           && (d.key(i + 1).equals("town") || d.key(i + 1).equals("city")) && !d.token(Math.min(i + 2, d.size() - 1)).capitalized()) {
-        PlaceMention last = out.get(out.size() - 1);
-        m = new PlaceMention(i, i + 2, last.place(), scope(d, i, i + 2), Rules.PLACE_COREFERENCE);
+        // the last town or city named: not a country or a province
+        PlaceMention last = null;
+        for (int b = out.size() - 1; b >= 0 && last == null; b--) {
+          Place.Type t = out.get(b).place().type();
+          if (t == Place.Type.TOWN || t == Place.Type.CITY || t == Place.Type.UNKNOWN) last = out.get(b);
+        }
+        if (last != null) m = new PlaceMention(i, i + 2, last.place(), scope(d, i, i + 2), Rules.PLACE_COREFERENCE);
       }
       if (m == null) {
         i++;

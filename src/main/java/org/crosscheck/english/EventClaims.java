@@ -49,6 +49,7 @@ final class EventClaims {
       PhraseTable.Hit<Lexicon.EventCue> best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (PhraseTable.Hit<Lexicon.EventCue> c : cues) {
+        if (c.value().dating() == Lexicon.Dating.SINCE_ONLY && !d.key(m.from()).equals("since")) continue;
         int distance = c.to() <= m.from() ? m.from() - c.to() : c.from() - m.to();
         if (distance < 0) distance = 0;
         if (distance <= maxDistance && distance < bestDistance) {

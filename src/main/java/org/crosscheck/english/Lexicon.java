@@ -53,7 +53,7 @@ public final class Lexicon {
   public record CountedNoun(Measure measure, NounClass nounClass) {}
 
   /** How an event cue is dated. */
-  public enum Dating { NEAREST, DATED_ONLY }
+  public enum Dating { NEAREST, DATED_ONLY, SINCE_ONLY }
 
   /** Event wording: its event type and how it is dated. */
   public record EventCue(EventType type, Dating dating) {}
