@@ -76,7 +76,7 @@ public final class EnglishDates {
       if (m == null && pub != null) m = ago(d, i, pub);
       return m;
     }
-    if (t.isNumber() && pub != null && k.matches("\\d+")) {
+    if (pub != null && t.isDigits(1, 9)) {
       DateMention m = ago(d, i, pub);
       if (m != null) return m;
     }
@@ -84,7 +84,7 @@ public final class EnglishDates {
       DateMention m = span(d, i, pub);
       if (m == null) m = dayFirst(d, i, pub);
       if (m == null) m = year(d, i);
-      if (m == null && pub != null && k.matches("\\d+")) m = ago(d, i, pub);
+      if (m == null && pub != null && t.isDigits(1, 9)) m = ago(d, i, pub);
       return m;
     }
     return null;
@@ -327,8 +327,11 @@ public final class EnglishDates {
 
   private static @Nullable Integer day(EnglishDocument d, int i) {
     if (i < 0 || i >= d.size() || !d.token(i).isNumber()) return null;
-    String s = d.key(i).replaceAll("(st|nd|rd|th)$", "");
-    if (!s.matches("\\d{1,2}")) return null;
+    String s = d.key(i);
+    if (s.length() > 2 && Character.isLetter(s.charAt(s.length() - 1))) s = s.substring(0, s.length() - 2);
+    if (s.isEmpty() || s.length() > 2 || !Character.isDigit(s.charAt(0)) || !Character.isDigit(s.charAt(s.length() - 1))) {
+      return null;
+    }
     int v = Integer.parseInt(s);
     return v >= 1 && v <= 31 ? v : null;
   }
@@ -336,7 +339,7 @@ public final class EnglishDates {
   private static @Nullable Integer yearAt(EnglishDocument d, int i) {
     if (i < 0 || i >= d.size() || !d.token(i).isNumber()) return null;
     String s = d.key(i);
-    if (!s.matches("(19|20)\\d\\d")) return null;
+    if (!d.token(i).isDigits(4, 4) || !(s.startsWith("19") || s.startsWith("20"))) return null;
     return Integer.parseInt(s);
   }
 

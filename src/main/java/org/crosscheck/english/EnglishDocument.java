@@ -155,7 +155,9 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
         kind = Token.Kind.MARK;
       }
       String t = text.substring(start, i);
-      out.add(new Token(t, t.toLowerCase(Locale.ROOT), start, i, kind, space));
+      boolean upper = false;
+      for (int k = 0; k < t.length() && !upper; k++) upper = Character.isUpperCase(t.charAt(k));
+      out.add(new Token(t, upper ? t.toLowerCase(Locale.ROOT) : t, start, i, kind, space));
       space = false;
     }
     return out;

@@ -197,16 +197,23 @@ public final class EnglishExtractor implements Extractor {
 
     /** The last armed actor named in tokens {@code from} to {@code to}, else {@code last} (rule subject.coreference). */
     @Nullable String armedBefore(EnglishDocument d, int from, int to, @Nullable String last) {
-      String found = last;
-      for (int k = from; k < to; k++) {
-        PhraseTable.Hit<Lexicon.Actor> h = lexicon.actors.match(d, k, to);
-        if (h != null && h.value().role() == Lexicon.ActorRole.ARMED) {
-          found = h.value().name();
-          k = h.to() - 1;
+      if (armed == null) {
+        // the armed actors of the document, found once: armed[k] is the actor whose name starts at k
+        armed = new String[d.size()];
+        for (int k = 0; k < d.size(); k++) {
+          PhraseTable.Hit<Lexicon.Actor> h = lexicon.actors.match(d, k);
+          if (h != null && h.value().role() == Lexicon.ActorRole.ARMED) {
+            armed[k] = h.value().name();
+            k = h.to() - 1;
+          }
         }
       }
+      String found = last;
+      for (int k = from; k < to; k++) if (armed[k] != null) found = armed[k];
       return found;
     }
+
+    private String @Nullable [] armed;
 
     void quantity(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q, QuantityClaims.Reading r,
         Attribution a, List<PlaceMention> here, List<Rule> extra, List<DateMention> dates) {

@@ -29,6 +29,7 @@ public final class EnglishNumbers {
   private static final Map<String, int[]> VULGAR = Map.of("\u00bd", new int[] {1, 2}, "\u2153", new int[] {1, 3},
       "\u2154", new int[] {2, 3}, "\u00bc", new int[] {1, 4}, "\u00be", new int[] {3, 4}, "\u2155", new int[] {1, 5},
       "\u2159", new int[] {1, 6}, "\u215b", new int[] {1, 8}, "\u2150", new int[] {1, 7}, "\u2151", new int[] {1, 9});
+  private static final java.util.regex.Pattern THREE_DIGITS = java.util.regex.Pattern.compile("\\d{3}(\\.\\d+)?");
   private final Lexicon lexicon;
 
   public EnglishNumbers(Lexicon lexicon) {
@@ -92,9 +93,9 @@ public final class EnglishNumbers {
     if (ordinal) return new NumberMention(i, i + 1, v, NumberMention.Form.ORDINAL, 0, 0, Rules.NUMBER_ORDINAL);
     int j = i + 1;
     // 1 234 567: groups of three digits after single spaces
-    if (s.matches("\\d{1,3}")) {
+    if (d.token(i).isDigits(1, 3)) {
       StringBuilder grouped = new StringBuilder(s);
-      while (j < limit && d.token(j).isNumber() && d.key(j).matches("\\d{3}(\\.\\d+)?") && !grouped.toString().contains(".")
+      while (j < limit && d.token(j).isNumber() && THREE_DIGITS.matcher(d.key(j)).matches() && !grouped.toString().contains(".")
           && d.token(j).start() == d.token(j - 1).end() + 1 && " \u00a0\u202f".indexOf(d.text().charAt(d.token(j - 1).end())) >= 0) {
         grouped.append(d.key(j));
         j++;
@@ -205,7 +206,7 @@ public final class EnglishNumbers {
     StringBuilder digits = new StringBuilder();
     int k = j + 1;
     while (k < limit) {
-      if (d.token(k).isNumber() && d.key(k).matches("\\d+")) {
+      if (d.token(k).isDigits(1, 20)) {
         digits.append(d.key(k));
         k++;
         continue;

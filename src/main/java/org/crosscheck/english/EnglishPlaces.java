@@ -22,8 +22,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EnglishPlaces {
   private static final int MAX_WORDS = 4;
+  private static final int MAX_CACHED = 50_000;
   private final Lexicon lexicon;
   private final Gazetteer gazetteer;
+  /** Gazetteer look-ups by name: English text repeats its place names, and a look-up normalizes the name. */
+  private final java.util.concurrent.ConcurrentHashMap<String, List<org.crosscheck.arabic.Place>> lookups =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public EnglishPlaces(Lexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = checkNotNull(lexicon, "lexicon");
@@ -104,7 +108,8 @@ public final class EnglishPlaces {
    * gazetteer's best candidate.
    */
   @Nullable Place fromGazetteer(String name, String written, boolean region) {
-    List<org.crosscheck.arabic.Place> hits = gazetteer.lookup(name);
+    List<org.crosscheck.arabic.Place> hits = lookups.size() < MAX_CACHED
+        ? lookups.computeIfAbsent(name, gazetteer::lookup) : gazetteer.lookup(name);
     if (hits.isEmpty()) return null;
     org.crosscheck.arabic.Place.Type want = region ? org.crosscheck.arabic.Place.Type.REGION
         : org.crosscheck.arabic.Place.Type.LOCALITY;

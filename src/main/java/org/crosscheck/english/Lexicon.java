@@ -97,6 +97,8 @@ public final class Lexicon {
   final PhraseTable<HeadNoun> heads;
   final PhraseTable<StatusCue> statuses;
   private final ImmutableSet<String> abbreviations;
+  /** The words a quantity may start with: quantifiers, vague quantities, number words, and a few openers. */
+  final ImmutableSet<String> quantityStarts;
 
   private static final class Holder {
     static final Lexicon STANDARD = new Lexicon();
@@ -142,6 +144,12 @@ public final class Lexicon {
     heads = PhraseTable.of(read("heads.txt", 2, f -> new HeadNoun(f[1].equals("previous") ? null : measure(f[1]))),
         false);
     statuses = PhraseTable.of(read("statuses.txt", 2, f -> new StatusCue(f[1])), false);
+    ImmutableSet.Builder<String> starts = ImmutableSet.<String>builder().add("a", "an", "half", "quarter", "between", "from",
+        "for").addAll(numberWords.keySet()).addAll(fractionWords.keySet());
+    for (String file : new String[] {"quantifiers.txt", "vague.txt"}) {
+      for (String line : lines(file)) starts.add(EnglishDocument.tokenize(line.split("\t")[0]).get(0).key());
+    }
+    quantityStarts = starts.build();
   }
 
   /** Words after which a full stop does not end a sentence, as written ({@code Col}, {@code U.S}). */
