@@ -27,8 +27,11 @@ import org.crosscheck.claim.Span;
  * @param text the original text
  * @param tokens the tokens in text order
  * @param sentences the sentences, as token index ranges with their character spans
+ * @param starts per token, a bit for each word list of the lexicon with a phrase that starts with the
+ *     token's key; empty when the document was cut without a lexicon (every list is then tried)
  */
-public record EnglishDocument(String text, ImmutableList<Token> tokens, ImmutableList<Sentence> sentences) {
+public record EnglishDocument(String text, ImmutableList<Token> tokens, ImmutableList<Sentence> sentences,
+    com.google.common.primitives.ImmutableIntArray starts) {
 
   /**
    * A sentence: tokens {@code from} (inclusive) to {@code to} (exclusive) and its character span.
@@ -44,11 +47,25 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
     checkNotNull(text, "text");
     tokens = ImmutableList.copyOf(tokens);
     sentences = ImmutableList.copyOf(sentences);
+    checkNotNull(starts, "starts");
   }
 
-  /** Cuts {@code text} into tokens and sentences with the standard abbreviations. */
+  /** Cuts {@code text} into tokens and sentences with the standard lexicon. */
   public static EnglishDocument of(String text) {
-    return of(text, Lexicon.standard().abbreviations());
+    return of(text, Lexicon.standard());
+  }
+
+  /** Cuts {@code text} with {@code lexicon}'s abbreviations, and marks where its word lists may start. */
+  public static EnglishDocument of(String text, Lexicon lexicon) {
+    EnglishDocument d = of(text, lexicon.abbreviations());
+    int[] starts = new int[d.size()];
+    for (int i = 0; i < starts.length; i++) starts[i] = lexicon.startMask(d.key(i));
+    return new EnglishDocument(d.text, d.tokens, d.sentences, com.google.common.primitives.ImmutableIntArray.copyOf(starts));
+  }
+
+  /** Whether a phrase of the word list with {@code bit} may start at token {@code i}. */
+  boolean mayStart(int i, int bit) {
+    return starts.isEmpty() || (starts.get(i) & bit) != 0;
   }
 
   /** Cuts {@code text} into tokens and sentences, not breaking after {@code abbreviations}. */
@@ -75,7 +92,8 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
         from = i + 1;
       }
     }
-    return new EnglishDocument(text, ImmutableList.copyOf(tokens), ImmutableList.copyOf(sentences));
+    return new EnglishDocument(text, ImmutableList.copyOf(tokens), ImmutableList.copyOf(sentences),
+        com.google.common.primitives.ImmutableIntArray.of());
   }
 
   /** Whether a sentence may end after token {@code i} (white space follows it). */

@@ -135,7 +135,7 @@ public final class EnglishExtractor implements Extractor {
         diagnostics.add(Diagnostic.warning("date.unresolved",
             "no publication date: relative dates (yesterday, on Sunday, last week) are not resolved", null));
       }
-      EnglishDocument d = EnglishDocument.of(text, lexicon.abbreviations());
+      EnglishDocument d = EnglishDocument.of(text, lexicon);
       boolean[] taken = new boolean[d.size()];
       List<DateMention> allDates = dates.findAll(d, pub, taken);
       List<QuantityMention> allQuantities = quantities.findAll(d, 0, d.size(), taken);
