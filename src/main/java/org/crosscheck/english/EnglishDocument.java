@@ -79,10 +79,11 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
       if (!end) {
         Token t = tokens.get(i);
         Token next = tokens.get(i + 1);
-        String gap = text.substring(t.end(), next.start());
-        if (gap.indexOf('\n') >= 0) {
+        boolean newline = false;
+        for (int c = t.end(); c < next.start() && !newline; c++) newline = text.charAt(c) == '\n';
+        if (newline) {
           end = true;
-        } else if (!gap.isEmpty() && endsSentence(tokens, i, abbreviations)) {
+        } else if (next.start() > t.end() && endsSentence(tokens, i, abbreviations)) {
           end = true;
         }
       }
