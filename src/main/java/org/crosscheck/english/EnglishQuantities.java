@@ -189,7 +189,8 @@ public final class EnglishQuantities {
     if ((d.key(j).equals("a") || d.key(j).equals("an")) && j + 1 < limit) {
       PhraseTable.Hit<Unit> u = lexicon.units.match(d, j + 1, limit);
       if (u != null && u.value().dimension() == Unit.Dimension.TIME && !d.key(j + 1).endsWith("s")
-          && !d.key(j - 1).equals("once") && !d.key(j - 1).equals("times")
+          && !d.key(j - 1).equals("once") && !d.key(j - 1).equals("times") && !d.key(j - 1).equals("twice")
+          && (j == 0 || lexicon.nouns.match(d, j - 1) == null) // "900 people a day" is a rate
           && !Set.of("after", "before", "later", "earlier", "ago").contains(d.key(u.to()))) {
         return NumberMention.cardinal(j, j + 1, BigDecimal.ONE, Rules.NUMBER_A_SCALE);
       }
