@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -137,8 +138,13 @@ public final class Lexicon {
     events = mark(PhraseTable.of(read("events.txt", 3, f -> new EventCue(eventType(f[1]),
         Dating.valueOf(f[2].toUpperCase(Locale.ROOT).replace('-', '_')))), false), 6, masks);
     speech = mark(PhraseTable.of(read("speech.txt", 2, f -> SpeechRole.valueOf(f[1].toUpperCase(Locale.ROOT))), false), 7, masks);
-    actors = mark(PhraseTable.of(read("actors.txt", 3, f -> new Actor(f[1], ActorRole.valueOf(f[2].toUpperCase(Locale.ROOT)))),
-        true), 8, masks);
+    Map<String, Actor> actorNames = read("actors.txt", 3, f -> new Actor(f[1], ActorRole.valueOf(f[2].toUpperCase(Locale.ROOT))));
+    // a name written in lower case ("state media", "the coalition") is capitalized when it opens a sentence
+    for (Map.Entry<String, Actor> e : List.copyOf(actorNames.entrySet())) {
+      String n = e.getKey();
+      if (Character.isLowerCase(n.charAt(0))) actorNames.putIfAbsent(Character.toUpperCase(n.charAt(0)) + n.substring(1), e.getValue());
+    }
+    actors = mark(PhraseTable.of(actorNames, true), 8, masks);
     places = mark(PhraseTable.of(read("places.txt", 2, f -> f[1].startsWith("=")
         ? new PlaceVariant(f[1].substring(1), true) : new PlaceVariant(f[1], false)), false), 9, masks);
     scopes = mark(PhraseTable.of(read("scopes.txt", 3, f -> f[1].equals("extent")
@@ -208,7 +214,7 @@ public final class Lexicon {
     return out;
   }
 
-  private static java.util.List<String> lines(String resource) {
+  private static List<String> lines(String resource) {
     try (InputStream in = checkNotNull(Lexicon.class.getResourceAsStream(resource), resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
           .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();

@@ -56,6 +56,20 @@ class EnglishExtractorTest {
   }
 
   @Test
+  void extract_modalityFromAnEpistemicVerbOrAnEstimate() {
+    Extraction x = X.extract(article("Roughly 2,500 militants are believed to remain. An estimated 900 troops took part.",
+        LocalDate.of(2021, 3, 12)));
+    assertThat(x.claims()).extracting(c -> c.modality().name()).containsExactly("BELIEVED", "ESTIMATED");
+  }
+
+  @Test
+  void extract_speakerForAnOrganizationIsAffiliated() {
+    Extraction x = X.extract(article("At least 30 rebels died, said Ahmed Karim, a spokesman for the SDF.",
+        LocalDate.of(2021, 3, 12)));
+    assertThat(x.claims().get(0).attribution().speaker().affiliation().name()).isEqualTo("SDF");
+  }
+
+  @Test
   void extract_emptyTextIsAnError() {
     Extraction x = X.extract(article("  \n ", LocalDate.of(2021, 3, 12)));
     assertThat(x.failed()).isTrue();
