@@ -24,6 +24,9 @@ public final class EnglishAttribution {
       "spokeswoman", "commander", "envoy", "chief", "secretary", "senior", "official", "director");
   private static final Set<String> ROLE_WORDS = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
       "officials", "commander", "source", "sources", "statement", "head");
+  private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "was", "were", "is", "are", "would",
+      "will", "could", "should", "may", "might", "also", "then", "later", "previously");
+  private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "on", "near", "for");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
   private final Lexicon lexicon;
 
@@ -122,11 +125,18 @@ public final class EnglishAttribution {
 
   /** "the army said", "the health ministry said": an organization named by "the" and one to three lower-case words. */
   private static @Nullable Source theNoun(EnglishDocument d, int end, int floor) {
-    for (int from = end - 1; from >= Math.max(floor, end - 4); from--) {
+    for (int from = end - 1; from >= Math.max(floor, end - 5); from--) {
       if (d.key(from).equals("the")) {
         if (from + 1 == end) return null;
-        for (int k = from + 1; k < end; k++) if (!d.token(k).isWord()) return null;
-        return Source.organization(d.text(from + 1, end));
+        int stop = end;
+        for (int k = from + 1; k < end; k++) {
+          if (PREPOSITIONS.contains(d.key(k))) {
+            stop = k; // "the ministry in Baghdad said": the ministry
+            break;
+          }
+          if (!d.token(k).isWord() || AUXILIARIES.contains(d.key(k))) return null;
+        }
+        return stop == from + 1 ? null : Source.organization(d.text(from + 1, stop));
       }
       if (!d.token(from).isWord()) return null;
     }

@@ -76,10 +76,15 @@ public final class EnglishDates {
       if (m == null && pub != null) m = ago(d, i, pub);
       return m;
     }
+    if (pub != null && t.isDigits(1, 9)) {
+      DateMention m = ago(d, i, pub);
+      if (m != null) return m;
+    }
     if (t.isNumber()) {
-      DateMention m = dayFirst(d, i, pub);
+      DateMention m = span(d, i, pub);
+      if (m == null) m = dayFirst(d, i, pub);
       if (m == null) m = year(d, i);
-      if (m == null && pub != null && k.matches("\\d+")) m = ago(d, i, pub);
+      if (m == null && pub != null && t.isDigits(1, 9)) m = ago(d, i, pub);
       return m;
     }
     return null;
@@ -102,7 +107,12 @@ public final class EnglishDates {
         return new DateMention(i, i + 1, Values.onDay(pub.minusDays(1)), Rules.DATE_RELATIVE);
       case "today":
         return new DateMention(i, i + 1, Values.onDay(pub), Rules.DATE_RELATIVE);
-      case "last", "this", "earlier", "past":
+      case "the":
+        if (n.equals("day") && d.key(i + 2).equals("before") && d.key(i + 3).equals("yesterday")) {
+          return new DateMention(i, i + 4, Values.onDay(pub.minusDays(2)), Rules.DATE_RELATIVE);
+        }
+        return null;
+      case "last", "this", "earlier", "past", "previous", "current":
         break;
       default:
         return null;
@@ -112,8 +122,8 @@ public final class EnglishDates {
     String which = d.key(at);
     String unit = d.key(at + 1);
     if (earlier && !which.equals("this")) return null;
-    boolean last = which.equals("last") || which.equals("past");
-    if (!last && !which.equals("this")) return null;
+    boolean last = which.equals("last") || which.equals("past") || which.equals("previous");
+    if (!last && !which.equals("this") && !which.equals("current")) return null;
     DateValue v = switch (unit) {
       case "week" -> {
         LocalDate monday = pub.minusDays(pub.getDayOfWeek().getValue() - 1L);
@@ -126,7 +136,7 @@ public final class EnglishDates {
         if (earlier) yield pub.getDayOfMonth() == 1 ? Values.onDay(pub) : Values.span(m.atDay(1), pub.minusDays(1));
         yield Values.inMonth(m.getYear(), m.getMonthValue());
       }
-      case "year" -> {
+      case "year", "yr" -> {
         if (last) yield Values.inYear(pub.getYear() - 1);
         if (earlier) yield pub.getDayOfYear() == 1 ? Values.onDay(pub) : Values.span(pub.withDayOfYear(1), pub.minusDays(1));
         yield Values.inYear(pub.getYear());
@@ -140,7 +150,8 @@ public final class EnglishDates {
 
   /** "three years ago", "two days ago": counted back from publication. */
   private @Nullable DateMention ago(EnglishDocument d, int i, LocalDate pub) {
-    NumberMention n = numbers.read(d, i, d.size());
+    NumberMention n = d.key(i).equals("a") || d.key(i).equals("an")
+        ? NumberMention.cardinal(i, i + 1, java.math.BigDecimal.ONE, Rules.NUMBER_A_SCALE) : numbers.read(d, i, d.size());
     if (n == null || n.form() != NumberMention.Form.CARDINAL || n.value().scale() > 0) return null;
     String unit = d.key(n.to());
     if (!d.key(n.to() + 1).equals("ago")) return null;
@@ -149,9 +160,7 @@ public final class EnglishDates {
     if (unit.startsWith("day")) {
       value = Values.onDay(pub.minusDays(v));
     } else if (unit.startsWith("week")) {
-      LocalDate day = pub.minusWeeks(v);
-      LocalDate monday = day.minusDays(day.getDayOfWeek().getValue() - 1L);
-      value = Values.span(monday, monday.plusDays(6));
+      value = Values.onDay(pub.minusWeeks(v));
     } else if (unit.startsWith("month")) {
       YearMonth m = YearMonth.from(pub).minusMonths(v);
       value = Values.inMonth(m.getYear(), m.getMonthValue());
@@ -169,6 +178,7 @@ public final class EnglishDates {
     if (month == null) return null;
     int j = i + 1;
     if (d.key(j).equals(".") && !d.token(j).spaceBefore()) j++;
+    if (d.key(j).equals("the") && day(d, j + 1) != null) j++;
     Integer day = day(d, j);
     if (day != null) {
       int end = j + 1;
@@ -261,38 +271,52 @@ public final class EnglishDates {
         Rules.DATE_PART);
   }
 
-  /** "between March 5 and 7", "from 5 to 7 March", "March 5-7". */
+  private static final Set<String> SPAN_JOINERS = Set.of("to", "through", "thru", "until", "till");
+
+  /**
+   * "between March 5 and 7", "from 5 to 7 March", "March 5-7", "July 13 through 15", "Aug 8 - Aug 12",
+   * "from the 13th to the 15th of July": a span of days in one month.
+   */
   private @Nullable DateMention span(EnglishDocument d, int i, @Nullable LocalDate pub) {
     String k = d.key(i);
-    boolean lead = k.equals("between") || k.equals("from");
+    boolean between = k.equals("between");
+    boolean lead = between || k.equals("from");
     int j = lead ? i + 1 : i;
+    if (lead && d.key(j).equals("the")) j++;
     Integer month = month(d, j);
-    int a;
+    int a = j;
     if (month != null) {
       a = j + 1;
       if (d.key(a).equals(".")) a++;
-    } else {
-      a = j;
     }
     Integer first = day(d, a);
     if (first == null) return null;
     int joiner = a + 1;
-    boolean ok = d.token(Math.min(joiner, d.size() - 1)).isDash()
-        || (lead && (d.key(joiner).equals("and") || d.key(joiner).equals("to") || d.key(joiner).equals("until")));
-    if (!ok || (!lead && month == null)) return null;
-    Integer second = day(d, joiner + 1);
+    boolean dash = joiner < d.size() && d.token(joiner).isDash();
+    boolean ok = dash || SPAN_JOINERS.contains(d.key(joiner)) || between && d.key(joiner).equals("and");
+    if (!ok) return null;
+    int b = joiner + 1;
+    if (d.key(b).equals("the")) b++;
+    Integer again = month(d, b);
+    if (again != null && month != null && again.equals(month)) {
+      b++;
+      if (d.key(b).equals(".")) b++;
+    }
+    Integer second = day(d, b);
     if (second == null || second < first) return null;
-    int end = joiner + 2;
+    int end = b + 1;
     if (month == null) {
+      if (d.key(end).equals("of")) end++;
       month = month(d, end);
       if (month == null) return null;
       end++;
+      if (d.key(end).equals(".") && !d.token(end).spaceBefore()) end++;
     }
     Integer year = yearAt(d, end);
     if (year != null) end++;
     LocalDate lo = resolve(year, month, first, pub);
     LocalDate hi = resolve(year, month, second, pub);
-    if (lo == null || hi == null) return null;
+    if (lo == null || hi == null || hi.isBefore(lo)) return null;
     return new DateMention(i, end, Values.span(lo, hi), Rules.DATE_SPAN);
   }
 
@@ -303,8 +327,11 @@ public final class EnglishDates {
 
   private static @Nullable Integer day(EnglishDocument d, int i) {
     if (i < 0 || i >= d.size() || !d.token(i).isNumber()) return null;
-    String s = d.key(i).replaceAll("(st|nd|rd|th)$", "");
-    if (!s.matches("\\d{1,2}")) return null;
+    String s = d.key(i);
+    if (s.length() > 2 && Character.isLetter(s.charAt(s.length() - 1))) s = s.substring(0, s.length() - 2);
+    if (s.isEmpty() || s.length() > 2 || !Character.isDigit(s.charAt(0)) || !Character.isDigit(s.charAt(s.length() - 1))) {
+      return null;
+    }
     int v = Integer.parseInt(s);
     return v >= 1 && v <= 31 ? v : null;
   }
@@ -312,7 +339,7 @@ public final class EnglishDates {
   private static @Nullable Integer yearAt(EnglishDocument d, int i) {
     if (i < 0 || i >= d.size() || !d.token(i).isNumber()) return null;
     String s = d.key(i);
-    if (!s.matches("(19|20)\\d\\d")) return null;
+    if (!d.token(i).isDigits(4, 4) || !(s.startsWith("19") || s.startsWith("20"))) return null;
     return Integer.parseInt(s);
   }
 

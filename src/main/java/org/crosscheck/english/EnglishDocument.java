@@ -27,8 +27,11 @@ import org.crosscheck.claim.Span;
  * @param text the original text
  * @param tokens the tokens in text order
  * @param sentences the sentences, as token index ranges with their character spans
+ * @param starts per token, a bit for each word list of the lexicon with a phrase that starts with the
+ *     token's key; empty when the document was cut without a lexicon (every list is then tried)
  */
-public record EnglishDocument(String text, ImmutableList<Token> tokens, ImmutableList<Sentence> sentences) {
+public record EnglishDocument(String text, ImmutableList<Token> tokens, ImmutableList<Sentence> sentences,
+    com.google.common.primitives.ImmutableIntArray starts) {
 
   /**
    * A sentence: tokens {@code from} (inclusive) to {@code to} (exclusive) and its character span.
@@ -44,11 +47,25 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
     checkNotNull(text, "text");
     tokens = ImmutableList.copyOf(tokens);
     sentences = ImmutableList.copyOf(sentences);
+    checkNotNull(starts, "starts");
   }
 
-  /** Cuts {@code text} into tokens and sentences with the standard abbreviations. */
+  /** Cuts {@code text} into tokens and sentences with the standard lexicon. */
   public static EnglishDocument of(String text) {
-    return of(text, Lexicon.standard().abbreviations());
+    return of(text, Lexicon.standard());
+  }
+
+  /** Cuts {@code text} with {@code lexicon}'s abbreviations, and marks where its word lists may start. */
+  public static EnglishDocument of(String text, Lexicon lexicon) {
+    EnglishDocument d = of(text, lexicon.abbreviations());
+    int[] starts = new int[d.size()];
+    for (int i = 0; i < starts.length; i++) starts[i] = lexicon.startMask(d.key(i));
+    return new EnglishDocument(d.text, d.tokens, d.sentences, com.google.common.primitives.ImmutableIntArray.copyOf(starts));
+  }
+
+  /** Whether a phrase of the word list with {@code bit} may start at token {@code i}. */
+  boolean mayStart(int i, int bit) {
+    return starts.isEmpty() || (starts.get(i) & bit) != 0;
   }
 
   /** Cuts {@code text} into tokens and sentences, not breaking after {@code abbreviations}. */
@@ -62,10 +79,11 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
       if (!end) {
         Token t = tokens.get(i);
         Token next = tokens.get(i + 1);
-        String gap = text.substring(t.end(), next.start());
-        if (gap.indexOf('\n') >= 0) {
+        boolean newline = false;
+        for (int c = t.end(); c < next.start() && !newline; c++) newline = text.charAt(c) == '\n';
+        if (newline) {
           end = true;
-        } else if (!gap.isEmpty() && endsSentence(tokens, i, abbreviations)) {
+        } else if (next.start() > t.end() && endsSentence(tokens, i, abbreviations)) {
           end = true;
         }
       }
@@ -75,7 +93,8 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
         from = i + 1;
       }
     }
-    return new EnglishDocument(text, ImmutableList.copyOf(tokens), ImmutableList.copyOf(sentences));
+    return new EnglishDocument(text, ImmutableList.copyOf(tokens), ImmutableList.copyOf(sentences),
+        com.google.common.primitives.ImmutableIntArray.of());
   }
 
   /** Whether a sentence may end after token {@code i} (white space follows it). */
@@ -101,7 +120,7 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
     boolean space = true;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f') {
         space = true;
         i++;
         continue;
@@ -128,13 +147,20 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
           }
         }
         kind = Token.Kind.WORD;
-      } else if (c >= '0' && c <= '9') {
+      } else if (c >= '0' && c <= '9' || c == '.' && i + 1 < n && isDigit(text.charAt(i + 1))
+          && (i == 0 || !isDigit(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 1)))) {
+        // digits; a comma only before exactly three digits (1,500; not 22,24); one decimal point (.08, 1.5)
+        boolean point = c == '.';
         i++;
         while (i < n) {
           char d = text.charAt(i);
-          if (d >= '0' && d <= '9') {
+          if (isDigit(d)) {
             i++;
-          } else if ((d == ',' || d == '.') && i + 1 < n && text.charAt(i + 1) >= '0' && text.charAt(i + 1) <= '9') {
+          } else if (d == ',' && !point && i + 3 < n && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
+              && isDigit(text.charAt(i + 3)) && (i + 4 == n || !isDigit(text.charAt(i + 4)))) {
+            i++;
+          } else if (d == '.' && !point && i + 1 < n && isDigit(text.charAt(i + 1))) {
+            point = true;
             i++;
           } else {
             break;
@@ -148,10 +174,16 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
         kind = Token.Kind.MARK;
       }
       String t = text.substring(start, i);
-      out.add(new Token(t, t.toLowerCase(Locale.ROOT), start, i, kind, space));
+      boolean upper = false;
+      for (int k = 0; k < t.length() && !upper; k++) upper = Character.isUpperCase(t.charAt(k));
+      out.add(new Token(t, upper ? t.toLowerCase(Locale.ROOT) : t, start, i, kind, space));
       space = false;
     }
     return out;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** {@code 's} or {@code s'} ends a word: "the group's" is "group" + "'s". */

@@ -135,7 +135,7 @@ public final class EnglishExtractor implements Extractor {
         diagnostics.add(Diagnostic.warning("date.unresolved",
             "no publication date: relative dates (yesterday, on Sunday, last week) are not resolved", null));
       }
-      EnglishDocument d = EnglishDocument.of(text, lexicon.abbreviations());
+      EnglishDocument d = EnglishDocument.of(text, lexicon);
       boolean[] taken = new boolean[d.size()];
       List<DateMention> allDates = dates.findAll(d, pub, taken);
       List<QuantityMention> allQuantities = quantities.findAll(d, 0, d.size(), taken);
@@ -177,37 +177,67 @@ public final class EnglishExtractor implements Extractor {
                 q.modality(), q.rules());
             extra.add(Rules.QUANTITY_BOUND_SHARED);
           }
-          quantity(d, s, q, r, a, here, extra);
+          quantity(d, s, q, r, a, here, extra, sentenceDates);
           if (QuantityClaims.isPeople(r.measure())) previousCount = r.measure();
           before = q;
           beforeReading = r;
         }
-        statuses(d, s, a, here, quantityTokens);
         lastArmed = armedBefore(d, s.from(), s.to(), lastArmed);
-        for (EventClaims.Event e : eventClaims.find(d, s, sentenceDates, quantityTokens, here)) {
-          event(d, s, e, a, here, pub);
+        statuses(d, s, a, here, quantityTokens, lastArmed);
+        List<EventClaims.Event> events = eventClaims.find(d, s, sentenceDates, quantityTokens, here);
+        for (EventClaims.Event e : events) event(d, s, e, a, here, pub);
+        for (DateMention m : sentenceDates) {
+          if (events.stream().noneMatch(e -> e.date() == m)) {
+            diagnostics.add(Diagnostic.info("date.no-event", "a date with no event wording, statement or past-tense verb"
+                + " near it: \"" + d.text(m.from(), m.to()) + "\"", d.span(m.from(), m.to())));
+          }
         }
       }
     }
 
     /** The last armed actor named in tokens {@code from} to {@code to}, else {@code last} (rule subject.coreference). */
     @Nullable String armedBefore(EnglishDocument d, int from, int to, @Nullable String last) {
-      String found = last;
-      for (int k = from; k < to; k++) {
-        PhraseTable.Hit<Lexicon.Actor> h = lexicon.actors.match(d, k, to);
-        if (h != null && h.value().role() == Lexicon.ActorRole.ARMED) {
-          found = h.value().name();
-          k = h.to() - 1;
+      if (armed == null) {
+        // the armed actors of the document, found once: armed[k] is the actor whose name starts at k
+        armed = new String[d.size()];
+        for (int k = 0; k < d.size(); k++) {
+          PhraseTable.Hit<Lexicon.Actor> h = lexicon.actors.match(d, k);
+          if (h != null && h.value().role() == Lexicon.ActorRole.ARMED) {
+            armed[k] = h.value().name();
+            k = h.to() - 1;
+          }
         }
       }
+      String found = last;
+      for (int k = from; k < to; k++) if (armed[k] != null) found = armed[k];
       return found;
     }
 
+    private String @Nullable [] armed;
+
     void quantity(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q, QuantityClaims.Reading r,
-        Attribution a, List<PlaceMention> here, List<Rule> extra) {
+        Attribution a, List<PlaceMention> here, List<Rule> extra, List<DateMention> dates) {
       List<Rule> rules = new ArrayList<>(q.rules());
       rules.addAll(r.rules());
       rules.addAll(extra);
+      DateValue validAt = null;
+      int bestDistance = Rules.QUANTITY_VALID_AT.intParameter("window") + 1;
+      for (DateMention m : dates) {
+        int distance = m.from() >= q.to() ? m.from() - q.to() : m.to() <= q.from() ? q.from() - m.to() : 0;
+        int lo = Math.min(m.to(), q.to());
+        int hi = Math.max(m.from(), q.from());
+        boolean sameClause = true;
+        for (int k = lo; k < hi && sameClause; k++) {
+          String key = d.key(k);
+          sameClause = !(key.equals("and") || key.equals("but") || key.equals("while") || key.equals(";")
+              || key.equals(",") && m.from() != s.from());
+        }
+        if (sameClause && distance < bestDistance) {
+          validAt = m.value();
+          bestDistance = distance;
+        }
+      }
+      if (validAt != null) rules.add(Rules.QUANTITY_VALID_AT);
       Modality modality = q.modality();
       for (int k = r.nounTo(); k < Math.min(s.to(), r.nounTo() + 3); k++) {
         PhraseTable.Hit<Lexicon.Quantifier> h = lexicon.quantifiers.match(d, k, s.to());
@@ -221,13 +251,13 @@ public final class EnglishExtractor implements Extractor {
       if (p != null) rules.add(p.rule());
       Place place = p == null ? Place.NOWHERE : p.place();
       Scope scope = p == null ? Scope.WHOLE : p.scope();
-      add(new Claim(idPrefix + (built.size() + 1), r.subject(), r.measure(), EventType.NONE, place, scope, null,
+      add(new Claim(idPrefix + (built.size() + 1), r.subject(), r.measure(), EventType.NONE, place, scope, validAt,
           q.quantity(), a, evidence(d, s, q.from(), q.to()), modality), rules);
     }
 
     /** Control status claims (rules status.cue, status.in-hands); their tokens hold no event cue. */
     void statuses(EnglishDocument d, EnglishDocument.Sentence s, Attribution a, List<PlaceMention> here,
-        boolean[] blocked) {
+        boolean[] blocked, @Nullable String lastArmed) {
       for (int k = s.from(); k < s.to(); k++) {
         PhraseTable.Hit<Lexicon.StatusCue> h = lexicon.statuses.match(d, k, s.to());
         int from;
@@ -246,6 +276,13 @@ public final class EnglishExtractor implements Extractor {
           // "5% of the town was still in their hands": the share claim already says it
           if (shareBefore(d, s, in)) continue;
           String holder = armedBefore(d, in, k, null);
+          // "in the militants' hands": the last armed actor named (rule subject.coreference)
+          if (holder == null && lastArmed != null) {
+            for (int c = in; c < k && holder == null; c++) {
+              PhraseTable.Hit<Lexicon.CountedNoun> n = lexicon.nouns.match(d, c, k);
+              if (n != null && n.value().nounClass() == Lexicon.NounClass.ARMED || d.key(c).equals("group")) holder = lastArmed;
+            }
+          }
           from = in;
           to = k + 1;
           label = holder == null ? "held" : "held by " + holder;

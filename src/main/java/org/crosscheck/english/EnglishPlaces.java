@@ -22,8 +22,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EnglishPlaces {
   private static final int MAX_WORDS = 4;
+  private static final int MAX_CACHED = 50_000;
   private final Lexicon lexicon;
   private final Gazetteer gazetteer;
+  /** Gazetteer look-ups by name: English text repeats its place names, and a look-up normalizes the name. */
+  private final java.util.concurrent.ConcurrentHashMap<String, List<org.crosscheck.arabic.Place>> lookups =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public EnglishPlaces(Lexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = checkNotNull(lexicon, "lexicon");
@@ -38,8 +42,13 @@ public final class EnglishPlaces {
       PlaceMention m = at(d, i);
       if (m == null && !out.isEmpty() && d.key(i).equals("the")
           && (d.key(i + 1).equals("town") || d.key(i + 1).equals("city")) && !d.token(Math.min(i + 2, d.size() - 1)).capitalized()) {
-        PlaceMention last = out.get(out.size() - 1);
-        m = new PlaceMention(i, i + 2, last.place(), scope(d, i, i + 2), Rules.PLACE_COREFERENCE);
+        // the last town or city named: not a country or a province
+        PlaceMention last = null;
+        for (int b = out.size() - 1; b >= 0 && last == null; b--) {
+          Place.Type t = out.get(b).place().type();
+          if (t == Place.Type.TOWN || t == Place.Type.CITY || t == Place.Type.UNKNOWN) last = out.get(b);
+        }
+        if (last != null) m = new PlaceMention(i, i + 2, last.place(), scope(d, i, i + 2), Rules.PLACE_COREFERENCE);
       }
       if (m == null) {
         i++;
@@ -99,7 +108,8 @@ public final class EnglishPlaces {
    * gazetteer's best candidate.
    */
   @Nullable Place fromGazetteer(String name, String written, boolean region) {
-    List<org.crosscheck.arabic.Place> hits = gazetteer.lookup(name);
+    List<org.crosscheck.arabic.Place> hits = lookups.size() < MAX_CACHED
+        ? lookups.computeIfAbsent(name, gazetteer::lookup) : gazetteer.lookup(name);
     if (hits.isEmpty()) return null;
     org.crosscheck.arabic.Place.Type want = region ? org.crosscheck.arabic.Place.Type.REGION
         : org.crosscheck.arabic.Place.Type.LOCALITY;

@@ -63,6 +63,8 @@ public final class EnglishQuantities {
 
   /** The quantity starting at token {@code i}, or {@code null}. */
   public @Nullable QuantityMention read(EnglishDocument d, int i, int limit, boolean[] taken) {
+    Token first = d.token(i);
+    if (first.kind() == Token.Kind.WORD && !lexicon.quantityStarts.contains(first.key())) return null;
     List<Rule> rules = new ArrayList<>();
     Hedge hedge = Hedge.NONE;
     Quantity.Bound.Kind bound = null;
@@ -110,6 +112,16 @@ public final class EnglishQuantities {
       return new QuantityMention(hedge == Hedge.NONE && bound == null ? v.from() : i, v.to(), v.to(),
           new Quantity.Vague(vq, unit), modality, rules);
     }
+    // "half an hour", "half a day": half of one unit
+    if (d.key(j).equals("half") && (d.key(j + 1).equals("a") || d.key(j + 1).equals("an")) && j + 2 < limit) {
+      PhraseTable.Hit<Unit> u = lexicon.units.match(d, j + 2, limit);
+      if (u != null && u.value().dimension() == Unit.Dimension.TIME) {
+        rules.add(Rules.DURATION_UNIT);
+        Quantity half = build(NumberMention.cardinal(j, j + 1, new BigDecimal("0.5"), Rules.NUMBER_FRACTION),
+            new BigDecimal("0.5"), null, u.value(), hedge, bound);
+        return half == null ? null : new QuantityMention(i, u.to(), j + 1, half, modality, rules);
+      }
+    }
     NumberMention n = figure(d, j, limit);
     if (n == null || taken[n.from()] || n.to() > limit) return null;
     if (n.form() == NumberMention.Form.ORDINAL) return ordinalDuration(d, i, n, limit, rules, modality);
@@ -143,6 +155,12 @@ public final class EnglishQuantities {
       numberTo = unit.equals(Unit.PERCENT) ? end : numberTo;
       rules.add(unit.equals(Unit.PERCENT) ? Rules.QUANTITY_PERCENT
           : unit.dimension() == Unit.Dimension.TIME ? Rules.DURATION_UNIT : Rules.QUANTITY_UNIT);
+      // "an hour and a half", "a month and a half"
+      if (unit.dimension() == Unit.Dimension.TIME && high == null && d.key(end).equals("and")
+          && (d.key(end + 1).equals("a") || d.key(end + 1).equals("an")) && d.key(end + 2).equals("half")) {
+        low = low.add(new BigDecimal("0.5"));
+        end += 3;
+      }
       if (unit.dimension() == Unit.Dimension.TIME && n.to() < u.from() && d.token(n.to()).isDash()) {
         rules.set(rules.size() - 1, Rules.DURATION_ADJECTIVE);
       }
@@ -171,7 +189,8 @@ public final class EnglishQuantities {
     if ((d.key(j).equals("a") || d.key(j).equals("an")) && j + 1 < limit) {
       PhraseTable.Hit<Unit> u = lexicon.units.match(d, j + 1, limit);
       if (u != null && u.value().dimension() == Unit.Dimension.TIME && !d.key(j + 1).endsWith("s")
-          && !d.key(j - 1).equals("once") && !d.key(j - 1).equals("times")
+          && !d.key(j - 1).equals("once") && !d.key(j - 1).equals("times") && !d.key(j - 1).equals("twice")
+          && (j == 0 || lexicon.nouns.match(d, j - 1) == null) // "900 people a day" is a rate
           && !Set.of("after", "before", "later", "earlier", "ago").contains(d.key(u.to()))) {
         return NumberMention.cardinal(j, j + 1, BigDecimal.ONE, Rules.NUMBER_A_SCALE);
       }
@@ -218,7 +237,7 @@ public final class EnglishQuantities {
       Hedge hedge, Quantity.Bound.@Nullable Kind bound) {
     BigDecimal value = low;
     if (n.form() == NumberMention.Form.FRACTION) {
-      if (!unit.equals(Unit.PERCENT)) return null;
+      if (!unit.equals(Unit.PERCENT) || n.numerator() > n.denominator()) return null;
       value = Numbers.divide(BigDecimal.valueOf(100L * n.numerator()), BigDecimal.valueOf(n.denominator()));
     }
     if (unit.dimension() == Unit.Dimension.SHARE && value.compareTo(BigDecimal.valueOf(100)) > 0) return null;

@@ -49,6 +49,7 @@ final class EventClaims {
       PhraseTable.Hit<Lexicon.EventCue> best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (PhraseTable.Hit<Lexicon.EventCue> c : cues) {
+        if (c.value().dating() == Lexicon.Dating.SINCE_ONLY && !d.key(m.from()).equals("since")) continue;
         int distance = c.to() <= m.from() ? m.from() - c.to() : c.from() - m.to();
         if (distance < 0) distance = 0;
         if (distance <= maxDistance && distance < bestDistance) {
@@ -58,11 +59,13 @@ final class EventClaims {
       }
       if (best != null) {
         out.add(new Event(best.value().type(), m.from(), m.to(), m, List.of(m.rule(), Rules.EVENT_DATE_NEAREST)));
-      } else if (speech) {
-        out.add(new Event(EventType.ANNOUNCED, m.from(), m.to(), m, List.of(m.rule(), Rules.EVENT_SPEECH_DATE)));
       } else {
-        String verb = pastVerb(d, s, m);
-        if (verb != null) {
+        // a statement's date only where the sentence names a place; else the nearest past-tense verb
+        boolean placed = places.stream().anyMatch(p -> p.from() >= s.from() && p.to() <= s.to());
+        String verb = speech && placed ? null : pastVerb(d, s, m);
+        if (speech && placed) {
+          out.add(new Event(EventType.ANNOUNCED, m.from(), m.to(), m, List.of(m.rule(), Rules.EVENT_SPEECH_DATE)));
+        } else if (verb != null) {
           out.add(new Event(EventType.of(verb), m.from(), m.to(), m, List.of(m.rule(), Rules.EVENT_DATE_VERB)));
         }
       }
@@ -88,7 +91,8 @@ final class EventClaims {
       "them");
   private static final java.util.Set<String> NOT_EVENTS = java.util.Set.of("based", "backed", "led", "used", "called",
       "named", "armed", "allied", "needed", "related", "united", "expected", "estimated", "reported", "added",
-      "stated", "claimed", "confirmed", "announced", "warned");
+      "stated", "claimed", "confirmed", "announced", "warned", "followed", "continued", "included", "involved",
+      "remained", "reached", "described", "quoted", "cited", "asked", "told", "noted", "published");
 
   /** The nearest past-tense verb (a word in -ed) within the rule's distance of the date, or {@code null}. */
   private static @Nullable String pastVerb(EnglishDocument d, EnglishDocument.Sentence s, DateMention m) {

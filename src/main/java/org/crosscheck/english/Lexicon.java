@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,7 +54,7 @@ public final class Lexicon {
   public record CountedNoun(Measure measure, NounClass nounClass) {}
 
   /** How an event cue is dated. */
-  public enum Dating { NEAREST, DATED_ONLY }
+  public enum Dating { NEAREST, DATED_ONLY, SINCE_ONLY }
 
   /** Event wording: its event type and how it is dated. */
   public record EventCue(EventType type, Dating dating) {}
@@ -97,6 +98,9 @@ public final class Lexicon {
   final PhraseTable<HeadNoun> heads;
   final PhraseTable<StatusCue> statuses;
   private final ImmutableSet<String> abbreviations;
+  /** The words a quantity may start with: quantifiers, vague quantities, number words, and a few openers. */
+  final ImmutableSet<String> quantityStarts;
+  private final ImmutableMap<String, Integer> startMasks;
 
   private static final class Holder {
     static final Lexicon STANDARD = new Lexicon();
@@ -108,6 +112,8 @@ public final class Lexicon {
   }
 
   private Lexicon() {
+    // every word list gets a bit; a document marks per token the lists that may start there
+    Map<String, Integer> masks = new java.util.HashMap<>();
     // "third" is both an ordinal and a fraction word: the ordinal reading is kept here, the fraction apart
     Map<String, NumberWord> fractions = new LinkedHashMap<>();
     Map<String, NumberWord> words = new LinkedHashMap<>();
@@ -119,29 +125,53 @@ public final class Lexicon {
     }
     numberWords = ImmutableMap.copyOf(words);
     fractionWords = ImmutableMap.copyOf(fractions);
-    quantifiers = PhraseTable.of(read("quantifiers.txt", 3, Lexicon::quantifier), false);
-    vague = PhraseTable.of(read("vague.txt", 2, f -> VagueQuantifier.valueOf(f[1])), false);
-    units = PhraseTable.of(read("units.txt", 2, f -> Unit.byId(f[1]).orElseThrow(
-        () -> new IllegalStateException("units.txt: unknown unit " + f[1]))), false);
+    quantifiers = mark(PhraseTable.of(read("quantifiers.txt", 3, Lexicon::quantifier), false), 0, masks);
+    vague = mark(PhraseTable.of(read("vague.txt", 2, f -> VagueQuantifier.valueOf(f[1])), false), 1, masks);
+    units = mark(PhraseTable.of(read("units.txt", 2, f -> Unit.byId(f[1]).orElseThrow(
+        () -> new IllegalStateException("units.txt: unknown unit " + f[1]))), false), 2, masks);
     months = ImmutableMap.copyOf(read("months.txt", 2, f -> Integer.parseInt(f[1])));
     weekdays = ImmutableMap.copyOf(read("weekdays.txt", 2, f -> DayOfWeek.of(Integer.parseInt(f[1]))));
-    nouns = PhraseTable.of(read("nouns.txt", 3, f -> new CountedNoun(measure(f[1]),
-        NounClass.valueOf(f[2].toUpperCase(Locale.ROOT)))), false);
-    verbs = PhraseTable.of(read("verbs.txt", 2, f -> measure(f[1])), false);
-    shares = PhraseTable.of(read("shares.txt", 2, f -> measure(f[1])), false);
-    events = PhraseTable.of(read("events.txt", 3, f -> new EventCue(eventType(f[1]),
-        Dating.valueOf(f[2].toUpperCase(Locale.ROOT).replace('-', '_')))), false);
-    speech = PhraseTable.of(read("speech.txt", 2, f -> SpeechRole.valueOf(f[1].toUpperCase(Locale.ROOT))), false);
-    actors = PhraseTable.of(read("actors.txt", 3, f -> new Actor(f[1], ActorRole.valueOf(f[2].toUpperCase(Locale.ROOT)))),
-        true);
-    places = PhraseTable.of(read("places.txt", 2, f -> f[1].startsWith("=")
-        ? new PlaceVariant(f[1].substring(1), true) : new PlaceVariant(f[1], false)), false);
-    scopes = PhraseTable.of(read("scopes.txt", 3, f -> f[1].equals("extent")
-        ? new ScopeCue(Scope.Extent.valueOf(f[2]), null) : new ScopeCue(null, Scope.Proximity.valueOf(f[2]))), false);
+    nouns = mark(PhraseTable.of(read("nouns.txt", 3, f -> new CountedNoun(measure(f[1]),
+        NounClass.valueOf(f[2].toUpperCase(Locale.ROOT)))), false), 3, masks);
+    verbs = mark(PhraseTable.of(read("verbs.txt", 2, f -> measure(f[1])), false), 4, masks);
+    shares = mark(PhraseTable.of(read("shares.txt", 2, f -> measure(f[1])), false), 5, masks);
+    events = mark(PhraseTable.of(read("events.txt", 3, f -> new EventCue(eventType(f[1]),
+        Dating.valueOf(f[2].toUpperCase(Locale.ROOT).replace('-', '_')))), false), 6, masks);
+    speech = mark(PhraseTable.of(read("speech.txt", 2, f -> SpeechRole.valueOf(f[1].toUpperCase(Locale.ROOT))), false), 7, masks);
+    Map<String, Actor> actorNames = read("actors.txt", 3, f -> new Actor(f[1], ActorRole.valueOf(f[2].toUpperCase(Locale.ROOT))));
+    // a name written in lower case ("state media", "the coalition") is capitalized when it opens a sentence
+    for (Map.Entry<String, Actor> e : List.copyOf(actorNames.entrySet())) {
+      String n = e.getKey();
+      if (Character.isLowerCase(n.charAt(0))) actorNames.putIfAbsent(Character.toUpperCase(n.charAt(0)) + n.substring(1), e.getValue());
+    }
+    actors = mark(PhraseTable.of(actorNames, true), 8, masks);
+    places = mark(PhraseTable.of(read("places.txt", 2, f -> f[1].startsWith("=")
+        ? new PlaceVariant(f[1].substring(1), true) : new PlaceVariant(f[1], false)), false), 9, masks);
+    scopes = mark(PhraseTable.of(read("scopes.txt", 3, f -> f[1].equals("extent")
+        ? new ScopeCue(Scope.Extent.valueOf(f[2]), null) : new ScopeCue(null, Scope.Proximity.valueOf(f[2]))), false), 10, masks);
     abbreviations = ImmutableSet.copyOf(lines("abbreviations.txt"));
-    heads = PhraseTable.of(read("heads.txt", 2, f -> new HeadNoun(f[1].equals("previous") ? null : measure(f[1]))),
-        false);
-    statuses = PhraseTable.of(read("statuses.txt", 2, f -> new StatusCue(f[1])), false);
+    heads = mark(PhraseTable.of(read("heads.txt", 2, f -> new HeadNoun(f[1].equals("previous") ? null : measure(f[1]))),
+        false), 11, masks);
+    statuses = mark(PhraseTable.of(read("statuses.txt", 2, f -> new StatusCue(f[1])), false), 12, masks);
+    ImmutableSet.Builder<String> starts = ImmutableSet.<String>builder().add("a", "an", "half", "quarter", "between", "from",
+        "for").addAll(numberWords.keySet()).addAll(fractionWords.keySet());
+    for (String file : new String[] {"quantifiers.txt", "vague.txt"}) {
+      for (String line : lines(file)) starts.add(EnglishDocument.tokenize(line.split("\t")[0]).get(0).key());
+    }
+    quantityStarts = starts.build();
+    startMasks = ImmutableMap.copyOf(masks);
+  }
+
+  private static <T> PhraseTable<T> mark(PhraseTable<T> table, int index, Map<String, Integer> masks) {
+    int bit = 1 << index;
+    for (String k : table.firstKeys()) masks.merge(k, bit, (a, b) -> a | b);
+    return table.withBit(bit);
+  }
+
+  /** The bits of the word lists with a phrase starting with {@code key} (lower case). */
+  int startMask(String key) {
+    Integer m = startMasks.get(key);
+    return m == null ? 0 : m;
   }
 
   /** Words after which a full stop does not end a sentence, as written ({@code Col}, {@code U.S}). */
@@ -184,7 +214,7 @@ public final class Lexicon {
     return out;
   }
 
-  private static java.util.List<String> lines(String resource) {
+  private static List<String> lines(String resource) {
     try (InputStream in = checkNotNull(Lexicon.class.getResourceAsStream(resource), resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
           .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();

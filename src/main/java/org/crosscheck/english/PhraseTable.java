@@ -37,6 +37,8 @@ public final class PhraseTable<T> {
 
   private final ImmutableMap<String, ImmutableList<Phrase<T>>> byFirst;
   private final boolean caseSensitive;
+  /** This table's bit in a document's start masks, or 0 when the table has none. */
+  private final int bit;
 
   private PhraseTable(Map<String, List<Phrase<T>>> byFirst, boolean caseSensitive) {
     ImmutableMap.Builder<String, ImmutableList<Phrase<T>>> b = ImmutableMap.builder();
@@ -46,6 +48,29 @@ public final class PhraseTable<T> {
     });
     this.byFirst = b.buildOrThrow();
     this.caseSensitive = caseSensitive;
+    this.bit = 0;
+  }
+
+  private PhraseTable(PhraseTable<T> table, int bit) {
+    this.byFirst = table.byFirst;
+    this.caseSensitive = table.caseSensitive;
+    this.bit = bit;
+  }
+
+  /** This table with a bit in the start masks of documents cut with the same lexicon. */
+  PhraseTable<T> withBit(int newBit) {
+    return new PhraseTable<>(this, newBit);
+  }
+
+  /** The first words of the phrases, in lower case. */
+  java.util.Set<String> firstKeys() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String k : byFirst.keySet()) out.add(k.toLowerCase(java.util.Locale.ROOT));
+    return out;
+  }
+
+  int bit() {
+    return bit;
   }
 
   /** A table of phrases to entries; phrases compare in lower case unless {@code caseSensitive}. */
@@ -64,6 +89,8 @@ public final class PhraseTable<T> {
   /** The longest phrase starting at token {@code i} and ending before {@code limit}, or {@code null}. */
   public @Nullable Hit<T> match(EnglishDocument d, int i, int limit) {
     if (i < 0 || i >= limit) return null;
+    // one array read tells whether any phrase of this table starts with the token
+    if (bit != 0 && !d.mayStart(i, bit)) return null;
     List<Phrase<T>> candidates = byFirst.get(caseSensitive ? d.token(i).text() : d.key(i));
     if (candidates == null) return null;
     for (Phrase<T> p : candidates) {

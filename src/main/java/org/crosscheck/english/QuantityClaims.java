@@ -179,6 +179,12 @@ final class QuantityClaims {
       subject = Subject.of(actor);
       rules.add(Rules.SUBJECT_NAMED);
     }
+    // a part of an earlier figure ("among them 300 children", "122,000 are staying in schools") is a
+    // figure of its own: its subject says which part, so that it is not compared with the whole
+    if (rules.contains(Rules.MEASURE_PREVIOUS) || part) {
+      String what = d.text(q.numberTo() < nounTo ? q.numberTo() : q.from(), nounTo).strip();
+      subject = Subject.of((subject.isNone() ? "" : subject.label() + " ") + "(part: " + what + ")");
+    }
     return new Reading(measure, subject, nounTo, rules);
   }
 
@@ -275,7 +281,36 @@ final class QuantityClaims {
       if (!territory) return new Reading(Measures.SHARE_OF, Subject.NONE, q.to(), List.of(Rules.MEASURE_SHARE));
     }
     Measure m = nearestShareCue(d, s, q);
-    return new Reading(m == null ? Measures.TERRITORY_HELD : m, Subject.NONE, q.to(), List.of(Rules.MEASURE_SHARE));
+    // "37% … was still controlled by Daesh": the holder after "by" is the subject
+    Subject holder = Subject.NONE;
+    List<Rule> rules = new java.util.ArrayList<>(List.of(Rules.MEASURE_SHARE));
+    for (int b = q.to(); b < Math.min(s.to() - 1, q.to() + Rules.SUBJECT_BY.intParameter("window")); b++) {
+      if (d.key(b).equals(",") || d.token(b).isNumber()) break;
+      if (!d.key(b).equals("by")) continue;
+      int a = d.key(b + 1).equals("the") && lexicon.actors.match(d, b + 2, s.to()) != null ? b + 2 : b + 1;
+      PhraseTable.Hit<Lexicon.Actor> actor = lexicon.actors.match(d, a, s.to());
+      if (actor == null && a == b + 1) actor = lexicon.actors.match(d, b + 1, s.to());
+      if (actor != null && actor.value().role() == Lexicon.ActorRole.ARMED) {
+        holder = Subject.of(actor.value().name());
+        rules.add(Rules.SUBJECT_BY);
+      }
+      break;
+    }
+    // "the regime controlled 20% … and now holds 54%": the actor that holds or lost the share before it
+    if (holder.isNone()) {
+      for (int b = q.from() - 1; b >= s.from(); b--) {
+        if (d.key(b).equals(",") || d.key(b).equals(";") || d.token(b).isNumber()) {
+          if (!d.token(b).isNumber() || b < q.from() - 12) break;
+        }
+        PhraseTable.Hit<Lexicon.Actor> actor = lexicon.actors.match(d, b, q.from());
+        if (actor != null && actor.value().role() == Lexicon.ActorRole.ARMED) {
+          holder = Subject.of(actor.value().name());
+          rules.add(Rules.SUBJECT_BY);
+          break;
+        }
+      }
+    }
+    return new Reading(m == null ? Measures.TERRITORY_HELD : m, holder, q.to(), rules);
   }
 
   private @Nullable Measure nearestShareCue(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q) {

@@ -93,6 +93,14 @@ public final class Rules {
   public static final Rule EVENT_DATE_VERB = new Rule("event.date-past-verb",
       "a date near no event cue and no speech verb dates the nearest past-tense verb of its sentence",
       ImmutableMap.of("max-distance", "8 tokens"));
+  public static final Rule SUBJECT_BY = new Rule("subject.held-by",
+      "a share's subject is the armed actor after 'by' in its clause (37% was controlled by Daesh), else the one"
+      + " before it in its sentence up to a comma (the regime controlled 20% and now holds 54%)",
+      ImmutableMap.of("window", "8 tokens"));
+  public static final Rule QUANTITY_VALID_AT = new Rule("quantity.valid-at",
+      "a figure's time of validity is the nearest date of its sentence within the window and the same clause"
+      + " (no 'and', 'but', 'while' or ';' between; a comma only after a date opening the sentence): 20% of Syria in May",
+      ImmutableMap.of("window", "6 tokens"));
   public static final Rule MEASURE_UNIT = Rule.of("measure.unit", "a length is a distance, an area an area, a time a duration");
   public static final Rule SUBJECT_NAMED = Rule.of("subject.named",
       "the subject is an armed actor the noun phrase names (Islamic State fighters, fighters of the SDF); else none");
@@ -102,7 +110,7 @@ public final class Rules {
   public static final Rule EVENT_DATE_IMPLICIT = Rule.of("event.date-implicit",
       "an event cue with no date in its sentence is dated the publication day, its span the cue and its object");
   public static final Rule EVENT_SPEECH_DATE = Rule.of("event.statement-date",
-      "a date next to a speech verb with no event cue dates the statement (announced)");
+      "a date near no event cue, in a sentence with a speech verb and a place, dates the statement (announced)");
   public static final Rule PLACE_GAZETTEER = Rule.of("place.gazetteer",
       "capitalized names found in the gazetteer's English names or in places.txt; the nearest in the sentence");
   public static final Rule PLACE_COREFERENCE = Rule.of("place.coreference",
@@ -123,5 +131,5 @@ public final class Rules {
       DATE_RELATIVE, DATE_MONTH_DAY, DATE_FULL, DATE_MONTH, DATE_YEAR, DATE_PART, DATE_SPAN, DATE_YEARS_AGO,
       MEASURE_NOUN, MEASURE_VERB, MEASURE_SHARE, MEASURE_UNIT, SUBJECT_NAMED, EVENT_DATE_NEAREST, EVENT_DATE_IMPLICIT,
       EVENT_SPEECH_DATE, EVENT_DATE_VERB, MEASURE_PREVIOUS, MEASURE_HEAD, MEASURE_DEMONYM, QUANTITY_BOUND_SHARED,
-      STATUS_CUE, STATUS_IN_HANDS, PLACE_GAZETTEER, PLACE_COREFERENCE, SUBJECT_COREFERENCE, ATTRIBUTION_SPEAKER, ATTRIBUTION_AGENCY);
+      STATUS_CUE, STATUS_IN_HANDS, SUBJECT_BY, QUANTITY_VALID_AT, PLACE_GAZETTEER, PLACE_COREFERENCE, SUBJECT_COREFERENCE, ATTRIBUTION_SPEAKER, ATTRIBUTION_AGENCY);
 }

@@ -44,6 +44,16 @@ public record Token(String text, String key, int start, int end, Kind kind, bool
     return kind == Kind.NUMBER;
   }
 
+  /** Whether the token is digits only (no separator, point or suffix), {@code min} to {@code max} of them. */
+  public boolean isDigits(int min, int max) {
+    if (kind != Kind.NUMBER || text.length() < min || text.length() > max) return false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') return false;
+    }
+    return true;
+  }
+
   /** Whether the token starts with a capital letter. */
   public boolean capitalized() {
     return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));

@@ -27,7 +27,8 @@ class ClaimCorpusTest {
 
   static String show(Claim c, String text) {
     String speaker = c.attribution().speaker() == null ? "" : " \u2190 " + c.attribution().speaker().name();
-    return "\"" + c.evidence().value().of(text) + "\" " + c.topic() + " = " + c.value() + speaker;
+    String asOf = c.validAt() == null ? "" : " (as of " + c.validAt() + ")";
+    return "\"" + c.evidence().value().of(text) + "\" " + c.topic() + " = " + c.value() + asOf + speaker;
   }
 
   @ParameterizedTest(name = "{0}: {1}")

@@ -1,0 +1,97 @@
+package org.crosscheck.english;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.ServiceLoader;
+import org.crosscheck.extract.Article;
+import org.crosscheck.extract.Diagnostic;
+import org.crosscheck.extract.Extraction;
+import org.crosscheck.extract.Extractor;
+import org.crosscheck.extract.Metadata;
+import org.junit.jupiter.api.Test;
+
+class EnglishExtractorTest {
+  static final EnglishExtractor X = new EnglishExtractor();
+  static final String TEXT = "Town falls\n\nHOMS, Syria (Reuters) - Government troops recaptured Palmyra on Tuesday,"
+      + " the army said. About 40 rebels were killed, and some 300 families fled their homes, according to the"
+      + " Syrian Observatory for Human Rights.";
+
+  static Article article(String text, LocalDate published) {
+    return new Article("a.txt", text, Metadata.of("Test Post", published, "en"));
+  }
+
+  @Test
+  void serviceLoader_findsTheEnglishExtractor() {
+    assertThat(ServiceLoader.load(Extractor.class).stream().map(p -> p.type().getName()))
+        .contains(EnglishExtractor.class.getName());
+    assertThat(X.languages()).containsExactly("en");
+  }
+
+  @Test
+  void extract_readsAgencySpeakerMeasuresAndEvents() {
+    Extraction x = X.extract(article(TEXT, LocalDate.of(2021, 3, 12)));
+    assertThat(x.claims()).extracting(Object::toString).containsExactly(
+        "recaptured@Palmyra = 2021-03-09 \u2014 Test Post \u2190 Reuters \u2190 army, 2021-03-12",
+        "killed = ~40 (\u00b110%) \u2014 Test Post \u2190 Reuters \u2190 SOHR, 2021-03-12",
+        "displaced = ~300 (\u00b110%) \u2014 Test Post \u2190 Reuters \u2190 SOHR, 2021-03-12");
+    assertThat(x.claims().get(1).evidence().quote()).startsWith("About 40 rebels");
+  }
+
+  @Test
+  void trace_namesTheRulesThatBuiltEachClaim() {
+    List<Built> built = X.trace(article(TEXT, LocalDate.of(2021, 3, 12)));
+    assertThat(built.get(0).rules()).contains("date.weekday", "event.date-nearest", "place.gazetteer");
+    assertThat(built.get(1).rules()).contains("quantity.hedge", "measure.counted-noun", "measure.verb-window");
+  }
+
+  @Test
+  void extract_withoutPublicationDateWarnsAndKeepsAbsoluteDates() {
+    Extraction x = X.extract(new Article("b.txt", "The army recaptured Palmyra on March 2, 2016.",
+        Metadata.of("Test Post", null, "en")));
+    assertThat(x.diagnostics()).anyMatch(d -> d.code().equals("date.unresolved"));
+    assertThat(x.claims()).extracting(c -> c.value().toString()).containsExactly("2016-03-02");
+  }
+
+  @Test
+  void extract_modalityFromAnEpistemicVerbOrAnEstimate() {
+    Extraction x = X.extract(article("Roughly 2,500 militants are believed to remain. An estimated 900 troops took part.",
+        LocalDate.of(2021, 3, 12)));
+    assertThat(x.claims()).extracting(c -> c.modality().name()).containsExactly("BELIEVED", "ESTIMATED");
+  }
+
+  @Test
+  void extract_speakerForAnOrganizationIsAffiliated() {
+    Extraction x = X.extract(article("At least 30 rebels died, said Ahmed Karim, a spokesman for the SDF.",
+        LocalDate.of(2021, 3, 12)));
+    assertThat(x.claims().get(0).attribution().speaker().affiliation().name()).isEqualTo("SDF");
+  }
+
+  @Test
+  void extract_emptyTextIsAnError() {
+    Extraction x = X.extract(article("  \n ", LocalDate.of(2021, 3, 12)));
+    assertThat(x.failed()).isTrue();
+    assertThat(x.diagnostics(Diagnostic.Severity.ERROR)).extracting(Diagnostic::code).containsExactly("text.empty");
+  }
+
+  @Test
+  void extract_namesNoDefaultActor() {
+    Extraction x = X.extract(article("Some 35 civilians were killed in an air strike on Raqqa.", LocalDate.of(2017, 6, 1)));
+    assertThat(x.claims()).hasSize(1);
+    assertThat(x.claims().get(0).subject().isNone()).isTrue();
+  }
+
+  @Test
+  void extract_isDeterministicAndLocaleIndependent() {
+    Locale before = Locale.getDefault();
+    try {
+      String root = X.extract(article(TEXT, LocalDate.of(2021, 3, 12))).claims().toString();
+      Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+      assertThat(X.extract(article(TEXT, LocalDate.of(2021, 3, 12))).claims().toString()).isEqualTo(root);
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+}
