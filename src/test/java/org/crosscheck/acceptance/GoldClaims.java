@@ -259,6 +259,11 @@ public final class GoldClaims {
     if (text.contains("SDF")) return Subject.of("SDF");
     if (text.contains("French")) return Subject.of("France");
     if (text.contains("Syrian army")) return Subject.of("Syrian army");
+    // the other parties the gold's subject texts name (the harness carries every named party, so that
+    // a figure of one party is never read as unnamed)
+    for (String party : List.of("Hezbollah", "RSF", "Houthi", "LNA", "GNA", "Hamas", "Peshmerga")) {
+      if (text.contains(party)) return Subject.of(party);
+    }
     return Subject.NONE;
   }
 
