@@ -99,6 +99,7 @@ public final class ArabicExtractor implements Extractor {
       Map.entry("فلسطيني", "Palestinians"), Map.entry("فلسطينيا", "Palestinians"), Map.entry("فلسطينيين", "Palestinians"));
   private static final Set<String> COUNTED_PLACE_NOUNS = Set.of("مدينه", "بلده", "معقل", "منطقه", "محافظه");
   private static final Set<String> STATE_VERBS = Set.of("يسيطر", "تسيطر", "يسيطرون");
+  private static final Set<String> OF_IT = Set.of("منها", "منه");
   private static final Set<String> SHARE_PLACE_NOUNS = Set.of("قضاء", "ناحيه", "حي", "الاحياء", "احياء", "قطاع", "ولايه");
   private static final Set<String> LENGTH_CUES = Set.of("طول", "طوله", "بطول", "يمتد", "تمتد", "بعمق", "عرض", "امتداد",
       "بامتداد");
@@ -135,7 +136,7 @@ public final class ArabicExtractor implements Extractor {
   /** Rule {@code place.anaphor}: sentences searched back for the antecedent. */
   private static final int ANAPHOR_SENTENCES = 2;
   /** Rule {@code event.statement-date}: words before a date searched for a speech verb. */
-  private static final int STATEMENT_WINDOW = 8;
+  private static final int STATEMENT_WINDOW = 20;
   private static final Set<String> ANAPHORIC_NOUNS = Set.of("المدينه", "البلده", "القضاء", "المنطقه", "القريه",
       "البلدتين", "المدينتين", "الناحيه");
   private static final Set<String> THAT = Set.of("ان", "بان", "انه", "بانه", "انها", "بانها", "انهم");
@@ -883,7 +884,10 @@ public final class ArabicExtractor implements Extractor {
     boolean placeAfter(int from, int after, Sentence s) {
       for (int i = from; i < Math.min(s.to(), after + 3); i++) {
         String t = stripped(texts.get(i));
-        if (PLACE_NOUNS.contains(t) || SHARE_PLACE_NOUNS.contains(t)) return true;
+        // "خسر 90 بالمئة منها": "of it" refers back to a place
+        if (PLACE_NOUNS.contains(t) || SHARE_PLACE_NOUNS.contains(t) || (i == from && OF_IT.contains(texts.get(i)))) {
+          return true;
+        }
         for (PlaceAt p : pBySentence.getOrDefault(words.get(i).sentence(), List.of())) if (p.word == i) return true;
       }
       return false;

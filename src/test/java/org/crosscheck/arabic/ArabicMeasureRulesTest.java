@@ -37,6 +37,7 @@ class ArabicMeasureRulesTest {
       // a share of a named place or of a place noun is a share of territory
       "وقال القائد إن القوات حررت ثلاثة أرباع قضاء سنجار. | territory-lost = 3/4 (75%)",
       "وباتت القوات تسيطر على 60 في المئة من المدينة. | territory-held = 60%",
+      "وتحاصر القوات مدينة الرقة بعدما خسر التنظيم 80 بالمئة منها. | territory-lost = 80%",
       // trained N: a state's forces
       "ودرّب التحالف 50 ألف عنصر من قوات الأمن. | troops = 50000"})
   void measures(String sentence, String expected) {
