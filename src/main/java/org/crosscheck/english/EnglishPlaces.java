@@ -68,8 +68,10 @@ public final class EnglishPlaces {
     if (!t.capitalized() && !article) return null;
     PhraseTable.Hit<Lexicon.PlaceVariant> v = lexicon.places.match(d, i);
     if (v != null) {
-      Place p = v.value().outside() ? Place.named(v.value().target())
-          : fromGazetteer(v.value().target(), d.text(i, v.to()), regionCue(d, v.to()));
+      // a place listed as outside the gazetteer is looked up all the same (the gazetteer grows: it
+      // now holds fourteen countries), and stays a named place only when it is not there
+      Place p = fromGazetteer(v.value().target(), d.text(i, v.to()), regionCue(d, v.to()));
+      if (p == null && v.value().outside()) p = Place.named(v.value().target());
       if (p != null) return new PlaceMention(i, v.to(), p, scope(d, i, v.to()), Rules.PLACE_GAZETTEER);
     }
     if (lexicon.actors.match(d, i) != null || lexicon.month(t.key()) != null || lexicon.weekdays.containsKey(t.key())) {
