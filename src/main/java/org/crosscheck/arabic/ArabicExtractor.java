@@ -138,7 +138,7 @@ public final class ArabicExtractor implements Extractor {
   /** Rule {@code event.statement-date}: words before a date searched for a speech verb. */
   private static final int STATEMENT_WINDOW = 20;
   private static final Set<String> ANAPHORIC_NOUNS = Set.of("المدينه", "البلده", "القضاء", "المنطقه", "القريه",
-      "البلدتين", "المدينتين", "الناحيه");
+      "البلدتين", "المدينتين", "الناحيه", "القطاع", "الولايه", "المحافظه");
   private static final Set<String> THAT = Set.of("ان", "بان", "انه", "بانه", "انها", "بانها", "انهم");
   private static final Set<String> STATEMENT_VERBS = Set.of("تحدث", "تحدثت", "غرد", "غردت", "نشر", "نشرت", "كتب", "كتبت");
   private static final Set<String> NEEDS_NO_PLACE = Set.of("announced", "declared", "attacked", "founded",
@@ -768,6 +768,8 @@ public final class ArabicExtractor implements Extractor {
         Quantity value = q.quantity();
         if (!fits(measure, value)) continue;
         PlaceAt place = placeFor(here, w, wEnd + 1);
+        if (place == null) place = figureAnaphor(s, after, w);
+        // (a sole place of the sentence is not taken: it is as often where people came from)
         org.crosscheck.claim.Place p = place == null ? org.crosscheck.claim.Place.NOWHERE : place.place;
         if (place != null && country(place)) {
           // "في العراق وسوريا": two countries named together are one place
@@ -956,6 +958,28 @@ public final class ArabicExtractor implements Extractor {
         if (best != null) return best;
       }
       return null;
+    }
+
+    /**
+     * Rule {@code place.figure-anaphor}: "داخل القطاع"، "في المدينة" within {@link #ANAPHOR_WINDOW} words
+     * after a figure with no place of its own is the place the text named last before it (a town, a
+     * province or a strip, not a country).
+     */
+    @Nullable PlaceAt figureAnaphor(Sentence s, int after, int w) {
+      boolean anaphor = false;
+      for (int k = after; k < Math.min(s.to(), after + ANAPHOR_WINDOW) && !anaphor; k++) {
+        String t = stripped(texts.get(k));
+        anaphor = ANAPHORIC_NOUNS.contains(texts.get(k)) || ANAPHORIC_NOUNS.contains("ال" + t);
+      }
+      if (!anaphor) return null;
+      PlaceAt last = null;
+      int sentence = words.get(w).sentence();
+      for (int back = sentence; back >= Math.max(0, sentence - ANAPHOR_SENTENCES) && last == null; back--) {
+        for (PlaceAt p : pBySentence.getOrDefault(back, List.of())) {
+          if (!country(p) && p.word < w) last = p;
+        }
+      }
+      return last;
     }
 
     boolean country(PlaceAt p) {
