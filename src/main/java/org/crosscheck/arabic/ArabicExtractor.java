@@ -962,8 +962,9 @@ public final class ArabicExtractor implements Extractor {
 
     /**
      * Rule {@code place.figure-anaphor}: "داخل القطاع"، "في المدينة" within {@link #ANAPHOR_WINDOW} words
-     * after a figure with no place of its own is the place the text named last before it (a town, a
-     * province or a strip, not a country).
+     * after a figure with no place of its own is the topic of the nearest sentence that names one (its
+     * first town, province or strip before the figure; not a country), as {@code place.anaphor} does
+     * for events.
      */
     @Nullable PlaceAt figureAnaphor(Sentence s, int after, int w) {
       boolean anaphor = false;
@@ -972,14 +973,13 @@ public final class ArabicExtractor implements Extractor {
         anaphor = ANAPHORIC_NOUNS.contains(texts.get(k)) || ANAPHORIC_NOUNS.contains("ال" + t);
       }
       if (!anaphor) return null;
-      PlaceAt last = null;
       int sentence = words.get(w).sentence();
-      for (int back = sentence; back >= Math.max(0, sentence - ANAPHOR_SENTENCES) && last == null; back--) {
+      for (int back = sentence; back >= Math.max(0, sentence - ANAPHOR_SENTENCES); back--) {
         for (PlaceAt p : pBySentence.getOrDefault(back, List.of())) {
-          if (!country(p) && p.word < w) last = p;
+          if (!country(p) && p.word < w) return p;
         }
       }
-      return last;
+      return null;
     }
 
     boolean country(PlaceAt p) {
