@@ -71,9 +71,10 @@ class ArabicExtractorTest {
 
   @Test
   void announcingWords_isAttributionEvenAfterALongTitle() {
-    // the title, the name and the day stand between the verb and "أن": a statement, not an event
+    // the title, the name and the day stand between the verb and "أن": a statement (dated by
+    // event.statement-date), not an event of its own
     assertThat(claims("وأعلن وزير الخارجية في الحكومة المحلية للمنطقة سامي نجار الثلاثاء، أن المحادثات ستستأنف قريبا."))
-        .isEmpty();
+        .containsExactly("statement = 2017-11-14");
   }
 
   @Test
