@@ -95,7 +95,6 @@ public final class ArabicExtractor implements Extractor {
       Map.entry("مدني", "civilians"), Map.entry("مدنيا", "civilians"), Map.entry("مدنيين", "civilians"),
       Map.entry("مدنيون", "civilians"), Map.entry("طفل", "children"), Map.entry("طفلا", "children"),
       Map.entry("اطفال", "children"), Map.entry("امراه", "women"), Map.entry("نساء", "women"),
-      Map.entry("شخص", "people"), Map.entry("شخصا", "people"), Map.entry("اشخاص", "people"),
       Map.entry("فلسطيني", "Palestinians"), Map.entry("فلسطينيا", "Palestinians"), Map.entry("فلسطينيين", "Palestinians"));
   private static final Set<String> COUNTED_PLACE_NOUNS = Set.of("مدينه", "بلده", "معقل", "منطقه", "محافظه");
   private static final Set<String> STATE_VERBS = Set.of("يسيطر", "تسيطر", "يسيطرون");
@@ -1003,7 +1002,7 @@ public final class ArabicExtractor implements Extractor {
      * <ul>
      *   <li>{@code subject.named}: a party named right after the counted noun ("من مقاتلي الدولة الإسلامية");
      *   <li>{@code subject.victims}: the killed and wounded are who the noun says (civilians, children,
-     *       women, people), not the party that killed them;
+     *       women), not the party that killed them; "people" names no one in particular;
      *   <li>{@code subject.sentence-party}: troops of the state party, the killed or surrendered of the
      *       armed party the sentence names;
      *   <li>{@code subject.article-armed-group}: fighters, territory, towns held of the armed group the
