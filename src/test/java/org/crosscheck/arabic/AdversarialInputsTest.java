@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.crosscheck.extract.Article;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.extract.Metadata;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,6 +26,7 @@ class AdversarialInputsTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @Tag("slow")
   @MethodSource("inputs")
   void megabyte_ofPathologicalText_isHandled(String shape, String text) {
     long t0 = System.nanoTime();

@@ -10,6 +10,7 @@ import org.crosscheck.extract.Article;
 import org.crosscheck.extract.Diagnostic;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.extract.Metadata;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -142,6 +143,7 @@ class ArabicExtractorTest {
   }
 
   @Test
+  @Tag("slow")
   void largeInput_isReadInLinearTime() {
     String paragraph = "وقال مصدر إن نحو 700 مسلح من تنظيم داعش ما زالوا في مدينة الميادين. "
         + "ودخلت القوات الحكومية مدينة تدمر في الثاني من مارس.\n";

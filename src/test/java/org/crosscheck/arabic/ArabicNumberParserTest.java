@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -175,6 +176,7 @@ class ArabicNumberParserTest {
   }
 
   @Test
+  @Tag("slow")
   @Timeout(60)
   void find_megabytesOfDigitsAndWords_staysLinear() {
     String digits = "1234567890".repeat(300_000);

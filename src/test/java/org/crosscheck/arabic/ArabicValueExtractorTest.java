@@ -3,6 +3,7 @@ package org.crosscheck.arabic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -58,6 +59,7 @@ class ArabicValueExtractorTest {
   }
 
   @Test
+  @Tag("slow")
   @Timeout(120)
   void extract_severalMegabytes_completes() {
     StringBuilder sb = new StringBuilder();
