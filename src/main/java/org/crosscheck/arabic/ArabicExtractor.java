@@ -1003,8 +1003,9 @@ public final class ArabicExtractor implements Extractor {
      *   <li>{@code subject.named}: a party named right after the counted noun ("من مقاتلي الدولة الإسلامية");
      *   <li>{@code subject.victims}: the killed and wounded are who the noun says (civilians, children,
      *       women), not the party that killed them; "people" names no one in particular;
-     *   <li>{@code subject.sentence-party}: troops of the state party, the killed or surrendered of the
-     *       armed party the sentence names;
+     *   <li>{@code subject.sentence-party}: troops of the state party, the surrendered of the armed
+     *       party the sentence names, and the killed or wounded too when their noun says they were
+     *       fighters;
      *   <li>{@code subject.article-armed-group}: fighters, territory, towns held of the armed group the
      *       article names most; none when it names none.
      * </ul>
@@ -1023,6 +1024,11 @@ public final class ArabicExtractor implements Extractor {
           return party(mainArmed);
         }
         case "troops", "killed", "wounded", "surrendered" -> {
+          // the killed and wounded are a party's only when the noun says they were fighters ("قتل 20
+          // مسلحا"); a toll of people names no side, whoever the sentence names (the ministry run by X)
+          boolean fighters = noun != null && MEASURE_NOUNS.match(List.of(noun), 0) != null
+              && "fighters".equals(MEASURE_NOUNS.match(List.of(noun), 0).value());
+          if ((m.id().equals("killed") || m.id().equals("wounded")) && !fighters) return Subject.NONE;
           for (int i = s.from(); i < s.to(); i++) {
             CueTable.Hit<String[]> h = ACTORS.match(texts, i);
             if (h != null && (m.id().equals("troops") ? h.value()[1].equals("state") : h.value()[1].equals("armed"))) {
@@ -1048,7 +1054,12 @@ public final class ArabicExtractor implements Extractor {
 
     // ---- events ---------------------------------------------------------------------------------
 
-    private record Cue(int from, int to, String type, boolean implicit, boolean purpose, boolean background) {}
+    private record Cue(int from, int to, String type, boolean implicit, boolean purpose, boolean background,
+        boolean sinceOnly) {
+      Cue(int from, int to, String type, boolean implicit, boolean purpose, boolean background) {
+        this(from, to, type, implicit, purpose, background, false);
+      }
+    }
 
     void events(Sentence s, List<DateMatch> dates, List<PlaceAt> here, Attribution attribution) {
       List<Cue> cues = new ArrayList<>();
@@ -1067,7 +1078,10 @@ public final class ArabicExtractor implements Extractor {
           // "استعادت … مجدداً": taken again, a second capture
           for (int k = h.to(); k < Math.min(s.to(), h.to() + 10); k++) if (AGAIN.contains(texts.get(k))) type = "recaptured";
         }
-        if (!purpose && !state) cues.add(new Cue(h.from(), h.to(), type, h.value()[1].equals("yes"), false, background));
+        if (!purpose && !state) {
+          cues.add(new Cue(h.from(), h.to(), type, h.value()[1].equals("yes"), false, background,
+              h.value()[1].equals("since")));
+        }
         i = h.to() - 1;
       }
       // "أعلن الجيش السيطرة على …", "أعلنت القوات أن …": an announcement of an event is dated with the
@@ -1146,6 +1160,9 @@ public final class ArabicExtractor implements Extractor {
           int dw = wordAtOriginal(usable.get(d).span().start());
           int dwEnd = wordAtOriginal(Math.max(usable.get(d).span().start(), usable.get(d).span().end() - 1)) + 1;
           Cue cue = cues.get(c);
+          // rule event.ongoing-since: "القتال المتواصل منذ نيسان": an ongoing activity is dated only by
+          // the date it has gone on since, which is when it began
+          if (cue.sinceOnly && usable.get(d).qualifier() != DateMatch.Qualifier.SINCE) continue;
           int dist = dwEnd <= cue.from ? cue.from - dwEnd + 2 : dw >= cue.to ? dw - cue.to : 0;
           if (dwEnd <= cue.from && commaBetween(usable.get(d).span().end(), cue.from)) dist += 6;
           if (dw >= cue.to && cue.background && commaBetween(originalSpanOfWords(cue.to - 1, cue.to).end(), dw)) dist += 6;

@@ -73,11 +73,13 @@ public final class Measures {
   public static final Measure SHARE_OF = new Measure("share", "share", SHARE, VARIES);
   /** Vehicles: trucks, buses, cars (a state). */
   public static final Measure VEHICLES = new Measure("vehicles", "vehicles", COUNT, VARIES);
+  /** Losses of a party, killed and wounded not told apart (a running toll). */
+  public static final Measure CASUALTIES = new Measure("casualties", "casualties", COUNT, INCREASES);
 
   private static final List<Measure> ALL = List.of(FIGHTERS, TROOPS, KILLED, WOUNDED, SURRENDERED, PEOPLE_LEFT,
       PEOPLE_HELD, PEOPLE, POPULATION, TOWNS_HELD, ATTACKS, TERRITORY_HELD, TERRITORY_LOST, DISTANCE_TO, LENGTH, AREA,
       DURATION, EVENT_DATE, CONTROL, ARRIVED, CAMPS, DISPLACED, FACILITIES, MISSING, PLACES_TAKEN, POPULATION_SHARE,
-      REFUGEES, SHARE_OF, VEHICLES);
+      REFUGEES, SHARE_OF, VEHICLES, CASUALTIES);
 
   /** Every built-in measure. */
   public static List<Measure> all() {

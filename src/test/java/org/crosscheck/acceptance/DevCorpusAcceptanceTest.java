@@ -21,9 +21,9 @@ class DevCorpusAcceptanceTest {
   @Test
   void arabic_againstGoldClaims() throws Exception {
     DevCorpusScore s = score("ar");
-    // Floors at the figures reached so far (they may only rise); issue 10's targets are 90 / 85 / 90 / 90.
+    // Issue 10's thresholds (90 / 85 / 90 / 90); precision held at the 95% reached.
     assertThat(s.highFound * 100).as("recall (high salience) >= 90%%").isGreaterThanOrEqualTo(90 * s.highTotal);
-    assertThat(s.found * 100).as("recall >= 81%%").isGreaterThanOrEqualTo(81 * s.total);
+    assertThat(s.found * 100).as("recall >= 85%%").isGreaterThanOrEqualTo(85 * s.total);
     assertThat(s.emittedOverlapping * 100).as("precision >= 95%%").isGreaterThanOrEqualTo(95 * s.emitted);
     assertThat(s.right * 100).as("measure and value correct >= 90%%").isGreaterThanOrEqualTo(90 * s.found);
   }

@@ -57,12 +57,22 @@ class ArabicEventRulesTest {
     assertThat(claims(sentence)).containsExactly(expected);
   }
 
+  @ParameterizedTest(name = "event.ongoing-since: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "وتشهد الولاية قتالا متواصلا منذ منتصف آذار/مارس الماضي. | fighting-began = 2017-03-11..2017-03-20",
+      "وارتفعت الحصيلة جراء القصف المتواصل منذ الخامس من أيلول/سبتمبر. | fighting-began = 2017-09-05"})
+  void anOngoingActivity_beganOnTheDateItGoesOnSince(String sentence, String expected) {
+    assertThat(claims(sentence)).contains(expected);
+  }
+
   @ParameterizedTest(name = "no claim: {0}")
   @CsvSource(delimiter = '|', value = {
       // an open date ("in recent weeks") dates no capture without a place
       "وسيطرت القوات على نقاط عدة خلال الأسابيع الأخيرة.",
       // a relative clause about a town named before, with no date of its own, recalls an old event
-      "وقال إن المعركة أسهل من معركة الموصل التي استعادت القوات السيطرة عليها بعد أشهر."})
+      "وقال إن المعركة أسهل من معركة الموصل التي استعادت القوات السيطرة عليها بعد أشهر.",
+      // an activity on a day is no beginning: only a date it goes on since dates one
+      "وتضررت عشرات المنازل في القصف يوم الأحد."})
   void recalledOrVaguelyDatedEvents_areNoClaims(String sentence) {
     assertThat(claims(sentence)).isEmpty();
   }

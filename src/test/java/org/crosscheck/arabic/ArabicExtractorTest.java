@@ -90,6 +90,11 @@ class ArabicExtractorTest {
     // no group named: the killed are who the noun says, the militants belong to no one
     assertThat(claims("وقتل 35 مدنيا في غارة جوية على مدينة الرقة.")).containsExactly("civilians killed@Ar Raqqah = 35");
     assertThat(claims("وقال مصدر إن نحو 700 مسلح ما زالوا في مدينة الميادين.")).containsExactly("fighters@Mayadin = ~700 (±10%)");
+    // a toll of people names no side, even where the sentence names one; fighters killed are the party's
+    assertThat(claims("وقالت وزارة الصحة التي تديرها حركة حماس إن عدد القتلى ارتفع إلى 900 قتيل."))
+        .containsExactly("killed = 900");
+    assertThat(claims("وقالت القوات الحكومية إن 40 مسلحا من الحوثيين قتلوا في المعارك."))
+        .containsExactly("Houthis killed = 40");
     // "التنظيم" is the group the article names
     assertThat(claims("وأعلن تنظيم داعش مسؤوليته. وقال مصدر إن نحو 700 من مسلحي التنظيم ما زالوا في مدينة الميادين."))
         .containsExactly("ISIS fighters@Mayadin = ~700 (±10%)");

@@ -38,6 +38,8 @@ class ArabicMeasureRulesTest {
       "وقال القائد إن القوات حررت ثلاثة أرباع قضاء سنجار. | territory-lost = 3/4 (75%)",
       "وباتت القوات تسيطر على 60 في المئة من المدينة. | territory-held = 60%",
       "وتحاصر القوات مدينة الرقة بعدما خسر التنظيم 80 بالمئة منها. | territory-lost = 80%",
+      // losses, killed and wounded together
+      "وقال القائد إن خسائر المسلحين تعد بالمئات. | casualties = hundreds [200..999]",
       // trained N: a state's forces
       "ودرّب التحالف 50 ألف عنصر من قوات الأمن. | troops = 50000"})
   void measures(String sentence, String expected) {
