@@ -133,8 +133,9 @@ public final class Reconciler {
   /**
    * The key of the group a claim belongs to, with places resolved by {@code placeIds}. Under the
    * rule {@code grouping.local-figures} a figure that names neither its subject nor its place ("for
-   * years", "the last two days", "dozens of people") says too little to be matched with another
-   * document's: it is grouped only with the claims of its own document ({@link GroupKey#localTo()}).
+   * years", "the last two days", "dozens of people"), and an event that names no place, say too
+   * little to be matched with another document's: they are grouped only with the claims of their own
+   * document ({@link GroupKey#localTo()}).
    */
   public GroupKey keyOf(Claim c, Function<Place, String> placeIds) {
     boolean event = c.measure().kind() == Measure.Kind.EVENT_DATE;
@@ -147,7 +148,9 @@ public final class Reconciler {
   }
 
   private boolean isLocalFigure(Claim c) {
-    return c.measure().kind() != Measure.Kind.EVENT_DATE && c.subject().isNone() && c.place().isNowhere()
+    // an event with no place ("captured the headquarters on Saturday") says as little as a figure
+    // with neither subject nor place: which capture it was cannot be matched across documents
+    return c.subject().isNone() && c.place().isNowhere()
         && c.document() != null && rules.grouping(GroupingRule.LocalFigures.class).isPresent();
   }
 

@@ -68,7 +68,8 @@ public sealed interface GroupingRule extends Rule
 
     @Override
     public String description() {
-      return "a figure that names neither its subject nor its place is grouped only with its own document's claims";
+      return "a figure that names neither its subject nor its place, or an event that names no place, is grouped only"
+          + " with its own document's claims";
     }
 
     @Override
