@@ -2,6 +2,7 @@ package org.crosscheck.io;
 
 import static org.apache.commons.text.StringEscapeUtils.escapeCsv;
 
+import java.util.Map;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.reconcile.Group;
 
@@ -18,6 +19,7 @@ final class CsvRenderer implements Renderer {
   public String render(Run run) {
     StringBuilder sb = new StringBuilder(HEADER).append('\n');
     for (Group g : run.report().groups()) {
+      Map<String, String> roles = Describe.roles(g);
       for (Claim c : g.claims()) {
         String[] cells = {
           g.key().toString(), g.topic(), c.id(), c.document() == null ? "" : c.document(),
@@ -26,7 +28,7 @@ final class CsvRenderer implements Renderer {
           c.subject().isNone() ? "" : c.subject().label(), c.place().isNowhere() ? "" : c.place().name(),
           c.scope().toString(), Describe.asWritten(c), c.value().toString(), Describe.canonical(c.value()),
           Describe.validity(c), g.consensus().value() == null ? "" : g.consensus().value().toString(),
-          String.valueOf(g.consensus().independentSources()), Describe.role(g, c)
+          String.valueOf(g.consensus().independentSources()), Describe.role(roles, c)
         };
         for (int i = 0; i < cells.length; i++) {
           if (i > 0) sb.append(',');

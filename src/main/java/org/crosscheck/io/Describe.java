@@ -1,7 +1,9 @@
 package org.crosscheck.io;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.crosscheck.claim.Attribution;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.claim.Evidence;
@@ -74,14 +76,25 @@ final class Describe {
     return c.attribution().published() == null ? "-" : c.attribution().published().toString();
   }
 
-  /** The claim's standing in its group: backs the consensus, dissents, superseded, incomparable. */
-  static String role(Group g, Claim c) {
+  /**
+   * The standing of every claim of the group, by claim id: backs the consensus, dissents,
+   * superseded, incomparable. Built once per group, so that rendering a group of n claims takes
+   * O(n) rather than a list search per claim. A claim the consensus does not list stands as "-".
+   */
+  static Map<String, String> roles(Group g) {
     Consensus k = g.consensus();
-    if (k.dissenterIds().contains(c.id())) return "dissents";
-    if (k.supersededIds().contains(c.id())) return "superseded";
-    if (k.incomparableIds().contains(c.id())) return "incomparable";
-    if (k.supporterIds().contains(c.id())) return "backs";
-    return "-";
+    Map<String, String> roles = new HashMap<>();
+    // later puts win: dissent over superseded over incomparable over backing, as before
+    for (Claim c : k.supporters()) roles.put(c.id(), "backs");
+    for (Claim c : k.incomparable()) roles.put(c.id(), "incomparable");
+    for (Claim c : k.superseded()) roles.put(c.id(), "superseded");
+    for (Claim c : k.dissenters()) roles.put(c.id(), "dissents");
+    return roles;
+  }
+
+  /** The standing of one claim among {@code roles} (from {@link #roles(Group)}). */
+  static String role(Map<String, String> roles, Claim c) {
+    return roles.getOrDefault(c.id(), "-");
   }
 
   /** {@code CONTRADICT (explained: time of validity, scope)}, {@code CONTRADICT (genuine)}, {@code AGREE}. */

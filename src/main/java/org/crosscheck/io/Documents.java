@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,8 @@ public final class Documents {
     Map<String, Path> expected = new LinkedHashMap<>();
     boolean folderGiven = false;
     java.util.Set<Path> governed = new java.util.HashSet<>();   // files of a folder that has a manifest
+    // each manifest beside a file named on its own is read once, however many of its files are named
+    Map<Path, Map<String, Metadata>> besideManifests = new HashMap<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         folderGiven = true;
@@ -105,7 +108,12 @@ public final class Documents {
         Path beside = p.toAbsolutePath().getParent() == null ? null : p.toAbsolutePath().getParent().resolve(MANIFEST);
         if (manifest == null && beside != null && Files.isRegularFile(beside) && !Files.isSameFile(beside, p)) {
           String id = p.getFileName().toString();
-          Metadata m = readManifest(beside).get(id);
+          Map<String, Metadata> entries = besideManifests.get(beside);
+          if (entries == null) {
+            entries = readManifest(beside);
+            besideManifests.put(beside, entries);
+          }
+          Metadata m = entries.get(id);
           if (m != null) meta.putIfAbsent(id, m);
         }
       } else {
@@ -116,9 +124,12 @@ public final class Documents {
     List<Article> articles = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Set<Path> named = new java.util.HashSet<>(paths);
+    java.util.Set<String> fileNames = new java.util.HashSet<>();
+    for (Path f : files) fileNames.add(f.getFileName().toString());
     for (Path f : files) {
       String id = f.getFileName().toString();
-      if (governed.contains(f) && !meta.containsKey(id) && !paths.contains(f)) {
+      if (governed.contains(f) && !meta.containsKey(id) && !named.contains(f)) {
         // a folder with a manifest: the manifest says which files are articles
         notes.add(id + " is not in the manifest; not read as an article");
         continue;
@@ -162,7 +173,7 @@ public final class Documents {
       articles.add(new Article(id, text, m));
     }
     for (String listed : expected.keySet()) {
-      if (files.stream().noneMatch(f -> f.getFileName().toString().equals(listed))) {
+      if (!fileNames.contains(listed)) {
         failures.add(new Run.Failure(listed, "listed in the manifest but not found among the files given"));
       }
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.extract.Diagnostic;
 import org.crosscheck.extract.Extraction;
@@ -136,8 +137,9 @@ final class HtmlRenderer implements Renderer {
     sb.append("<table class=\"claims\"><thead><tr><th>source</th><th>as written</th><th>normalized</th><th>valid</th>");
     if (axis != null) sb.append("<th class=\"chart\">").append(esc(axis.title)).append("</th>");
     sb.append("<th>standing</th></tr></thead>\n<tbody>\n");
+    Map<String, String> roles = Describe.roles(g);
     for (Claim c : g.claims()) {
-      String role = Describe.role(g, c);
+      String role = Describe.role(roles, c);
       sb.append("<tr class=\"claim ").append(role).append("\" data-claim=\"").append(esc(c.id())).append("\">");
       sb.append("<td>").append(esc(Describe.source(c))).append("<br><small>").append(esc(Describe.published(c)))
           .append("</small></td>");

@@ -5,8 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.crosscheck.claim.Claim;
@@ -33,6 +35,9 @@ public final class Report {
   private final Assessor assessor;
   private final Function<Place, String> places;
   private final ImmutableMap<String, Claim> given;
+  /** Claim id to the first group holding it, so that looking a claim up is O(1), not a scan of the groups. */
+  private final ImmutableMap<String, Group> groupById;
+  private final ImmutableMap<GroupKey, Group> groupByKey;
 
   Report(RuleSet rules, Independence independence, ImmutableList<Group> groups, ImmutableList<Assessment> links,
       ImmutableList<String> notes, Assessor assessor, Function<Place, String> places, ImmutableMap<String, Claim> given) {
@@ -44,6 +49,14 @@ public final class Report {
     this.assessor = assessor;
     this.places = places;
     this.given = given;
+    Map<String, Group> byId = new HashMap<>();
+    Map<GroupKey, Group> byKey = new HashMap<>();
+    for (Group g : groups) {
+      byKey.putIfAbsent(g.key(), g);
+      for (Claim c : g.claims()) byId.putIfAbsent(c.id(), g);
+    }
+    this.groupById = ImmutableMap.copyOf(byId);
+    this.groupByKey = ImmutableMap.copyOf(byKey);
   }
 
   public RuleSet rules() {
@@ -91,7 +104,7 @@ public final class Report {
 
   /** The group holding the claim with this id. */
   public Optional<Group> groupOf(String claimId) {
-    return groups.stream().filter(g -> g.claim(claimId).isPresent()).findFirst();
+    return Optional.ofNullable(groupById.get(checkNotNull(claimId, "claimId")));
   }
 
   public Optional<Group> groupOf(Claim claim) {
@@ -100,16 +113,12 @@ public final class Report {
 
   /** The group with this key. */
   public Optional<Group> group(GroupKey key) {
-    return groups.stream().filter(g -> g.key().equals(key)).findFirst();
+    return Optional.ofNullable(groupByKey.get(checkNotNull(key, "key")));
   }
 
   /** The claim with this id. */
   public Optional<Claim> claim(String id) {
-    for (Group g : groups) {
-      Optional<Claim> c = g.claim(id);
-      if (c.isPresent()) return c;
-    }
-    return Optional.empty();
+    return groupOf(id).flatMap(g -> g.claim(id));
   }
 
   /**
