@@ -214,7 +214,7 @@ public final class Documents {
    * @throws FormatException naming the file, line and column when it is not a manifest
    */
   public static Map<String, Metadata> readManifest(Path manifest) throws IOException {
-    String json = Files.readString(manifest, StandardCharsets.UTF_8);
+    String json = StrictJson.readUtf8(manifest, "a manifest");
     JsonNode root;
     try {
       root = ClaimJson.MAPPER.readTree(json);
@@ -222,33 +222,63 @@ public final class Documents {
       throw new FormatException(manifest.toString(), e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
           e.getLocation() == null ? 1 : e.getLocation().getColumnNr(), "not valid JSON: " + e.getOriginalMessage(), e);
     }
-    JsonNode entries = root.isArray() ? root : root.path("documents");
+    try {
+      return manifest(root);
+    } catch (JsonPathException e) {
+      long[] at = StrictJson.locate(json, e.pointer());
+      throw new FormatException(manifest.toString(), at[0], at[1], e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The members of a manifest entry. {@code published_basis} (why the date is what it is) and
+   * {@code modelled_on} (where a made-up article comes from) are notes for people, read and ignored.
+   */
+  static final List<String> ENTRY_MEMBERS = List.of("file", "outlet", "language", "published", "dateline", "url",
+      "agency", "published_basis", "modelled_on");
+
+  private static Map<String, Metadata> manifest(JsonNode root) {
+    if (root.isObject() && root.has("documents")) {
+      StrictJson.members(root, "a manifest", List.of("documents"));
+      return StrictJson.at("documents", () -> entries(root.path("documents")));
+    }
+    return entries(root);
+  }
+
+  private static Map<String, Metadata> entries(JsonNode entries) {
     if (!entries.isArray()) {
-      throw new FormatException(manifest.toString(), 1, 1, "a manifest is a JSON array of {\"file\", \"outlet\","
-          + " \"language\", \"published\"} objects (or an object with such an array under \"documents\")", null);
+      throw new JsonPathException("a manifest is a JSON array of {\"file\", \"outlet\", \"language\", \"published\"}"
+          + " objects (or an object with such an array under \"documents\")");
     }
     Map<String, Metadata> out = new LinkedHashMap<>();
     int i = 0;
     for (JsonNode e : entries) {
-      i++;
-      String file = e.path("file").asText("");
-      if (file.isEmpty()) {
-        throw new FormatException(manifest.toString(), 1, 1, "entry " + i + " has no \"file\"", null);
-      }
-      LocalDate published = null;
-      String p = e.path("published").asText("");
-      if (!p.isEmpty()) {
-        try {
-          published = LocalDate.parse(p.length() > 10 ? p.substring(0, 10) : p);
-        } catch (DateTimeParseException ex) {
-          throw new FormatException(manifest.toString(), 1, 1, "entry " + i + " (" + file + "): \"published\" must be a"
-              + " date like 2017-11-03, got \"" + p + "\"", ex);
-        }
-      }
-      out.put(file, new Metadata(e.path("outlet").asText("unknown outlet"), published, e.path("language").asText(""),
-          nullable(e, "url"), nullable(e, "agency"), nullable(e, "dateline")));
+      int entry = ++i;
+      out.putAll(StrictJson.at(entry - 1, () -> entry(e, entry)));
     }
     return out;
+  }
+
+  private static Map<String, Metadata> entry(JsonNode e, int entry) {
+    StrictJson.members(e, "manifest entry " + entry, ENTRY_MEMBERS);
+    JsonNode f = e.get("file");
+    if (f == null || f.isNull() || f.asText("").isEmpty()) {
+      throw new JsonPathException("entry " + entry + " has no \"file\"; give the article's file name, like"
+          + " {\"file\": \"wire.txt\", \"outlet\": \"Reuters\"}");
+    }
+    String file = f.asText("");
+    LocalDate published = null;
+    String p = e.path("published").asText("");
+    if (!p.isEmpty()) {
+      try {
+        published = LocalDate.parse(p.length() > 10 ? p.substring(0, 10) : p);
+      } catch (DateTimeParseException ex) {
+        throw new JsonPathException(List.of("published"), "entry " + entry + " (" + file + "): \"published\" must be a"
+            + " date like 2017-11-03, got \"" + p + "\"", ex);
+      }
+    }
+    return Map.of(file, new Metadata(e.path("outlet").asText("unknown outlet"), published, e.path("language").asText(""),
+        nullable(e, "url"), nullable(e, "agency"), nullable(e, "dateline")));
   }
 
   private static @Nullable String nullable(JsonNode n, String field) {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.claim.EventType;
@@ -59,7 +57,7 @@ public final class RuleSetJson {
    * @throws FormatException naming the file and the bad member
    */
   public static RuleSet read(Path file) throws IOException {
-    String json = Files.readString(file, StandardCharsets.UTF_8);
+    String json = StrictJson.readUtf8(file, "a rules file");
     JsonNode n;
     try {
       n = ClaimJson.MAPPER.readTree(json);
@@ -211,8 +209,12 @@ public final class RuleSetJson {
   private static void members(JsonNode n, String where, String... known) {
     require(n.isObject(), where + " must be a JSON object, got " + kind(n));
     List<String> allowed = List.of(known);
-    n.fieldNames().forEachRemaining(f -> require(allowed.contains(f),
-        "unknown member \"" + f + "\" in " + where + "; known members: " + String.join(", ", allowed)));
+    n.fieldNames().forEachRemaining(f -> {
+      if (allowed.contains(f)) return;
+      String near = StrictJson.nearest(f, allowed);
+      throw new IllegalArgumentException("unknown member \"" + f + "\" in " + where + "; known members: "
+          + String.join(", ", allowed) + (near == null ? "" : "; did you mean \"" + near + "\"?"));
+    });
   }
 
   private static Iterable<JsonNode> array(JsonNode n, String field) {
