@@ -78,17 +78,19 @@ final class Describe {
 
   /**
    * The standing of every claim of the group, by claim id: backs the consensus, dissents,
-   * superseded, incomparable. Built once per group, so that rendering a group of n claims takes
-   * O(n) rather than a list search per claim. A claim the consensus does not list stands as "-".
+   * superseded, incomparable; under a tied consensus, which names no winner, the claims that would
+   * back or dissent are all "tied". Built once per group, so that rendering a group of n claims
+   * takes O(n) rather than a list search per claim. A claim the consensus does not list stands as
+   * "-".
    */
   static Map<String, String> roles(Group g) {
     Consensus k = g.consensus();
     Map<String, String> roles = new HashMap<>();
-    // later puts win: dissent over superseded over incomparable over backing, as before
-    for (Claim c : k.supporters()) roles.put(c.id(), "backs");
+    // later puts win: dissent over superseded over incomparable over backing
+    for (Claim c : k.supporters()) roles.put(c.id(), k.tied() ? "tied" : "backs");
     for (Claim c : k.incomparable()) roles.put(c.id(), "incomparable");
     for (Claim c : k.superseded()) roles.put(c.id(), "superseded");
-    for (Claim c : k.dissenters()) roles.put(c.id(), "dissents");
+    for (Claim c : k.dissenters()) roles.put(c.id(), k.tied() ? "tied" : "dissents");
     return roles;
   }
 
@@ -114,13 +116,17 @@ final class Describe {
     };
   }
 
+  /**
+   * The consensus line: {@code [1500..1650] — 2 independent sources}; a tie names no winner:
+   * {@code none: tied, no value has more support than another}.
+   */
   static String consensus(Consensus k) {
     if (k.value() == null) return "none";
+    if (k.tied()) return "none: tied, no value has more support than another";
     StringBuilder sb = new StringBuilder(k.value().toString());
     if (k.asOf() != null) sb.append(" as of ").append(k.asOf());
     sb.append(" \u2014 ").append(k.independentSources())
         .append(k.independentSources() == 1 ? " independent source" : " independent sources");
-    if (k.tied()) sb.append(", tied");
     return sb.toString();
   }
 

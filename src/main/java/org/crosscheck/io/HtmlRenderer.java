@@ -275,7 +275,7 @@ final class HtmlRenderer implements Renderer {
       StringBuilder s = new StringBuilder();
       s.append("<svg class=\"row\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
           .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" role=\"img\">");
-      if (k.value() != null) {
+      if (k.value() != null && !k.tied()) {   // a tie has no consensus to shade
         Interval kf = form(k.value(), kind, unit);
         if (kf != null) {
           double a = kf.lower() == null ? PAD : x(kf.lower().doubleValue());

@@ -173,10 +173,16 @@ public final class Report {
 
   /** The summary line. */
   public String summary() {
-    return String.format(Locale.ROOT,
-        "%d groups, %d claims: %d genuine contradictions, %d explained, %d agreements (%d independent), %d compatible",
-        groups.size(), claims().size(), genuineContradictions(), explainedContradictions(), agreements(),
-        independentAgreements(), compatibilities());
+    int claims = groups.stream().mapToInt(Group::size).sum();
+    return String.format(Locale.ROOT, "%s, %s: %s, %d explained, %s (%d independent), %d compatible",
+        plural(groups.size(), "group", "groups"), plural(claims, "claim", "claims"),
+        plural(genuineContradictions(), "genuine contradiction", "genuine contradictions"), explainedContradictions(),
+        plural(agreements(), "agreement", "agreements"), independentAgreements(), compatibilities());
+  }
+
+  /** {@code 1 group}, {@code 2 groups}. */
+  private static String plural(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   /**
@@ -224,9 +230,9 @@ public final class Report {
   private static String consensusCell(Group g) {
     Consensus c = g.consensus();
     if (c.value() == null) return "-";
+    if (c.tied()) return "- (tied)";   // a tie names no winner
     String s = c.value().toString();
     if (c.asOf() != null) s += " as of " + c.asOf();
-    if (c.tied()) s += " (tied)";
     return s;
   }
 
@@ -245,7 +251,7 @@ public final class Report {
     return parts.isEmpty() ? "-" : String.join(", ", parts);
   }
 
-  /** {@code Report[12 groups, 40 claims: 1 genuine contradictions, …]}. */
+  /** {@code Report[12 groups, 40 claims: 1 genuine contradiction, …]}. */
   @Override
   public String toString() {
     return "Report[" + summary() + "]";
