@@ -16,11 +16,18 @@ final class JsonPathException extends IllegalArgumentException {
   /** Member names ({@code String}) and array indices ({@code Integer}), outermost first. */
   private final List<Object> path;
   private final String problem;
+  /** Whether the message starts with the path; false where the problem already says where (rules files). */
+  private final boolean pathInMessage;
 
   JsonPathException(List<Object> path, String problem, Throwable cause) {
+    this(path, problem, cause, true);
+  }
+
+  JsonPathException(List<Object> path, String problem, Throwable cause, boolean pathInMessage) {
     super(problem, cause);
     this.path = List.copyOf(path);
     this.problem = problem;
+    this.pathInMessage = pathInMessage;
   }
 
   JsonPathException(String problem) {
@@ -32,7 +39,7 @@ final class JsonPathException extends IllegalArgumentException {
     List<Object> p = new ArrayList<>(path.size() + 1);
     p.add(segment);
     p.addAll(path);
-    JsonPathException e = new JsonPathException(p, problem, getCause());
+    JsonPathException e = new JsonPathException(p, problem, getCause(), pathInMessage);
     e.setStackTrace(getStackTrace());
     return e;
   }
@@ -62,6 +69,6 @@ final class JsonPathException extends IllegalArgumentException {
   /** {@code at $.place: missing 'id'}. */
   @Override
   public String getMessage() {
-    return "at " + jsonPath() + ": " + problem;
+    return pathInMessage ? "at " + jsonPath() + ": " + problem : problem;
   }
 }

@@ -67,6 +67,9 @@ public final class RuleSetJson {
     }
     try {
       return parse(n);
+    } catch (JsonPathException e) {
+      long[] at = StrictJson.locate(json, e.pointer());
+      throw new FormatException(file.toString(), at[0], at[1], e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new FormatException(file.toString(), 1, 1, e.getMessage(), e);
     }
@@ -205,6 +208,9 @@ public final class RuleSetJson {
     return set.contains(id) ? set.without(id) : set;
   }
 
+  /** A place in a rules file as the messages name it: {@code grouping}, {@code tolerances[0]}. */
+  private static final java.util.regex.Pattern WHERE = java.util.regex.Pattern.compile("([a-z_]+)(?:\\[(\\d+)\\])?");
+
   /** Refuses members other than {@code known}, so that a misspelt member is not silently ignored. */
   private static void members(JsonNode n, String where, String... known) {
     require(n.isObject(), where + " must be a JSON object, got " + kind(n));
@@ -212,8 +218,16 @@ public final class RuleSetJson {
     n.fieldNames().forEachRemaining(f -> {
       if (allowed.contains(f)) return;
       String near = StrictJson.nearest(f, allowed);
-      throw new IllegalArgumentException("unknown member \"" + f + "\" in " + where + "; known members: "
-          + String.join(", ", allowed) + (near == null ? "" : "; did you mean \"" + near + "\"?"));
+      // the message names where already; the path is kept to give the member's line and column
+      List<Object> path = new java.util.ArrayList<>();
+      java.util.regex.Matcher m = WHERE.matcher(where);
+      if (!where.equals("the rules file") && m.matches()) {
+        path.add(m.group(1));
+        if (m.group(2) != null) path.add(Integer.valueOf(m.group(2)));
+      }
+      path.add(f);
+      throw new JsonPathException(path, "unknown member \"" + f + "\" in " + where + "; known members: "
+          + String.join(", ", allowed) + (near == null ? "" : "; did you mean \"" + near + "\"?"), null, false);
     });
   }
 
