@@ -130,6 +130,16 @@ final class Describe {
     return sb.toString();
   }
 
+  /**
+   * What explains the report's explained contradictions, the kinds used only, in their declared
+   * order: {@code " (time of validity, scope)"}; empty when none is explained.
+   */
+  static String explanationsUsed(org.crosscheck.reconcile.Report r) {
+    java.util.EnumSet<Explanation> used = java.util.EnumSet.noneOf(Explanation.class);
+    for (Assessment a : r.assessments()) if (a.isExplained()) used.addAll(a.explainedBy());
+    return used.isEmpty() ? "" : " (" + String.join(", ", used.stream().map(Explanation::phrase).toList()) + ")";
+  }
+
   static boolean rtl(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

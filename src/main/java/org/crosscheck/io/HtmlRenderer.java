@@ -65,8 +65,7 @@ final class HtmlRenderer implements Renderer {
     li(sb, r.genuineContradictions() > 0 ? "genuine" : "", plural(r.genuineContradictions(), "genuine contradiction",
         "genuine contradictions"));
     li(sb, r.explainedContradictions() > 0 ? "explained" : "", plural(r.explainedContradictions(), "contradiction",
-        "contradictions")
-        + " explained by time of validity, scope, event type or a restated figure");
+        "contradictions") + " explained" + Describe.explanationsUsed(r));
     li(sb, "agree", plural(r.agreements(), "agreement", "agreements") + ", " + r.independentAgreements()
         + " between independent sources");
     li(sb, "compatible", r.compatibilities() + " compatible");

@@ -41,8 +41,8 @@ final class TextRenderer implements Renderer {
     heading(sb, 2, "Summary");
     bullet(sb, plural(r.groups().size(), "group", "groups") + " of " + plural(r.claims().size(), "claim", "claims"));
     bullet(sb, plural(r.genuineContradictions(), "genuine contradiction", "genuine contradictions"));
-    bullet(sb, plural(r.explainedContradictions(), "contradiction", "contradictions")
-        + " explained (time of validity, scope, event type, old figure restated)");
+    bullet(sb, plural(r.explainedContradictions(), "contradiction", "contradictions") + " explained"
+        + Describe.explanationsUsed(r));
     bullet(sb, plural(r.agreements(), "agreement", "agreements") + ", " + r.independentAgreements()
         + " between independent sources");
     bullet(sb, r.compatibilities() + " compatible");

@@ -62,4 +62,14 @@ class DescribeTest {
     assertThat(Reconciler.with(RuleSet.defaults()).reconcile(List.of(a, b)).summary())
         .isEqualTo("1 group, 2 claims: 0 genuine contradictions, 0 explained, 1 agreement (1 independent), 0 compatible");
   }
+
+  @Test
+  void explanationsUsed_listsOnlyTheKindsThatExplainedSomething() {
+    Run run = RenderersTest.run();
+    String used = Describe.explanationsUsed(run.report());
+    assertThat(used).isEqualTo(" (time of validity, scope)");
+    assertThat(Renderer.of(Renderer.Format.TEXT).render(run)).contains("  * 1 contradiction explained (time of validity, scope)\n");
+    Claim a = claim(FIGHTERS, AL_QAIM, exactly(1500)).by(REUTERS).withId("a");
+    assertThat(Describe.explanationsUsed(Reconciler.with(RuleSet.defaults()).reconcile(List.of(a)))).isEmpty();
+  }
 }
