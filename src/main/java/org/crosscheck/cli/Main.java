@@ -280,7 +280,9 @@ public final class Main implements Callable<Integer> {
       List<Claim> claims = new ArrayList<>();
       for (String file : files) {
         if (file.equals("-")) {
-          claims.addAll(ClaimJson.readLines(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8), "<stdin>"));
+          // a decoder that reports bad bytes, so that UTF-16 input is an error naming <stdin>, not U+FFFD
+          claims.addAll(ClaimJson.readLines(new java.io.InputStreamReader(System.in,
+              StandardCharsets.UTF_8.newDecoder()), "<stdin>"));
         } else {
           if (Files.isDirectory(Path.of(file))) {
             throw new IllegalArgumentException(file + " is a folder; give JSON Lines files of claims (from 'crosscheck"

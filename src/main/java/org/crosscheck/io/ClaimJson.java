@@ -308,6 +308,9 @@ public final class ClaimJson {
     }
     try {
       return claim(n);
+    } catch (JsonPathException e) {
+      long[] at = StrictJson.locate(json, e.pointer());
+      throw new FormatException(source, line + at[0] - 1, at[1], e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new FormatException(source, line, 1, e.getMessage(), e);
     }
@@ -328,7 +331,14 @@ public final class ClaimJson {
     BufferedReader r = in instanceof BufferedReader br ? br : new BufferedReader(in);
     String line;
     long number = 0;
-    while ((line = r.readLine()) != null) {
+    while (true) {
+      try {
+        line = r.readLine();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        // a reader decoding strictly (Files.newBufferedReader) says only "Input length = 1"
+        throw StrictJson.notUtf8(source, number + 1, "a claims file", null, e);
+      }
+      if (line == null) break;
       number++;
       if (number == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
       if (line.isBlank()) continue;
@@ -337,59 +347,94 @@ public final class ClaimJson {
     return b.build();
   }
 
+  /** The members of a claim; {@code normalized}, {@code canonical}, {@code validity}, {@code value_text} and {@code chain} are derived, written for readers and ignored. */
+  static final List<String> CLAIM_MEMBERS = List.of("format", "id", "document", "value_span", "evidence_span", "quote",
+      "value_text", "value", "normalized", "canonical", "measure", "event", "subject", "place", "scope", "attribution",
+      "valid_at", "validity", "modality");
+  private static final List<String> MEASURE_MEMBERS = List.of("id", "label", "kind", "trend");
+  private static final List<String> LABELLED_MEMBERS = List.of("id", "label");
+  private static final List<String> PLACE_MEMBERS = List.of("id", "name", "type", "aliases", "within", "parts");
+  private static final List<String> SCOPE_MEMBERS = List.of("extent", "proximity", "note");
+  private static final List<String> ATTRIBUTION_MEMBERS = List.of("outlet", "agency", "speaker", "published", "chain");
+  private static final List<String> SOURCE_MEMBERS = List.of("id", "name", "kind", "affiliation");
+  private static final List<String> UNIT_MEMBERS = List.of("id", "singular", "plural", "dimension", "low_factor",
+      "high_factor");
+
   static Claim claim(JsonNode n) {
     require(n.isObject(), "a claim is a JSON object, got " + n.getNodeType());
+    StrictJson.members(n, "a claim", CLAIM_MEMBERS);
     String format = text(n, "format", VERSION);
     require(format.equals(VERSION), "unknown format '" + format + "'; this reader reads " + VERSION);
     Measure measure = measure(need(n, "measure"));
-    EventType event = n.has("event") ? new EventType(text(n.get("event"), "id"), text(n.get("event"), "label"))
-        : EventType.NONE;
-    Subject subject = n.has("subject") ? new Subject(text(n.get("subject"), "id"), text(n.get("subject"), "label"))
-        : Subject.NONE;
-    Place place = n.has("place") ? place(n.get("place")) : Place.NOWHERE;
+    EventType event = n.has("event") ? StrictJson.at("event", () -> {
+      JsonNode e = n.get("event");
+      StrictJson.members(e, "an event", LABELLED_MEMBERS);
+      return new EventType(text(e, "id"), text(e, "label"));
+    }) : EventType.NONE;
+    Subject subject = n.has("subject") ? StrictJson.at("subject", () -> {
+      JsonNode e = n.get("subject");
+      StrictJson.members(e, "a subject", LABELLED_MEMBERS);
+      return new Subject(text(e, "id"), text(e, "label"));
+    }) : Subject.NONE;
+    Place place = n.has("place") ? StrictJson.at("place", () -> place(n.get("place"))) : Place.NOWHERE;
     Scope scope = Scope.WHOLE;
     if (n.has("scope")) {
-      JsonNode s = n.get("scope");
-      require(s.isObject(), "'scope' must be an object like {\"extent\": \"PROVINCE\"}, got " + s);
-      scope = new Scope(enumValue(Scope.Extent.class, "scope.extent", text(s, "extent", "WHOLE")),
-          enumValue(Scope.Proximity.class, "scope.proximity", text(s, "proximity", "IN")),
-          text(s, "note", ""));
+      scope = StrictJson.at("scope", () -> {
+        JsonNode s = n.get("scope");
+        require(s.isObject(), "'scope' must be an object like {\"extent\": \"PROVINCE\"}, got " + s);
+        StrictJson.members(s, "a scope", SCOPE_MEMBERS);
+        return new Scope(enumAt(Scope.Extent.class, "scope.extent", s, "extent", "WHOLE"),
+            enumAt(Scope.Proximity.class, "scope.proximity", s, "proximity", "IN"),
+            text(s, "note", ""));
+      });
     }
-    Value value = value(need(n, "value"));
+    Value value = StrictJson.at("value", () -> value(need(n, "value")));
     JsonNode a = need(n, "attribution");
-    Attribution attribution = new Attribution(source(a.get("outlet")), source(a.get("agency")), source(a.get("speaker")),
-        a.hasNonNull("published") ? date(a, "published") : null);
+    Attribution attribution = StrictJson.at("attribution", () -> {
+      StrictJson.members(a, "an attribution", ATTRIBUTION_MEMBERS);
+      return new Attribution(StrictJson.at("outlet", () -> source(a.get("outlet"))),
+          StrictJson.at("agency", () -> source(a.get("agency"))), StrictJson.at("speaker", () -> source(a.get("speaker"))),
+          a.hasNonNull("published") ? date(a, "published") : null);
+    });
     DateValue validAt = null;
     if (n.hasNonNull("valid_at")) {
-      Value v = value(n.get("valid_at"));
-      require(v instanceof DateValue, "valid_at must be a date, got " + v);
-      validAt = (DateValue) v;
+      validAt = StrictJson.at("valid_at", () -> {
+        Value v = value(n.get("valid_at"));
+        require(v instanceof DateValue, "valid_at must be a date, got " + v);
+        return (DateValue) v;
+      });
     }
     Evidence evidence = null;
     if (n.hasNonNull("document")) {
-      evidence = new Evidence(text(n, "document"), span(need(n, "value_span")), span(need(n, "evidence_span")),
-          text(n, "quote", ""));
+      evidence = new Evidence(text(n, "document"), StrictJson.at("value_span", () -> span(need(n, "value_span"))),
+          StrictJson.at("evidence_span", () -> span(need(n, "evidence_span"))), text(n, "quote", ""));
     }
-    Modality modality = enumValue(Modality.class, "modality", text(n, "modality", "ASSERTED"));
+    Modality modality = enumAt(Modality.class, "modality", n, "modality", "ASSERTED");
     return new Claim(text(n, "id"), subject, measure, event, place, scope, validAt, value, attribution, evidence,
         modality);
   }
 
   private static Measure measure(JsonNode m) {
-    return new Measure(text(m, "id"), text(m, "label", text(m, "id")),
-        enumValue(Measure.Kind.class, "measure.kind", text(m, "kind")),
-        enumValue(Measure.Trend.class, "measure.trend", text(m, "trend", "VARIES")));
+    return StrictJson.at("measure", () -> {
+      StrictJson.members(m, "a measure", MEASURE_MEMBERS);
+      return new Measure(text(m, "id"), text(m, "label", text(m, "id")),
+        enumAt(Measure.Kind.class, "measure.kind", m, "kind", null),
+          enumAt(Measure.Trend.class, "measure.trend", m, "trend", "VARIES"));
+    });
   }
 
   private static Place place(JsonNode p) {
+    StrictJson.members(p, "a place", PLACE_MEMBERS);
     return new Place(text(p, "id"), text(p, "name"), ImmutableSortedSet.copyOf(strings(p, "aliases")),
-        enumValue(Place.Type.class, "place.type", text(p, "type", "UNKNOWN")), ImmutableList.copyOf(strings(p, "within")),
+        enumAt(Place.Type.class, "place.type", p, "type", "UNKNOWN"), ImmutableList.copyOf(strings(p, "within")),
         ImmutableList.copyOf(strings(p, "parts")));
   }
 
   private static @Nullable Source source(@Nullable JsonNode s) {
     if (s == null || s.isNull()) return null;
-    return new Source(text(s, "id"), text(s, "name"), enumValue(Source.Kind.class, "kind", text(s, "kind")), source(s.get("affiliation")));
+    StrictJson.members(s, "a source", SOURCE_MEMBERS);
+    return new Source(text(s, "id"), text(s, "name"), enumAt(Source.Kind.class, "kind", s, "kind", null),
+        StrictJson.at("affiliation", () -> source(s.get("affiliation"))));
   }
 
   private static Span span(JsonNode s) {
@@ -400,14 +445,16 @@ public final class ClaimJson {
   /** Reads a value object written by {@link #value(JsonGenerator, Value)}. */
   static Value value(JsonNode v) {
     String type = text(v, "type");
+    List<String> members = VALUE_MEMBERS.get(type);
+    if (members != null) StrictJson.members(v, "a value of type " + type, members);
     return switch (type) {
       case "exact" -> new Quantity.Exact(number(v, "value"), unit(v));
-      case "approximate" -> new Quantity.Approximate(number(v, "center"), hedge(text(v, "hedge")),
+      case "approximate" -> new Quantity.Approximate(number(v, "center"), StrictJson.at("hedge", () -> hedge(text(v, "hedge"))),
           v.hasNonNull("width") ? number(v, "width") : null, unit(v));
       case "between" -> new Quantity.Between(number(v, "low"), number(v, "high"), unit(v));
-      case "bound" -> new Quantity.Bound(boundKind(text(v, "kind")),
+      case "bound" -> new Quantity.Bound(StrictJson.at("kind", () -> boundKind(text(v, "kind"))),
           number(v, "value"), unit(v));
-      case "vague" -> new Quantity.Vague(quantifier(text(v, "quantifier")), unit(v));
+      case "vague" -> new Quantity.Vague(StrictJson.at("quantifier", () -> quantifier(text(v, "quantifier"))), unit(v));
       case "fraction" -> new Quantity.Fraction(need(v, "numerator").asInt(), need(v, "denominator").asInt());
       case "day" -> new DateValue.OnDay(date(v, "date"));
       case "month" -> new DateValue.InMonth(parsed(v, "month", "2017-11", YearMonth::parse));
@@ -422,6 +469,23 @@ public final class ClaimJson {
     };
   }
 
+  /** The members of a value object, by its type. */
+  private static final java.util.Map<String, List<String>> VALUE_MEMBERS = java.util.Map.ofEntries(
+      java.util.Map.entry("exact", List.of("type", "value", "unit")),
+      java.util.Map.entry("approximate", List.of("type", "center", "hedge", "width", "unit")),
+      java.util.Map.entry("between", List.of("type", "low", "high", "unit")),
+      java.util.Map.entry("bound", List.of("type", "kind", "value", "unit")),
+      java.util.Map.entry("vague", List.of("type", "quantifier", "unit")),
+      java.util.Map.entry("fraction", List.of("type", "numerator", "denominator")),
+      java.util.Map.entry("day", List.of("type", "date")),
+      java.util.Map.entry("month", List.of("type", "month")),
+      java.util.Map.entry("year", List.of("type", "year")),
+      java.util.Map.entry("span", List.of("type", "first", "last")),
+      java.util.Map.entry("before", List.of("type", "date", "inclusive")),
+      java.util.Map.entry("after", List.of("type", "date", "inclusive")),
+      java.util.Map.entry("time", List.of("type", "instant")),
+      java.util.Map.entry("label", List.of("type", "text")));
+
   /**
    * The constant of {@code type} named {@code name}; otherwise an error naming the member and the
    * accepted names ({@code Enum.valueOf} says only "No enum constant").
@@ -430,6 +494,13 @@ public final class ClaimJson {
     for (E e : type.getEnumConstants()) if (e.name().equals(name)) return e;
     throw new IllegalArgumentException("'" + member + "' must be one of "
         + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ", got '" + name + "'");
+  }
+
+  /** {@link #enumValue} of member {@code field} of {@code n} ({@code otherwise} if absent, required if null), located at it. */
+  private static <E extends Enum<E>> E enumAt(Class<E> type, String label, JsonNode n, String field,
+      @Nullable String otherwise) {
+    String name = otherwise == null ? text(n, field) : text(n, field, otherwise);
+    return StrictJson.at(field, () -> enumValue(type, label, name));
   }
 
   private static Quantity.Bound.Kind boundKind(String name) {
@@ -450,7 +521,8 @@ public final class ClaimJson {
     try {
       return parse.apply(text);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + field + "' must look like " + example + ", got '" + text + "'", e);
+      throw new JsonPathException(List.of(field), "'" + field + "' must look like " + example + ", got '" + text + "'",
+          e);
     }
   }
 
@@ -461,8 +533,12 @@ public final class ClaimJson {
       return Unit.byId(u.asText()).orElseThrow(() -> new IllegalArgumentException("unknown unit '" + u.asText()
           + "'; built-in units are " + Unit.known() + ", or give the unit as an object"));
     }
-    return new Unit(text(u, "id"), text(u, "singular"), text(u, "plural"), enumValue(Unit.Dimension.class, "unit.dimension", text(u, "dimension")),
-        number(u, "low_factor"), number(u, "high_factor"));
+    return StrictJson.at("unit", () -> {
+      StrictJson.members(u, "a unit", UNIT_MEMBERS);
+      return new Unit(text(u, "id"), text(u, "singular"), text(u, "plural"),
+          enumAt(Unit.Dimension.class, "unit.dimension", u, "dimension", null), number(u, "low_factor"),
+          number(u, "high_factor"));
+    });
   }
 
   private static Hedge hedge(String id) {
@@ -479,9 +555,11 @@ public final class ClaimJson {
 
   private static BigDecimal number(JsonNode n, String field) {
     JsonNode v = need(n, field);
-    if (v.isNumber()) return Numbers.canon(v.decimalValue());
-    if (v.isTextual()) return Numbers.parse(v.asText());
-    throw new IllegalArgumentException("'" + field + "' must be a number, got " + v.getNodeType());
+    return StrictJson.at(field, () -> {
+      if (v.isNumber()) return Numbers.canon(v.decimalValue());
+      if (v.isTextual()) return Numbers.parse(v.asText());
+      throw new IllegalArgumentException("'" + field + "' must be a number, got " + v.getNodeType());
+    });
   }
 
   private static List<String> strings(JsonNode n, String field) {
@@ -495,13 +573,15 @@ public final class ClaimJson {
 
   static JsonNode need(JsonNode n, String field) {
     JsonNode v = n.get(field);
-    if (v == null || v.isNull()) throw new IllegalArgumentException("missing '" + field + "'");
+    if (v == null || v.isNull()) throw new JsonPathException("missing '" + field + "'");
     return v;
   }
 
   static String text(JsonNode n, String field) {
     JsonNode v = need(n, field);
-    require(v.getNodeType() == JsonNodeType.STRING, "'" + field + "' must be a string, got " + v.getNodeType());
+    if (v.getNodeType() != JsonNodeType.STRING) {
+      throw new JsonPathException("'" + field + "' must be a string, got " + v.getNodeType()).under(field);
+    }
     return v.asText();
   }
 

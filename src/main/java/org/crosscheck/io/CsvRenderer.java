@@ -2,6 +2,8 @@ package org.crosscheck.io;
 
 import static org.apache.commons.text.StringEscapeUtils.escapeCsv;
 
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.reconcile.Group;
 
@@ -9,6 +11,11 @@ import org.crosscheck.reconcile.Group;
  * One row per claim, for spreadsheets: its group and the group's consensus, who said it and when,
  * what was measured where, the value as written, normalized and canonical, and its standing.
  * RFC 4180 quoting, {@code \n} line ends, UTF-8 with no byte-order mark.
+ *
+ * <p>Article text, file names and outlet names are untrusted: a text cell that begins with
+ * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return would be taken for a
+ * formula by a spreadsheet, so it is written after a single quote ({@code '=cmd|calc!A1}), as
+ * OWASP advises against CSV injection. Numbers ({@code -5}, {@code 1}) are written as they are.
  */
 final class CsvRenderer implements Renderer {
   static final String HEADER = "group,topic,claim,document,outlet,agency,speaker,published,measure,event,subject,place,"
@@ -18,6 +25,7 @@ final class CsvRenderer implements Renderer {
   public String render(Run run) {
     StringBuilder sb = new StringBuilder(HEADER).append('\n');
     for (Group g : run.report().groups()) {
+      Map<String, String> roles = Describe.roles(g);
       for (Claim c : g.claims()) {
         String[] cells = {
           g.key().toString(), g.topic(), c.id(), c.document() == null ? "" : c.document(),
@@ -26,16 +34,30 @@ final class CsvRenderer implements Renderer {
           c.subject().isNone() ? "" : c.subject().label(), c.place().isNowhere() ? "" : c.place().name(),
           c.scope().toString(), Describe.asWritten(c), c.value().toString(), Describe.canonical(c.value()),
           Describe.validity(c), g.consensus().value() == null ? "" : g.consensus().value().toString(),
-          String.valueOf(g.consensus().independentSources()), Describe.role(g, c)
+          String.valueOf(g.consensus().independentSources()), Describe.role(roles, c)
         };
         for (int i = 0; i < cells.length; i++) {
           if (i > 0) sb.append(',');
-          sb.append(escapeCsv(cells[i]));
+          sb.append(escapeCsv(neutralized(cells[i])));
         }
         sb.append('\n');
       }
     }
     return sb.toString();
+  }
+
+  /** Characters that make a spreadsheet read a cell as a formula when they begin it. */
+  private static final String FORMULA_START = "=+-@\t\r";
+  /** A plain decimal number, which no spreadsheet reads as a formula. */
+  private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]+(?:\\.[0-9]+)?");
+
+  /**
+   * The cell, prefixed with a single quote if a spreadsheet would read it as a formula; plain
+   * numbers are left as they are, so they stay numeric.
+   */
+  static String neutralized(String cell) {
+    if (cell.isEmpty() || FORMULA_START.indexOf(cell.charAt(0)) < 0 || NUMBER.matcher(cell).matches()) return cell;
+    return "'" + cell;
   }
 
   private static String name(org.crosscheck.claim.Source s) {

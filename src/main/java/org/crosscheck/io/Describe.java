@@ -1,7 +1,9 @@
 package org.crosscheck.io;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.crosscheck.claim.Attribution;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.claim.Evidence;
@@ -74,14 +76,27 @@ final class Describe {
     return c.attribution().published() == null ? "-" : c.attribution().published().toString();
   }
 
-  /** The claim's standing in its group: backs the consensus, dissents, superseded, incomparable. */
-  static String role(Group g, Claim c) {
+  /**
+   * The standing of every claim of the group, by claim id: backs the consensus, dissents,
+   * superseded, incomparable; under a tied consensus, which names no winner, the claims that would
+   * back or dissent are all "tied". Built once per group, so that rendering a group of n claims
+   * takes O(n) rather than a list search per claim. A claim the consensus does not list stands as
+   * "-".
+   */
+  static Map<String, String> roles(Group g) {
     Consensus k = g.consensus();
-    if (k.dissenterIds().contains(c.id())) return "dissents";
-    if (k.supersededIds().contains(c.id())) return "superseded";
-    if (k.incomparableIds().contains(c.id())) return "incomparable";
-    if (k.supporterIds().contains(c.id())) return "backs";
-    return "-";
+    Map<String, String> roles = new HashMap<>();
+    // later puts win: dissent over superseded over incomparable over backing
+    for (Claim c : k.supporters()) roles.put(c.id(), k.tied() ? "tied" : "backs");
+    for (Claim c : k.incomparable()) roles.put(c.id(), "incomparable");
+    for (Claim c : k.superseded()) roles.put(c.id(), "superseded");
+    for (Claim c : k.dissenters()) roles.put(c.id(), k.tied() ? "tied" : "dissents");
+    return roles;
+  }
+
+  /** The standing of one claim among {@code roles} (from {@link #roles(Group)}). */
+  static String role(Map<String, String> roles, Claim c) {
+    return roles.getOrDefault(c.id(), "-");
   }
 
   /** {@code CONTRADICT (explained: time of validity, scope)}, {@code CONTRADICT (genuine)}, {@code AGREE}. */
@@ -101,14 +116,28 @@ final class Describe {
     };
   }
 
+  /**
+   * The consensus line: {@code [1500..1650] — 2 independent sources}; a tie names no winner:
+   * {@code none: tied, no value has more support than another}.
+   */
   static String consensus(Consensus k) {
     if (k.value() == null) return "none";
+    if (k.tied()) return "none: tied, no value has more support than another";
     StringBuilder sb = new StringBuilder(k.value().toString());
     if (k.asOf() != null) sb.append(" as of ").append(k.asOf());
     sb.append(" \u2014 ").append(k.independentSources())
         .append(k.independentSources() == 1 ? " independent source" : " independent sources");
-    if (k.tied()) sb.append(", tied");
     return sb.toString();
+  }
+
+  /**
+   * What explains the report's explained contradictions, the kinds used only, in their declared
+   * order: {@code " (time of validity, scope)"}; empty when none is explained.
+   */
+  static String explanationsUsed(org.crosscheck.reconcile.Report r) {
+    java.util.EnumSet<Explanation> used = java.util.EnumSet.noneOf(Explanation.class);
+    for (Assessment a : r.assessments()) if (a.isExplained()) used.addAll(a.explainedBy());
+    return used.isEmpty() ? "" : " (" + String.join(", ", used.stream().map(Explanation::phrase).toList()) + ")";
   }
 
   static boolean rtl(String s) {

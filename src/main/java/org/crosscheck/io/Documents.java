@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +80,8 @@ public final class Documents {
     Map<String, Path> expected = new LinkedHashMap<>();
     boolean folderGiven = false;
     java.util.Set<Path> governed = new java.util.HashSet<>();   // files of a folder that has a manifest
+    // each manifest beside a file named on its own is read once, however many of its files are named
+    Map<Path, Map<String, Metadata>> besideManifests = new HashMap<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {
         folderGiven = true;
@@ -105,7 +108,12 @@ public final class Documents {
         Path beside = p.toAbsolutePath().getParent() == null ? null : p.toAbsolutePath().getParent().resolve(MANIFEST);
         if (manifest == null && beside != null && Files.isRegularFile(beside) && !Files.isSameFile(beside, p)) {
           String id = p.getFileName().toString();
-          Metadata m = readManifest(beside).get(id);
+          Map<String, Metadata> entries = besideManifests.get(beside);
+          if (entries == null) {
+            entries = readManifest(beside);
+            besideManifests.put(beside, entries);
+          }
+          Metadata m = entries.get(id);
           if (m != null) meta.putIfAbsent(id, m);
         }
       } else {
@@ -116,9 +124,12 @@ public final class Documents {
     List<Article> articles = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Set<Path> named = new java.util.HashSet<>(paths);
+    java.util.Set<String> fileNames = new java.util.HashSet<>();
+    for (Path f : files) fileNames.add(f.getFileName().toString());
     for (Path f : files) {
       String id = f.getFileName().toString();
-      if (governed.contains(f) && !meta.containsKey(id) && !paths.contains(f)) {
+      if (governed.contains(f) && !meta.containsKey(id) && !named.contains(f)) {
         // a folder with a manifest: the manifest says which files are articles
         notes.add(id + " is not in the manifest; not read as an article");
         continue;
@@ -162,7 +173,7 @@ public final class Documents {
       articles.add(new Article(id, text, m));
     }
     for (String listed : expected.keySet()) {
-      if (files.stream().noneMatch(f -> f.getFileName().toString().equals(listed))) {
+      if (!fileNames.contains(listed)) {
         failures.add(new Run.Failure(listed, "listed in the manifest but not found among the files given"));
       }
     }
@@ -203,7 +214,7 @@ public final class Documents {
    * @throws FormatException naming the file, line and column when it is not a manifest
    */
   public static Map<String, Metadata> readManifest(Path manifest) throws IOException {
-    String json = Files.readString(manifest, StandardCharsets.UTF_8);
+    String json = StrictJson.readUtf8(manifest, "a manifest");
     JsonNode root;
     try {
       root = ClaimJson.MAPPER.readTree(json);
@@ -211,33 +222,63 @@ public final class Documents {
       throw new FormatException(manifest.toString(), e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
           e.getLocation() == null ? 1 : e.getLocation().getColumnNr(), "not valid JSON: " + e.getOriginalMessage(), e);
     }
-    JsonNode entries = root.isArray() ? root : root.path("documents");
+    try {
+      return manifest(root);
+    } catch (JsonPathException e) {
+      long[] at = StrictJson.locate(json, e.pointer());
+      throw new FormatException(manifest.toString(), at[0], at[1], e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The members of a manifest entry. {@code published_basis} (why the date is what it is) and
+   * {@code modelled_on} (where a made-up article comes from) are notes for people, read and ignored.
+   */
+  static final List<String> ENTRY_MEMBERS = List.of("file", "outlet", "language", "published", "dateline", "url",
+      "agency", "published_basis", "modelled_on");
+
+  private static Map<String, Metadata> manifest(JsonNode root) {
+    if (root.isObject() && root.has("documents")) {
+      StrictJson.members(root, "a manifest", List.of("documents"));
+      return StrictJson.at("documents", () -> entries(root.path("documents")));
+    }
+    return entries(root);
+  }
+
+  private static Map<String, Metadata> entries(JsonNode entries) {
     if (!entries.isArray()) {
-      throw new FormatException(manifest.toString(), 1, 1, "a manifest is a JSON array of {\"file\", \"outlet\","
-          + " \"language\", \"published\"} objects (or an object with such an array under \"documents\")", null);
+      throw new JsonPathException("a manifest is a JSON array of {\"file\", \"outlet\", \"language\", \"published\"}"
+          + " objects (or an object with such an array under \"documents\")");
     }
     Map<String, Metadata> out = new LinkedHashMap<>();
     int i = 0;
     for (JsonNode e : entries) {
-      i++;
-      String file = e.path("file").asText("");
-      if (file.isEmpty()) {
-        throw new FormatException(manifest.toString(), 1, 1, "entry " + i + " has no \"file\"", null);
-      }
-      LocalDate published = null;
-      String p = e.path("published").asText("");
-      if (!p.isEmpty()) {
-        try {
-          published = LocalDate.parse(p.length() > 10 ? p.substring(0, 10) : p);
-        } catch (DateTimeParseException ex) {
-          throw new FormatException(manifest.toString(), 1, 1, "entry " + i + " (" + file + "): \"published\" must be a"
-              + " date like 2017-11-03, got \"" + p + "\"", ex);
-        }
-      }
-      out.put(file, new Metadata(e.path("outlet").asText("unknown outlet"), published, e.path("language").asText(""),
-          nullable(e, "url"), nullable(e, "agency"), nullable(e, "dateline")));
+      int entry = ++i;
+      out.putAll(StrictJson.at(entry - 1, () -> entry(e, entry)));
     }
     return out;
+  }
+
+  private static Map<String, Metadata> entry(JsonNode e, int entry) {
+    StrictJson.members(e, "manifest entry " + entry, ENTRY_MEMBERS);
+    JsonNode f = e.get("file");
+    if (f == null || f.isNull() || f.asText("").isEmpty()) {
+      throw new JsonPathException("entry " + entry + " has no \"file\"; give the article's file name, like"
+          + " {\"file\": \"wire.txt\", \"outlet\": \"Reuters\"}");
+    }
+    String file = f.asText("");
+    LocalDate published = null;
+    String p = e.path("published").asText("");
+    if (!p.isEmpty()) {
+      try {
+        published = LocalDate.parse(p.length() > 10 ? p.substring(0, 10) : p);
+      } catch (DateTimeParseException ex) {
+        throw new JsonPathException(List.of("published"), "entry " + entry + " (" + file + "): \"published\" must be a"
+            + " date like 2017-11-03, got \"" + p + "\"", ex);
+      }
+    }
+    return Map.of(file, new Metadata(e.path("outlet").asText("unknown outlet"), published, e.path("language").asText(""),
+        nullable(e, "url"), nullable(e, "agency"), nullable(e, "dateline")));
   }
 
   private static @Nullable String nullable(JsonNode n, String field) {

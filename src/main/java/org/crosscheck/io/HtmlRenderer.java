@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.extract.Diagnostic;
 import org.crosscheck.extract.Extraction;
@@ -64,8 +65,7 @@ final class HtmlRenderer implements Renderer {
     li(sb, r.genuineContradictions() > 0 ? "genuine" : "", plural(r.genuineContradictions(), "genuine contradiction",
         "genuine contradictions"));
     li(sb, r.explainedContradictions() > 0 ? "explained" : "", plural(r.explainedContradictions(), "contradiction",
-        "contradictions")
-        + " explained by time of validity, scope, event type or a restated figure");
+        "contradictions") + " explained" + Describe.explanationsUsed(r));
     li(sb, "agree", plural(r.agreements(), "agreement", "agreements") + ", " + r.independentAgreements()
         + " between independent sources");
     li(sb, "compatible", r.compatibilities() + " compatible");
@@ -136,8 +136,9 @@ final class HtmlRenderer implements Renderer {
     sb.append("<table class=\"claims\"><thead><tr><th>source</th><th>as written</th><th>normalized</th><th>valid</th>");
     if (axis != null) sb.append("<th class=\"chart\">").append(esc(axis.title)).append("</th>");
     sb.append("<th>standing</th></tr></thead>\n<tbody>\n");
+    Map<String, String> roles = Describe.roles(g);
     for (Claim c : g.claims()) {
-      String role = Describe.role(g, c);
+      String role = Describe.role(roles, c);
       sb.append("<tr class=\"claim ").append(role).append("\" data-claim=\"").append(esc(c.id())).append("\">");
       sb.append("<td>").append(esc(Describe.source(c))).append("<br><small>").append(esc(Describe.published(c)))
           .append("</small></td>");
@@ -273,7 +274,7 @@ final class HtmlRenderer implements Renderer {
       StringBuilder s = new StringBuilder();
       s.append("<svg class=\"row\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
           .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" role=\"img\">");
-      if (k.value() != null) {
+      if (k.value() != null && !k.tied()) {   // a tie has no consensus to shade
         Interval kf = form(k.value(), kind, unit);
         if (kf != null) {
           double a = kf.lower() == null ? PAD : x(kf.lower().doubleValue());

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.crosscheck.claim.EventType;
@@ -59,7 +57,7 @@ public final class RuleSetJson {
    * @throws FormatException naming the file and the bad member
    */
   public static RuleSet read(Path file) throws IOException {
-    String json = Files.readString(file, StandardCharsets.UTF_8);
+    String json = StrictJson.readUtf8(file, "a rules file");
     JsonNode n;
     try {
       n = ClaimJson.MAPPER.readTree(json);
@@ -69,6 +67,9 @@ public final class RuleSetJson {
     }
     try {
       return parse(n);
+    } catch (JsonPathException e) {
+      long[] at = StrictJson.locate(json, e.pointer());
+      throw new FormatException(file.toString(), at[0], at[1], e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new FormatException(file.toString(), 1, 1, e.getMessage(), e);
     }
@@ -207,12 +208,27 @@ public final class RuleSetJson {
     return set.contains(id) ? set.without(id) : set;
   }
 
+  /** A place in a rules file as the messages name it: {@code grouping}, {@code tolerances[0]}. */
+  private static final java.util.regex.Pattern WHERE = java.util.regex.Pattern.compile("([a-z_]+)(?:\\[(\\d+)\\])?");
+
   /** Refuses members other than {@code known}, so that a misspelt member is not silently ignored. */
   private static void members(JsonNode n, String where, String... known) {
     require(n.isObject(), where + " must be a JSON object, got " + kind(n));
     List<String> allowed = List.of(known);
-    n.fieldNames().forEachRemaining(f -> require(allowed.contains(f),
-        "unknown member \"" + f + "\" in " + where + "; known members: " + String.join(", ", allowed)));
+    n.fieldNames().forEachRemaining(f -> {
+      if (allowed.contains(f)) return;
+      String near = StrictJson.nearest(f, allowed);
+      // the message names where already; the path is kept to give the member's line and column
+      List<Object> path = new java.util.ArrayList<>();
+      java.util.regex.Matcher m = WHERE.matcher(where);
+      if (!where.equals("the rules file") && m.matches()) {
+        path.add(m.group(1));
+        if (m.group(2) != null) path.add(Integer.valueOf(m.group(2)));
+      }
+      path.add(f);
+      throw new JsonPathException(path, "unknown member \"" + f + "\" in " + where + "; known members: "
+          + String.join(", ", allowed) + (near == null ? "" : "; did you mean \"" + near + "\"?"), null, false);
+    });
   }
 
   private static Iterable<JsonNode> array(JsonNode n, String field) {

@@ -3,6 +3,7 @@ package org.crosscheck.io;
 import static org.crosscheck.io.Describe.plural;
 
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.extract.Diagnostic;
 import org.crosscheck.extract.Extraction;
@@ -40,8 +41,8 @@ final class TextRenderer implements Renderer {
     heading(sb, 2, "Summary");
     bullet(sb, plural(r.groups().size(), "group", "groups") + " of " + plural(r.claims().size(), "claim", "claims"));
     bullet(sb, plural(r.genuineContradictions(), "genuine contradiction", "genuine contradictions"));
-    bullet(sb, plural(r.explainedContradictions(), "contradiction", "contradictions")
-        + " explained (time of validity, scope, event type, old figure restated)");
+    bullet(sb, plural(r.explainedContradictions(), "contradiction", "contradictions") + " explained"
+        + Describe.explanationsUsed(r));
     bullet(sb, plural(r.agreements(), "agreement", "agreements") + ", " + r.independentAgreements()
         + " between independent sources");
     bullet(sb, r.compatibilities() + " compatible");
@@ -96,13 +97,14 @@ final class TextRenderer implements Renderer {
     for (Group g : r.groups()) {
       heading(sb, 3, g.topic() + " \u2014 " + plural(g.size(), "claim", "claims"));
       line(sb, "Consensus: " + Describe.consensus(g.consensus()));
+      Map<String, String> roles = Describe.roles(g);
       if (markdown) {
         sb.append("\n| claim | source | as written | normalized | valid | standing | quote |\n");
         sb.append("|---|---|---|---|---|---|---|\n");
         for (Claim c : g.claims()) {
           sb.append("| ").append(cell(c.id())).append(" | ").append(cell(Describe.source(c))).append(" | ")
               .append(cell(Describe.asWritten(c))).append(" | ").append(cell(c.value().toString())).append(" | ")
-              .append(cell(Describe.validity(c))).append(" | ").append(Describe.role(g, c)).append(" | ")
+              .append(cell(Describe.validity(c))).append(" | ").append(Describe.role(roles, c)).append(" | ")
               .append(cell(Describe.quote(c))).append(" |\n");
         }
         sb.append('\n');
@@ -110,7 +112,7 @@ final class TextRenderer implements Renderer {
         for (Claim c : g.claims()) {
           sb.append("  [").append(c.id()).append("] ").append(Describe.source(c)).append(", ")
               .append(Describe.published(c)).append(": \u201c").append(Describe.asWritten(c)).append("\u201d = ")
-              .append(c.value()).append(" (valid ").append(Describe.validity(c)).append("; ").append(Describe.role(g, c))
+              .append(c.value()).append(" (valid ").append(Describe.validity(c)).append("; ").append(Describe.role(roles, c))
               .append(")\n");
           String q = Describe.quote(c);
           if (!q.isEmpty()) sb.append("      \u00bb ").append(q).append('\n');

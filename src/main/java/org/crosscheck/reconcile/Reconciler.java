@@ -393,7 +393,7 @@ public final class Reconciler {
           else superseded.add(c.id());
         }
         if (superseded.isEmpty()) asOf = null;
-        else facts.add(Fact.of(Supersession.ID, superseded + " valid more than " + window + " day(s) before " + latest
+        else facts.add(Fact.of(Supersession.ID, superseded + " valid more than " + window + (window == 1 ? " day" : " days") + " before " + latest
             + ": superseded"));
         comparable = current;
       }

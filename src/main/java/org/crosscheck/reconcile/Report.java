@@ -5,8 +5,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.crosscheck.claim.Claim;
@@ -33,6 +35,9 @@ public final class Report {
   private final Assessor assessor;
   private final Function<Place, String> places;
   private final ImmutableMap<String, Claim> given;
+  /** Claim id to the first group holding it, so that looking a claim up is O(1), not a scan of the groups. */
+  private final ImmutableMap<String, Group> groupById;
+  private final ImmutableMap<GroupKey, Group> groupByKey;
 
   Report(RuleSet rules, Independence independence, ImmutableList<Group> groups, ImmutableList<Assessment> links,
       ImmutableList<String> notes, Assessor assessor, Function<Place, String> places, ImmutableMap<String, Claim> given) {
@@ -44,6 +49,14 @@ public final class Report {
     this.assessor = assessor;
     this.places = places;
     this.given = given;
+    Map<String, Group> byId = new HashMap<>();
+    Map<GroupKey, Group> byKey = new HashMap<>();
+    for (Group g : groups) {
+      byKey.putIfAbsent(g.key(), g);
+      for (Claim c : g.claims()) byId.putIfAbsent(c.id(), g);
+    }
+    this.groupById = ImmutableMap.copyOf(byId);
+    this.groupByKey = ImmutableMap.copyOf(byKey);
   }
 
   public RuleSet rules() {
@@ -91,7 +104,7 @@ public final class Report {
 
   /** The group holding the claim with this id. */
   public Optional<Group> groupOf(String claimId) {
-    return groups.stream().filter(g -> g.claim(claimId).isPresent()).findFirst();
+    return Optional.ofNullable(groupById.get(checkNotNull(claimId, "claimId")));
   }
 
   public Optional<Group> groupOf(Claim claim) {
@@ -100,16 +113,12 @@ public final class Report {
 
   /** The group with this key. */
   public Optional<Group> group(GroupKey key) {
-    return groups.stream().filter(g -> g.key().equals(key)).findFirst();
+    return Optional.ofNullable(groupByKey.get(checkNotNull(key, "key")));
   }
 
   /** The claim with this id. */
   public Optional<Claim> claim(String id) {
-    for (Group g : groups) {
-      Optional<Claim> c = g.claim(id);
-      if (c.isPresent()) return c;
-    }
-    return Optional.empty();
+    return groupOf(id).flatMap(g -> g.claim(id));
   }
 
   /**
@@ -164,10 +173,16 @@ public final class Report {
 
   /** The summary line. */
   public String summary() {
-    return String.format(Locale.ROOT,
-        "%d groups, %d claims: %d genuine contradictions, %d explained, %d agreements (%d independent), %d compatible",
-        groups.size(), claims().size(), genuineContradictions(), explainedContradictions(), agreements(),
-        independentAgreements(), compatibilities());
+    int claims = groups.stream().mapToInt(Group::size).sum();
+    return String.format(Locale.ROOT, "%s, %s: %s, %d explained, %s (%d independent), %d compatible",
+        plural(groups.size(), "group", "groups"), plural(claims, "claim", "claims"),
+        plural(genuineContradictions(), "genuine contradiction", "genuine contradictions"), explainedContradictions(),
+        plural(agreements(), "agreement", "agreements"), independentAgreements(), compatibilities());
+  }
+
+  /** {@code 1 group}, {@code 2 groups}. */
+  private static String plural(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   /**
@@ -215,9 +230,9 @@ public final class Report {
   private static String consensusCell(Group g) {
     Consensus c = g.consensus();
     if (c.value() == null) return "-";
+    if (c.tied()) return "- (tied)";   // a tie names no winner
     String s = c.value().toString();
     if (c.asOf() != null) s += " as of " + c.asOf();
-    if (c.tied()) s += " (tied)";
     return s;
   }
 
@@ -236,7 +251,7 @@ public final class Report {
     return parts.isEmpty() ? "-" : String.join(", ", parts);
   }
 
-  /** {@code Report[12 groups, 40 claims: 1 genuine contradictions, …]}. */
+  /** {@code Report[12 groups, 40 claims: 1 genuine contradiction, …]}. */
   @Override
   public String toString() {
     return "Report[" + summary() + "]";

@@ -171,15 +171,15 @@ public final class DefaultRules {
             : none()));
     r.add(rule("date.disjoint", "two dates' ranges of days do not meet", DECIDE, 230,
         (c, v) -> c.sameTopic() && c.bothDates()
-            ? decide(Verdict.CONTRADICT, Numbers.format(c.exactRelation().gap().add(BigDecimal.ONE))
-                + " day(s) apart at least") : none()));
+            ? decide(Verdict.CONTRADICT, amount(c.exactRelation().gap().add(BigDecimal.ONE), "day", "days")
+                + " apart at least") : none()));
     r.add(rule("time.equal", "two moments lie within the tolerance", DECIDE, 200,
         (c, v) -> c.sameTopic() && c.bothTimes() && c.relation().intersects()
             ? decide(Verdict.AGREE, c.exactRelation().kind() == Relation.Kind.EQUAL ? "the same minute"
                 : "within " + tol(c)) : none()));
     r.add(rule("time.disjoint", "two moments lie further apart than the tolerance", DECIDE, 230,
         (c, v) -> c.sameTopic() && c.bothTimes()
-            ? decide(Verdict.CONTRADICT, Numbers.format(c.exactRelation().gap()) + " minute(s) apart") : none()));
+            ? decide(Verdict.CONTRADICT, amount(c.exactRelation().gap(), "minute", "minutes") + " apart") : none()));
     r.add(rule("label.equal", "two labels name the same category", DECIDE, 200,
         (c, v) -> c.sameTopic() && c.bothLabels()
             && ((Label) c.left().value()).key().equals(((Label) c.right().value()).key())
@@ -507,13 +507,18 @@ public final class DefaultRules {
     return Math.abs(ChronoUnit.DAYS.between(a.start(), b.start()));
   }
 
+  /** {@code 1 day}, {@code 2 days}, {@code 1.5 days}: an amount with its unit in the right number. */
+  private static String amount(BigDecimal n, String one, String many) {
+    return Numbers.format(n) + " " + (n.compareTo(BigDecimal.ONE) == 0 ? one : many);
+  }
+
   private static String validityGap(Comparison c) {
     DayRange a = c.leftValidity();
     DayRange b = c.rightValidity();
     String dates = c.left().validity() + " and " + c.right().validity();
     if (a.start() != null && b.start() != null) {
       long days = Math.abs(ChronoUnit.DAYS.between(a.start(), b.start()));
-      return days + " day(s) apart (" + dates + ")";
+      return days + (days == 1 ? " day" : " days") + " apart (" + dates + ")";
     }
     return "at different times (" + dates + ")";
   }

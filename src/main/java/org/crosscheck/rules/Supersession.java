@@ -37,7 +37,7 @@ public record Supersession(int windowDays, List<String> reasons) implements Rule
 
   @Override
   public String description() {
-    return "a changing figure valid more than " + windowDays + " day(s) before the group's latest is superseded";
+    return "a changing figure valid more than " + windowDays + (windowDays == 1 ? " day" : " days") + " before the group's latest is superseded";
   }
 
   @Override

@@ -60,13 +60,13 @@ public record Tolerance(
   /** A tolerance of {@code days} days, for dates and durations. */
   public static Spec days(int days) {
     checkArgument(days >= 0, "days() takes a number >= 0, got %s", days);
-    return new Spec(false, Numbers.of(days), " day(s)");
+    return new Spec(false, Numbers.of(days), days == 1 ? " day" : " days");
   }
 
   /** A tolerance of {@code minutes} minutes, for moments. */
   public static Spec minutes(int minutes) {
     checkArgument(minutes >= 0, "minutes() takes a number >= 0, got %s", minutes);
-    return new Spec(false, Numbers.of(minutes), " minute(s)");
+    return new Spec(false, Numbers.of(minutes), minutes == 1 ? " minute" : " minutes");
   }
 
   /** A tolerance waiting to be told what it applies to. */

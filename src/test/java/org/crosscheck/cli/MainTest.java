@@ -166,6 +166,28 @@ class MainTest {
         .contains("events[0].same must be two event ids");
   }
 
+  @Test
+  void reconcile_utf16ClaimsFile_namesTheFileAndTheFix() throws Exception {
+    Path utf8 = claims();
+    Path utf16 = dir.resolve("claims-utf16.jsonl");
+    Files.writeString(utf16, "\uFEFF" + Files.readString(utf8, StandardCharsets.UTF_8), StandardCharsets.UTF_16LE);
+    Result r = run("reconcile", utf16.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains(utf16 + ":1:1: a claims file must be UTF-8", "iconv -f UTF-16 -t UTF-8 " + utf16)
+        .doesNotContain("Input length");
+  }
+
+  @Test
+  void reconcile_misspeltClaimMember_isRefusedWithASuggestion() throws Exception {
+    Path f = claims();
+    Files.writeString(f, Files.readString(f, StandardCharsets.UTF_8).replace("\"modality\"", "\"modalty\""),
+        StandardCharsets.UTF_8);
+    Result r = run("reconcile", f.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains(f + ":1:", ": at $.modalty: unknown member \"modalty\" in a claim;",
+        "did you mean \"modality\"?");
+  }
+
   /** The README's excerpt of the main job's output is what the main job prints. */
   @Test
   void readme_mainJobExcerpt_isWhatReportPrints() throws Exception {

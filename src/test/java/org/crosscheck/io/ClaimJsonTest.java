@@ -97,7 +97,7 @@ class ClaimJsonTest {
         .hasMessage("a.jsonl:3:1: unknown format 'crosscheck.claim/9'; this reader reads crosscheck.claim/1");
     assertThatThrownBy(() -> ClaimJson.read("{\"id\":\"x\",\"measure\":{\"id\":\"fighters\",\"kind\":\"COUNT\"},"
         + "\"value\":{\"type\":\"between\",\"low\":2500,\"high\":1500},\"attribution\":{}}"))
-        .hasMessage("<string>:1:1: between() needs low <= high, got 2500 and 1500; swap them");
+        .hasMessage("<string>:1:54: at $.value: between() needs low <= high, got 2500 and 1500; swap them");
     assertThatThrownBy(() -> ClaimJson.read("[1,2]")).hasMessage("<string>:1:1: a claim is a JSON object, got ARRAY");
   }
 
@@ -105,18 +105,67 @@ class ClaimJsonTest {
   void badMembers_areNamedWithTheAcceptedValues() {
     String line = ClaimJson.write(FULL);
     assertThatThrownBy(() -> ClaimJson.read(line.replace("\"kind\":\"COUNT\"", "\"kind\":\"count\""), "c.jsonl", 1))
-        .hasMessage("c.jsonl:1:1: 'measure.kind' must be one of COUNT, SHARE, EVENT_DATE, DURATION, DISTANCE, AREA,"
+        .hasMessage("c.jsonl:1:349: at $.measure.kind: 'measure.kind' must be one of COUNT, SHARE, EVENT_DATE, DURATION, DISTANCE, AREA,"
             + " MOMENT, CATEGORY, OTHER, got 'count'");
     assertThatThrownBy(() -> ClaimJson.read(line.replace("\"ESTIMATED\"", "\"estimate\""), "c.jsonl", 1))
-        .hasMessage("c.jsonl:1:1: 'modality' must be one of ASSERTED, ESTIMATED, BELIEVED, EXPECTED, got 'estimate'");
+        .hasMessage("c.jsonl:1:" + (line.indexOf("\"modality\"") + 1) + ": at $.modality: 'modality' must be one of ASSERTED, ESTIMATED, BELIEVED, EXPECTED, got 'estimate'");
     assertThatThrownBy(() -> ClaimJson.read(line.replace("\"2017-11-02\"", "\"2017-13-02\""), "c.jsonl", 1))
-        .hasMessage("c.jsonl:1:1: 'date' must look like 2017-11-03, got '2017-13-02'");
+        .hasMessage("c.jsonl:1:" + (line.indexOf("\"date\"", line.indexOf("\"valid_at\"")) + 1) + ": at $.valid_at.date: 'date' must look like 2017-11-03, got '2017-13-02'");
     assertThatThrownBy(() -> ClaimJson.read(line.replace("\"published\":\"2017-11-03\"", "\"published\":\"3 Nov\""),
-        "c.jsonl", 1)).hasMessage("c.jsonl:1:1: 'published' must look like 2017-11-03, got '3 Nov'");
+        "c.jsonl", 1)).hasMessage("c.jsonl:1:" + (line.indexOf("\"published\"") + 1) + ": at $.attribution.published: 'published' must look like 2017-11-03, got '3 Nov'");
     assertThatThrownBy(() -> ClaimJson.read("{\"id\":\"x\",\"measure\":{\"id\":\"fighters\",\"kind\":\"COUNT\"},"
         + "\"value\":{\"type\":\"approximate\",\"center\":5,\"hedge\":\"roughly\"},\"attribution\":{}}"))
-        .hasMessage("<string>:1:1: unknown hedge 'roughly'; use one of about, approximately, nearly, estimated");
+        .hasMessage("<string>:1:95: at $.value.hedge: unknown hedge 'roughly'; use one of about, approximately, nearly, estimated");
     Claim province = ClaimJson.read(line.replaceFirst("\"scope\":\\{[^}]*\\}", "\"scope\":{\"extent\":\"PROVINCE\"}"));
     assertThat(province.scope()).isEqualTo(scope(PROVINCE));
+  }
+
+  @Test
+  void unknownMembers_areRefusedWithTheNearestKnownOne_atTheirPathAndColumn() {
+    String line = ClaimJson.write(FULL);
+    String typo = line.replace("\"valid_at\"", "\"valid_att\"");
+    assertThatThrownBy(() -> ClaimJson.read(typo, "c.jsonl", 7))
+        .hasMessageStartingWith("c.jsonl:7:" + (typo.indexOf("\"valid_att\"") + 1) + ": at $.valid_att: unknown member"
+            + " \"valid_att\" in a claim; known members: format, id,")
+        .hasMessageEndingWith("; did you mean \"valid_at\"?");
+    String nested = line.replace("\"extent\"", "\"extant\"");
+    assertThatThrownBy(() -> ClaimJson.read(nested, "c.jsonl", 1))
+        .hasMessage("c.jsonl:1:" + (nested.indexOf("\"extant\"") + 1) + ": at $.scope.extant: unknown member"
+            + " \"extant\" in a scope; known members: extent, proximity, note; did you mean \"extent\"?");
+    String inValue = line.replace("\"low\"", "\"lo\"");
+    assertThatThrownBy(() -> ClaimJson.read(inValue, "c.jsonl", 1))
+        .hasMessageStartingWith("c.jsonl:1:" + (inValue.indexOf("\"lo\"") + 1) + ": at $.value.lo: unknown member"
+            + " \"lo\" in a value of type between; known members: type, low, high, unit; did you mean \"low\"?");
+    // the derived members written for readers are read back without complaint
+    assertThat(ClaimJson.read(line)).isEqualTo(FULL);
+  }
+
+  @Test
+  void missingNestedMember_namesItsPath_notTheTopLevel() {
+    String line = ClaimJson.write(FULL);
+    String noPlaceId = line.replaceFirst("\"place\":\\{\"id\":\"[^\"]*\",", "\"place\":{");
+    assertThat(noPlaceId).isNotEqualTo(line);
+    assertThatThrownBy(() -> ClaimJson.read(noPlaceId, "c.jsonl", 2))
+        .hasMessage("c.jsonl:2:" + (noPlaceId.indexOf("\"place\"") + 1) + ": at $.place: missing 'id'");
+    String speakerKind = line.replaceFirst("(\"speaker\":\\{[^}]*)\"kind\":\"[A-Z_]+\"", "$1\"kind\":\"BOSS\"");
+    assertThatThrownBy(() -> ClaimJson.read(speakerKind, "c.jsonl", 2))
+        .hasMessageContaining("at $.attribution.speaker.affiliation.kind: 'kind' must be one of").hasMessageEndingWith("got 'BOSS'");
+  }
+
+  @Test
+  void readLines_utf16_namesTheFileAndTheFix() throws Exception {
+    byte[] utf16 = ("\uFEFF" + ClaimJson.write(FULL) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("claims", ".jsonl");
+    try {
+      java.nio.file.Files.write(file, utf16);
+      try (var r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+        assertThatThrownBy(() -> ClaimJson.readLines(r, file.toString())).isInstanceOf(FormatException.class)
+            .hasMessageStartingWith(file + ":1:1: a claims file must be UTF-8, but this one is not (perhaps UTF-16,")
+            .hasMessageContaining("iconv -f UTF-16 -t UTF-8 " + file + " > converted.jsonl")
+            .hasMessageNotContaining("Input length");
+      }
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
   }
 }

@@ -53,7 +53,8 @@ class DocumentsTest {
     Path m = dir.resolve("m.json");
     Files.writeString(m, "[{\"file\":\"a.txt\",\"published\":\"3 Nov\"}]");
     assertThatThrownBy(() -> Documents.readManifest(m))
-        .hasMessageEndingWith("m.json:1:1: entry 1 (a.txt): \"published\" must be a date like 2017-11-03, got \"3 Nov\"");
+        .hasMessageEndingWith("m.json:1:18: at $[0].published: entry 1 (a.txt): \"published\" must be a date like"
+            + " 2017-11-03, got \"3 Nov\"");
     Files.writeString(m, "[{\"file\": }]");
     assertThatThrownBy(() -> Documents.readManifest(m)).isInstanceOf(FormatException.class)
         .hasMessageContaining("m.json:1:11: not valid JSON");
@@ -100,5 +101,48 @@ class DocumentsTest {
     Documents.Loaded loaded = new Documents().read(List.of(plain, listed), null);
     assertThat(loaded.articles()).extracting(a -> a.id()).containsExactly("x.txt", "y.txt");
     assertThat(loaded.notes()).containsExactly("z.txt is not in the manifest; not read as an article");
+  }
+
+  @Test
+  void manifest_unknownMember_isRefusedWithTheNearestKnownOne_atItsLineAndColumn() throws Exception {
+    Path m = dir.resolve("m.json");
+    Files.writeString(m, "[\n  {\"file\": \"a.txt\", \"outlet\": \"Reuters\"},\n  {\"file\": \"b.txt\", \"publishd\": \"2017-11-03\"}\n]\n");
+    assertThatThrownBy(() -> Documents.readManifest(m)).isInstanceOfSatisfying(FormatException.class, e -> {
+      assertThat(e.line()).isEqualTo(3);
+      assertThat(e.column()).isEqualTo(21);
+      assertThat(e).hasMessageEndingWith("m.json:3:21: at $[1].publishd: unknown member \"publishd\" in manifest entry"
+          + " 2; known members: file, outlet, language, published, dateline, url, agency, published_basis, modelled_on;"
+          + " did you mean \"published\"?");
+    });
+    Files.writeString(m, "{\"documents\": [{\"file\": \"a.txt\"}], \"document\": []}");
+    assertThatThrownBy(() -> Documents.readManifest(m)).hasMessageEndingWith("m.json:1:36: at $.document: unknown"
+        + " member \"document\" in a manifest; known members: documents; did you mean \"documents\"?");
+    Files.writeString(m, "{\"documents\": [{\"file\": \"a.txt\", \"colour\": \"red\"}]}");
+    assertThatThrownBy(() -> Documents.readManifest(m)).hasMessageContaining("at $.documents[0].colour: unknown member"
+        + " \"colour\" in manifest entry 1; known members:").hasMessageNotContaining("did you mean");
+    Files.writeString(m, "[{\"outlet\": \"Reuters\"}]");
+    assertThatThrownBy(() -> Documents.readManifest(m)).hasMessageContaining("m.json:1:2: at $[0]: entry 1 has no"
+        + " \"file\"");
+  }
+
+  @Test
+  void manifest_notUtf8_namesTheFileAndTheFix() throws Exception {
+    Path m = dir.resolve("m.json");
+    Files.write(m, "[{\"file\": \"a.txt\"}]".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    byte[] bom = {(byte) 0xFF, (byte) 0xFE};
+    byte[] body = Files.readAllBytes(m);
+    byte[] all = new byte[bom.length + body.length];
+    System.arraycopy(bom, 0, all, 0, 2);
+    System.arraycopy(body, 0, all, 2, body.length);
+    Files.write(m, all);
+    assertThatThrownBy(() -> Documents.readManifest(m)).isInstanceOf(FormatException.class)
+        .hasMessageContaining("m.json:1:1: a manifest must be UTF-8, but this one is not (it looks like UTF-16);"
+            + " convert it, e.g. iconv -f UTF-16 -t UTF-8 ")
+        .hasMessageNotContaining("Input length");
+  }
+
+  @Test
+  void manifest_seedsAndExamples_stillRead() throws Exception {
+    assertThat(Documents.readManifest(Path.of("examples/articles/manifest.json"))).isNotEmpty();
   }
 }

@@ -82,7 +82,7 @@ class RenderersTest {
     String html = Renderer.of(Renderer.Format.HTML).render(run());
     assertThat(html).startsWith("<!DOCTYPE html>").doesNotContain("http://", "https://", "<link", "src=");
     assertThat(html).contains("<section class=\"group\"", "<svg class=\"row\"", "class=\"mark backs hedge\"",
-        "class=\"mark backs range\"", "class=\"mark dissents", "class=\"mark backs bound\"",
+        "class=\"mark backs range\"", "class=\"mark tied", "class=\"mark backs bound\"",
         "arrow", " vague\"", "<blockquote dir=\"rtl\" lang=\"ar\">", "li class=\"verdict genuine\"", "li class=\"verdict explained\"",
         "<svg class=\"axis\"", "data-rendered");
     assertThat(html.split("<section class=\"group\"", -1)).hasSize(6);

@@ -59,4 +59,23 @@ class RuleSetJsonTest {
     assertThatThrownBy(() -> parse("{\"events\": [{\"same\": [\"a\", \"b\"], \"converse\": [\"a\", \"b\"]}]}"))
         .hasMessageStartingWith("an \"events\" entry is {\"same\": [a, b]}, {\"converse\": [a, b]},");
   }
+
+  @Test
+  void read_unknownMember_isLocatedAtItsLineAndColumn_withTheNearestKnownOne() throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("rules", ".json");
+    try {
+      java.nio.file.Files.writeString(file, "{\n  \"tolerances\": [\n    {\"measure\": \"fighters\", \"relativ\": 0.1}\n  ]\n}\n");
+      assertThatThrownBy(() -> RuleSetJson.read(file)).isInstanceOfSatisfying(FormatException.class, e -> {
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(29);
+        assertThat(e).hasMessageEndingWith(":3:29: unknown member \"relativ\" in tolerances[0]; known members: measure,"
+            + " kind, relative, absolute, because; did you mean \"relative\"?");
+      });
+      java.nio.file.Files.writeString(file, "{\"name\": \"x\",\n \"grouping\": {\"local_figure\": false}}");
+      assertThatThrownBy(() -> RuleSetJson.read(file)).hasMessageContaining(":2:15: unknown member \"local_figure\" in"
+          + " grouping;").hasMessageEndingWith("did you mean \"local_figures\"?");
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+  }
 }

@@ -211,7 +211,7 @@ class GroupingRulesTest {
     assertThat(g.claims(Consensus.Role.BACKS)).containsExactly(late);
     assertThatThrownBy(() -> g.consensus().role(claim(FIGHTERS, RAWA, exactly(1)).withId("stray")))
         .hasMessageStartingWith("claim stray is not in this consensus");
-    assertThat(g.facts(Supersession.ID)).containsExactly("[early] valid more than 2 day(s) before 2017-11-08:"
+    assertThat(g.facts(Supersession.ID)).containsExactly("[early] valid more than 2 days before 2017-11-08:"
         + " superseded");
     RuleSet wide = RuleSet.defaults().replacing(Supersession.currentWithin(7));
     Group g7 = Reconciler.with(wide).reconcile(List.of(early, late)).groupOf(early).orElseThrow();
