@@ -9,13 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.crosscheck.claim.Claim;
-import org.crosscheck.claim.Span;
 import org.crosscheck.extract.Article;
 import org.crosscheck.io.Documents;
 import org.crosscheck.io.Pipeline;
@@ -59,20 +56,8 @@ class DevCorpusEndToEndAcceptanceTest {
     Documents.Loaded loaded = new Documents.Loaded(ImmutableList.copyOf(articles), ImmutableList.of());
     Run run = Pipeline.withInstalledExtractors(RuleSet.defaults()).run(loaded, i -> { });
     ObjectMapper json = new ObjectMapper();
-    Map<String, Claim> matched = new HashMap<>();
-    for (String file : List.of("gold/seeds-claims.jsonl", "dev-corpus/gold/dev-ar-claims.jsonl",
-        "dev-corpus/gold/dev-en-claims.jsonl")) {
-      for (String line : Files.readAllLines(shared.resolve(file), StandardCharsets.UTF_8)) {
-        if (line.isBlank()) continue;
-        JsonNode g = json.readTree(line);
-        Span span = new Span(g.get("value_start").asInt(), g.get("value_end").asInt());
-        String doc = g.get("doc").asText();
-        run.report().claims().stream()
-            .filter(c -> doc.equals(c.document()) && c.evidence().value().overlaps(span))
-            .min(Comparator.comparingInt(c -> c.evidence().value().start()))
-            .ifPresent(c -> matched.put(g.get("id").asText(), c));
-      }
-    }
+    Map<String, Claim> matched = GoldMatches.match(run.report().claims(), shared, List.of("gold/seeds-claims.jsonl",
+        "dev-corpus/gold/dev-ar-claims.jsonl", "dev-corpus/gold/dev-en-claims.jsonl"));
     int right = 0;
     int total = 0;
     int otherRight = 0;
