@@ -768,7 +768,7 @@ public final class ArabicExtractor implements Extractor {
         if (!fits(measure, value)) continue;
         PlaceAt place = placeFor(here, w, wEnd + 1);
         if (place == null) place = figureAnaphor(s, after, w);
-        // (a sole place of the sentence is not taken: it is as often where people came from)
+        // (the one town a sentence names elsewhere is not taken: it is as often where people came from)
         org.crosscheck.claim.Place p = place == null ? org.crosscheck.claim.Place.NOWHERE : place.place;
         if (place != null && country(place)) {
           // "في العراق وسوريا": two countries named together are one place
