@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class EnglishExtractorTest {
   static final EnglishExtractor X = new EnglishExtractor();
   static final String TEXT = "Town falls\n\nHOMS, Syria (Reuters) - Government troops recaptured Palmyra on Tuesday,"
-      + " the army said. About 40 rebels were killed, and some 300 families fled their homes, according to the"
-      + " Syrian Observatory for Human Rights.";
+      + " the army said. About 40 rebels were killed, and some 300 families fled their homes, the war monitor"
+      + " the Syrian Observatory for Human Rights said.";
 
   static Article article(String text, LocalDate published) {
     return new Article("a.txt", text, Metadata.of("Test Post", published, "en"));
