@@ -1,6 +1,5 @@
 package org.crosscheck.arabic;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.crosscheck.value.BoundType;
@@ -21,6 +19,7 @@ import org.crosscheck.value.Quantity;
 import org.crosscheck.value.Unit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Tag;
+import org.crosscheck.acceptance.PeerSpecTally;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,49 +69,10 @@ class PeerSpecsAcceptanceTest {
     cases.addAll(duckling(shared.resolve("peer-specs/duckling-ar/duckling-ar-corpus.jsonl")));
     Map<String, String> rejections = rejections();
 
-    Map<String, int[]> bySuite = new LinkedHashMap<>();
-    List<String> failures = new ArrayList<>();
-    List<String> rejectedButPassing = new ArrayList<>();
-    Map<String, Integer> rejectedUse = new LinkedHashMap<>();
-    rejections.keySet().forEach(k -> rejectedUse.put(k, 0));
-    int passed = 0;
-    int inScope = 0;
-    for (Case c : cases) {
-      int[] counts = bySuite.computeIfAbsent(c.suite(), k -> new int[3]);
-      String key = c.suite() + "\t" + c.input();
-      String got = run(c);
-      boolean ok = got == null;
-      if (rejections.containsKey(key)) {
-        rejectedUse.merge(key, 1, Integer::sum);
-        counts[2]++;
-        if (ok) rejectedButPassing.add(c.suite() + " | " + c.input());
-        continue;
-      }
-      inScope++;
-      counts[1]++;
-      if (ok) {
-        passed++;
-        counts[0]++;
-      } else {
-        failures.add(c.suite() + " | " + c.input() + " | expected " + c.expected() + " | " + got);
-      }
-    }
-
-    System.out.printf(Locale.ROOT, "peer specs: %d of %d in scope passed%n", passed, inScope);
-    bySuite.forEach((suite, n) -> System.out.printf(Locale.ROOT, "  %-15s %3d of %3d passed, %3d rejected%n", suite, n[0],
-        n[1], n[2]));
-    System.out.printf(Locale.ROOT, "rejected cases (%d entries, peer-spec-rejections.tsv):%n", rejections.size());
-    rejections.forEach((k, reason) -> System.out.println("  " + k.replace("\t", " | ") + " | " + reason));
-    System.out.printf(Locale.ROOT, "failures in scope (%d):%n", failures.size());
-    failures.forEach(f -> System.out.println("  " + f));
-    if (!rejectedButPassing.isEmpty()) {
-      System.out.println("rejected but passing (the rejection may no longer be needed):");
-      rejectedButPassing.forEach(f -> System.out.println("  " + f));
-    }
-
-    List<String> stale = rejectedUse.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
-    assertThat(stale).as("rejections that match no case").isEmpty();
-    assertThat(passed).as("passed of %d in scope", inScope).isGreaterThanOrEqualTo((int) Math.ceil(inScope * 0.9));
+    PeerSpecTally tally = new PeerSpecTally(rejections);
+    tally.countAll(cases, Case::suite, Case::input, Case::expected, PeerSpecsAcceptanceTest::run);
+    tally.print("");
+    tally.check(90);
   }
 
   // ---- running one case -------------------------------------------------------------------------
