@@ -323,6 +323,7 @@ public final class ArabicExtractor implements Extractor {
       if (start < text.length()) spans.add(new int[] {start, text.length()});
       List<Word> assigned = new ArrayList<>(words.size());
       boolean bodyStarted = false;
+      boolean wordsSeen = false; // whether a line with words came before (the headline is the first)
       int w = 0;
       for (int[] sp : spans) {
         int ns = nt.toNormalized(sp[0]);
@@ -339,7 +340,8 @@ public final class ArabicExtractor implements Extractor {
         if (!original.isEmpty() && punctuated(original) && w - from > 3) bodyStarted = true;
         boolean skipped = sp[0] >= stop || heading || w == from;
         // the first line of the page, when it is a heading, is the headline
-        boolean title = heading && w > from && sp[0] < stop && sentences.stream().allMatch(x -> x.from() == x.to());
+        boolean title = heading && w > from && sp[0] < stop && !wordsSeen;
+        wordsSeen |= w > from;
         if (w - from <= MAX_SENTENCE_WORDS || skipped) {
           sentences.add(new Sentence(sp[0], sp[1], from, w, skipped, title));
         } else {

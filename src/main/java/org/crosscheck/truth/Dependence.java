@@ -146,46 +146,16 @@ final class Dependence {
     double floor = cfg.copyAgreementFloor();
     double ceiling = cfg.copyAgreementCeiling();
     int minEvidence = cfg.copyMinEvidence();
-    List<DependentPair> pairs = new ArrayList<>();
-    List<long[]> found = new ArrayList<>(); // (s, t, identical, contested) of dependent pairs, s < t
+    // (s, t, identical, contested, dependence's bits, no direction) of dependent pairs, s < t
+    List<long[]> found = new ArrayList<>();
     counts.forEach((s, t, identical, contested) -> {
       if (contested < minEvidence || s == t) return;
       double r = identical / (double) contested;
       double d = Math.min(1, (r - floor) / (ceiling - floor));
       if (d <= 0) return;
-      found.add(new long[] {s, t, identical, contested});
+      found.add(new long[] {s, t, identical, contested, Double.doubleToLongBits(d), 0});
     });
-    found.sort((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
-    int[] degree = new int[n];
-    for (long[] f : found) {
-      degree[(int) f[0]]++;
-      degree[(int) f[1]]++;
-    }
-    int[][] partners = new int[n][];
-    double[][] values = new double[n][];
-    for (int s = 0; s < n; s++) {
-      partners[s] = new int[degree[s]];
-      values[s] = new double[degree[s]];
-    }
-    int[] fill = new int[n];
-    // pairs sorted by (s, t): each source's partner list comes out sorted by partner id
-    for (int pass = 0; pass < 2; pass++) {
-      for (long[] f : found) {
-        int s = (int) f[0];
-        int t = (int) f[1];
-        double r = f[2] / (double) f[3];
-        double d = Math.min(1, (r - floor) / (ceiling - floor));
-        if (pass == 0) {
-          partners[t][fill[t]] = s; // partners below t, in order of s
-          values[t][fill[t]++] = d;
-        } else {
-          partners[s][fill[s]] = t; // then partners above s, in order of t
-          values[s][fill[s]++] = d;
-          pairs.add(new DependentPair(p.sourceName(s), p.sourceName(t), d, f[3], f[2]));
-        }
-      }
-    }
-    return new Dependence(partners, values, List.copyOf(pairs));
+    return fromPairs(p, n, found);
   }
 
   /** A direction of copying is reported when it is this much likelier (in nats: ln 10) than the other. */
