@@ -42,7 +42,7 @@ import org.crosscheck.value.VagueQuantifier;
  *              {"precedes": ["siege-broken", "entered"]}, {"announces": ["declared-victory", "captured"]}],
  *   "presuppose_control": ["fighters"],
  *   "grouping": {"current_window_days": 2, "event_sequence_too_wide": ["COUNTRY", "REGION", "UNION"],
- *                "focus_place_min_share": 0.5, "local_figures": true, "majority_family": true}
+ *                "focus_place_min_share": 0.4, "local_figures": true, "majority_family": true}
  * }
  * }</pre>
  *

@@ -67,10 +67,6 @@ public final class Reconciler {
   /** Groups up to this size are assessed pair by pair. */
   public static final int DEFAULT_PAIR_LIMIT = 64;
 
-  /** Places too wide to be a document's focus place. */
-  private static final java.util.Set<Place.Type> WIDE = java.util.EnumSet.of(Place.Type.COUNTRY, Place.Type.REGION,
-      Place.Type.UNION);
-
   private final RuleSet rules;
   private final Independence independence;
   private final @Nullable ToDoubleFunction<Claim> weights;
@@ -201,54 +197,10 @@ public final class Reconciler {
     return reconcileGroup(key, claims, PlaceResolver.of(claims), Map.of());
   }
 
-  /**
-   * Under {@code grouping.focus-place}: each claim with no place that names its subject or dates an
-   * event takes its document's focus place, the place most of the document's placed claims name,
-   * when at least two name it, no other place is named as often, its share reaches the rule's
-   * least share, and it is narrower than a country (a country as focus says nothing a claim needs).
-   * The claim keeps its id; {@code facts} gets, per claim id, the fact saying so with the share as
-   * confidence.
-   */
+  /** Under {@code grouping.focus-place}: see {@link FocusPlaces}. */
   private List<Claim> withFocusPlaces(List<Claim> claims, Function<Place, String> places, Map<String, Fact> facts) {
     Optional<GroupingRule.FocusPlace> rule = rules.grouping(GroupingRule.FocusPlace.class);
-    if (rule.isEmpty()) return claims;
-    Map<String, Map<String, Integer>> counts = new TreeMap<>();
-    Map<String, Place> named = new TreeMap<>();
-    for (Claim c : claims) {
-      if (c.document() == null || c.place().isNowhere()) continue;
-      String id = places.apply(c.place());
-      counts.computeIfAbsent(c.document(), d -> new TreeMap<>()).merge(id, 1, Integer::sum);
-      named.merge(id, c.place(), (x, y) -> x.id().compareTo(y.id()) <= 0 ? x : y);
-    }
-    Map<String, Place> focusOf = new TreeMap<>();
-    Map<String, String> why = new TreeMap<>();
-    for (Map.Entry<String, Map<String, Integer>> e : counts.entrySet()) {
-      int total = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
-      int best = e.getValue().values().stream().mapToInt(Integer::intValue).max().orElse(0);
-      List<String> top = e.getValue().entrySet().stream().filter(x -> x.getValue() == best).map(Map.Entry::getKey)
-          .toList();
-      double share = (double) best / total;
-      Place p = top.size() == 1 ? named.get(top.get(0)) : null;
-      if (p != null && best >= 2 && share >= rule.get().minShare() && !WIDE.contains(p.type())) {
-        focusOf.put(e.getKey(), p);
-        why.put(e.getKey(), String.format(java.util.Locale.ROOT, "%s of %s placed claims of %s name %s: confidence %.2f",
-            best, total, e.getKey(), p.name(), share));
-      }
-    }
-    if (focusOf.isEmpty()) return claims;
-    List<Claim> out = new ArrayList<>(claims.size());
-    for (Claim c : claims) {
-      boolean says = c.measure().kind() == Measure.Kind.EVENT_DATE || !c.subject().isNone();
-      Place p = c.document() == null ? null : focusOf.get(c.document());
-      if (p != null && c.place().isNowhere() && says) {
-        facts.put(c.id(), Fact.of(GroupingRule.FOCUS_PLACE, c.id() + " names no place and takes its document's focus"
-            + " place (" + why.get(c.document()) + ")"));
-        out.add(c.at(p).withId(c.id()));
-      } else {
-        out.add(c);
-      }
-    }
-    return out;
+    return rule.isEmpty() ? claims : new FocusPlaces(rule.get(), places).apply(claims, facts);
   }
 
   /**

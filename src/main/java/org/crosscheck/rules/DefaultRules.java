@@ -106,8 +106,9 @@ public final class DefaultRules {
     // grouping
     r.add(GroupingRule.LocalFigures.standard()
         .because("'for years' or 'dozens of people' with no subject or place says too little to meet another article"));
-    r.add(GroupingRule.FocusPlace.atLeast(0.5)
-        .because("an article about one town often leaves the town unsaid in later sentences"));
+    r.add(GroupingRule.FocusPlace.atLeast(0.4)
+        .because("an article about one town often leaves the town unsaid in later sentences, and gives the tally of"
+            + " its province or state without naming it"));
     r.add(GroupingRule.SequenceWidth.tooWide(Place.Type.COUNTRY, Place.Type.REGION, Place.Type.UNION)
         .because("across a country 'the operation began' and 'captured' may be two campaigns years apart"));
     r.add(GroupingRule.SoleParty.standard()

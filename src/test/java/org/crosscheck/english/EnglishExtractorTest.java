@@ -48,6 +48,17 @@ class EnglishExtractorTest {
   }
 
   @Test
+  void place_aCountrysNameIsTheCountry_notAHamletOfTheSameName() {
+    // the gazetteer also holds a village whose Arabic name is the one Iraq and Yemen's share
+    Extraction x = X.extract(article("Militants once held nearly a third of Iraq, the ministry said.",
+        LocalDate.of(2021, 3, 12)));
+    assertThat(x.claims()).singleElement().satisfies(c -> {
+      assertThat(c.place().id()).isEqualTo("wof:85632191");
+      assertThat(c.place().type()).isEqualTo(org.crosscheck.claim.Place.Type.COUNTRY);
+    });
+  }
+
+  @Test
   void extract_withoutPublicationDateWarnsAndKeepsAbsoluteDates() {
     Extraction x = X.extract(new Article("b.txt", "The army recaptured Palmyra on March 2, 2016.",
         Metadata.of("Test Post", null, "en")));

@@ -117,8 +117,8 @@ class RenderersTest {
     String json = ReportJson.write(Run.of(report, List.of(), List.of(), List.of()));
     assertThat(json).contains("\"rule\": \"grouping.focus-place\"");
     assertThat(Renderer.of(Renderer.Format.TEXT).render(Run.of(report, List.of(), List.of(), List.of())))
-        .contains("  grouped by grouping.focus-place: c names no place and takes its document's focus place (2 of 2"
-            + " placed claims of d.txt name Rawa: confidence 1.00)");
+        .contains("  grouped by grouping.focus-place: c names no place and takes its document's focus place as an"
+            + " event's place (2 of 2 placed claims of d.txt are at or in Rawa: confidence 1.00)");
     var again = Reconciler.with(RuleSet.defaults()).reconcile(ReportJson.readClaims(json, "report.json"));
     assertThat(ReportJson.write(Run.of(again, List.of(), List.of(), List.of()))).isEqualTo(json);
   }

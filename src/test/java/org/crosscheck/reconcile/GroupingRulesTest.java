@@ -164,7 +164,8 @@ class GroupingRulesTest {
     Group capture = r.groupOf("b1").orElseThrow();
     assertThat(capture.claims()).extracting(Claim::id).containsExactly("a3", "b1");
     assertThat(capture.facts(GroupingRule.FOCUS_PLACE)).singleElement().asString()
-        .contains("a3 names no place").contains("2 of 2 placed claims of doc-a name Rawa: confidence 1.00");
+        .contains("a3 names no place").contains("as an event's place")
+        .contains("2 of 2 placed claims of doc-a are at or in Rawa: confidence 1.00");
     assertThat(r.claim("a3").orElseThrow().place()).isEqualTo(RAWA);
     // without the rule the claim stays placeless
     Report without = Reconciler.with(RuleSet.defaults().without(GroupingRule.FOCUS_PLACE)).reconcile(List.of(a, b, c, d));
@@ -179,6 +180,48 @@ class GroupingRulesTest {
     Claim c = in(event(CAPTURED, Place.NOWHERE, onDay(2017, 11, 17)).by(REUTERS), "doc").withId("a3");
     Report r = reconcile(a, b, c);
     assertThat(r.groupOf("a3").orElseThrow().key().place()).isEmpty();
+  }
+
+  @Test
+  void focusPlace_countsInPlacesAPlaceContains_andGivesAnEventTheTown_andATallyTheProvince() {
+    Place province = place("Riverside Province").ofType(Place.Type.PROVINCE).within(IRAQ);
+    Place town = place("Millbrook").ofType(Place.Type.TOWN).within(province);
+    Place elsewhere = place("Stonegate").ofType(Place.Type.TOWN).within(IRAQ);
+    Place hill = place("Hillcrest").ofType(Place.Type.TOWN).within(IRAQ);
+    // the town twice, the province once, two towns elsewhere once each: the town alone has 2 of 5,
+    // the province 3 of 5 with its town, so both qualify at 0.4
+    Claim t1 = in(event(ENTERED, town, onDay(2020, 3, 1)).by(REUTERS), "doc").withId("t1");
+    Claim t2 = in(claim(Measures.KILLED, town, exactly(12)).by(REUTERS), "doc").withId("t2");
+    Claim p1 = in(claim(Measures.PEOPLE_LEFT, province, about(2000)).by(REUTERS), "doc").withId("p1");
+    Claim e1 = in(claim(Measures.KILLED, elsewhere, exactly(3)).by(REUTERS), "doc").withId("e1");
+    Claim e2 = in(event(ENTERED, hill, onDay(2020, 2, 1)).by(REUTERS), "doc").withId("e2");
+    Claim event = in(event(CAPTURED, Place.NOWHERE, onDay(2020, 3, 2)).by(REUTERS), "doc").withId("event");
+    Claim tally = in(claim(Measures.PEOPLE_LEFT, Place.NOWHERE, about(40000)).by(REUTERS), "doc").withId("tally");
+    Claim share = in(claim(TERRITORY_HELD, Place.NOWHERE, percent(30)).about(ISIS).by(REUTERS), "doc").withId("share");
+    Report r = reconcile(t1, t2, p1, e1, e2, event, tally, share);
+    assertThat(r.claim("event").orElseThrow().place()).isEqualTo(town);
+    assertThat(r.claim("tally").orElseThrow().place()).isEqualTo(province);
+    assertThat(r.groupOf("tally").orElseThrow().facts(GroupingRule.FOCUS_PLACE)).singleElement().asString()
+        .contains("as a count's area").contains("3 of 5 placed claims of doc are at or in Riverside Province");
+    // a share with no place does not say what it is a share of
+    assertThat(r.claim("share").orElseThrow().place().isNowhere()).isTrue();
+    // at 0.5 the town (2 of 5) no longer qualifies: the event takes the province, which holds 3 of 5
+    Report strict = Reconciler.with(RuleSet.defaults().replacing(GroupingRule.FocusPlace.atLeast(0.5))).reconcile(List.of(t1, t2, p1, e1, e2, event, tally));
+    assertThat(strict.claim("event").orElseThrow().place()).isEqualTo(province);
+    assertThat(strict.claim("tally").orElseThrow().place()).isEqualTo(province);
+  }
+
+  @Test
+  void focusPlace_twoUnrelatedPlacesEquallySupported_leaveTheClaimPlaceless() {
+    Place north = place("Northtown").ofType(Place.Type.TOWN).within(IRAQ);
+    Place south = place("Southtown").ofType(Place.Type.TOWN).within(IRAQ);
+    Claim n1 = in(claim(Measures.KILLED, north, exactly(4)).by(REUTERS), "doc").withId("n1");
+    Claim n2 = in(event(ENTERED, north, onDay(2020, 3, 1)).by(REUTERS), "doc").withId("n2");
+    Claim s1 = in(claim(Measures.KILLED, south, exactly(7)).by(REUTERS), "doc").withId("s1");
+    Claim s2 = in(event(ENTERED, south, onDay(2020, 3, 4)).by(REUTERS), "doc").withId("s2");
+    Claim tally = in(claim(Measures.PEOPLE_LEFT, Place.NOWHERE, about(900)).by(REUTERS), "doc").withId("tally");
+    Report r = reconcile(n1, n2, s1, s2, tally);
+    assertThat(r.claim("tally").orElseThrow().place().isNowhere()).isTrue();
   }
 
   // ---- grouping rules -------------------------------------------------------------------------
