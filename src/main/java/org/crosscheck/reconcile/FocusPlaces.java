@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.claim.Measure;
+import org.crosscheck.claim.Measures;
 import org.crosscheck.claim.Place;
 import org.crosscheck.rules.Fact;
 import org.crosscheck.rules.GroupingRule;
@@ -21,7 +22,9 @@ import org.crosscheck.rules.GroupingRule;
  * claims at it or inside it (through the places' {@link Place#within()} chains), so that an article
  * naming a city four times and its province three times is about the province as a whole and the
  * city in particular. A place qualifies when its support is at least two, its share of the
- * document's placed claims reaches the rule's least share, and it is narrower than a country.
+ * document's placed claims reaches the rule's least share, and it is narrower than a country. A
+ * distance's place is a landmark ("180 km south of the capital"), not what the article is about,
+ * and is not counted.
  *
  * <ul>
  *   <li>An event with no place (the city "was liberated on Monday") takes the narrowest qualifying
@@ -54,7 +57,8 @@ final class FocusPlaces {
     Map<String, Map<String, Integer>> counts = new TreeMap<>();
     Map<String, Place> named = new TreeMap<>();
     for (Claim c : claims) {
-      if (c.document() == null || c.place().isNowhere()) continue;
+      // "180 km from the capital" names the capital as a landmark, not as the place the article is about
+      if (c.document() == null || c.place().isNowhere() || c.measure().equals(Measures.DISTANCE_TO)) continue;
       String id = places.apply(c.place());
       counts.computeIfAbsent(c.document(), d -> new TreeMap<>()).merge(id, 1, Integer::sum);
       named.merge(id, c.place(), (x, y) -> x.id().compareTo(y.id()) <= 0 ? x : y);

@@ -47,4 +47,11 @@ class ArabicPlacesTest {
     // وإن ("and that") is also Van in Turkey; بالكامل ("completely") is also al-Kamil in Saudi Arabia
     assertThat(Gazetteer.standard().find("وقال إن الجيش حرر المدينة بالكامل وإن المعارك انتهت.")).isEmpty();
   }
+
+  @Test
+  void pointsOfTheCompass_areNotPlaces_butTheGovernoratesFullNamesAre() {
+    assertThat(Gazetteer.standard().find("وتقع البلدة على بعد 40 كيلومترا إلى الجنوب الشرقي من المدينة، وفي الشمال"
+        + " والغرب والوسط تدور المعارك.")).isEmpty();
+    assertThat(Gazetteer.standard().find("وصل الوفد إلى محافظة الجنوب أمس.")).isNotEmpty();
+  }
 }

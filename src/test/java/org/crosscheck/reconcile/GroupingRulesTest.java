@@ -212,6 +212,18 @@ class GroupingRulesTest {
   }
 
   @Test
+  void focusPlace_aDistancesPlaceIsALandmark_notTheFocus() {
+    Place town = place("Millbrook").ofType(Place.Type.TOWN).within(IRAQ);
+    Place capital = place("Capital City").ofType(Place.Type.CITY).within(IRAQ);
+    Claim t1 = in(event(ENTERED, town, onDay(2020, 3, 1)).by(REUTERS), "doc").withId("t1");
+    Claim t2 = in(claim(Measures.KILLED, town, exactly(12)).by(REUTERS), "doc").withId("t2");
+    Claim d1 = in(claim(DISTANCE_TO, capital, km(180)).by(REUTERS), "doc").withId("d1");
+    Claim d2 = in(claim(DISTANCE_TO, capital, km(175)).by(REUTERS), "doc").withId("d2");
+    Claim event = in(event(CAPTURED, Place.NOWHERE, onDay(2020, 3, 2)).by(REUTERS), "doc").withId("event");
+    assertThat(reconcile(t1, t2, d1, d2, event).claim("event").orElseThrow().place()).isEqualTo(town);
+  }
+
+  @Test
   void focusPlace_twoUnrelatedPlacesEquallySupported_leaveTheClaimPlaceless() {
     Place north = place("Northtown").ofType(Place.Type.TOWN).within(IRAQ);
     Place south = place("Southtown").ofType(Place.Type.TOWN).within(IRAQ);
