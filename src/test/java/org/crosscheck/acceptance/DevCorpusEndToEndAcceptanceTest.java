@@ -118,6 +118,6 @@ class DevCorpusEndToEndAcceptanceTest {
     // floors at the figures reached (they may only rise); issue 11's target is 80%, issue 12's 90% and 85%
     assertThat(right).as("dev corpus relations right end to end").isGreaterThanOrEqualTo(47);
     assertThat(groupedRight).as("dev corpus grouping, both claims extracted").isGreaterThanOrEqualTo(48);
-    assertThat(verdictRight).as("dev corpus verdicts, both claims extracted").isGreaterThanOrEqualTo(32);
+    assertThat(verdictRight).as("dev corpus verdicts, both claims extracted").isGreaterThanOrEqualTo(33);
   }
 }

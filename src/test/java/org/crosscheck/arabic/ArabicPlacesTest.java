@@ -49,6 +49,12 @@ class ArabicPlacesTest {
   }
 
   @Test
+  void superlativesAndTheCountry_areNotPlaces() {
+    assertThat(Gazetteer.standard().find("سقطت المدينة، أبرز معاقل المسلحين وأكبر مدن المنطقة، في شمال شرق البلاد."))
+        .isEmpty();
+  }
+
+  @Test
   void pointsOfTheCompass_areNotPlaces_butTheGovernoratesFullNamesAre() {
     assertThat(Gazetteer.standard().find("وتقع البلدة على بعد 40 كيلومترا إلى الجنوب الشرقي من المدينة، وفي الشمال"
         + " والغرب والوسط تدور المعارك.")).isEmpty();
