@@ -36,7 +36,12 @@ import org.crosscheck.rules.GroupingRule;
  *       grouping.local-figures}) unless it is a count.
  * </ul>
  *
- * Two qualifying places of which neither contains the other at the chosen end leave the focus
+ * An event placed at a whole country in a document whose event focus lies inside that country (the
+ * army "captured the group's last stronghold in Syria" in an article about one Syrian town) takes
+ * the focus too: a capture, an entry or an offensive happens at a town, and a country named with it
+ * stands in for the town the article follows.
+ *
+ * <p>Two qualifying places of which neither contains the other at the chosen end leave the focus
  * unclear, and the claim placeless. Each claim given a place gets a fact naming the place, its
  * support and the share as confidence.
  */
@@ -79,6 +84,16 @@ final class FocusPlaces {
         case COUNT -> widest.get(c.document());
         default -> null;
       };
+      // "captured the group's last stronghold in Syria" in an article about one Syrian town: the
+      // country stands in for the town; a province or a union ("Iraq and Syria") may be meant as such
+      Focus w = c.document() == null || c.measure().kind() != Measure.Kind.EVENT_DATE
+          || c.place().type() != Place.Type.COUNTRY ? null : narrowest.get(c.document());
+      if (w != null && c.place().contains(w.place())) {
+        facts.put(c.id(), Fact.of(GroupingRule.FOCUS_PLACE, c.id() + " dates an event in all of " + c.place().name()
+            + " in a document about " + w.place().name() + ", inside it, and takes that place (" + w.why() + ")"));
+        out.add(c.at(w.place()).withId(c.id()));
+        continue;
+      }
       if (f == null) {
         out.add(c);
         continue;

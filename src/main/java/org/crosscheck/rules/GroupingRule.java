@@ -82,7 +82,8 @@ public sealed interface GroupingRule extends Rule
    * A count or an event with no place takes the place its document is about: of the places with at
    * least two of the document's placed claims at them or inside them, and at least {@code minShare}
    * of them, narrower than a country, an event takes the narrowest (the town the article follows)
-   * and a count the widest (a tally covers the area, not the one town). The share is the rule's
+   * and a count the widest (a tally covers the area, not the one town); an event placed at a whole
+   * country that contains the narrowest such place takes that place. The share is the rule's
    * confidence and appears in the group's facts. Without this rule a claim with no place stays
    * placeless.
    *

@@ -212,6 +212,27 @@ class GroupingRulesTest {
   }
 
   @Test
+  void focusPlace_anEventAtTheWholeCountry_isTheEventOfTheTownTheArticleFollows() {
+    Place country = IRAQ.ofType(Place.Type.COUNTRY);
+    Place province = place("Riverside Province").ofType(Place.Type.PROVINCE).within(country);
+    Place town = place("Millbrook").ofType(Place.Type.TOWN).within(province);
+    Claim t1 = in(event(ENTERED, town, onDay(2020, 3, 1)).by(REUTERS), "doc").withId("t1");
+    Claim t2 = in(claim(Measures.KILLED, town, exactly(12)).by(REUTERS), "doc").withId("t2");
+    Claim atCountry = in(event(CAPTURED, country, onDay(2020, 3, 2)).by(REUTERS), "doc").withId("country");
+    Claim atProvince = in(event(CAPTURED, province, onDay(2020, 3, 2)).by(REUTERS), "doc").withId("province");
+    Claim other = in(event(CAPTURED, town, onDay(2020, 3, 2)).by(AL_ARAB), "other").withId("other");
+    Report r = reconcile(t1, t2, atCountry, atProvince, other);
+    assertThat(r.groupOf("country")).isEqualTo(r.groupOf("other"));
+    assertThat(r.groupOf("country").orElseThrow().facts(GroupingRule.FOCUS_PLACE)).singleElement().asString()
+        .contains("country dates an event in all of Iraq in a document about Millbrook, inside it");
+    // a province may be meant as a whole: it keeps its place
+    assertThat(r.claim("province").orElseThrow().place()).isEqualTo(province);
+    // a figure at the country is a national figure
+    Claim national = in(claim(Measures.KILLED, country, exactly(400)).by(REUTERS), "doc").withId("national");
+    assertThat(reconcile(t1, t2, national).claim("national").orElseThrow().place()).isEqualTo(country);
+  }
+
+  @Test
   void focusPlace_aDistancesPlaceIsALandmark_notTheFocus() {
     Place town = place("Millbrook").ofType(Place.Type.TOWN).within(IRAQ);
     Place capital = place("Capital City").ofType(Place.Type.CITY).within(IRAQ);
