@@ -121,11 +121,12 @@ public final class DefaultRules {
     r.add(CountedClass.of("families", "families", "households").linkedTo("people")
         .because("a family is several people: 50 families and 200 people may be the same crowd, never the same count"));
     r.add(CountedClass.of("fighters", "fighters", "militants", "troops", "soldiers", "combatants"));
-    r.add(CountedClass.of("civilians", "civilians").linkedTo("people")
+    r.add(CountedClass.of("civilians", "civilians").partOf("people")
         .because("civilians are some of the people a toll counts: a part, not the same figure"));
-    r.add(CountedClass.of("children", "children").linkedTo("people")
+    r.add(CountedClass.of("children", "children").partOf("people")
         .because("'4,008 children' among '9,770 killed' is a part of the toll, not a second reading of it"));
-    r.add(CountedClass.of("women", "women").linkedTo("people"));
+    r.add(CountedClass.of("women", "women").partOf("people")
+        .because("women are some of the people a toll counts"));
     r.add(Presupposition.control(Measures.PEOPLE_HELD));
     r.add(Presupposition.control(Measures.CONTROL));
     r.add(Presupposition.control(Measures.TOWNS_HELD)
@@ -213,6 +214,8 @@ public final class DefaultRules {
             : none()));
     r.add(rule("status.before-change", "a figure that presupposes control must predate the place changing hands",
         DECIDE, 330, DefaultRules::statusBeforeChange));
+    r.add(rule("measure.part-of-whole", "a count of a part (children) and of its whole (people) differ by scope, unless"
+        + " the part exceeds the whole", DECIDE, 985, DefaultRules::partOfWhole));
     r.add(rule("measure.counted-link", "counts of linked classes (families and people) are compared, not grouped",
         DECIDE, 990, (c, v) -> {
           String a = c.rules().countedName(c.left());
@@ -246,6 +249,12 @@ public final class DefaultRules {
         (c, v) -> v == Verdict.CONTRADICT && c.sameMeasureAndSubject()
             && c.left().scope().proximity() != c.right().scope().proximity()
             ? Optional.of(Outcome.explain(Explanation.SCOPE, proximityName(c.left()) + " vs " + proximityName(c.right())))
+            : none()));
+    r.add(rule("scope.counted-part", "a count of a part of those counted (children of the people) may differ from"
+        + " the whole's", EXPLAIN, 423,
+        (c, v) -> v == Verdict.CONTRADICT && partAndWhole(c) != null && partFitsWhole(c)
+            ? Optional.of(Outcome.explain(Explanation.SCOPE, "a count of " + c.rules().countedName(partAndWhole(c)[0])
+                + " against one of " + c.rules().countedName(partAndWhole(c)[1])))
             : none()));
     r.add(rule("scope.nested-places", "shares over a place and a place inside it may differ", EXPLAIN, 422,
         (c, v) -> v == Verdict.CONTRADICT && c.sameMeasureAndSubject() && c.nestedPlaces()
@@ -420,6 +429,37 @@ public final class DefaultRules {
             + p.place().name() + " (" + p.value() + ")")
         : decide(Verdict.CONTRADICT, "the count over " + w.place().name() + " (" + w.value()
             + ") is smaller than the one over " + p.place().name() + " (" + p.value() + ") inside it");
+  }
+
+  /** The (part, whole) pair when the two claims count a class and a class it is a part of, one measure at one place. */
+  private static Claim @Nullable [] partAndWhole(Comparison c) {
+    if (!c.left().measure().id().equals(c.right().measure().id()) || !c.samePlace()) return null;
+    String a = c.rules().countedName(c.left());
+    String b = c.rules().countedName(c.right());
+    if (c.rules().isPartOf(a, b)) return new Claim[] {c.left(), c.right()};
+    if (c.rules().isPartOf(b, a)) return new Claim[] {c.right(), c.left()};
+    return null;
+  }
+
+  /** Whether the part's count can be at most the whole's. */
+  private static boolean partFitsWhole(Comparison c) {
+    Claim[] pw = partAndWhole(c);
+    if (pw == null) return false;
+    Interval part = pw[0] == c.left() ? c.leftWidened() : c.rightWidened();
+    Interval whole = pw[0] == c.left() ? c.rightWidened() : c.leftWidened();
+    return whole.upper() == null || part.lower() == null || whole.upper().compareTo(part.lower()) >= 0;
+  }
+
+  private static Optional<Outcome> partOfWhole(Comparison c, @Nullable Verdict v) {
+    Claim[] pw = partAndWhole(c);
+    if (pw == null || !c.comparableForms()) return none();
+    String part = c.rules().countedName(pw[0]);
+    String whole = c.rules().countedName(pw[1]);
+    return partFitsWhole(c)
+        ? decide(Verdict.CONTRADICT, "a count of " + part + " (" + pw[0].value() + ") is a part of the count of " + whole
+            + " (" + pw[1].value() + "), not a second reading of it")
+        : decide(Verdict.CONTRADICT, "the count of " + part + " (" + pw[0].value() + ") exceeds the count of " + whole
+            + " (" + pw[1].value() + ") it is a part of");
   }
 
   /** The (status, change) pair when one claim presupposes control and the other dates a change of hands. */

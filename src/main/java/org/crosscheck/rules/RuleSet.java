@@ -420,6 +420,14 @@ public final class RuleSet implements IntervalPolicy {
     return false;
   }
 
+  /** Whether the counted class {@code part} is a part of the class {@code whole} (children of people). */
+  public boolean isPartOf(String part, String whole) {
+    for (CountedClass k : countedByUnit.values()) {
+      if (k.name().equals(part) && k.wholes().contains(whole)) return true;
+    }
+    return false;
+  }
+
   /** The grouping rule of this kind, if the set has one (see {@link GroupingRule}). */
   public <T extends GroupingRule> Optional<T> grouping(Class<T> kind) {
     checkNotNull(kind, "kind");

@@ -44,6 +44,28 @@ class GroupingRulesTest {
   // ---- measure classes ------------------------------------------------------------------------
 
   @Test
+  void aPartOfThoseCounted_differsFromTheWholeByScope_unlessItExceedsIt() {
+    Unit children = Unit.of("children", "child", "children", Unit.Dimension.COUNT, BigDecimal.ONE);
+    Claim toll = claim(Measures.KILLED, RAWA, exactly(9770, PEOPLE)).by(REUTERS).withId("toll");
+    Claim kids = claim(Measures.KILLED, RAWA, exactly(4008, children)).by(AL_ARAB).withId("kids");
+    Claim tooMany = claim(Measures.KILLED, RAWA, exactly(12000, children)).by(REUTERS).withId("too-many");
+    Report r = reconcile(toll, kids, tooMany);
+    assertThat(r.groupOf(kids)).isNotEqualTo(r.groupOf(toll));
+    Assessment part = r.assessment("kids", "toll");
+    assertThat(part.rule()).isEqualTo("measure.part-of-whole");
+    assertThat(part.verdict()).isEqualTo(Verdict.CONTRADICT);
+    assertThat(part.isExplained()).isTrue();
+    assertThat(part.explainedBy()).extracting(e -> e.phrase()).containsExactly("scope");
+    Assessment exceeds = r.assessment("too-many", "toll");
+    assertThat(exceeds.verdict()).isEqualTo(Verdict.CONTRADICT);
+    assertThat(exceeds.isExplained()).as(exceeds.explain()).isFalse();
+    assertThat(exceeds.because()).contains("exceeds the count of people");
+    // families are linked to people but are not a part of them: incomparable, as before
+    Claim families = claim(Measures.KILLED, RAWA, exactly(50, FAMILIES)).by(AL_ARAB).withId("families");
+    assertThat(reconcile(toll, families).assessment("families", "toll").verdict()).isEqualTo(Verdict.INCOMPARABLE);
+  }
+
+  @Test
   void families_neverGroupWithPeople_butAreLinked() {
     Claim families = claim(FLED, RAWA, exactly(50, FAMILIES)).by(REUTERS).withId("families");
     Claim people = claim(FLED, RAWA, exactly(200, PEOPLE)).by(AL_ARAB).withId("people");
@@ -85,7 +107,7 @@ class GroupingRulesTest {
     assertThat(r.groupOf(part)).isNotEqualTo(r.groupOf(toll));
     assertThat(r.genuineContradictions()).isZero();
     assertThat(r.assessment("children", "toll").because())
-        .isEqualTo("a count of children (400 children) and a count of people (977) are linked, never one figure");
+        .isEqualTo("a count of children (400 children) is a part of the count of people (977), not a second reading of it");
   }
 
   @Test
