@@ -35,6 +35,7 @@ import org.crosscheck.value.DayRange;
 import org.crosscheck.value.Interval;
 import org.crosscheck.value.Label;
 import org.crosscheck.value.Numbers;
+import org.crosscheck.value.PlainText;
 import org.crosscheck.value.Quantity;
 import org.crosscheck.value.TimeValue;
 import org.crosscheck.value.Unit;
@@ -188,6 +189,7 @@ public final class Reconciler {
     List<Group> groups = (parallel ? entries.parallelStream() : entries.stream())
         .map(e -> reconcileGroup(e.getKey(), e.getValue(), places, focus))
         .collect(ImmutableList.toImmutableList());
+    groups = distinctTopics(groups);
     List<Assessment> links = links(groups, places);
     return new Report(rules, independence, ImmutableList.copyOf(groups), ImmutableList.copyOf(links),
         ImmutableList.copyOf(notes), assessor(), places, ImmutableMap.copyOf(given));
@@ -321,7 +323,7 @@ public final class Reconciler {
     Place place = claims.stream().map(Claim::place).filter(p -> key.place().equals(Optional.of(p.id()))).findFirst()
         .orElse(first.place());
     StringBuilder sb = new StringBuilder();
-    if (key.subject().isPresent()) sb.append(first.subject().label()).append(' ');
+    if (key.subject().isPresent()) sb.append(first.subject()).append(' '); // isolated if right to left
     if (key.event().isPresent()) {
       String id = key.event().get().id();
       sb.append(EventType.byId(id).map(EventType::label).orElse(id));
@@ -329,8 +331,26 @@ public final class Reconciler {
       sb.append(first.measure().label());
     }
     key.counted().ifPresent(k -> sb.append(" (").append(k.name()).append(')'));
-    if (!place.isNowhere()) sb.append('@').append(place.name());
+    if (!place.isNowhere()) sb.append('@').append(place);
+    else key.localTo().ifPresent(d -> sb.append(" in ").append(PlainText.isolate(d)));
     return sb.toString();
+  }
+
+  /**
+   * The groups with headings no two of which read the same: a heading shared by several groups
+   * (one place name for two places, one label for two subjects) gets the group's key, which is
+   * unique, in brackets.
+   */
+  private static List<Group> distinctTopics(List<Group> groups) {
+    Map<String, Integer> uses = new HashMap<>();
+    for (Group g : groups) uses.merge(g.topic(), 1, Integer::sum);
+    if (uses.values().stream().allMatch(n -> n == 1)) return groups;
+    List<Group> out = new ArrayList<>(groups.size());
+    for (Group g : groups) {
+      out.add(uses.get(g.topic()) == 1 ? g : new Group(g.key(), g.topic() + " [" + g.key() + "]", g.claims(),
+          g.assessments(), g.pairwise(), g.consensus(), g.notes(), g.facts()));
+    }
+    return out;
   }
 
   // ---- consensus ----------------------------------------------------------------------------
