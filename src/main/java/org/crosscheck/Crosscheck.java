@@ -300,7 +300,8 @@ public final class Crosscheck {
     List<String> installed = pipeline.extractors().stream().flatMap(x -> x.languages().stream()).sorted().toList();
     checkArgument(installed.contains(lang), "extract(): no extractor for language '%s'; installed: %s", language,
         installed);
-    Article article = new Article("text", text, Metadata.of("", published, lang));
+    // as the command line reads a file with no manifest entry: outlet unknown
+    Article article = new Article("text", text, Metadata.of("unknown outlet", published, lang));
     return pipeline.extract(article);
   }
 
