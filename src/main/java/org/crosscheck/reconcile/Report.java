@@ -218,22 +218,36 @@ public final class Report {
     List<Assessment> contradictions = assessments().stream().filter(a -> a.verdict() == Verdict.CONTRADICT).toList();
     if (!contradictions.isEmpty()) {
       sb.append("contradictions:\n");
-      for (Assessment a : contradictions) {
-        sb.append("  ").append(heading(a.left())).append(": ").append(side(a.left())).append(" vs ")
-            .append(side(a.right())).append("  ").append(verdictNote(a)).append('\n');
-      }
+      appendPairs(sb, contradictions, a -> heading(a.left()) + ": " + side(a.left()) + " vs " + side(a.right()));
     }
     if (!links.isEmpty()) {
       sb.append("links between groups:\n");
-      for (Assessment a : links) {
-        sb.append("  ").append(heading(a.left())).append(": ").append(side(a.left())).append(" / ")
-            .append(heading(a.right())).append(": ").append(side(a.right())).append("  ").append(verdictNote(a))
-            .append('\n');
-      }
+      appendPairs(sb, links, a -> heading(a.left()) + ": " + side(a.left()) + " / " + heading(a.right()) + ": "
+          + side(a.right()));
     }
     for (String n : notes) sb.append("note: ").append(n).append('\n');
     for (Group g : groups) for (String n : g.notes()) sb.append("note (").append(g.topic()).append("): ").append(n).append('\n');
     return sb.toString();
+  }
+
+  /**
+   * One line per pair, named as the reports name it; two pairs that would read the same (one
+   * article giving two claims in the same words) get their claim ids.
+   */
+  private static void appendPairs(StringBuilder sb, List<Assessment> pairs, Function<Assessment, String> name) {
+    Map<String, Integer> uses = new HashMap<>();
+    List<String> names = new ArrayList<>();
+    for (Assessment a : pairs) {
+      String n = name.apply(a) + "  " + verdictNote(a);
+      names.add(n);
+      uses.merge(n, 1, Integer::sum);
+    }
+    for (int i = 0; i < pairs.size(); i++) {
+      Assessment a = pairs.get(i);
+      sb.append("  ").append(names.get(i));
+      if (uses.get(names.get(i)) > 1) sb.append("  [").append(a.left().id()).append(" vs ").append(a.right().id()).append(']');
+      sb.append('\n');
+    }
   }
 
   /** The heading of the group a claim is in, as the reports show it. */
