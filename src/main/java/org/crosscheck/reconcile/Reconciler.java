@@ -317,7 +317,11 @@ public final class Reconciler {
         pairwise, consensus, ImmutableList.copyOf(notes), ImmutableList.copyOf(facts));
   }
 
-  /** The group's topic from its key: the event class (not one claim's event type), subject and place. */
+  /**
+   * The group's topic from its key: the event class (not one claim's event type), subject and place,
+   * or, without a place, the one document its claims come from ({@code duration in wire.txt}) or
+   * {@code (no place stated)}.
+   */
   private static String topic(GroupKey key, List<Claim> claims, Function<Place, String> places) {
     Claim first = claims.get(0);
     Place place = claims.stream().map(Claim::place).filter(p -> key.place().equals(Optional.of(p.id()))).findFirst()
@@ -331,8 +335,17 @@ public final class Reconciler {
       sb.append(first.measure().label());
     }
     key.counted().ifPresent(k -> sb.append(" (").append(k.name()).append(')'));
-    if (!place.isNowhere()) sb.append('@').append(place);
-    else key.localTo().ifPresent(d -> sb.append(" in ").append(PlainText.isolate(d)));
+    if (!place.isNowhere()) {
+      sb.append('@').append(place);
+    } else {
+      // no place: name the document (a group confined to one, or whose claims all come from one),
+      // else say that no place was stated, so a heading never reads as if it spoke of everywhere
+      java.util.Set<String> documents = new java.util.TreeSet<>();
+      for (Claim c : claims) documents.add(c.document() == null ? "" : c.document());
+      Optional<String> document = key.localTo().or(() -> documents.size() == 1 && !documents.contains("")
+          ? Optional.of(documents.iterator().next()) : Optional.empty());
+      sb.append(document.map(d -> " in " + PlainText.isolate(d)).orElse(" (no place stated)"));
+    }
     return sb.toString();
   }
 

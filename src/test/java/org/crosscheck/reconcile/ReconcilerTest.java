@@ -301,10 +301,15 @@ class ReconcilerTest {
         .withId("d1");
     Claim d2 = claim(DURATION, Place.NOWHERE, exactly(5, DAY)).by(AL_NAJAH).withEvidence(Evidence.document("b.txt"))
         .withId("d2");
-    Report r = Reconciler.with(RuleSet.defaults()).reconcile(List.of(north, south, d1, d2));
+    // a subject and no place: grouped across documents, and the heading says no place was stated
+    Claim k1 = claim(KILLED, Place.NOWHERE, exactly(40)).about(ISIS).by(REUTERS).withEvidence(Evidence.document("a.txt"))
+        .withId("k1");
+    Claim k2 = claim(KILLED, Place.NOWHERE, exactly(40)).about(ISIS).by(AL_NAJAH).withEvidence(Evidence.document("b.txt"))
+        .withId("k2");
+    Report r = Reconciler.with(RuleSet.defaults()).reconcile(List.of(north, south, d1, d2, k1, k2));
     assertThat(r.groups()).extracting(Group::topic).doesNotHaveDuplicates()
         .contains("duration in a.txt", "duration in b.txt", "fighters@Hamra [fighters@wof:1]",
-            "fighters@Hamra [fighters@wof:2]");
+            "fighters@Hamra [fighters@wof:2]", "ISIS killed (no place stated)");
   }
 
   @Test
