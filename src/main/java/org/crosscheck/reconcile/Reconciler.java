@@ -234,7 +234,7 @@ public final class Reconciler {
       if (p != null && best >= 2 && share >= rule.get().minShare() && !WIDE.contains(p.type())) {
         focusOf.put(e.getKey(), p);
         why.put(e.getKey(), String.format(java.util.Locale.ROOT, "%s of %s placed claims of %s name %s: confidence %.2f",
-            best, total, e.getKey(), p.name(), share));
+            best, total, e.getKey(), p, share)); // the place isolated if right to left
       }
     }
     if (focusOf.isEmpty()) return claims;
@@ -273,7 +273,7 @@ public final class Reconciler {
       if (named != null && named.size() == 1) {
         Subject party = named.iterator().next();
         Fact fact = Fact.of(GroupingRule.SOLE_PARTY, c.id() + " names no subject; the only party counted for "
-            + c.measure().id() + " at " + c.place().name() + " is " + party.label());
+            + c.measure().id() + " at " + c.place() + " is " + party); // names isolated if right to left
         facts.merge(c.id(), fact, (a, b) -> a);
         out.add(c.about(party).withId(c.id()));
       } else {
