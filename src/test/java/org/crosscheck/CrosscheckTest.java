@@ -39,6 +39,10 @@ class CrosscheckTest {
     assertThat(render(run, "text")).startsWith("Crosscheck report\n=================\nRules: defaults\n6 documents, 0 failed\n");
     assertThat(render(run, "MARKDOWN")).startsWith("# Crosscheck report\n");
     assertThat(render(run, "json")).startsWith("{");
+    // isolates are for display: the data formats carry names as they are
+    assertThat(render(run, "json")).contains("Al Qa'im").doesNotContain("\u2068", "\u2069");
+    assertThat(render(run, "csv")).contains("رايان ديلون").doesNotContain("\u2068", "\u2069");
+    assertThat(render(run, "text")).contains("\u2068رايان ديلون\u2069");
     assertThat(run.table()).isEqualTo(run.report().table());
   }
 
