@@ -105,6 +105,28 @@ class ExamplesTest {
     return cells;
   }
 
+  /**
+   * In JShell, {@code explain(a, b)} shows its lines: it is a value whose text is the facts, not a
+   * String that JShell would show quoted, with {@code \n} escapes.
+   */
+  @Test
+  void explain_showsItsLinesInJShell() {
+    try (JShell shell = JShell.builder().executionEngine("local").build()) {
+      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        if (!entry.isBlank()) shell.addToClasspath(entry);
+      }
+      shell.eval("import static org.crosscheck.Crosscheck.*;");
+      shell.eval("var a = claim(FIGHTERS, place(\"al-Qaim\"), between(1500, 2500));");
+      shell.eval("var b = claim(FIGHTERS, place(\"al-Qaim\"), about(1500));");
+      List<SnippetEvent> events = shell.eval("explain(a, b)");
+      assertThat(events).hasSize(1);
+      String shown = events.get(0).value();
+      assertThat(shown).as("what JShell shows").startsWith("verdict:").contains("\nrule:        quantity.containment\n")
+          .doesNotContain("\\n").doesNotStartWith("\"");
+      assertThat(shell.eval("\"a\\nb\"").get(0).value()).as("a String, for contrast").isEqualTo("\"a\\nb\"");
+    }
+  }
+
   /** The text of the first fenced block after {@code marker}. */
   static String block(String markdown, String marker) {
     int at = markdown.indexOf(marker);
