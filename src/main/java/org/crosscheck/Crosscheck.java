@@ -60,6 +60,13 @@ import org.jspecify.annotations.Nullable;
  * var a = claim(FIGHTERS, alQaim, between(1500, 2500)).by(outlet("Reuters").quoting(person("Ryan Dillon")));
  * var b = claim(FIGHTERS, alQaim, about(1500)).by(outlet("Al-Arab").quoting(organization("coalition")));
  * assess(a, b)     // COMPATIBLE  [1500..2500] vs ~1500  (quantity.containment)
+ * explain(a, b)    // the facts, one per line
+ *
+ * var run = report(Path.of("examples/articles"));   // the main job, as `crosscheck report` runs it
+ * System.out.println(run.table());
+ * render(run, "markdown")
+ * extract("قال مصدر إن نحو 700 مسلح بقوا في الميادين.", "ar", date(2017, 11, 3)).claims()
+ * reconcile(defaults().with(relativeTolerance(0.10).forMeasure(FIGHTERS)).named("newsroom"), a, b)
  * }</pre>
  *
  * <p>Each method delegates to the class that owns the concept ({@link Values}, {@link Claim},
