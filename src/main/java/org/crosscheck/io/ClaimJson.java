@@ -39,6 +39,7 @@ import org.crosscheck.value.DateValue;
 import org.crosscheck.value.Hedge;
 import org.crosscheck.value.Label;
 import org.crosscheck.value.Numbers;
+import org.crosscheck.value.PlainText;
 import org.crosscheck.value.Quantity;
 import org.crosscheck.value.TimeValue;
 import org.crosscheck.value.Unit;
@@ -105,7 +106,7 @@ public final class ClaimJson {
     }
     g.writeFieldName("value");
     value(g, c.value());
-    g.writeStringField("normalized", c.value().toString());
+    g.writeStringField("normalized", PlainText.stripIsolates(c.value().toString())); // data: no display isolates
     String canonical = canonical(c.value());
     if (canonical != null) g.writeStringField("canonical", canonical);
     g.writeObjectFieldStart("measure");
@@ -140,7 +141,7 @@ public final class ClaimJson {
     source(g, "agency", a.agency());
     source(g, "speaker", a.speaker());
     if (a.published() != null) g.writeStringField("published", a.published().toString());
-    g.writeStringField("chain", a.toString());
+    g.writeStringField("chain", PlainText.stripIsolates(a.toString()));
     g.writeEndObject();
     if (c.validAt() != null) {
       g.writeFieldName("valid_at");

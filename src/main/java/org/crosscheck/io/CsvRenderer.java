@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.reconcile.Group;
+import org.crosscheck.value.PlainText;
 
 /**
  * One row per claim, for spreadsheets: its group and the group's consensus, who said it and when,
@@ -28,11 +29,12 @@ final class CsvRenderer implements Renderer {
       Map<String, String> roles = Describe.roles(g);
       for (Claim c : g.claims()) {
         String[] cells = {
-          g.key().toString(), g.topic(), c.id(), c.document() == null ? "" : c.document(),
+          g.key().toString(), PlainText.stripIsolates(g.topic()), c.id(), c.document() == null ? "" : c.document(),
           name(c.attribution().outlet()), name(c.attribution().agency()), name(c.attribution().speaker()),
           Describe.published(c), c.measure().id(), c.event().isNone() ? "" : c.event().id(),
           c.subject().isNone() ? "" : c.subject().label(), c.place().isNowhere() ? "" : c.place().name(),
-          c.scope().toString(), Describe.asWritten(c), c.value().toString(), Describe.canonical(c.value()),
+          PlainText.stripIsolates(c.scope().toString()), Describe.asWritten(c), PlainText.stripIsolates(c.value().toString()),
+          Describe.canonical(c.value()),
           Describe.validity(c), g.consensus().value() == null ? "" : g.consensus().value().toString(),
           String.valueOf(g.consensus().independentSources()), Describe.role(roles, c)
         };

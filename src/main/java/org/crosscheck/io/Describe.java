@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.crosscheck.claim.Attribution;
 import org.crosscheck.claim.Claim;
-import org.crosscheck.claim.Evidence;
 import org.crosscheck.claim.Source;
 import org.crosscheck.reconcile.Assessment;
 import org.crosscheck.reconcile.Consensus;
@@ -48,13 +47,7 @@ final class Describe {
 
   /** The value as the source wrote it (from the evidence), or its notation for hand-made claims. */
   static String asWritten(Claim c) {
-    Evidence e = c.evidence();
-    if (e != null && e.value().length() > 0) {
-      int from = e.value().start() - e.sentence().start();
-      int to = e.value().end() - e.sentence().start();
-      if (from >= 0 && to <= e.quote().length() && from < to) return e.quote().substring(from, to);
-    }
-    return c.value().toString();
+    return c.valueAsWritten();
   }
 
   static String quote(Claim c) {

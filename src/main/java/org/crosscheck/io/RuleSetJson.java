@@ -83,7 +83,7 @@ public final class RuleSetJson {
     String base = string(n, "base", "the rules file", "defaults");
     RuleSet set = switch (base) {
       case "defaults" -> RuleSet.defaults();
-      case "none" -> RuleSet.named("none");
+      case "none" -> RuleSet.empty("none");
       default -> throw new IllegalArgumentException("\"base\" is \"defaults\" or \"none\", got \"" + base + "\"");
     };
     set = set.renamed(string(n, "name", "the rules file", base));

@@ -89,8 +89,8 @@ final class FocusPlaces {
       Focus w = c.document() == null || c.measure().kind() != Measure.Kind.EVENT_DATE
           || c.place().type() != Place.Type.COUNTRY ? null : narrowest.get(c.document());
       if (w != null && c.place().contains(w.place())) {
-        facts.put(c.id(), Fact.of(GroupingRule.FOCUS_PLACE, c.id() + " dates an event in all of " + c.place().name()
-            + " in a document about " + w.place().name() + ", inside it, and takes that place (" + w.why() + ")"));
+        facts.put(c.id(), Fact.of(GroupingRule.FOCUS_PLACE, c.id() + " dates an event in all of " + c.place()
+            + " in a document about " + w.place() + ", inside it, and takes that place (" + w.why() + ")"));
         out.add(c.at(w.place()).withId(c.id()));
         continue;
       }
@@ -141,7 +141,7 @@ final class FocusPlaces {
     Place p = named.get(id);
     int n = support.get(id);
     return new Focus(p, String.format(Locale.ROOT, "%d of %d placed claims of %s are at or in %s: confidence %.2f", n,
-        total, document, p.name(), (double) n / total));
+        total, document, p, (double) n / total)); // the place isolated if right to left
   }
 
   private record Focus(Place place, String why) {}

@@ -206,10 +206,10 @@ public final class DefaultRules {
         (c, v) -> !c.sameTopic() && c.bothDates() && !c.left().event().isNone() && !c.right().event().isNone()
             && c.leftEventClass().equals(c.rightEventClass()) && c.nestedPlaces()
             ? (c.relation().intersects()
-                ? decide(Verdict.COMPATIBLE, "'" + c.left().event().label() + "' at " + c.left().place().name() + " and at "
-                    + c.right().place().name() + ", one inside the other, may be one event")
-                : decide(Verdict.CONTRADICT, "'" + c.left().event().label() + "' at " + c.left().place().name() + " ("
-                    + c.left().value() + ") and at " + c.right().place().name() + " (" + c.right().value()
+                ? decide(Verdict.COMPATIBLE, "'" + c.left().event().label() + "' at " + c.left().place() + " and at "
+                    + c.right().place() + ", one inside the other, may be one event")
+                : decide(Verdict.CONTRADICT, "'" + c.left().event().label() + "' at " + c.left().place() + " ("
+                    + c.left().value() + ") and at " + c.right().place() + " (" + c.right().value()
                     + "), one inside the other, on dates that do not meet"))
             : none()));
     r.add(rule("status.before-change", "a figure that presupposes control must predate the place changing hands",
@@ -259,7 +259,7 @@ public final class DefaultRules {
     r.add(rule("scope.nested-places", "shares over a place and a place inside it may differ", EXPLAIN, 422,
         (c, v) -> v == Verdict.CONTRADICT && c.sameMeasureAndSubject() && c.nestedPlaces()
             && c.left().measure().kind() != Measure.Kind.COUNT // a whole counted below its part is not explained
-            ? Optional.of(Outcome.explain(Explanation.SCOPE, c.left().place().name() + " vs " + c.right().place().name()))
+            ? Optional.of(Outcome.explain(Explanation.SCOPE, c.left().place() + " vs " + c.right().place()))
             : none()));
     r.add(rule("event.type", "dates of different event types of one event may differ", EXPLAIN, 430,
         (c, v) -> v == Verdict.CONTRADICT && c.sameTopic() && c.bothDates() && !c.left().event().isNone()
@@ -371,7 +371,7 @@ public final class DefaultRules {
         && !c.left().subject().id().equals(c.right().subject().id())) {
       d.add("subject " + c.left().subject() + " vs " + c.right().subject());
     }
-    if (!c.samePlace()) d.add("place " + c.left().place().name() + " vs " + c.right().place().name());
+    if (!c.samePlace()) d.add("place " + c.left().place() + " vs " + c.right().place());
     if (c.left().measure().kind() == Measure.Kind.EVENT_DATE && !c.leftEventClass().equals(c.rightEventClass())) {
       d.add("event " + c.left().event().id() + " vs " + c.right().event().id());
     }
@@ -425,10 +425,10 @@ public final class DefaultRules {
     Claim p = leftWhole ? c.right() : c.left();
     boolean possible = whole.upper() == null || part.lower() == null || whole.upper().compareTo(part.lower()) >= 0;
     return possible
-        ? decide(Verdict.COMPATIBLE, "the count over " + w.place().name() + " (" + w.value() + ") can include the one over "
-            + p.place().name() + " (" + p.value() + ")")
-        : decide(Verdict.CONTRADICT, "the count over " + w.place().name() + " (" + w.value()
-            + ") is smaller than the one over " + p.place().name() + " (" + p.value() + ") inside it");
+        ? decide(Verdict.COMPATIBLE, "the count over " + w.place() + " (" + w.value() + ") can include the one over "
+            + p.place() + " (" + p.value() + ")")
+        : decide(Verdict.CONTRADICT, "the count over " + w.place() + " (" + w.value()
+            + ") is smaller than the one over " + p.place() + " (" + p.value() + ") inside it");
   }
 
   /** The (part, whole) pair when the two claims count a class and a class it is a part of, one measure at one place. */

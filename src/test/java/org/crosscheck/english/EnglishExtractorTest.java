@@ -35,8 +35,8 @@ class EnglishExtractorTest {
     Extraction x = X.extract(article(TEXT, LocalDate.of(2021, 3, 12)));
     assertThat(x.claims()).extracting(Object::toString).containsExactly(
         "recaptured@Palmyra = 2021-03-09 \u2014 Test Post \u2190 Reuters \u2190 army, 2021-03-12",
-        "killed = ~40 (\u00b110%) \u2014 Test Post \u2190 Reuters \u2190 SOHR, 2021-03-12",
-        "displaced = ~300 (\u00b110%) \u2014 Test Post \u2190 Reuters \u2190 SOHR, 2021-03-12");
+        "killed = ~40 \u2014 Test Post \u2190 Reuters \u2190 SOHR, 2021-03-12",
+        "displaced = ~300 \u2014 Test Post \u2190 Reuters \u2190 SOHR, 2021-03-12");
     assertThat(x.claims().get(1).evidence().quote()).startsWith("About 40 rebels");
   }
 
