@@ -58,15 +58,17 @@ import picocli.CommandLine.Parameters;
         "2:usage error: a bad option, an input that does not exist, an unreadable manifest, rules file or claims file"},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  crosscheck report examples/articles                       # text report on standard output",
+        "  crosscheck report examples/articles",
         "  crosscheck report articles/ --format html --out report.html",
         "  crosscheck report page.html --outlet Reuters --published 2017-11-03",
-        "  crosscheck report export.jsonl --diagnostics              # a crawler export, one article per line",
+        "  crosscheck report export.jsonl --diagnostics",
         "  crosscheck extract articles/ --out claims.jsonl",
         "  crosscheck reconcile claims.jsonl --format csv --out report.csv --excel",
         "  crosscheck report articles/ --rules newsroom.json",
-        "  java -cp crosscheck-cli.jar:my-rules.jar org.crosscheck.cli.Main report articles/ --rules com.example.NewsroomRules",
-        "  source <(crosscheck generate-completion)                  # tab completion in bash or zsh"})
+        "  java -cp crosscheck-cli.jar:rules.jar org.crosscheck.cli.Main \\",
+        "      report articles/ --rules com.example.NewsroomRules",
+        "  source <(crosscheck generate-completion)",
+        "(crosscheck is java -jar crosscheck-cli.jar, or an alias for it)"})
 public final class Main implements Callable<Integer> {
 
   /** The project's version, as Maven wrote it into {@code org/crosscheck/version.properties}. */
