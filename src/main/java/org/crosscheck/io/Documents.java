@@ -212,9 +212,12 @@ public final class Documents {
     Set<String> fileNames = new HashSet<>();
     List<String> notes = new ArrayList<>();
     for (Path f : files) fileNames.add(f.getFileName().toString());
+    // a crawler export whose manifest lists some of its records (export.jsonl#3) is listed too
+    Set<String> exportsListed = new HashSet<>();
+    for (String key : meta.keySet()) if (key.contains("#")) exportsListed.add(key.substring(0, key.indexOf('#')));
     for (Path f : files) {
       String id = f.getFileName().toString();
-      if (governed.contains(f) && !meta.containsKey(id) && !named.contains(f)) {
+      if (governed.contains(f) && !meta.containsKey(id) && !exportsListed.contains(id) && !named.contains(f)) {
         // a folder with a manifest: the manifest says which files are articles
         notes.add(id + " is not in the manifest; not read as an article");
         continue;

@@ -130,6 +130,25 @@ class InputsTest {
   }
 
   @Test
+  void manifest_entriesForRecordsOfAnExport_winOverTheRecord_andTheWholeFileFillsGaps() throws Exception {
+    Files.copy(fixture("crawler-export.jsonl"), dir.resolve("crawler-export.jsonl"));
+    Files.writeString(dir.resolve("manifest.json"), "[{\"file\": \"crawler-export.jsonl#2\", \"outlet\": \"Courier\"},"
+        + " {\"file\": \"crawler-export.jsonl#6\", \"published\": \"2019-03-17\"}]");
+    Documents.Loaded loaded = new Documents().read(List.of(dir), null);
+    assertThat(loaded.articles()).extracting(a -> a.metadata().outlet()).containsExactly("valley-times.example",
+        "Courier", "valley-times.example");
+    assertThat(loaded.articles().get(2).metadata().published()).isEqualTo(LocalDate.of(2019, 3, 17));
+    assertThat(loaded.notes()).isEmpty();
+    assertThat(loaded.failures()).extracting(Run.Failure::document).containsOnly("crawler-export.jsonl");
+    Files.writeString(dir.resolve("manifest.json"), "[{\"file\": \"crawler-export.jsonl\", \"published\": \"2019-03-20\"}]");
+    Documents.Loaded whole = new Documents().read(List.of(dir), null);
+    assertThat(whole.articles()).extracting(a -> a.metadata().published()).containsExactly(LocalDate.of(2019, 3, 15),
+        LocalDate.of(2019, 3, 16), LocalDate.of(2019, 3, 20));
+    assertThat(whole.diagnostics("crawler-export.jsonl#6").get(0).message())
+        .contains("published 2019-03-20 from the manifest (whole file)");
+  }
+
+  @Test
   void documents_givenMetadataForSeveralArticles_isRefused() throws Exception {
     Files.copy(fixture("crawler-export.jsonl"), dir.resolve("crawler-export.jsonl"));
     assertThatThrownBy(() -> new Documents().read(List.of(dir.resolve("crawler-export.jsonl")), null,
