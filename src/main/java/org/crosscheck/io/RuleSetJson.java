@@ -158,7 +158,7 @@ public final class RuleSetJson {
   private static RuleSet grouping(RuleSet set, JsonNode g) {
     String at = "grouping";
     members(g, at, "current_window_days", "event_sequence_too_wide", "focus_place_min_share", "local_figures",
-        "majority_family");
+        "majority_family", "sole_party");
     if (g.has("current_window_days")) {
       JsonNode d = g.get("current_window_days");
       if (d.isBoolean() && !d.asBoolean()) {
