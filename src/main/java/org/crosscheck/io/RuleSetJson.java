@@ -86,7 +86,7 @@ public final class RuleSetJson {
       case "none" -> RuleSet.empty("none");
       default -> throw new IllegalArgumentException("\"base\" is \"defaults\" or \"none\", got \"" + base + "\"");
     };
-    set = set.renamed(string(n, "name", "the rules file", base));
+    String name = string(n, "name", "the rules file", base);
     for (JsonNode id : array(n, "without")) {
       require(id.isTextual(), "\"without\" lists rule ids (strings), got " + id);
       set = set.without(id.asText());
@@ -151,7 +151,9 @@ public final class RuleSetJson {
     }
     JsonNode grouping = n.get("grouping");
     if (grouping != null && !grouping.isNull()) set = grouping(set, grouping);
-    return set;
+    // named last: the file's name is the name of the set it describes; without one, a changed base
+    // says it is changed ("defaults (customized)")
+    return n.has("name") ? set.named(name) : set;
   }
 
   /** The {@code grouping} member: the parameters of the grouping rules, or false to drop one. */
