@@ -71,6 +71,8 @@ public final class Main implements Callable<Integer> {
     return 2;
   }
 
+  /** The program: runs with standard output and error, and exits with the status. */
+  @SuppressForbidden // the one place that writes to the process's streams
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
@@ -82,7 +84,7 @@ public final class Main implements Callable<Integer> {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, line, parse) -> {
-      err.println("crosscheck: " + message(e));
+      err.print("crosscheck: " + message(e) + "\n");
       return 2;
     });
     return cl.execute(args);
@@ -186,6 +188,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** A progress bar on standard error (shown only on a terminal) for {@code loaded}'s articles. */
+    @SuppressForbidden // the progress bar is drawn on the process's standard error
     static Progress progress(Documents.Loaded loaded) {
       return new Progress(System.err, loaded.articles().size(), Progress.stderrIsTerminal());
     }
@@ -194,14 +197,14 @@ public final class Main implements Callable<Integer> {
   static int failures(Run run, PrintWriter err) {
     int failed = 0;
     for (Run.Failure f : run.failures()) {
-      err.println("failed: " + f.document() + ": " + f.reason());
+      err.print("failed: " + f.document() + ": " + f.reason() + "\n");
       failed++;
     }
     for (Extraction x : run.extractions()) {
       if (x.failed()) {
         failed++;
-        err.println("failed: " + x.article().id() + ": " + String.join("; ",
-            x.diagnostics(Diagnostic.Severity.ERROR).stream().map(Diagnostic::message).toList()));
+        err.print("failed: " + x.article().id() + ": " + String.join("; ",
+            x.diagnostics(Diagnostic.Severity.ERROR).stream().map(Diagnostic::message).toList()) + "\n");
       }
     }
     return failed == 0 ? 0 : 1;
@@ -226,7 +229,7 @@ public final class Main implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       Progress progress = Inputs.progress(loaded);
       Run run = pipeline.run(loaded, progress::accept);
-      for (String note : loaded.notes()) err.println("note: " + note);
+      for (String note : loaded.notes()) err.print("note: " + note + "\n");
       output.write(Renderer.of(f).render(run), spec.commandLine().getOut());
       return failures(run, err);
     }
@@ -253,7 +256,7 @@ public final class Main implements Callable<Integer> {
       List<Claim> claims = new ArrayList<>();
       for (Extraction x : extractions) {
         claims.addAll(x.claims());
-        if (diagnostics) for (Diagnostic d : x.diagnostics()) err.println(x.article().id() + ": " + d);
+        if (diagnostics) for (Diagnostic d : x.diagnostics()) err.print(x.article().id() + ": " + d + "\n");
       }
       Writer w = new StringWriter();
       ClaimJson.writeLines(claims, w);

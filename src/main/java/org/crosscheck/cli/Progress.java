@@ -46,7 +46,7 @@ final class Progress implements IntConsumer {
     int filled = (int) ((long) done * width / total);
     err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d documents", "#".repeat(filled), " ".repeat(width - filled), done,
         total));
-    if (done == total) err.println();
+    if (done == total) err.print("\n");
     err.flush();
   }
 }

@@ -13,6 +13,7 @@ import org.crosscheck.rules.Fact;
 import org.crosscheck.rules.Verdict;
 import org.crosscheck.value.Interval;
 import org.crosscheck.value.Relation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What two claims say about each other, with the facts that decided it.
@@ -175,7 +176,7 @@ public record Assessment(
   }
 
   /** The value of the first fact with this key, or {@code null}. */
-  public String fact(String key) {
+  public @Nullable String fact(String key) {
     return facts().stream().filter(f -> f.key().equals(key)).map(Fact::value).findFirst().orElse(null);
   }
 
@@ -188,7 +189,7 @@ public record Assessment(
     List<Fact> facts = facts();
     int w = facts.stream().mapToInt(f -> f.key().length()).max().orElse(0) + 1;
     StringBuilder sb = new StringBuilder();
-    for (Fact f : facts) sb.append(String.format(Locale.ROOT, "%-" + w + "s %s%n", f.key() + ":", f.value()));
+    for (Fact f : facts) sb.append(String.format(Locale.ROOT, "%-" + w + "s %s\n", f.key() + ":", f.value()));
     return sb.toString();
   }
 

@@ -131,7 +131,7 @@ public final class TruthResult {
   /** The sources, the dependent pairs and the systematic differences, one per line. */
   public String table() {
     StringBuilder out = new StringBuilder();
-    String nl = System.lineSeparator();
+    String nl = "\n";
     out.append("sources (accuracy, claims, agreements):").append(nl);
     for (SourceReliability r : sources) out.append("  ").append(r).append(nl);
     out.append("dependent pairs:").append(nl);
