@@ -165,7 +165,7 @@ public final class ArabicExtractor implements Extractor {
   public Extraction extract(Article article) {
     try {
       return new Run(article).run();
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException e) {
       return Extraction.failed(article, Diagnostic.error("extract.crashed", "the Arabic extractor failed on this text ("
           + e + "); the rest of the batch goes on; please report it with the file"));
     }

@@ -67,7 +67,7 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     isNotNull();
     Group g = actual.groupOf(claim).orElse(null);
     if (g == null) failWithMessage("%nExpecting the report to hold claim%n  %s%nbut it does not", claim);
-    return new GroupAssert(g);
+    return new GroupAssert(java.util.Objects.requireNonNull(g, "failWithMessage throws"));
   }
 
   /** Assertions on the assessment of two claims of the report. */

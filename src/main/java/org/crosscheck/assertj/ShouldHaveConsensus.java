@@ -3,15 +3,17 @@ package org.crosscheck.assertj;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
 import org.crosscheck.reconcile.Consensus;
+import org.jspecify.annotations.Nullable;
 
 /** Failure: a consensus differs from what was expected. */
 public final class ShouldHaveConsensus extends BasicErrorMessageFactory {
-  private ShouldHaveConsensus(String what, Object expected, Object actual, Consensus consensus) {
+  private ShouldHaveConsensus(String what, @Nullable Object expected, @Nullable Object actual, Consensus consensus) {
     super("%nExpecting consensus %s:%n  %s%nbut was:%n  %s%nconsensus:%n  %s", new Text(what), new Text(String.valueOf(expected)),
         new Text(String.valueOf(actual)), new Text(consensus.toString()));
   }
 
-  public static ErrorMessageFactory shouldHaveConsensus(String what, Object expected, Object actual, Consensus consensus) {
+  public static ErrorMessageFactory shouldHaveConsensus(String what, @Nullable Object expected, @Nullable Object actual,
+      Consensus consensus) {
     return new ShouldHaveConsensus(what, expected, actual, consensus);
   }
 }

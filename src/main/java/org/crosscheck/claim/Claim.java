@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Build one with {@link #of} or {@link #event} and the withers ({@code about}, {@code at},
  * {@code scoped}, {@code validOn}, {@code by}, {@code withEvidence}, …). A claim made without an
- * id gets a stable one hashed from its {@linkplain #canonicalKey() canonical key} ({@code
- * c-3fa2b17c0d1e}), and keeps deriving it through withers until an id is set explicitly.
+ * id ({@link #withDerivedId}) gets a stable one hashed from its {@linkplain #canonicalKey() canonical
+ * key} ({@code c-3fa2b17c0d1e}), and keeps deriving it through withers until an id is set explicitly.
  *
  * <p>Immutable and thread-safe.
  *
@@ -60,6 +60,7 @@ public record Claim(
    *     claim has no event type (or another claim has one)
    */
   public Claim {
+    checkNotNull(id, "id");
     checkNotNull(subject, "subject");
     checkNotNull(measure, "measure");
     checkNotNull(event, "event");
@@ -76,15 +77,34 @@ public record Claim(
       checkArgument(event.isNone(), "only event-date claims have an event type; measure '%s' got event '%s'",
           measure.id(), event.id());
     }
-    if (id == null) {
-      id = contentId(subject, measure, event, place, scope, validAt, value, attribution, evidence, modality);
-    }
     checkArgument(!id.isBlank(), "a claim id cannot be blank");
+  }
+
+  /**
+   * The claim with these components and an id derived from them ({@code c-3fa2b17c0d1e}): the
+   * same content always gets the same id. The withers keep deriving it until {@link #withId} sets
+   * one.
+   *
+   * @throws IllegalArgumentException as the constructor does
+   */
+  public static Claim withDerivedId(Subject subject, Measure measure, EventType event, Place place, Scope scope,
+      @Nullable DateValue validAt, Value value, Attribution attribution, @Nullable Evidence evidence,
+      Modality modality) {
+    checkNotNull(subject, "subject");
+    checkNotNull(measure, "measure");
+    checkNotNull(event, "event");
+    checkNotNull(place, "place");
+    checkNotNull(scope, "scope");
+    checkNotNull(value, "value");
+    checkNotNull(attribution, "attribution");
+    checkNotNull(modality, "modality");
+    return new Claim(contentId(subject, measure, event, place, scope, validAt, value, attribution, evidence, modality),
+        subject, measure, event, place, scope, validAt, value, attribution, evidence, modality);
   }
 
   /** A claim that {@code measure} at {@code place} has {@code value}; no subject, source or date yet. */
   public static Claim of(Measure measure, Place place, Value value) {
-    return new Claim(null, Subject.NONE, measure, EventType.NONE, place, Scope.WHOLE, null, value, Attribution.UNKNOWN,
+    return withDerivedId(Subject.NONE, measure, EventType.NONE, place, Scope.WHOLE, null, value, Attribution.UNKNOWN,
         null, Modality.ASSERTED);
   }
 
@@ -92,7 +112,7 @@ public record Claim(
   public static Claim event(EventType type, Place place, DateValue date) {
     checkNotNull(type, "type");
     checkNotNull(date, "date");
-    return new Claim(null, Subject.NONE, Measures.EVENT_DATE, type, place, Scope.WHOLE, null, date,
+    return withDerivedId(Subject.NONE, Measures.EVENT_DATE, type, place, Scope.WHOLE, null, date,
         Attribution.UNKNOWN, null, Modality.ASSERTED);
   }
 
@@ -126,7 +146,7 @@ public record Claim(
 
   private Claim rebuild(Subject s, Measure m, EventType e, Place p, Scope sc, @Nullable DateValue v, Value val,
       Attribution a, @Nullable Evidence ev, Modality mo) {
-    return new Claim(hasContentId() ? null : id, s, m, e, p, sc, v, val, a, ev, mo);
+    return hasContentId() ? withDerivedId(s, m, e, p, sc, v, val, a, ev, mo) : new Claim(id, s, m, e, p, sc, v, val, a, ev, mo);
   }
 
   /** This claim with an explicit id. */

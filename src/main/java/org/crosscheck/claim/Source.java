@@ -30,7 +30,18 @@ public record Source(String id, String name, Kind kind, @Nullable Source affilia
     checkNotNull(name, "name");
     checkNotNull(kind, "kind");
     checkArgument(!id.isBlank(), "a source needs a non-blank id");
+    int depth = 0;
+    for (Source s = affiliation; s != null; s = s.affiliation()) {
+      checkArgument(++depth <= MAX_AFFILIATIONS, "source '%s' has a chain of more than %s affiliations (the %sth is"
+          + " '%s'); name the organization it speaks for, not every one above it", id, MAX_AFFILIATIONS, depth, s.id());
+    }
   }
+
+  /**
+   * The longest chain of affiliations a source may have (a person, the unit they speak for, its
+   * army, …). Equality, hashing and the JSON formats walk the chain, so it is kept short.
+   */
+  public static final int MAX_AFFILIATIONS = 8;
 
   private static Source make(String name, Kind kind) {
     String slug = Names.slug(checkNotNull(name, "name"));

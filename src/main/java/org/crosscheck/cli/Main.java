@@ -50,13 +50,13 @@ import picocli.CommandLine.Parameters;
     subcommands = {Main.ReportCommand.class, Main.ExtractCommand.class, Main.ReconcileCommand.class,
         CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
     exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2,
-    exitCodeListHeading = "%nExit status:%n",
+    exitCodeListHeading = "\nExit status:\n",
     exitCodeList = {
         "0:all went well",
         "1:some documents failed (each listed with its reason on standard error and in the report; the others"
             + " were processed)",
         "2:usage error: a bad option, an input that does not exist, an unreadable manifest, rules file or claims file"},
-    footerHeading = "%nExamples:%n",
+    footerHeading = "\nExamples:\n",
     footer = {
         "  crosscheck report examples/articles",
         "  crosscheck report articles/ --format html --out report.html",
@@ -92,6 +92,8 @@ public final class Main implements Callable<Integer> {
     return 2;
   }
 
+  /** The program: runs with standard output and error, and exits with the status. */
+  @SuppressForbidden // the one place that writes to the process's streams
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
@@ -103,7 +105,7 @@ public final class Main implements Callable<Integer> {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, line, parse) -> {
-      err.println("crosscheck: " + message(e));
+      err.print("crosscheck: " + message(e) + "\n");
       return 2;
     });
     return cl.execute(args);
@@ -139,6 +141,7 @@ public final class Main implements Callable<Integer> {
     boolean noProgress;
 
     /** A progress bar on standard error, unless quiet, asked not to, or standard error is not a terminal. */
+    @SuppressForbidden // the progress bar is drawn on the process's standard error
     Progress progress() {
       return new Progress(System.err, !quiet && !noProgress && Progress.stderrIsTerminal());
     }
@@ -146,7 +149,7 @@ public final class Main implements Callable<Integer> {
     /** Prints the notes and warnings of a run on standard error, unless quiet. */
     void notes(List<String> notes, PrintWriter err) {
       if (quiet) return;
-      for (String note : notes) err.println(note.startsWith("warning: ") ? note : "note: " + note);
+      for (String note : notes) err.print((note.startsWith("warning: ") ? note : "note: " + note) + "\n");
     }
 
     RuleSet ruleSet() throws IOException {
@@ -267,7 +270,7 @@ public final class Main implements Callable<Integer> {
 
   /** Prints every diagnostic of every document on standard error, document by document. */
   static void diagnostics(List<Extraction> extractions, PrintWriter err) {
-    for (Extraction x : extractions) for (Diagnostic d : x.diagnostics()) err.println(x.article().id() + ": " + d);
+    for (Extraction x : extractions) for (Diagnostic d : x.diagnostics()) err.print(x.article().id() + ": " + d + "\n");
   }
 
   /** The report's format, and the CSV options. */
@@ -295,7 +298,7 @@ public final class Main implements Callable<Integer> {
       if (f == Renderer.Format.CSV && output.out != null) {
         Path verdicts = verdictsBeside(output.out);
         Files.writeString(verdicts, bom + CsvRenderer.verdictsOf(run), StandardCharsets.UTF_8);
-        if (!output.quiet) err.println("note: pairwise verdicts written to " + verdicts);
+        if (!output.quiet) err.print("note: pairwise verdicts written to " + verdicts + "\n");
       }
     }
 
@@ -311,14 +314,14 @@ public final class Main implements Callable<Integer> {
   static int failures(Run run, PrintWriter err) {
     int failed = 0;
     for (Run.Failure f : run.failures()) {
-      err.println("failed: " + f.document() + ": " + f.reason());
+      err.print("failed: " + f.document() + ": " + f.reason() + "\n");
       failed++;
     }
     for (Extraction x : run.extractions()) {
       if (x.failed()) {
         failed++;
-        err.println("failed: " + x.article().id() + ": " + String.join("; ",
-            x.diagnostics(Diagnostic.Severity.ERROR).stream().map(Diagnostic::message).toList()));
+        err.print("failed: " + x.article().id() + ": " + String.join("; ",
+            x.diagnostics(Diagnostic.Severity.ERROR).stream().map(Diagnostic::message).toList()) + "\n");
       }
     }
     return failed == 0 ? 0 : 1;

@@ -78,7 +78,7 @@ final class Progress implements Pipeline.Progress {
     err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
     lastLength = line.length();
     if (done >= total) {
-      err.println();
+      err.print("\n");
       lastLength = 0;
     }
     err.flush();

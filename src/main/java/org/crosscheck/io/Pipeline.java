@@ -85,7 +85,7 @@ public final class Pipeline {
       if (x.languages().contains(lang)) {
         try {
           return x.extract(a);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException e) {
           return Extraction.failed(a, Diagnostic.error("extract.crashed", "the " + lang + " extractor failed on this"
               + " document (" + e + "); please report it with the file"));
         }

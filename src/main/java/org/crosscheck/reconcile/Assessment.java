@@ -13,6 +13,7 @@ import org.crosscheck.rules.Facts;
 import org.crosscheck.rules.Verdict;
 import org.crosscheck.value.Interval;
 import org.crosscheck.value.Relation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What two claims say about each other, with the facts that decided it.
@@ -176,7 +177,7 @@ public record Assessment(
   }
 
   /** The value of the first fact with this key, or {@code null}. */
-  public String fact(String key) {
+  public @Nullable String fact(String key) {
     return facts().stream().filter(f -> f.key().equals(key)).map(Fact::value).findFirst().orElse(null);
   }
 

@@ -501,7 +501,7 @@ final class ItemResolver {
     sim = run.similarityOf(i);
     // 1. effective weight of each observation: the source's weight times its copy discount
     boolean shifted = false;
-    Dependence dependence = run.dependence;
+    Dependence dependence = java.util.Objects.requireNonNull(run.dependence, "found before items are resolved");
     boolean dependent = !dependence.isEmpty();
     for (int c = c0; c < c1; c++) {
       int from = cos[c];

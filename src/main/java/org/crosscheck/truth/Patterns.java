@@ -132,7 +132,7 @@ final class Patterns {
     }
     for (int o = from; o < to; o++) sa[members + o - from] = os[o] * attrs + a;
     if (dependent && n > 1) {
-      dependence.discounts(os, from, to, discount, members, scratch);
+      java.util.Objects.requireNonNull(dependence, "dependent").discounts(os, from, to, discount, members, scratch);
     } else {
       Arrays.fill(discount, members, members + n, 1f);
     }

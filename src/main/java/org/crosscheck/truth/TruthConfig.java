@@ -6,7 +6,14 @@ import static com.google.common.base.Preconditions.checkArgument;
  * The parameters of {@link TruthDiscovery}. Every default is set from what the parameter means,
  * not fitted to a gold standard; each is documented with its reason.
  *
- * <p>Immutable and thread-safe. Change one parameter with the {@code withXxx} methods.
+ * <p>Immutable and thread-safe. Build one with {@link #builder()} (every parameter starts at its
+ * default and is set by name), derive one from another with {@link #toBuilder()}, or change one
+ * parameter with the {@code withXxx} methods:
+ *
+ * <pre>{@code
+ * TruthConfig config = TruthConfig.builder().maxIterations(50).copyRounds(0).threads(4).build();
+ * TruthConfig same = TruthConfig.defaults().toBuilder().maxIterations(50).copyRounds(0).threads(4).build();
+ * }</pre>
  *
  * @param maxIterations at most this many rounds of (resolve every item, update reliabilities)
  * @param priorAccuracy the accuracy a source is assumed to have before any evidence (0.8: most
@@ -115,37 +122,62 @@ public record TruthConfig(
    * interquartile range up to 2 units is a constant offset; one thread.
    */
   public static TruthConfig defaults() {
-    return new TruthConfig(20, 0.8, 10, true, 0.90, 0.99, 50, 2, 10, 0.2, 10, 0.8, true, 60, 0.5, 0.8, 2, 50, 1);
+    return builder().build();
   }
 
+  /** A builder that starts from {@link #defaults()}; set only the parameters that differ. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts from this configuration. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.maxIterations = maxIterations;
+    b.priorAccuracy = priorAccuracy;
+    b.priorStrength = priorStrength;
+    b.copyDetection = copyDetection;
+    b.copyAgreementFloor = copyAgreementFloor;
+    b.copyAgreementCeiling = copyAgreementCeiling;
+    b.copyMinEvidence = copyMinEvidence;
+    b.copySample = copySample;
+    b.copyRounds = copyRounds;
+    b.copyPrior = copyPrior;
+    b.copyPartners = copyPartners;
+    b.copyRate = copyRate;
+    b.scopeDetection = scopeDetection;
+    b.scopeWindow = scopeWindow;
+    b.scopeDisagreement = scopeDisagreement;
+    b.scopeOneSided = scopeOneSided;
+    b.offsetSpread = offsetSpread;
+    b.scopeMinEvidence = scopeMinEvidence;
+    b.threads = threads;
+    return b;
+  }
+
+  /** This configuration with at most {@code n} rounds. */
   public TruthConfig withMaxIterations(int n) {
-    return new TruthConfig(n, priorAccuracy, priorStrength, copyDetection, copyAgreementFloor, copyAgreementCeiling,
-        copyMinEvidence, copySample, copyRounds, copyPrior, copyPartners, copyRate, scopeDetection, scopeWindow,
-        scopeDisagreement, scopeOneSided, offsetSpread, scopeMinEvidence, threads);
+    return toBuilder().maxIterations(n).build();
   }
 
+  /** This configuration with copy detection on or off. */
   public TruthConfig withCopyDetection(boolean on) {
-    return new TruthConfig(maxIterations, priorAccuracy, priorStrength, on, copyAgreementFloor, copyAgreementCeiling,
-        copyMinEvidence, copySample, copyRounds, copyPrior, copyPartners, copyRate, scopeDetection, scopeWindow,
-        scopeDisagreement, scopeOneSided, offsetSpread, scopeMinEvidence, threads);
+    return toBuilder().copyDetection(on).build();
   }
 
+  /** This configuration with the agreement at which a pair starts to be, and is fully, dependent. */
   public TruthConfig withCopyAgreement(double floor, double ceiling) {
-    return new TruthConfig(maxIterations, priorAccuracy, priorStrength, copyDetection, floor, ceiling, copyMinEvidence,
-        copySample, copyRounds, copyPrior, copyPartners, copyRate, scopeDetection, scopeWindow, scopeDisagreement,
-        scopeOneSided, offsetSpread, scopeMinEvidence, threads);
+    return toBuilder().copyAgreementFloor(floor).copyAgreementCeiling(ceiling).build();
   }
 
+  /** This configuration with the evidence copy detection and scope detection need. */
   public TruthConfig withMinEvidence(int copy, int scope) {
-    return new TruthConfig(maxIterations, priorAccuracy, priorStrength, copyDetection, copyAgreementFloor,
-        copyAgreementCeiling, copy, copySample, copyRounds, copyPrior, copyPartners, copyRate, scopeDetection,
-        scopeWindow, scopeDisagreement, scopeOneSided, offsetSpread, scope, threads);
+    return toBuilder().copyMinEvidence(copy).scopeMinEvidence(scope).build();
   }
 
+  /** This configuration with scope detection on or off. */
   public TruthConfig withScopeDetection(boolean on) {
-    return new TruthConfig(maxIterations, priorAccuracy, priorStrength, copyDetection, copyAgreementFloor,
-        copyAgreementCeiling, copyMinEvidence, copySample, copyRounds, copyPrior, copyPartners, copyRate, on,
-        scopeWindow, scopeDisagreement, scopeOneSided, offsetSpread, scopeMinEvidence, threads);
+    return toBuilder().scopeDetection(on).build();
   }
 
   /**
@@ -153,14 +185,165 @@ public record TruthConfig(
    * and copy rate {@code rate} (c); the cap on partners stays.
    */
   public TruthConfig withBayesianCopies(int rounds, double prior, double rate) {
-    return new TruthConfig(maxIterations, priorAccuracy, priorStrength, copyDetection, copyAgreementFloor,
-        copyAgreementCeiling, copyMinEvidence, copySample, rounds, prior, copyPartners, rate, scopeDetection,
-        scopeWindow, scopeDisagreement, scopeOneSided, offsetSpread, scopeMinEvidence, threads);
+    return toBuilder().copyRounds(rounds).copyPrior(prior).copyRate(rate).build();
   }
 
+  /** This configuration with {@code n} worker threads. */
   public TruthConfig withThreads(int n) {
-    return new TruthConfig(maxIterations, priorAccuracy, priorStrength, copyDetection, copyAgreementFloor,
-        copyAgreementCeiling, copyMinEvidence, copySample, copyRounds, copyPrior, copyPartners, copyRate,
-        scopeDetection, scopeWindow, scopeDisagreement, scopeOneSided, offsetSpread, scopeMinEvidence, n);
+    return toBuilder().threads(n).build();
+  }
+
+  /**
+   * Sets the parameters of a {@link TruthConfig} by name, starting from the defaults; {@link
+   * #build()} checks them all together. Not thread-safe; reusable (each {@code build()} returns a
+   * new configuration). Each setter's meaning is the component of the same name.
+   */
+  public static final class Builder {
+    private int maxIterations = 20;
+    private double priorAccuracy = 0.8;
+    private double priorStrength = 10;
+    private boolean copyDetection = true;
+    private double copyAgreementFloor = 0.90;
+    private double copyAgreementCeiling = 0.99;
+    private int copyMinEvidence = 50;
+    private int copySample = 2;
+    private int copyRounds = 10;
+    private double copyPrior = 0.2;
+    private double copyPartners = 10;
+    private double copyRate = 0.8;
+    private boolean scopeDetection = true;
+    private double scopeWindow = 60;
+    private double scopeDisagreement = 0.5;
+    private double scopeOneSided = 0.8;
+    private double offsetSpread = 2;
+    private int scopeMinEvidence = 50;
+    private int threads = 1;
+
+    private Builder() {}
+
+    /** Sets {@link TruthConfig#maxIterations()} (default 20). */
+    public Builder maxIterations(int value) {
+      this.maxIterations = value;
+      return this;
+    }
+
+    /** Sets {@link TruthConfig#priorAccuracy()} (default 0.8). */
+    public Builder priorAccuracy(double value) {
+      this.priorAccuracy = value;
+      return this;
+    }
+
+    /** Sets {@link TruthConfig#priorStrength()} (default 10). */
+    public Builder priorStrength(double value) {
+      this.priorStrength = value;
+      return this;
+    }
+
+    /** Sets {@link TruthConfig#copyDetection()} (default true). */
+    public Builder copyDetection(boolean value) {
+      this.copyDetection = value;
+      return this;
+    }
+
+    /** Sets {@link TruthConfig#copyAgreementFloor()} (default 0.90). */
+    public Builder copyAgreementFloor(double value) {
+      this.copyAgreementFloor = value;
+      return this;
+    }
+
+    /** Sets {@link TruthConfig#copyAgreementCeiling()} (default 0.99). */
+    public Builder copyAgreementCeiling(double value) {
+      this.copyAgreementCeiling = value;
+      return this;
+    }
+
+    /** Sets {@link TruthConfig#copyMinEvidence()} (default 50). */
+    public Builder copyMinEvidence(int value) {
+      this.copyMinEvidence = value;
+      return this;
+    }
+
+    /** Sets {@link TruthConfig#copySample()} (default 2). */
+    public Builder copySample(int value) {
+      this.copySample = value;
+      return this;
+    }
+
+    /** Sets {@link TruthConfig#copyRounds()} (default 10). */
+    public Builder copyRounds(int value) {
+      this.copyRounds = value;
+      return this;
+    }
+
+    /** Sets {@link TruthConfig#copyPrior()} (default 0.2). */
+    public Builder copyPrior(double value) {
+      this.copyPrior = value;
+      return this;
+    }
+
+    /** Sets {@link TruthConfig#copyPartners()} (default 10). */
+    public Builder copyPartners(double value) {
+      this.copyPartners = value;
+      return this;
+    }
+
+    /** Sets {@link TruthConfig#copyRate()} (default 0.8). */
+    public Builder copyRate(double value) {
+      this.copyRate = value;
+      return this;
+    }
+
+    /** Sets {@link TruthConfig#scopeDetection()} (default true). */
+    public Builder scopeDetection(boolean value) {
+      this.scopeDetection = value;
+      return this;
+    }
+
+    /** Sets {@link TruthConfig#scopeWindow()} (default 60). */
+    public Builder scopeWindow(double value) {
+      this.scopeWindow = value;
+      return this;
+    }
+
+    /** Sets {@link TruthConfig#scopeDisagreement()} (default 0.5). */
+    public Builder scopeDisagreement(double value) {
+      this.scopeDisagreement = value;
+      return this;
+    }
+
+    /** Sets {@link TruthConfig#scopeOneSided()} (default 0.8). */
+    public Builder scopeOneSided(double value) {
+      this.scopeOneSided = value;
+      return this;
+    }
+
+    /** Sets {@link TruthConfig#offsetSpread()} (default 2). */
+    public Builder offsetSpread(double value) {
+      this.offsetSpread = value;
+      return this;
+    }
+
+    /** Sets {@link TruthConfig#scopeMinEvidence()} (default 50). */
+    public Builder scopeMinEvidence(int value) {
+      this.scopeMinEvidence = value;
+      return this;
+    }
+
+    /** Sets {@link TruthConfig#threads()} (default 1). */
+    public Builder threads(int value) {
+      this.threads = value;
+      return this;
+    }
+
+    /**
+     * The configuration.
+     *
+     * @throws IllegalArgumentException naming the parameter that is out of range
+     */
+    public TruthConfig build() {
+      return new TruthConfig(maxIterations, priorAccuracy, priorStrength, copyDetection, copyAgreementFloor,
+          copyAgreementCeiling, copyMinEvidence, copySample, copyRounds, copyPrior, copyPartners, copyRate,
+          scopeDetection, scopeWindow, scopeDisagreement, scopeOneSided, offsetSpread, scopeMinEvidence, threads);
+    }
   }
 }

@@ -220,6 +220,7 @@ public final class TruthDiscovery {
      */
     double[] patternExp = new double[0];
     boolean patternExpFinite;
+    @SuppressWarnings("NullAway.Init") // set by the first pass, before anything reads it
     Layout layout;
     boolean judging;
     /** The deviation histogram of the regular items, kept up to date once judging has begun. */
@@ -227,6 +228,7 @@ public final class TruthDiscovery {
     boolean histogramLive;
     /** Whether the last pass swept the regular items' histogram as it went. */
     boolean sweptInPass;
+    @SuppressWarnings("NullAway.Init") // set by the first pass, before anything reads it
     Statistics last;
     int iterations;
     int warmStartIterations;
@@ -302,7 +304,7 @@ public final class TruthDiscovery {
     private void invokeAll(List<Callable<Void>> tasks) {
       List<Future<Void>> futures;
       try {
-        futures = pool.invokeAll(tasks);
+        futures = java.util.Objects.requireNonNull(pool, "only a run with threads has tasks").invokeAll(tasks);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);

@@ -17,6 +17,7 @@ import org.crosscheck.value.Label;
 import org.crosscheck.value.Quantity;
 import org.crosscheck.value.TimeValue;
 import org.crosscheck.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The input of truth discovery, compiled to primitive arrays: <em>items</em> (one thing a group of
@@ -53,7 +54,7 @@ public final class TruthProblem {
   private final double[] classHi;
   private final int[] classObsStart;
   private final int[] obsSource;
-  private volatile Map<String, Integer> itemIndex;
+  private volatile @Nullable Map<String, Integer> itemIndex;
 
   private TruthProblem(ImmutableList<Attribute> attributes, String[] sources, String[] categories, String[] itemKeys,
       int[] itemHash, int[] itemAttribute, int[] itemClassStart, double[] classLo, double[] classHi, int[] classObsStart,
@@ -382,7 +383,7 @@ public final class TruthProblem {
           bound(interval.upper(), Double.POSITIVE_INFINITY));
     }
 
-    private static double bound(BigDecimal b, double infinite) {
+    private static double bound(@Nullable BigDecimal b, double infinite) {
       return b == null ? infinite : b.doubleValue();
     }
 
@@ -423,7 +424,7 @@ public final class TruthProblem {
         Arrays.sort(keys);
         int[] newCode = new int[categoryCount];
         for (int r = 0; r < keys.length; r++) {
-          int old = categoryIds.get(keys[r]);
+          int old = java.util.Objects.requireNonNull(categoryIds.get(keys[r]), keys[r]);
           newCode[old] = r;
           categoryDisplay[r] = categoryNames[old];
         }
@@ -480,8 +481,8 @@ public final class TruthProblem {
           Arrays.copyOf(itemAttribute, items), itemClassStart, Arrays.copyOf(cLo, classes), Arrays.copyOf(cHi, classes),
           Arrays.copyOf(cStart, classes + 1), src);
       // release the raw columns early: a 10 M observation build holds them twice otherwise
-      obsItem = obsSource = null;
-      obsLo = obsHi = null;
+      obsItem = obsSource = new int[0];
+      obsLo = obsHi = new double[0];
       return problem;
     }
 

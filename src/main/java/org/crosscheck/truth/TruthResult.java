@@ -47,6 +47,7 @@ public final class TruthResult {
 
   static TruthResult build(TruthDiscovery.Run run, Consensus consensus) {
     TruthProblem p = run.p;
+    Dependence dependence = java.util.Objects.requireNonNull(run.dependence, "found by the run");
     List<SourceReliability> reliabilities = new ArrayList<>();
     for (int s = 0; s < run.sources; s++) {
       long claims = 0;
@@ -59,11 +60,11 @@ public final class TruthResult {
         if (run.last.claims[sa] > 0) byAttribute.put(p.attributes().get(a).name(), run.accuracy[sa]);
       }
       TreeSet<String> dependents = new TreeSet<>();
-      for (int t : run.dependence.partners[s]) dependents.add(p.sourceName(t));
+      for (int t : dependence.partners[s]) dependents.add(p.sourceName(t));
       reliabilities.add(new SourceReliability(p.sourceName(s), run.sourceAccuracy[s], claims, agreements,
           claims + run.cfg.priorStrength(), byAttribute.buildOrThrow(), ImmutableList.copyOf(dependents)));
     }
-    List<DependentPair> pairs = new ArrayList<>(run.dependence.pairs);
+    List<DependentPair> pairs = new ArrayList<>(dependence.pairs);
     pairs.sort(Comparator.comparing(DependentPair::first).thenComparing(DependentPair::second));
     List<SystematicDifference> differences = new ArrayList<>(run.differences);
     differences.sort(Comparator.comparing(SystematicDifference::source).thenComparing(SystematicDifference::attribute));
@@ -131,7 +132,7 @@ public final class TruthResult {
   /** The sources, the dependent pairs and the systematic differences, one per line. */
   public String table() {
     StringBuilder out = new StringBuilder();
-    String nl = System.lineSeparator();
+    String nl = "\n";
     out.append("sources (accuracy, claims, agreements):").append(nl);
     for (SourceReliability r : sources) out.append("  ").append(r).append(nl);
     out.append("dependent pairs:").append(nl);

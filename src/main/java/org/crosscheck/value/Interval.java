@@ -2,6 +2,7 @@ package org.crosscheck.value;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.Range;
 import java.math.BigDecimal;
@@ -123,10 +124,11 @@ public record Interval(
 
   /** The same interval as a Guava range, for interoperation. */
   public Range<BigDecimal> toRange() {
-    if (lower == null && upper == null) return Range.all();
-    if (lower == null) return Range.upTo(upper, guava(upperType));
-    if (upper == null) return Range.downTo(lower, guava(lowerType));
-    return Range.range(lower, guava(lowerType), upper, guava(upperType));
+    BigDecimal lo = lower;
+    BigDecimal hi = upper;
+    if (lo == null) return hi == null ? Range.all() : Range.upTo(hi, guava(upperType));
+    if (hi == null) return Range.downTo(lo, guava(lowerType));
+    return Range.range(lo, guava(lowerType), hi, guava(upperType));
   }
 
   public boolean hasLowerBound() {
@@ -148,7 +150,9 @@ public record Interval(
 
   /** {@code upper - lower}, or {@code null} when unbounded. */
   public @Nullable BigDecimal width() {
-    return isBounded() ? Numbers.canon(upper.subtract(lower)) : null;
+    BigDecimal lo = lower;
+    BigDecimal hi = upper;
+    return lo != null && hi != null ? Numbers.canon(hi.subtract(lo)) : null;
   }
 
   /** Whether {@code value} lies in this interval. */
@@ -197,8 +201,9 @@ public record Interval(
   public Relation relationTo(Interval other) {
     checkNotNull(other, "other");
     if (equals(other)) return Relation.EQUAL;
-    if (before(this, other)) return Relation.disjoint(Numbers.canon(other.lower.subtract(upper)));
-    if (before(other, this)) return Relation.disjoint(Numbers.canon(lower.subtract(other.upper)));
+    // before(a, b) holds only when a has an upper end and b a lower one
+    if (before(this, other)) return Relation.disjoint(Numbers.canon(requireNonNull(other.lower).subtract(upper)));
+    if (before(other, this)) return Relation.disjoint(Numbers.canon(requireNonNull(lower).subtract(other.upper)));
     if (encloses(other)) return Relation.CONTAINS;
     if (other.encloses(this)) return Relation.WITHIN;
     return Relation.OVERLAPS;

@@ -6,6 +6,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads values back from their notation ({@code toString}): {@link #quantity} for quantities,
@@ -173,7 +174,7 @@ public final class Notation {
     private final String text;
     private final int index;
 
-    NotationException(String message, String text, int index, Throwable cause) {
+    NotationException(String message, String text, int index, @Nullable Throwable cause) {
       super(message + (message.contains(text) ? "" : ", in \"" + text + "\"") + " at index " + Math.max(0, index), cause);
       this.text = text;
       this.index = Math.max(0, index);

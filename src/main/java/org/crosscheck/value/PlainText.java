@@ -58,7 +58,7 @@ public final class PlainText {
 
   private static boolean isIsolated(String text) {
     if (text.length() < 2 || text.charAt(0) != FSI || text.charAt(text.length() - 1) != PDI) return false;
-    int depth = 0; // the first isolate must close at the very end, not earlier: "⁨a⁩ b ⁨c⁩" is two isolates
+    int depth = 0; // the first isolate must close at the very end, not earlier: FSI a PDI b FSI c PDI is two isolates
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == FSI || c == '\u2066' || c == '\u2067') depth++;

@@ -27,7 +27,7 @@ public sealed interface Quantity extends Value
 
   /** The canonical interval in the base unit of the dimension (metres, days, percent, items). */
   default Interval baseInterval(IntervalPolicy policy) {
-    return unit().toBase(interval(policy));
+    return unit().toBase(interval(java.util.Objects.requireNonNull(policy, "policy")));
   }
 
   /**
@@ -55,6 +55,7 @@ public sealed interface Quantity extends Value
 
     @Override
     public Interval interval(IntervalPolicy policy) {
+      java.util.Objects.requireNonNull(policy, "policy");
       return Interval.point(value);
     }
 
@@ -82,7 +83,8 @@ public sealed interface Quantity extends Value
   record Approximate(BigDecimal center, Hedge hedge, @Nullable BigDecimal width, Unit unit) implements Quantity {
     public Approximate {
       center = Limits.check(center, "center", unit, "about()");
-      if (hedge == null || hedge == Hedge.NONE) {
+      java.util.Objects.requireNonNull(hedge, "hedge: an approximate value needs a hedge such as ABOUT");
+      if (hedge == Hedge.NONE) {
         throw new IllegalArgumentException("an approximate value needs a hedge such as ABOUT, got " + hedge
             + "; use exactly() for a value given as exact");
       }
@@ -145,6 +147,7 @@ public sealed interface Quantity extends Value
 
     @Override
     public Interval interval(IntervalPolicy policy) {
+      java.util.Objects.requireNonNull(policy, "policy");
       return Interval.closed(low, high);
     }
 
@@ -183,6 +186,7 @@ public sealed interface Quantity extends Value
 
     @Override
     public Interval interval(IntervalPolicy policy) {
+      java.util.Objects.requireNonNull(policy, "policy");
       return Limits.clamp(raw(), unit);
     }
 
@@ -250,6 +254,7 @@ public sealed interface Quantity extends Value
 
     @Override
     public Interval interval(IntervalPolicy policy) {
+      java.util.Objects.requireNonNull(policy, "policy");
       BigDecimal n = exactHundredths();
       BigDecimal d = BigDecimal.valueOf(denominator);
       BigDecimal down = Numbers.canon(n.divide(d, Numbers.SCALE, java.math.RoundingMode.FLOOR));

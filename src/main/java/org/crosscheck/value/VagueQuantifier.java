@@ -69,7 +69,7 @@ public enum VagueQuantifier {
 
   /** The documented default interval. */
   public Interval defaultInterval() {
-    if (this == MOST) return Interval.openClosed(low, high);
+    if (this == MOST) return Interval.openClosed(low, java.util.Objects.requireNonNull(high, "MOST has an upper end"));
     return high == null ? Interval.atLeast(low) : Interval.closed(low, high);
   }
 

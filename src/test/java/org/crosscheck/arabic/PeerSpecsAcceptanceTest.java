@@ -1,6 +1,8 @@
 package org.crosscheck.arabic;
 
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -52,6 +54,7 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("acceptance")
 class PeerSpecsAcceptanceTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   record Expected(String text, String value) {}
 
@@ -248,35 +251,35 @@ class PeerSpecsAcceptanceTest {
 
   // ---- reading the suites ----------------------------------------------------------------------
 
-  @SuppressWarnings("unchecked")
   private static List<Case> recognizers(Path file, String suite) throws IOException {
     List<Case> out = new ArrayList<>();
-    for (Object o : (List<Object>) MiniJson.parse(Files.readString(file, StandardCharsets.UTF_8))) {
-      Map<String, Object> m = (Map<String, Object>) o;
+    for (JsonNode m : JSON.readTree(withoutByteOrderMark(Files.readString(file, StandardCharsets.UTF_8)))) {
       List<Expected> expected = new ArrayList<>();
-      for (Object r : (List<Object>) m.getOrDefault("Results", List.of())) {
-        Map<String, Object> res = (Map<String, Object>) r;
-        Map<String, Object> resolution = (Map<String, Object>) res.get("Resolution");
-        Object value = resolution == null ? "" : resolution.get("value");
-        expected.add(new Expected(String.valueOf(res.get("Text")), value == null ? "" : String.valueOf(value)));
+      for (JsonNode r : m.path("Results")) {
+        JsonNode value = r.path("Resolution").path("value");
+        expected.add(new Expected(r.path("Text").asText(), value.isMissingNode() || value.isNull() ? "" : value.asText()));
       }
-      out.add(new Case(suite, (String) m.get("Input"), expected));
+      out.add(new Case(suite, m.path("Input").asText(), expected));
     }
     return out;
   }
 
-  @SuppressWarnings("unchecked")
   private static List<Case> duckling(Path file) throws IOException {
     List<Case> out = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (line.isBlank()) continue;
-      Map<String, Object> m = (Map<String, Object>) MiniJson.parse(line);
-      if (!"Numeral".equals(m.get("dimension"))) continue;
-      String hs = (String) m.get("expected_hs");
-      String value = hs.replace("NumeralValue", "").replace("(", "").replace(")", "").strip();
-      out.add(new Case("Duckling-Numeral", (String) m.get("text"), List.of(new Expected((String) m.get("text"), value))));
+      JsonNode m = JSON.readTree(withoutByteOrderMark(line));
+      if (!"Numeral".equals(m.path("dimension").asText())) continue;
+      String text = m.path("text").asText();
+      String value = m.path("expected_hs").asText().replace("NumeralValue", "").replace("(", "").replace(")", "").strip();
+      out.add(new Case("Duckling-Numeral", text, List.of(new Expected(text, value))));
     }
     return out;
+  }
+
+  /** Some exported suites begin with a byte-order mark, which a JSON parser reads as a stray character. */
+  private static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   /** Suite + TAB + input, to the reason. Fields are not trimmed: some inputs start with a space. */

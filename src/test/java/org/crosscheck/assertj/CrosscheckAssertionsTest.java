@@ -1,6 +1,5 @@
 package org.crosscheck.assertj;
 
-import static java.lang.String.format;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.crosscheck.Crosscheck.*;
 import static org.crosscheck.Fixtures.*;
@@ -14,6 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /** Each assertion passes on a true statement and fails with an exact message on a false one. */
 class CrosscheckAssertionsTest {
+  /** The expected message, formatted as AssertJ formats it (its %n is the platform's line separator). */
+  private static String format(String template, Object... args) {
+    return String.format(java.util.Locale.ROOT, template, args);
+  }
+
   static final Claim RANGE = claim(FIGHTERS, AL_QAIM, between(1500, 2500)).about(ISIS).by(REUTERS.quoting(DILLON)).withId("range");
   static final Claim ABOUT_1500 = claim(FIGHTERS, AL_QAIM, about(1500)).about(ISIS).by(AL_ARAB.quoting(COALITION)).withId("about");
   static final Claim HELD_35 = claim(TERRITORY_HELD, DEIR_EZ_ZOR, percent(35)).about(ISIS).scoped(scope(PROVINCE)).by(AL_ARAB).withId("held-35");

@@ -63,7 +63,7 @@ public final class ReportBenchmark {
         int p = random.nextInt(places);
         Measure m = MEASURES.get(random.nextInt(MEASURES.size()));
         // each (place, measure) has its true figure; sources report it roughly, a few get it wrong
-        long truth = 100 + (long) (p * 7919L + m.id().hashCode() & 0xffff) % 5000;
+        long truth = 100 + (p * 7919L + m.id().hashCode() & 0xffff) % 5000;
         long reported = random.nextInt(10) == 0 ? truth * (2 + random.nextInt(3)) : truth + random.nextInt(21) - 10;
         Quantity v = random.nextBoolean() ? new Quantity.Exact(BigDecimal.valueOf(reported), Unit.ONE)
             : new Quantity.Approximate(BigDecimal.valueOf(reported), Hedge.ABOUT, null, Unit.ONE);

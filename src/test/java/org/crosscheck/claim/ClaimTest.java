@@ -11,6 +11,19 @@ import org.junit.jupiter.api.Test;
 class ClaimTest {
 
   @Test
+  void affiliations_areAShortChain() {
+    Source chain = Source.organization("army");
+    for (int i = 1; i <= Source.MAX_AFFILIATIONS; i++) chain = new Source("unit-" + i, "Unit " + i, Source.Kind.ORGANIZATION, chain);
+    Source deepest = chain;
+    Source person = new Source("spokesman", "Spokesman", Source.Kind.PERSON, deepest.affiliation());
+    assertThat(person).isEqualTo(new Source("spokesman", "Spokesman", Source.Kind.PERSON, deepest.affiliation()));
+    assertThatThrownBy(() -> new Source("spokesman", "Spokesman", Source.Kind.PERSON, deepest))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("source 'spokesman' has a chain of more than 8 affiliations (the 9th is 'army'); name the"
+            + " organization it speaks for, not every one above it");
+  }
+
+  @Test
   void toString_isOneLineInDomainNotation() {
     Claim c = claim(FIGHTERS, AL_QAIM, between(1500, 2500)).by(REUTERS.quoting(DILLON));
     assertThat(c).hasToString("fighters@al-Qaim = [1500..2500] \u2014 Reuters \u2190 Ryan Dillon, 2017-11-03");
