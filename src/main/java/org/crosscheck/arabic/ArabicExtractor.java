@@ -1450,7 +1450,7 @@ public final class ArabicExtractor implements Extractor {
       org.crosscheck.claim.Span span = d.span() == null ? null : new org.crosscheck.claim.Span(d.span().start(), d.span().end());
       Diagnostic.Severity severity = switch (d.code()) {
         case "text.empty", "text.no-letters", "text.not-arabic" -> Diagnostic.Severity.ERROR;
-        case "text.broken-encoding", "date.unresolved", "date.anchor-from-text", "date.hijri" -> Diagnostic.Severity.WARNING;
+        case "text.broken-encoding", "date.unresolved", "date.anchor-from-text", "date.hijri-out-of-range" -> Diagnostic.Severity.WARNING;
         default -> Diagnostic.Severity.INFO;
       };
       return new Diagnostic(severity, d.code(), d.message(), span);
