@@ -19,6 +19,7 @@ import org.crosscheck.claim.Subject;
 import org.crosscheck.extract.Article;
 import org.crosscheck.extract.Diagnostic;
 import org.crosscheck.extract.Extraction;
+import org.crosscheck.extract.Rule;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -134,11 +135,16 @@ final class ArticleRun {
 
   final Map<Long, String> quotes = new HashMap<>();
 
-  /** A claim built in one step, with its id (no content hash to compute). */
+  /** A claim built in one step, with its id and the ids of the rules that built it (with the attribution's). */
   void add(Subject subject, Measure measure, EventType event, org.crosscheck.claim.Place place, Scope scope,
-      org.crosscheck.value.Value value, Attribution attribution, Evidence evidence, Modality modality) {
+      org.crosscheck.value.Value value, Attribution attribution, Evidence evidence, Modality modality, List<Rule> rules) {
+    List<String> ids = new ArrayList<>();
+    for (Rule r : rules) ids.add(r.id());
+    if (attribution.agency() != null) ids.add(ArabicRules.ATTRIBUTION_AGENCY.id());
+    if (attribution.speaker() != null) ids.add(ArabicRules.ATTRIBUTION_SPEAKER.id());
+    if (modality != Modality.ASSERTED) ids.add(ArabicRules.MODALITY_ESTIMATE.id());
     claims.add(new Claim(idPrefix + (claims.size() + 1), subject, measure, event, place, scope, null, value, attribution,
-        evidence, modality));
+        evidence.withRules(ids), modality));
   }
 
   Diagnostic convert(org.crosscheck.arabic.Diagnostic d) {

@@ -29,11 +29,11 @@ final class EventClaims extends ArticleStage {
   static final Set<String> STATEMENT_VERBS = Set.of("تحدث", "تحدثت", "غرد", "غردت", "نشر", "نشرت", "كتب", "كتبت");
   static final Set<String> THAT = Set.of("ان", "بان", "انه", "بانه", "انها", "بانها", "انهم");
   /** Rule {@code event.statement-date}: words before a date searched for a speech verb. */
-  static final int STATEMENT_WINDOW = 20;
+  static final int STATEMENT_WINDOW = ArabicRules.EVENT_STATEMENT_DATE.intParameter("window");
   /** Rule {@code event.dated-without-place}: the distance added to a cue that names no place. */
-  static final int PLACELESS_PENALTY = 3;
+  static final int PLACELESS_PENALTY = ArabicRules.EVENT_DATE_NEAREST.intParameter("placeless-penalty");
   /** Rule {@code event.date-nearest}: the farthest a date may be from its cue, in words. */
-  static final int DATE_MAX_DISTANCE = 12;
+  static final int DATE_MAX_DISTANCE = ArabicRules.EVENT_DATE_NEAREST.intParameter("max-distance");
   static final Set<String> COMPLETION = Set.of("انجزت", "انجز", "اتمت", "اتم", "اكملت", "اكمل", "اعلن", "اعلنت");
 
   /**
@@ -76,6 +76,7 @@ final class EventClaims extends ArticleStage {
     List<DateMatch> usable = new ArrayList<>();
     for (DateMatch d : dates) if (d.isResolved() && d.value() != null && !doc.isPrintedPublicationDate(d)) usable.add(d);
     DateMatch[] dateOf = new DateMatch[cues.size()];
+    Rule[] dateRule = new Rule[cues.size()];
     boolean[] usedDate = new boolean[usable.size()];
     List<int[]> pairs = new ArrayList<>();
     for (int c = 0; c < cues.size(); c++) {
@@ -112,13 +113,17 @@ final class EventClaims extends ArticleStage {
       if (p[0] > DATE_MAX_DISTANCE || dateOf[p[1]] != null || usedDate[p[2]] || cues.get(p[1]).purpose()) continue;
       dateOf[p[1]] = usable.get(p[2]);
       usedDate[p[2]] = true;
+      dateRule[p[1]] = ArabicRules.EVENT_DATE_NEAREST;
     }
     // rule event.date-of-report: "أكد القائد السبت أن القوات حررت الحي": an event reported in a
     // that-clause with no date of its own is dated by the report
     for (int c = 0; c < cues.size(); c++) {
       if (dateOf[c] != null || cues.get(c).purpose()) continue;
       DateMatch report = reportDate(cues.get(c), usable, s);
-      if (report != null) dateOf[c] = report;
+      if (report != null) {
+        dateOf[c] = report;
+        dateRule[c] = ArabicRules.EVENT_DATE_OF_REPORT;
+      }
     }
     for (int c = 0; c < cues.size(); c++) {
       for (int d = 0; d < usable.size(); d++) if (dateOf[c] == usable.get(d)) usedDate[d] = true;
@@ -145,6 +150,7 @@ final class EventClaims extends ArticleStage {
         // an event about a place named before needs a date of its own: "التي استعادتها القوات" recalls
         if (cue.background() || run.anchor == null || objects.isEmpty() || anaphoric[c] || (verbalNoun && !completed)) continue;
         when = new DateValue.OnDay(run.anchor);
+        dateRule[c] = ArabicRules.EVENT_DATED_BY_PUBLICATION;
         int end = objects.get(objects.size() - 1).toWord();
         valueSpan = doc.originalSpanOfWords(cue.from(), Math.max(end, cue.to()));
       }
@@ -157,13 +163,17 @@ final class EventClaims extends ArticleStage {
         objects = List.of(objects.get(0));
       }
       if (targets.isEmpty()) targets.add(org.crosscheck.claim.Place.NOWHERE);
+      List<Rule> rules = new ArrayList<>(List.of(ArabicRules.EVENT_CUE));
+      if (cue.sinceOnly()) rules.add(ArabicRules.EVENT_ONGOING_SINCE);
+      rules.add(dateRule[c]);
+      if (!objects.isEmpty()) rules.add(anaphoric[c] ? ArabicRules.PLACE_ANAPHOR : ArabicRules.PLACE_EVENT_OBJECTS);
       for (int k = 0; k < targets.size(); k++) {
         org.crosscheck.claim.Place target = targets.get(k);
         Scope scope = objects.isEmpty() ? Scope.WHOLE : objects.get(k).scope();
         String key = type.id() + "|" + target.id() + "|" + when + "|" + scope + "|" + attribution;
         if (!run.seenEvents.add(key)) continue;
         run.add(Subject.NONE, Measures.EVENT_DATE, type, target, scope, when, attribution,
-            run.evidence(s, new Span(valueSpan.start(), valueSpan.end())), Modality.ASSERTED);
+            run.evidence(s, new Span(valueSpan.start(), valueSpan.end())), Modality.ASSERTED, rules);
       }
     }
   }
@@ -208,7 +218,8 @@ final class EventClaims extends ArticleStage {
       String key = "statement|" + date.value() + "|" + attribution;
       if (!run.seenEvents.add(key)) continue;
       run.add(Subject.NONE, Measures.EVENT_DATE, EventType.of("statement"), org.crosscheck.claim.Place.NOWHERE, Scope.WHOLE,
-          date.value(), attribution, run.evidence(s, date.span()), Modality.ASSERTED);
+          date.value(), attribution, run.evidence(s, date.span()), Modality.ASSERTED,
+          List.of(ArabicRules.EVENT_STATEMENT_DATE));
     }
   }
 }

@@ -136,7 +136,7 @@ final class EventCues extends ArticleStage {
 
   /**
    * The places an event cue is about: those after it up to the next cue (and those an enumeration
-   * "أبرزها …" names later), run.places.countries only when no town or province is named.
+   * "أبرزها …" names later), countries only when no town or province is named.
    */
   List<PlaceAt> objects(EventCue cue, int until, List<PlaceAt> here, Sentence s, List<EventCue> firstOfMany) {
     List<PlaceAt> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.crosscheck.arabic;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * attribution. One per article; not thread-safe.
  */
 final class QuantityClaims extends ArticleStage {
+  /** The rules that built the figure being read, in order. */
+  private final List<Rule> trace = new ArrayList<>();
+
   QuantityClaims(ArticleRun run) {
     super(run);
   }
@@ -60,6 +64,7 @@ final class QuantityClaims extends ArticleStage {
   void quantities(Sentence s, List<QuantityMatch> qs, List<PlaceAt> here, Attribution attribution, Modality modality) {
     String inherited = null;
     for (QuantityMatch q : qs) {
+      trace.clear();
       int w = doc.wordAtOriginal(q.span().start());
       int wEnd = doc.wordAtOriginal(Math.max(q.span().start(), q.span().end() - 1));
       if (w < 0 || wEnd < 0) continue;
@@ -70,21 +75,29 @@ final class QuantityClaims extends ArticleStage {
       if (measureId == null && (noun == null || OTHERS.contains(noun)) && inherited != null && !(q.quantity() instanceof Quantity.Fraction)
           && q.quantity().unit().dimension() == Unit.Dimension.COUNT) {
         measureId = inherited;
+        trace.add(ArabicRules.MEASURE_PREVIOUS);
       }
       // rule measure.part-of-figure: "9000 قتيل بينهم 4000 طفل": a part counted among a figure
       // measures what the figure measures (the children are among the killed)
       // "من بين القتلى 4800 طفل": the whole is named right before the part
       if (w - 2 >= s.from() && texts.get(w - 2).equals("بين")) {
         CueTable.Hit<String> whole = measureNouns.match(List.of(texts.get(w - 1)), 0);
-        if (whole != null && q.quantity().unit().dimension() == Unit.Dimension.COUNT) measureId = whole.value();
+        if (whole != null && q.quantity().unit().dimension() == Unit.Dimension.COUNT) {
+          measureId = whole.value();
+          trace.add(ArabicRules.MEASURE_PART);
+        }
       }
       if (inherited != null && w > s.from() && AMONG.contains(texts.get(w - 1))
           && q.quantity().unit().dimension() == Unit.Dimension.COUNT && !(q.quantity() instanceof Quantity.Fraction)) {
         measureId = inherited;
+        trace.add(ArabicRules.MEASURE_PART);
       }
       // rule measure.places-taken: towns or villages counted by a verb of capture are places taken,
       // not places a party still holds
-      if ("towns-held".equals(measureId) && captureBefore(w, s)) measureId = "places-taken";
+      if ("towns-held".equals(measureId) && captureBefore(w, s)) {
+        measureId = "places-taken";
+        trace.add(ArabicRules.MEASURE_PLACES_TAKEN);
+      }
       if (measureId == null) {
         diagnostics.add(Diagnostic.info("quantity.no-measure", "read " + q.quantity() + " but not what it counts; not"
             + " a claim", new org.crosscheck.claim.Span(q.span().start(), q.span().end())));
@@ -95,28 +108,33 @@ final class QuantityClaims extends ArticleStage {
       Quantity value = q.quantity();
       if (!fits(measure, value)) continue;
       PlaceAt place = run.places.placeFor(here, w, wEnd + 1);
-      if (place == null) place = run.places.figureAnaphor(s, after, w);
+      if (place != null) trace.add(ArabicRules.PLACE_NEAREST);
+      if (place == null && (place = run.places.figureAnaphor(s, after, w)) != null) trace.add(ArabicRules.PLACE_FIGURE_ANAPHOR);
       // (the one town a sentence names elsewhere is not taken: it is as often where people came from)
       org.crosscheck.claim.Place p = place == null ? org.crosscheck.claim.Place.NOWHERE : place.place();
       if (place != null && run.places.country(place)) {
-        // "في العراق وسوريا": two run.places.countries named together are one place
+        // "في العراق وسوريا": two countries named together are one place
         for (PlaceAt other : here) {
           if (other != place && run.places.country(other) && other.word() >= place.toWord() && other.word() <= place.toWord() + 1
               && !other.place().equals(place.place())) {
             p = org.crosscheck.claim.Place.union(place.place(), other.place());
+            trace.add(ArabicRules.PLACE_COUNTRIES_TOGETHER);
           }
         }
       }
       if (run.places.bothCountriesAfter(s, wEnd + 1)) {
         p = run.places.theatre();
+        trace.add(ArabicRules.PLACE_THEATRE);
         place = null;
       }
       Scope scope = place == null ? Scope.WHOLE : place.scope();
       if (place != null && place.mainly()) {
         p = run.places.theatre();
         scope = Scope.WHOLE.withNote("mainly in " + place.place().name());
+        trace.add(ArabicRules.PLACE_THEATRE);
       } else if (place == null && run.places.mentionsBothCountries(s)) {
         p = run.places.theatre();
+        trace.add(ArabicRules.PLACE_THEATRE);
       }
       Subject subject = subject(measure, s, after, noun);
       if (noun != null && w > s.from() && AMONG.contains(texts.get(w - 1)) && measure.kind() == Measure.Kind.COUNT) {
@@ -124,8 +142,10 @@ final class QuantityClaims extends ArticleStage {
         // second figure for the same thing
         String part = "among them: " + q.noun().strip();
         subject = Subject.of(subject.equals(Subject.NONE) ? "(" + part + ")" : subject.label() + " (" + part + ")");
+        trace.add(ArabicRules.SUBJECT_PART);
       }
-      run.add(subject, measure, EventType.NONE, p, scope, value, attribution, run.evidence(s, q.span()), modality);
+      if (s.title()) trace.add(0, ArabicRules.HEADING_FIGURES);
+      run.add(subject, measure, EventType.NONE, p, scope, value, attribution, run.evidence(s, q.span()), modality, trace);
     }
   }
 
@@ -168,6 +188,10 @@ final class QuantityClaims extends ArticleStage {
 
   @Nullable String measure(QuantityMatch q, int w, int wEnd, int after, @Nullable String noun, Sentence s) {
     Unit unit = q.quantity().unit();
+    if (unit.dimension() == Unit.Dimension.TIME || unit.dimension() == Unit.Dimension.AREA
+        || unit.dimension() == Unit.Dimension.LENGTH) {
+      trace.add(ArabicRules.MEASURE_UNIT);
+    }
     if (unit.dimension() == Unit.Dimension.TIME) return "duration";
     if (unit.dimension() == Unit.Dimension.AREA) return "area";
     if (unit.dimension() == Unit.Dimension.LENGTH) {
@@ -190,17 +214,22 @@ final class QuantityClaims extends ArticleStage {
       // "three quarters of the district of Tal Afar") is a share of territory
       if (!territory) territory = placeAfter(wEnd, after, s);
       if (!territory) return null;
+      trace.add(ArabicRules.MEASURE_SHARE);
       return loss ? "territory-lost" : "territory-held";
     }
     // a cue near the number beats its noun
     String cue = cueMeasure(w, wEnd, s);
     // a cue for people in general ("a town that shelters N") does not override a noun that says
     // which people ("N displaced")
-    if (cue != null && !(cue.equals("people") && noun != null && measureNouns.match(List.of(noun), 0) != null)) return cue;
+    if (cue != null && !(cue.equals("people") && noun != null && measureNouns.match(List.of(noun), 0) != null)) {
+      trace.add(ArabicRules.MEASURE_CUE);
+      return cue;
+    }
     if (noun != null) {
       CueTable.Hit<String> n = measureNouns.match(List.of(noun), 0);
       if (n != null) {
         String m = n.value();
+        trace.add(ArabicRules.MEASURE_NOUN);
         if (m.equals("fighters") && ownForces(after, s)) return "troops";
         return m;
       }
@@ -281,13 +310,20 @@ final class QuantityClaims extends ArticleStage {
     boolean counted = m.kind() == Measure.Kind.COUNT;
     for (int i = after; counted && i < Math.min(s.to(), after + 4); i++) {
       CueTable.Hit<String[]> h = actors.match(texts, i);
-      if (h != null && !h.value()[1].equals("agency")) return run.speakers.party(run.speakers.resolve(h.value()));
+      if (h != null && !h.value()[1].equals("agency")) {
+        trace.add(ArabicRules.SUBJECT_NAMED);
+        return run.speakers.party(run.speakers.resolve(h.value()));
+      }
     }
     String victims = noun == null ? null : VICTIMS.get(doc.stripped(noun));
     if (victims == null && noun != null) victims = VICTIMS.get(noun);
-    if (victims != null && (m.id().equals("killed") || m.id().equals("wounded"))) return Subject.of(victims);
+    if (victims != null && (m.id().equals("killed") || m.id().equals("wounded"))) {
+      trace.add(ArabicRules.SUBJECT_VICTIMS);
+      return Subject.of(victims);
+    }
     switch (m.id()) {
       case "fighters", "territory-held", "territory-lost", "towns-held", "population", "people-held" -> {
+        trace.add(ArabicRules.SUBJECT_ARTICLE_GROUP);
         return run.speakers.party(run.speakers.mainArmed);
       }
       case "troops", "killed", "wounded", "surrendered" -> {
@@ -299,9 +335,11 @@ final class QuantityClaims extends ArticleStage {
         for (int i = s.from(); i < s.to(); i++) {
           CueTable.Hit<String[]> h = actors.match(texts, i);
           if (h != null && (m.id().equals("troops") ? h.value()[1].equals("state") : h.value()[1].equals("armed"))) {
+            trace.add(ArabicRules.SUBJECT_SENTENCE_PARTY);
             return run.speakers.party(run.speakers.resolve(h.value()));
           }
         }
+        if (!m.id().equals("troops")) trace.add(ArabicRules.SUBJECT_ARTICLE_GROUP);
         return m.id().equals("troops") ? Subject.NONE : run.speakers.party(run.speakers.mainArmed);
       }
       default -> {

@@ -43,7 +43,8 @@ final class StatusClaims extends ArticleStage {
       int from = i > s.from() && (texts.get(i - 1).equals("ما") || texts.get(i - 1).equals("لا")) ? i - 1 : i;
       org.crosscheck.claim.Span span = doc.originalSpanOfWords(from, place.toWord());
       run.add(Subject.of(party), Measures.CONTROL, EventType.NONE, place.place(), Scope.WHOLE, Label.of("held by " + party),
-          attribution, run.evidence(s, new Span(span.start(), span.end())), Modality.ASSERTED);
+          attribution, run.evidence(s, new Span(span.start(), span.end())), Modality.ASSERTED,
+          List.of(ArabicRules.STATUS_STILL_PRESENT));
       return;
     }
   }
