@@ -1,6 +1,5 @@
 package org.crosscheck.arabic;
 
-import java.util.List;
 import java.util.Set;
 import org.crosscheck.arabic.ArabicQuantityParser.BoundEntry;
 import org.crosscheck.arabic.ArabicQuantityParser.HedgeEntry;
@@ -12,7 +11,7 @@ import org.crosscheck.value.VagueQuantifier;
  * A family of quantity rules over one {@link QuantityScan}: the scan's tokens, numbers and
  * diagnostics and the parser's word lists, shared by reference. Not thread-safe, like the scan.
  */
-abstract class QuantityRules {
+abstract class QuantityRules extends TokenRules {
 /** Words after which a four-digit number is a year, not a count. */
 static final Set<String> YEAR_CUES = Set.of("عام", "العام", "سنه", "السنه", "منذ", "مطلع", "اوائل", "اواخر",
     "منتصف", "بدايه", "نهايه", "خلال", "في", "حتي", "قبل", "بعد", "من", "الي", "صيف", "ربيع", "خريف", "شتاء", "عامي",
@@ -32,9 +31,6 @@ static final Set<String> PLURAL_TIME = Set.of("سنوات", "اعوام", "اي�
     "عقود", "سنين");
 
   final QuantityScan scan;
-  final Tokens t;
-  final NumberParse[] numberAt;
-  final List<Diagnostic> diagnostics;
   final PhraseTable<HedgeEntry> hedgeWords;
   final PhraseTable<BoundEntry> boundWords;
   final PhraseTable<VagueQuantifier> vagueWords;
@@ -43,10 +39,8 @@ static final Set<String> PLURAL_TIME = Set.of("سنوات", "اعوام", "اي�
   final ArabicNumberParser numbers;
 
   QuantityRules(QuantityScan scan) {
+    super(scan.t, scan.numberAt, scan.diagnostics);
     this.scan = scan;
-    this.t = scan.t;
-    this.numberAt = scan.numberAt;
-    this.diagnostics = scan.diagnostics;
     this.hedgeWords = scan.parser.hedges;
     this.boundWords = scan.parser.bounds;
     this.vagueWords = scan.parser.vague;
