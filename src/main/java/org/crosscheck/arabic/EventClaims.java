@@ -164,6 +164,7 @@ final class EventClaims extends ArticleStage {
       }
       if (targets.isEmpty()) targets.add(org.crosscheck.claim.Place.NOWHERE);
       List<Rule> rules = new ArrayList<>(List.of(ArabicRules.EVENT_CUE));
+      if (cue.again()) rules.add(ArabicRules.EVENT_RECAPTURED);
       if (cue.sinceOnly()) rules.add(ArabicRules.EVENT_ONGOING_SINCE);
       rules.add(dateRule[c]);
       if (!objects.isEmpty()) rules.add(anaphoric[c] ? ArabicRules.PLACE_ANAPHOR : ArabicRules.PLACE_EVENT_OBJECTS);

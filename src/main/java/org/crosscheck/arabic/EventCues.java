@@ -46,7 +46,7 @@ final class EventCues extends ArticleStage {
       }
       if (!purpose && !state) {
         cues.add(new EventCue(h.from(), h.to(), type, h.value()[1].equals("yes"), false, background,
-            h.value()[1].equals("since")));
+            h.value()[1].equals("since"), !type.equals(h.value()[0])));
       }
       i = h.to() - 1;
     }

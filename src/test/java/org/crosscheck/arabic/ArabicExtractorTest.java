@@ -61,6 +61,8 @@ class ArabicExtractorTest {
             List.of("measure.unit", "place.nearest-to-figure")),
         Arguments.of("ودخلت القوات الحكومية مدينة تدمر في الثاني من مارس.",
             List.of("event.cue", "event.date-nearest", "place.event-objects")),
+        Arguments.of("واستعادت القوات الحكومية مدينة تدمر مجددا في الثاني من مارس.",
+            List.of("event.cue", "event.taken-again", "event.date-nearest", "place.event-objects")),
         Arguments.of("وأعلن الجيش العراقي أن قواته دخلت مدينة عنة.",
             List.of("event.cue", "event.dated-by-publication", "place.event-objects", "attribution.speaker")));
   }
