@@ -45,8 +45,13 @@ final class CueTable<V> {
 
   /** Reads {@code resource} (a {@link Lexicon} file); {@code parse} turns a line's fields into the value. */
   static <V> CueTable<V> read(String resource, Function<String[], V> parse) {
+    return of(Lexicon.read(resource), parse);
+  }
+
+  /** The table of lexicon lines already read, each line's fields parsed to its value. */
+  static <V> CueTable<V> of(List<Lexicon.Line> lines, Function<String[], V> parse) {
     CueTable<V> t = new CueTable<>();
-    for (Lexicon.Line line : Lexicon.read(resource)) {
+    for (Lexicon.Line line : lines) {
       String[] words = line.key().split(" ");
       t.byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(words, parse.apply(line.fields())));
     }

@@ -53,6 +53,16 @@ final class Lexicon {
       throw new IllegalStateException("lexicon resource " + name + " is missing from the class path next to "
           + Lexicon.class.getName());
     }
+    return read(name, in);
+  }
+
+  /**
+   * The entries of a lexicon read from {@code in} (closed after reading), named {@code name} in
+   * errors.
+   *
+   * @throws UncheckedIOException if it cannot be read
+   */
+  static List<Line> read(String name, InputStream in) {
     List<Line> lines = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;

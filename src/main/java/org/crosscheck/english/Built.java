@@ -5,11 +5,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.crosscheck.claim.Claim;
+import org.crosscheck.extract.Rule;
 
 /**
- * A claim with the ids of the rules that built it, in the order they fired. {@link
- * org.crosscheck.claim.Evidence} has no field for rule ids and adding one would change the claim
- * JSON format, so the English extractor returns them beside the claim ({@link EnglishExtractor#trace}).
+ * A claim with the ids of the rules that built it, in the order they fired ({@link
+ * EnglishExtractor#trace}); the same ids are in the claim's {@link org.crosscheck.claim.Evidence#rules()}.
  *
  * <p>Immutable and thread-safe.
  *

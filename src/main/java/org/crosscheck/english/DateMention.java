@@ -2,6 +2,7 @@ package org.crosscheck.english;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.crosscheck.extract.Rule;
 import org.crosscheck.value.DateValue;
 
 /**

@@ -24,6 +24,7 @@ import org.crosscheck.extract.Article;
 import org.crosscheck.extract.Diagnostic;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.extract.Extractor;
+import org.crosscheck.extract.Rule;
 import org.crosscheck.value.DateValue;
 import org.crosscheck.value.Quantity;
 import org.crosscheck.value.Values;
@@ -329,8 +330,10 @@ public final class EnglishExtractor implements Extractor {
           date, a, evidence(d, s, e.from(), e.to()), Modality.ASSERTED), rules);
     }
 
+    /** Adds a claim whose evidence names the rules that built it. */
     void add(Claim c, List<Rule> rules) {
-      built.add(Built.of(c, rules));
+      Built b = Built.of(c, rules);
+      built.add(new Built(c.evidence() == null ? c : c.withEvidence(c.evidence().withRules(b.rules())), b.rules()));
     }
 
     Evidence evidence(EnglishDocument d, EnglishDocument.Sentence s, int from, int to) {

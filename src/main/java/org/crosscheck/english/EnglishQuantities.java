@@ -9,6 +9,7 @@ import java.util.Set;
 import org.crosscheck.claim.Modality;
 import org.crosscheck.english.Lexicon.Quantifier;
 import org.crosscheck.english.Lexicon.Role;
+import org.crosscheck.extract.Rule;
 import org.crosscheck.value.Hedge;
 import org.crosscheck.value.Numbers;
 import org.crosscheck.value.Quantity;

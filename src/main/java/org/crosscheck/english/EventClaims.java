@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.claim.EventType;
+import org.crosscheck.extract.Rule;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,6 +3,7 @@ package org.crosscheck.english;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
+import org.crosscheck.extract.Rule;
 import org.crosscheck.value.Numbers;
 
 /**

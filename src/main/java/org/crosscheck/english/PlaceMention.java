@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.crosscheck.claim.Place;
 import org.crosscheck.claim.Scope;
+import org.crosscheck.extract.Rule;
 
 /**
  * A place named in tokens {@code from} to {@code to} (exclusive), with the scope words around it.

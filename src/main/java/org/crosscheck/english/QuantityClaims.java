@@ -8,6 +8,7 @@ import org.crosscheck.claim.Measure;
 import org.crosscheck.claim.Measures;
 import org.crosscheck.claim.Subject;
 import org.crosscheck.english.Lexicon.NounClass;
+import org.crosscheck.extract.Rule;
 import org.crosscheck.value.Unit;
 import org.jspecify.annotations.Nullable;
 

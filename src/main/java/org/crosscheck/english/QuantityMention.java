@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.crosscheck.claim.Modality;
+import org.crosscheck.extract.Rule;
 import org.crosscheck.value.Quantity;
 
 /**

@@ -2,6 +2,7 @@ package org.crosscheck.english;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import org.crosscheck.extract.Rule;
 
 /**
  * Every named rule of the English pack, with its parameters. Each rule family has a corpus of

@@ -103,6 +103,11 @@ public final class ClaimJson {
       g.writeStringField("quote", e.quote());
       String valueText = valueText(e);
       if (valueText != null) g.writeStringField("value_text", valueText);
+      if (!e.rules().isEmpty()) {
+        g.writeArrayFieldStart("rules");
+        for (String r : e.rules()) g.writeString(r);
+        g.writeEndArray();
+      }
     }
     g.writeFieldName("value");
     value(g, c.value());
@@ -336,7 +341,7 @@ public final class ClaimJson {
 
   /** The members of a claim; {@code normalized}, {@code canonical}, {@code validity}, {@code value_text} and {@code chain} are derived, written for readers and ignored. */
   static final List<String> CLAIM_MEMBERS = List.of("format", "id", "document", "value_span", "evidence_span", "quote",
-      "value_text", "value", "normalized", "canonical", "measure", "event", "subject", "place", "scope", "attribution",
+      "value_text", "rules", "value", "normalized", "canonical", "measure", "event", "subject", "place", "scope", "attribution",
       "valid_at", "validity", "modality");
   private static final List<String> MEASURE_MEMBERS = List.of("id", "label", "kind", "trend");
   private static final List<String> LABELLED_MEMBERS = List.of("id", "label");
@@ -395,10 +400,22 @@ public final class ClaimJson {
     if (n.hasNonNull("document")) {
       evidence = new Evidence(text(n, "document"), StrictJson.at("value_span", () -> span(need(n, "value_span"))),
           StrictJson.at("evidence_span", () -> span(need(n, "evidence_span"))), text(n, "quote", ""));
+      if (n.has("rules")) evidence = evidence.withRules(StrictJson.at("rules", () -> rules(n.get("rules"))));
     }
     Modality modality = enumAt(Modality.class, "modality", n, "modality", "ASSERTED");
     return new Claim(text(n, "id"), subject, measure, event, place, scope, validAt, value, attribution, evidence,
         modality);
+  }
+
+  /** The optional {@code rules} member: an array of rule ids ({@code ["event.cue", "event.date-nearest"]}). */
+  private static List<String> rules(JsonNode r) {
+    require(r.isArray(), "'rules' must be an array of rule ids like [\"event.date-nearest\"], got " + r);
+    List<String> out = new java.util.ArrayList<>();
+    for (JsonNode x : r) {
+      require(x.isTextual(), "'rules' holds rule ids as strings like \"event.date-nearest\", got " + x);
+      out.add(x.asText());
+    }
+    return out;
   }
 
   private static Measure measure(JsonNode m) {

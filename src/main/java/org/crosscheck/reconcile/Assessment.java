@@ -154,13 +154,22 @@ public record Assessment(
     return relation.map(Relation::toString).orElse("-");
   }
 
-  /** The facts of the assessment, in order: verdict, left, right, canonical forms, relation, because, rule, … */
+  /**
+   * The facts of the assessment, in order: verdict, left, right, the extraction rules that read each
+   * side (when its evidence names them), canonical forms, relation, because, rule, …
+   */
   public ImmutableList<Fact> facts() {
     ImmutableList.Builder<Fact> b = ImmutableList.builder();
     b.add(Fact.of("verdict", verdict));
     if (verdict == Verdict.CONTRADICT) b.add(Fact.of("contradiction", isExplained() ? "explained" : "genuine"));
     b.add(Fact.of("left", describe(left)));
     b.add(Fact.of("right", describe(right)));
+    if (left.evidence() != null && !left.evidence().rules().isEmpty()) {
+      b.add(Fact.of("left read by", String.join(", ", left.evidence().rules())));
+    }
+    if (right.evidence() != null && !right.evidence().rules().isEmpty()) {
+      b.add(Fact.of("right read by", String.join(", ", right.evidence().rules())));
+    }
     b.add(Fact.of("canonical", leftCanonical() + " vs " + rightCanonical()));
     b.add(Fact.of("relation", relationText()));
     b.add(Fact.of("because", because));

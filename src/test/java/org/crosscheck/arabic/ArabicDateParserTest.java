@@ -157,10 +157,55 @@ class ArabicDateParserTest {
     assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("date.invalid");
   }
 
+  static Stream<Arguments> hijriDates() {
+    return Stream.of(
+        Arguments.of("خرج المحتجون يوم 15 صفر 1439 هـ إلى الساحات", "2017-11-04 \"15 صفر 1439 هـ\""),
+        Arguments.of("وقعت الحادثة في الخامس عشر من صفر 1439", "2017-11-04 \"الخامس عشر من صفر 1439\""),
+        Arguments.of("يحج المسلمون في العاشر من ذي الحجة", "2021-07-20 \"العاشر من ذي الحجة\""),
+        Arguments.of("صام الناس شهر رمضان 1442 في ظروف صعبة", "2021-04-13..2021-05-12 \"رمضان 1442\""),
+        Arguments.of("تأسست الجمعية عام 1442 هـ", "2020-08-20..2021-08-08 \"عام 1442 هـ\""),
+        Arguments.of("افتتح المسجد في شهر ربيع الأول 1443 للهجرة", "2021-10-07..2021-11-05 \"ربيع الأول 1443 للهجرة\""));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hijriDates")
+  void find_hijriDates_areConvertedByUmmAlQura(String text, String expected) {
+    assertThat(found(text, MONDAY)).isEqualTo(expected);
+  }
+
   @Test
-  void find_hijriYear_isReportedNotConverted() {
-    ParseResult<DateMatch> r = parser.find("في عام 1442 هـ", MONDAY);
-    assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("date.hijri");
+  void find_hijriMonthAloneWithoutYear_takesTheAnchorsHijriYear() {
+    // the anchor, 14 June 2021, is 4 Dhu al-Qa'da 1442: Shawwal 1442 is the month before it
+    ParseResult<DateMatch> r = parser.find("عاد اللاجئون في شوال", MONDAY);
+    assertThat(r.matches()).singleElement().satisfies(m -> {
+      assertThat(m.value()).hasToString("2021-05-13..2021-06-10");
+      assertThat(m.resolution()).isEqualTo(DateMatch.Resolution.YEAR_FROM_ANCHOR);
+      assertThat(m.note()).contains("Umm al-Qura");
+    });
+  }
+
+  @Test
+  void find_hijriMonthNamesThatAreCommonWords_needAYearOrTheWordMonth() {
+    assertThat(found("سجلت المدينة صفر إصابات جديدة", MONDAY)).isEmpty();
+    assertThat(found("استقبل الرئيس رجب طيب أردوغان", MONDAY)).isEmpty();
+    assertThat(found("في 3 رجب", MONDAY)).isEmpty();
+    assertThat(found("في 3 شهر رجب", MONDAY)).isNotEmpty();
+  }
+
+  @Test
+  void find_hijriYearOutsideTheUmmAlQuraRange_isKeptUnresolvedWithADiagnostic() {
+    ParseResult<DateMatch> r = parser.find("بني القصر عام 1250 هـ", MONDAY);
+    assertThat(r.matches()).singleElement().satisfies(m -> assertThat(m.isResolved()).isFalse());
+    assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("date.hijri-out-of-range")).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("1250").contains("1300").contains("1600"));
+  }
+
+  @Test
+  void find_hijriDayBeyondTheMonth_isNotARealDate() {
+    // Safar 1439 has 29 days in the Umm al-Qura calendar
+    ParseResult<DateMatch> r = parser.find("في 30 صفر 1439", MONDAY);
+    assertThat(r.matches()).singleElement().satisfies(m -> assertThat(m.isResolved()).isFalse());
+    assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("date.invalid");
   }
 
   @Test

@@ -53,6 +53,54 @@ class ArabicExtractorTest {
     assertThat(claims(sentence)).containsExactly(expected);
   }
 
+  static Stream<Arguments> rulesOfClaims() {
+    return Stream.of(
+        Arguments.of("قال مسؤول محلي إن نحو 700 مسلح من تنظيم داعش ما زالوا في مدينة الميادين.",
+            List.of("measure.counted-noun", "place.nearest-to-figure", "subject.named", "attribution.speaker")),
+        Arguments.of("وتقع البلدة على بعد 15 كيلومترا من الحدود مع تركيا.",
+            List.of("measure.unit", "place.nearest-to-figure")),
+        Arguments.of("ودخلت القوات الحكومية مدينة تدمر في الثاني من مارس.",
+            List.of("event.cue", "event.date-nearest", "place.event-objects")),
+        Arguments.of("واستعادت القوات الحكومية مدينة تدمر مجددا في الثاني من مارس.",
+            List.of("event.cue", "event.taken-again", "event.date-nearest", "place.event-objects")),
+        Arguments.of("وأعلن الجيش العراقي أن قواته دخلت مدينة عنة.",
+            List.of("event.cue", "event.dated-by-publication", "place.event-objects", "attribution.speaker")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("rulesOfClaims")
+  void extract_evidenceNamesTheRulesThatBuiltTheClaim(String sentence, List<String> rules) {
+    assertThat(extract(sentence).claims()).singleElement()
+        .satisfies(c -> assertThat(c.evidence().rules()).containsExactlyElementsOf(rules));
+  }
+
+  @Test
+  void rules_haveUniqueIdsAndTheDistancesTheStagesUse() {
+    assertThat(ArabicRules.ALL).extracting(org.crosscheck.extract.Rule::id).doesNotHaveDuplicates();
+    assertThat(ArabicRules.EVENT_DATE_NEAREST.intParameter("max-distance")).isEqualTo(EventClaims.DATE_MAX_DISTANCE);
+    assertThat(ArabicRules.EVENT_DATE_NEAREST).hasToString(
+        "event.date-nearest (max-distance = 12 words, comma-penalty = 6 words, placeless-penalty = 3 words)");
+  }
+
+  @Test
+  void builder_takesLexiconsFromAFolder_overridingOnlyTheFilesItHolds(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    String sentence = "وقال المتحدث إن نحو 300 قارب غرقت قرب مدينة الرقة.";
+    assertThat(claims(sentence)).isEmpty();
+    java.nio.file.Files.writeString(dir.resolve("measures.txt"), "# a newsroom's own counted nouns\nقارب\tpeople\n",
+        java.nio.charset.StandardCharsets.UTF_8);
+    ArabicExtractor custom = ArabicExtractor.builder().lexicons(ArabicLexicons.overriding(dir)).build();
+    Extraction x = custom.extract(new Article("t.txt", sentence, Metadata.of("Team Wire", PUBLISHED, "ar")));
+    assertThat(x.claims()).extracting(c -> c.measure().id()).containsExactly("people");
+    assertThat(custom.toString()).contains("lexicons overridden from");
+  }
+
+  @Test
+  void builder_rejectsWhatIsNotAFolderOfLexicons(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ArabicLexicons.overriding(dir.resolve("missing")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing").hasMessageContaining("measures.txt");
+  }
+
   @Test
   void implicitDate_isThePublicationDay() {
     Extraction x = extract("وأعلن الجيش العراقي أن قواته دخلت مدينة عنة.");

@@ -79,7 +79,7 @@ class GazetteerGenerator {
     }
     assertThat(files).as("Who's On First extracts in " + shared).isNotEmpty();
     for (Path file : files) rows.addAll(read(file));
-    Set<String> stop = Gazetteer.readStoplist().names();
+    Set<String> stop = GazetteerReader.readStoplist().names();
     Map<Long, Row> byId = new HashMap<>();
     for (Row r : rows) byId.put(r.id(), r);
 
@@ -135,8 +135,8 @@ class GazetteerGenerator {
         english.addAll(r.english());
         for (String name : english) {
           if (name.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF)) continue;
-          String key = Gazetteer.nameKey(name);
-          if (!key.isEmpty() && !Gazetteer.stopped(key, stop)) en.putIfAbsent(key, name.strip());
+          String key = GazetteerReader.nameKey(name);
+          if (!key.isEmpty() && !GazetteerReader.stopped(key, stop)) en.putIfAbsent(key, name.strip());
         }
       }
       if (ar.isEmpty() && en.isEmpty()) continue;
@@ -172,8 +172,8 @@ class GazetteerGenerator {
 
   private static void addName(Map<String, String> names, String name, Set<String> stop, boolean tierA) {
     String n = name.strip();
-    String key = Gazetteer.nameKey(n);
-    if (key.isEmpty() || Gazetteer.stopped(key, stop)) return;
+    String key = GazetteerReader.nameKey(n);
+    if (key.isEmpty() || GazetteerReader.stopped(key, stop)) return;
     if (!tierA && key.indexOf(' ') < 0 && (key.startsWith("ال") ? key.length() - 2 : key.length()) <= 3) return;
     if (!key.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF)) return;
     names.putIfAbsent(key, n);
@@ -181,7 +181,7 @@ class GazetteerGenerator {
 
   /** Folds a transliteration for comparing names: lower-case ASCII letters only, no leading "al". */
   private static String fold(String s) {
-    String k = Gazetteer.nameKey(s).replace(" ", "");
+    String k = GazetteerReader.nameKey(s).replace(" ", "");
     StringBuilder sb = new StringBuilder();
     for (char c : k.toCharArray()) if (c >= 'a' && c <= 'z') sb.append(c);
     String f = sb.toString();

@@ -59,6 +59,17 @@ class EnglishExtractorTest {
   }
 
   @Test
+  void extract_evidenceNamesTheSameRulesAsTheTrace() {
+    Article a = article(TEXT, LocalDate.of(2021, 3, 12));
+    List<Built> built = X.trace(a);
+    Extraction x = X.extract(a);
+    assertThat(x.claims()).hasSameSizeAs(built);
+    for (int i = 0; i < built.size(); i++) {
+      assertThat(x.claims().get(i).evidence().rules()).isEqualTo(built.get(i).rules()).isNotEmpty();
+    }
+  }
+
+  @Test
   void extract_withoutPublicationDateWarnsAndKeepsAbsoluteDates() {
     Extraction x = X.extract(new Article("b.txt", "The army recaptured Palmyra on March 2, 2016.",
         Metadata.of("Test Post", null, "en")));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.Set;
 import org.crosscheck.arabic.Gazetteer;
+import org.crosscheck.extract.Rule;
 import org.junit.jupiter.api.Test;
 
 class LexiconTest {

@@ -44,6 +44,20 @@ class ClaimJsonTest {
   }
 
   @Test
+  void rules_areWrittenWithTheEvidenceAndReadBack_andFilesWithoutThemStillRead() {
+    Claim traced = FULL.withEvidence(FULL.evidence().withRules(List.of("measure.counted-noun", "place.after-figure")));
+    String json = ClaimJson.write(traced);
+    assertThat(json).contains("\"rules\":[\"measure.counted-noun\",\"place.after-figure\"]");
+    assertThat(ClaimJson.read(json)).isEqualTo(traced);
+    assertThat(ClaimJson.write(FULL)).doesNotContain("\"rules\"");
+    assertThat(ClaimJson.read(ClaimJson.write(FULL)).evidence().rules()).isEmpty();
+    assertThatThrownBy(() -> ClaimJson.read(json.replace("[\"measure.counted-noun\",", "[7,")))
+        .hasMessageContaining("rules").hasMessageContaining("7");
+    assertThatThrownBy(() -> ClaimJson.read(json.replace("\"place.after-figure\"", "\"Place After\"")))
+        .hasMessageContaining("Place After");
+  }
+
+  @Test
   void readWrite_roundTripsEveryValueType() {
     List<Value> values = List.of(exactly(1500), about(1500), about(1500).within(0.05), nearly(10_000), between(1, 2),
         moreThan(66_000), atMost(3), aFew(THOUSANDS), vague(org.crosscheck.value.VagueQuantifier.SEVERAL, YEAR),

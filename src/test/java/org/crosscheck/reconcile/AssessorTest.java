@@ -187,6 +187,18 @@ class AssessorTest {
   }
 
   @Test
+  void facts_nameTheExtractionRulesThatReadEachSide() {
+    org.crosscheck.claim.Evidence read = org.crosscheck.claim.Evidence.document("wire.txt")
+        .withRules(List.of("measure.counted-noun", "place.after-figure"));
+    Assessment x = assess(fighters(between(1500, 2500)).by(REUTERS).withEvidence(read).withId("a"),
+        fightersBy(about(1500), AL_ARAB).withId("b"));
+    assertThat(x.facts()).extracting(f -> f.key()).containsSubsequence("left", "right", "left read by", "canonical")
+        .doesNotContain("right read by");
+    assertThat(x.fact("left read by")).isEqualTo("measure.counted-noun, place.after-figure");
+    assertThat(x.explain().toString()).contains("left read by: measure.counted-noun, place.after-figure");
+  }
+
+  @Test
   void places_matchThroughAliases() {
     Claim a = claim(FIGHTERS, AL_QAIM, exactly(1500)).by(REUTERS);
     Claim b = claim(FIGHTERS, Place.named("القائم"), exactly(1500)).by(AL_ARAB);

@@ -1,4 +1,4 @@
-package org.crosscheck.english;
+package org.crosscheck.extract;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -6,8 +6,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 
 /**
- * A named extraction heuristic: a stable dotted id, what it does, and its parameters. Mentions and
- * claims carry the ids of the rules that built them ({@link EnglishExtractor#trace}).
+ * A named extraction heuristic: a stable dotted id, what it does, and its parameters. Every language
+ * pack lists its rules as constants of this type; a claim's {@link org.crosscheck.claim.Evidence}
+ * carries the ids of the rules that built it.
  *
  * <p>Immutable and thread-safe.
  *
