@@ -135,8 +135,7 @@ public final class Chart {
    */
   public String row(Value value, @Nullable Value consensus, String role) {
     StringBuilder s = new StringBuilder();
-    s.append("<svg class=\"cc-row\" width=\"").append(width).append("\" height=\"").append(HEIGHT)
-        .append("\" viewBox=\"0 0 ").append(width).append(' ').append(HEIGHT).append("\" role=\"img\">");
+    s.append("<svg class=\"cc-row\" width=\"").append(width).append("\" height=\"").append(HEIGHT).append("\">");
     if (consensus != null) {
       Interval kf = form(consensus, kind, unit);
       if (kf != null) {
@@ -241,8 +240,11 @@ public final class Chart {
         .toPlainString();
   }
 
+  /** A coordinate to the half pixel (marks at most {@link #WIDE} wide need no finer), without a trailing {@code .0}. */
   static String f(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+    double half = Math.round(v * 2) / 2.0;
+    String s = String.format(Locale.ROOT, "%.1f", half);
+    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
   }
 
   // ---------------------------------------------------------------- timeline and time series

@@ -45,6 +45,15 @@ public final class Html {
     return false;
   }
 
+  /** Whether text holds any right-to-left letter. */
+  static boolean hasRtl(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u0590' && c <= '\u08FF') return true;
+    }
+    return false;
+  }
+
   /** The direction attributes of a quote or name: {@code dir="rtl" lang="ar"} for Arabic, else {@code dir="auto"}. */
   public static String dir(String text) {
     return rtl(text) ? " dir=\"rtl\" lang=\"ar\"" : " dir=\"auto\"";
@@ -52,12 +61,12 @@ public final class Html {
 
   /** A name (outlet, speaker, place, topic) as an isolated run of text in its own direction. */
   public static String name(String text) {
-    return "<bdi class=\"cc-name\"" + dir(text) + ">" + esc(text) + "</bdi>";
+    return "<bdi" + dir(text) + ">" + esc(text) + "</bdi>";
   }
 
   /** A quote from an article as an isolated run of text in its own direction. */
   public static String quote(String text) {
-    return "<bdi class=\"cc-quote\"" + dir(text) + ">" + esc(text) + "</bdi>";
+    return "<bdi" + dir(text) + ">" + esc(text) + "</bdi>";
   }
 
   /**
@@ -136,8 +145,10 @@ public final class Html {
 
   /** {@link #source(Claim)} as HTML, each name an isolated run in its own direction. */
   public static String sourceHtml(Claim c) {
+    String all = source(c);
+    if (!hasRtl(all)) return name(all);   // one left-to-right run: one isolate is enough
     StringBuilder sb = new StringBuilder();
-    for (String part : source(c).split(" \u2190 ")) {
+    for (String part : all.split(" \u2190 ")) {
       if (sb.length() > 0) sb.append(" \u2190 ");
       sb.append(name(part));
     }
@@ -275,12 +286,15 @@ public final class Html {
       R + " .cc-flag{color:#c62828!important;display:block!important;margin-left:18px!important}",
       R + " ul.cc-verdicts>li{margin:3px 0!important}",
       R + " .cc-note{color:#666!important;font-size:12px!important}",
-      R + " tr.cc-dissents td.cc-standing{color:#c62828!important;font-weight:700!important}",
-      R + " td.cc-standing{color:#555!important}",
+      R + " table.cc-claims td:last-child{color:#555!important}",
+      R + " table.cc-claims tr.cc-dissents td:last-child{color:#c62828!important;font-weight:700!important}",
       R + " nav.cc-contents{columns:2 280px!important;font-size:13px!important}",
       R + " nav.cc-contents a{display:block!important}",
       R + " svg{display:inline-block!important;vertical-align:middle!important;overflow:hidden!important}",
-      R + " svg *{stroke:none!important;fill:none!important}",
+      R + " svg *{stroke:none!important;fill:none!important;stroke-width:1px!important;stroke-dasharray:none!important;"
+          + "stroke-opacity:1!important;fill-opacity:1!important;opacity:1!important;font-size:10px!important;"
+          + "font-weight:400!important;font-style:normal!important;stroke-linecap:butt!important;"
+          + "visibility:visible!important;display:inline!important}",
       R + " svg .cc-bg{fill:#fff3c4!important}",
       R + " svg .cc-mark{fill:#3b6ea5!important;stroke:#3b6ea5!important}",
       R + " svg .cc-mark.cc-dissents{fill:#c62828!important;stroke:#c62828!important}",

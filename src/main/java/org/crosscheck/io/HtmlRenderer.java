@@ -107,14 +107,20 @@ final class HtmlRenderer implements Renderer {
       if (!others.isEmpty()) sb.append(" <small>(").append(esc(String.join(", ", others))).append(")</small>");
       sb.append("</summary><ul class=\"cc-list\">");
       Set<String> members = Set.copyOf(c);
-      for (Echo e : run.echoes()) {
-        if (!members.contains(e.rewrite())) continue;
-        sb.append("<li>").append(name(label(e.rewrite(), outlets))).append(" echoes ")
-            .append(name(label(e.original(), outlets))).append(" <small>")
-            .append(esc(String.format(Locale.ROOT, "%d shared 5-word sequences, containment %.2f, %s",
-                e.sharedShingles(), e.containment(),
-                plural(e.nearDuplicateSentences(), "near-duplicate sentence", "near-duplicate sentences"))))
-            .append("</small></li>");
+      List<Echo> inside = run.echoes().stream().filter(e -> members.contains(e.rewrite())).toList();
+      if (inside.size() <= 6) {
+        for (Echo e : inside) {
+          sb.append("<li>").append(name(label(e.rewrite(), outlets))).append(" echoes ")
+              .append(name(label(e.original(), outlets))).append(" <small>")
+              .append(esc(String.format(Locale.ROOT, "%d shared 5-word sequences, containment %.2f, %s",
+                  e.sharedShingles(), e.containment(),
+                  plural(e.nearDuplicateSentences(), "near-duplicate sentence", "near-duplicate sentences"))))
+              .append("</small></li>");
+        }
+      } else {
+        // a large cluster: its members, not every pair of them
+        for (String d : c) sb.append("<li>").append(name(label(d, outlets))).append("</li>");
+        sb.append("<li class=\"cc-note\">").append(plural(inside.size(), "echo", "echoes")).append(" between them</li>");
       }
       sb.append("</ul></details>");
     }
@@ -143,17 +149,22 @@ final class HtmlRenderer implements Renderer {
   private static String filter(Report r) {
     Set<String> places = new TreeSet<>();
     Set<String> measures = new TreeSet<>();
-    Set<String> outlets = new TreeSet<>();
     for (Group g : r.groups()) {
       Claim first = g.claims().get(0);
       if (!first.place().isNowhere()) places.add(first.place().name());
       measures.add(g.key().measure().label());
-      for (Claim c : g.claims()) if (c.attribution().outlet() != null) outlets.add(c.attribution().outlet().name());
     }
     StringBuilder sb = new StringBuilder("<form class=\"filter\" id=\"filter\" role=\"search\"><b>Filter</b> ");
     select(sb, "place", places);
     select(sb, "measure", measures);
-    select(sb, "outlet", outlets);
+    // the groups name their outlets by position in this list
+    sb.append("<label>outlet <select name=\"outlet\"><option value=\"\">any</option>");
+    List<String> outlets = ReportHtml.outlets(r);
+    for (int i = 0; i < outlets.size(); i++) {
+      sb.append("<option").append(Html.dir(outlets.get(i))).append(" value=\"").append(i).append("\">")
+          .append(esc(outlets.get(i))).append("</option>");
+    }
+    sb.append("</select></label> ");
     sb.append("<label>verdict <select name=\"verdict\"><option value=\"\">any</option>")
         .append("<option value=\"genuine\">genuine contradiction</option>")
         .append("<option value=\"explained\">explained contradiction</option>")
@@ -189,16 +200,16 @@ final class HtmlRenderer implements Renderer {
       "  function apply(){",
       "    var place=form.place.value, measure=form.measure.value, outlet=form.outlet.value, verdict=form.verdict.value;",
       "    var shown=0, hidden={};",
-      "    document.querySelectorAll('section.cc-group').forEach(function(s){",
+      "    document.querySelectorAll('.crosscheck .cc-group').forEach(function(s){",
       "      var ok=(!place||s.dataset.place===place)&&(!measure||s.dataset.measure===measure)",
-      "        &&(!outlet||s.dataset.outlets.split('|').indexOf(outlet)>=0)",
-      "        &&(!verdict||s.dataset.verdicts.split(' ').indexOf(verdict)>=0);",
+      "        &&(!outlet||(s.dataset.outlets||'').split(' ').indexOf(outlet)>=0)",
+      "        &&(!verdict||(s.dataset.verdicts||'').split(' ').indexOf(verdict)>=0);",
       "      s.hidden=!ok; if(ok) shown++; else hidden[s.id]=true;",
       "    });",
       "    document.querySelectorAll('nav.cc-contents a').forEach(function(a){",
       "      a.hidden=!!hidden[a.getAttribute('href').slice(1)]; });",
       "    document.querySelectorAll('[data-group]').forEach(function(e){ e.hidden=!!hidden[e.dataset.group]; });",
-      "    form.shown.value=shown+' of '+document.querySelectorAll('section.cc-group').length+' groups shown';",
+      "    form.shown.value=shown+' of '+document.querySelectorAll('.crosscheck .cc-group').length+' groups shown';",
       "  }",
       "  form.addEventListener('change',apply); form.addEventListener('reset',function(){setTimeout(apply,0);});",
       "  apply();",
@@ -211,7 +222,7 @@ final class HtmlRenderer implements Renderer {
       "    if(getComputedStyle(e).backgroundColor==='rgb(198, 40, 40)') red++; });",
       "  var order=[]; document.querySelectorAll('.crosscheck section').forEach(function(s){",
       "    order.push(s.classList.contains('cc-group')?'group':s.id.replace(/^cc-run-/,'')); });",
-      "  document.body.setAttribute('data-rendered', JSON.stringify({groups:document.querySelectorAll('section.cc-group').length,",
+      "  document.body.setAttribute('data-rendered', JSON.stringify({groups:document.querySelectorAll('.crosscheck .cc-group').length,",
       "    marks:marks.length, drawn:drawn, rtl:rtl, genuine:genuine, red:red, order:order}));",
       "})();",
       "");

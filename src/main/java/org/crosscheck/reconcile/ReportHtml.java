@@ -30,6 +30,7 @@ import org.crosscheck.rules.Verdict;
 import org.crosscheck.value.DateValue;
 import org.crosscheck.value.Quantity;
 import org.crosscheck.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HTML fragments of assessments, groups and reports, which {@link Assessment#toHtml()},
@@ -182,16 +183,22 @@ public final class ReportHtml {
 
   /** The body of one group's section, with this anchor id and heading level. */
   public static String group(Group g, String id, int level) {
-    Set<String> verdicts = new TreeSet<>();
-    for (Assessment a : g.assessments()) verdicts.add(verdictClass(a));
-    Set<String> outlets = new TreeSet<>();
-    for (Claim c : g.claims()) if (c.attribution().outlet() != null) outlets.add(c.attribution().outlet().name());
-    Claim first = g.claims().get(0);
+    return group(g, id, level, false);
+  }
+
+  /**
+   * The body of one group's section; {@code compact} (for large reports) lists the contradictions
+   * one by one and counts the other verdicts.
+   */
+  static String group(Group g, String id, int level, boolean compact) {
+    return group(g, id, level, compact, null);
+  }
+
+  private static String group(Group g, String id, int level, boolean compact, @Nullable Map<String, Integer> outletIndex) {
     StringBuilder sb = new StringBuilder();
-    sb.append("<section class=\"cc-section cc-group\" id=\"").append(esc(id)).append("\" data-place=\"")
-        .append(esc(first.place().isNowhere() ? "" : first.place().name())).append("\" data-measure=\"")
-        .append(esc(g.key().measure().label())).append("\" data-outlets=\"").append(esc(String.join("|", outlets)))
-        .append("\" data-verdicts=\"").append(esc(String.join(" ", verdicts))).append("\">");
+    sb.append("<section class=\"cc-section cc-group\" id=\"").append(esc(id)).append('"');
+    filterData(sb, g, outletIndex);
+    sb.append('>');
     sb.append("<h").append(level).append('>').append(name(g.topic())).append(" <small>")
         .append(plural(g.size(), "claim", "claims"));
     if (g.genuineContradictions() > 0) {
@@ -206,50 +213,89 @@ public final class ReportHtml {
     sb.append("</small></h").append(level).append('>');
     Consensus k = g.consensus();
     sb.append("<p>Consensus: <b>").append(esc(consensus(k))).append("</b></p>");
+    // claims that say the same thing the same way (one wire story carried by several outlets) are one row
+    Map<String, String> roles = roles(g);
+    Map<String, List<Claim>> rows = new LinkedHashMap<>();
+    for (Claim c : g.claims()) {
+      String key = Html.asWritten(c) + '\u0000' + c.value() + '\u0000' + Html.validity(c) + '\u0000'
+          + roles.getOrDefault(c.id(), "-");
+      rows.computeIfAbsent(key, x -> new ArrayList<>()).add(c);
+    }
     List<Value> values = new ArrayList<>();
-    for (Claim c : g.claims()) values.add(c.value());
+    for (List<Claim> row : rows.values()) values.add(row.get(0).value());
     // small data, small chart: a full-width axis for one point says nothing
-    Chart chart = Chart.of(values, k.tied() ? null : k.value(), g.size() <= 3 ? Chart.SMALL : Chart.WIDE);
+    Chart chart = Chart.of(values, k.tied() ? null : k.value(), rows.size() <= 3 ? Chart.SMALL : Chart.WIDE);
     Value band = k.tied() ? null : k.value();   // a tie has no consensus to shade
     sb.append("<table class=\"cc-claims\"><thead><tr><th>source</th><th>as written</th><th>normalized</th><th>valid</th>");
     if (chart != null) sb.append("<th>").append(esc(chart.title())).append("</th>");
     sb.append("<th>standing</th></tr></thead><tbody>");
-    Map<String, String> roles = roles(g);
-    for (Claim c : g.claims()) {
+    for (List<Claim> row : rows.values()) {
+      Claim c = row.get(0);
       String role = roles.getOrDefault(c.id(), "-");
-      sb.append("<tr class=\"cc-claim cc-").append(role).append("\" data-claim=\"").append(esc(c.id())).append("\">");
-      sb.append("<td>").append(Html.sourceHtml(c)).append("<br><small>").append(esc(Html.published(c)))
-          .append("</small></td>");
-      sb.append("<td>").append(quote(Html.asWritten(c))).append("</td>");
-      sb.append("<td>").append(esc(c.value().toString())).append("</td>");
-      sb.append("<td>").append(esc(Html.validity(c))).append("</td>");
+      sb.append("<tr class=\"cc-").append(role).append("\"><td>");
+      sources(sb, row, compact ? 3 : Integer.MAX_VALUE);
+      sb.append("</td><td>").append(quote(Html.asWritten(c))).append("</td><td>").append(esc(c.value().toString()))
+          .append("</td><td>").append(esc(Html.validity(c))).append("</td>");
       if (chart != null) sb.append("<td>").append(chart.row(c.value(), band, role)).append("</td>");
-      sb.append("<td class=\"cc-standing\">").append(esc(role)).append("</td></tr>");
+      sb.append("<td>").append(esc(role)).append("</td></tr>");
     }
     if (chart != null) {
       sb.append("<tr><td colspan=\"4\"></td><td>").append(chart.ticks()).append("</td><td></td></tr>");
     }
     sb.append("</tbody></table>");
-    if (g.claims().stream().anyMatch(c -> !Html.quoteOf(c).isEmpty())) {
-      sb.append("<details><summary>quotes</summary>");
-      for (Claim c : g.claims()) {
-        String q = Html.quoteOf(c);
-        if (q.isEmpty()) continue;
-        sb.append("<blockquote class=\"cc-bq\"").append(Html.dir(q)).append('>').append(esc(q))
-            .append("<cite dir=\"ltr\">").append(esc(c.id())).append(" \u00b7 ").append(Html.sourceHtml(c))
-            .append("</cite></blockquote>");
+    Map<String, List<Claim>> quotes = new LinkedHashMap<>();
+    for (Claim c : g.claims()) {
+      String q = Html.quoteOf(c);
+      if (!q.isEmpty()) quotes.computeIfAbsent(q, x -> new ArrayList<>()).add(c);
+    }
+    if (!quotes.isEmpty()) {
+      sb.append("<details><summary>").append(plural(quotes.size(), "quote", "quotes")).append("</summary>");
+      int shown = 0;
+      for (Map.Entry<String, List<Claim>> e : quotes.entrySet()) {
+        if (compact && shown++ == MOST_QUOTES) {
+          sb.append("<p class=\"cc-note\">and ").append(plural(quotes.size() - MOST_QUOTES, "more quote", "more quotes"))
+              .append("</p>");
+          break;
+        }
+        sb.append("<blockquote class=\"cc-bq\"").append(Html.dir(e.getKey())).append('>').append(esc(e.getKey()))
+            .append("<cite dir=\"ltr\">");
+        sources(sb, e.getValue(), compact ? 3 : Integer.MAX_VALUE);
+        sb.append("</cite></blockquote>");
       }
       sb.append("</details>");
     }
     if (!g.assessments().isEmpty()) {
-      sb.append("<ul class=\"cc-verdicts\">");
+      // pairs with the same verdict between the same two values, for the same reason, are one line
+      record Line(String verdict, String because, String rule, boolean independent, String left, String right) {}
+      Map<Line, List<Assessment>> lines = new LinkedHashMap<>();
       for (Assessment a : g.assessments()) {
+        Assessment o = a.left().value().toString().compareTo(a.right().value().toString()) <= 0 ? a : a.swapped();
+        lines.computeIfAbsent(new Line(verdict(o), o.because(), o.rule(), o.independent(), o.left().value().toString(),
+            o.right().value().toString()), x -> new ArrayList<>()).add(o);
+      }
+      sb.append("<ul class=\"cc-verdicts\">");
+      Map<String, Integer> counted = new TreeMap<>();
+      int listed = 0;
+      for (List<Assessment> same : lines.values()) {
+        Assessment a = same.get(0);
+        if (compact && (a.verdict() != Verdict.CONTRADICT || listed++ >= MOST_LINES)) {
+          String what = a.verdict() != Verdict.CONTRADICT ? a.verdict().name().toLowerCase(java.util.Locale.ROOT)
+            : a.isExplained() ? "explained contradictions (listed above)" : "genuine contradictions (listed above)";
+        counted.merge(what, same.size(), Integer::sum);
+          continue;
+        }
         sb.append("<li class=\"cc-").append(verdictClass(a)).append("\"><span class=\"cc-badge\">")
             .append(esc(verdict(a))).append("</span> <code>").append(esc(a.left().id())).append("</code> vs <code>")
-            .append(esc(a.right().id())).append("</code>: ").append(esc(a.because())).append(" <code>")
-            .append(esc(a.rule())).append("</code> ");
+            .append(esc(a.right().id())).append("</code>");
+        if (same.size() > 1) sb.append(" <small>and ").append(plural(same.size() - 1, "more pair", "more pairs")).append("</small>");
+        sb.append(": ").append(esc(a.because())).append(" <code>").append(esc(a.rule())).append("</code> ");
         details(sb, a);
         sb.append("</li>");
+      }
+      if (!counted.isEmpty()) {
+        List<String> parts = new ArrayList<>();
+        counted.forEach((v, n) -> parts.add(plural(n, "pair", "pairs") + " " + v));
+        sb.append("<li class=\"cc-note\">and ").append(esc(String.join(", ", parts))).append("</li>");
       }
       sb.append("</ul>");
     }
@@ -258,6 +304,99 @@ public final class ReportHtml {
       sb.append("<p class=\"cc-note\">grouped by ").append(esc(f.key())).append(": ").append(name(f.value())).append("</p>");
     }
     return sb.append("</section>").toString();
+  }
+
+  /** In a large report, the links between groups listed. */
+  static final int MOST_LINKS = 40;
+  /** In a large report, the quotes shown per group. */
+  static final int MOST_QUOTES = 4;
+  /** In a large report, the contradiction lines listed per group (all are in the sections above). */
+  static final int MOST_LINES = 4;
+
+  /** The sources of claims that say the same thing, each once, with their publication dates; at most {@code most}. */
+  private static void sources(StringBuilder sb, List<Claim> claims, int most) {
+    Map<String, Set<String>> dates = new LinkedHashMap<>();
+    for (Claim c : claims) dates.computeIfAbsent(Html.sourceHtml(c), x -> new TreeSet<>()).add(Html.published(c));
+    int i = 0;
+    for (Map.Entry<String, Set<String>> e : dates.entrySet()) {
+      if (i == most) {
+        sb.append("<br><small>and ").append(dates.size() - most).append(" more</small>");
+        break;
+      }
+      if (i++ > 0) sb.append("<br>");
+      sb.append(e.getKey()).append(" <small>").append(esc(String.join(", ", e.getValue()))).append("</small>");
+    }
+  }
+
+  /**
+   * The attributes a page's filter reads: {@code data-place}, {@code data-measure}, {@code
+   * data-outlets} (the outlets' positions in {@link #outlets(Report)}, space-separated, or their
+   * names separated by {@code |} when no index is given) and {@code data-verdicts}; empty ones left out.
+   */
+  private static void filterData(StringBuilder sb, Group g, @Nullable Map<String, Integer> outletIndex) {
+    Set<String> verdicts = new TreeSet<>();
+    for (Assessment a : g.assessments()) verdicts.add(verdictClass(a));
+    Set<String> outlets = new TreeSet<>();
+    for (Claim c : g.claims()) {
+      if (c.attribution().outlet() == null) continue;
+      String o = c.attribution().outlet().name();
+      outlets.add(outletIndex == null ? o : String.valueOf(outletIndex.get(o)));
+    }
+    Claim first = g.claims().get(0);
+    if (!first.place().isNowhere()) sb.append(" data-place=\"").append(esc(first.place().name())).append('"');
+    sb.append(" data-measure=\"").append(esc(g.key().measure().label())).append('"');
+    if (!outlets.isEmpty()) {
+      sb.append(" data-outlets=\"").append(esc(String.join(outletIndex == null ? "|" : " ", outlets))).append('"');
+    }
+    if (!verdicts.isEmpty()) sb.append(" data-verdicts=\"").append(String.join(" ", verdicts)).append('"');
+  }
+
+  /** Every outlet of the report's claims, sorted: the filter's choices, whose positions {@code data-outlets} holds. */
+  public static List<String> outlets(Report r) {
+    Set<String> out = new TreeSet<>();
+    for (Claim c : r.claims()) if (c.attribution().outlet() != null) out.add(c.attribution().outlet().name());
+    return new ArrayList<>(out);
+  }
+
+  /**
+   * The groups no source disputes (one claim, or claims that agree or are compatible, with no
+   * dissent and no tie), as one compact table: a row each, with its anchor and the filter's
+   * attributes, the consensus (or the value as written), how many claims and who made them.
+   */
+  private static String undisputed(List<Group> groups, Map<Group, String> anchors, Map<String, Integer> outletIndex) {
+    StringBuilder sb = new StringBuilder("<p class=\"cc-note\">Figures no source disputes: one claim only, or claims"
+        + " that agree or are compatible.</p><table class=\"cc-undisputed\"><thead><tr><th>what</th><th>value</th>"
+        + "<th>claims</th><th>sources</th></tr></thead><tbody>");
+    for (Group g : groups) {
+      Claim c = g.claims().get(0);
+      sb.append("<tr class=\"cc-group\" id=\"").append(anchors.get(g)).append('"');
+      filterData(sb, g, outletIndex);
+      sb.append("><td>").append(name(g.topic())).append("</td><td>");
+      if (g.size() == 1) {
+        sb.append(quote(Html.asWritten(c))).append(" = ").append(esc(c.value().toString()));
+      } else {
+        sb.append(esc(consensus(g.consensus())));
+      }
+      sb.append("</td><td>").append(g.size()).append("</td><td>");
+      Set<String> who = new LinkedHashSet<>();
+      for (Claim x : g.claims()) who.add(Html.sourceHtml(x));
+      few(sb, who, 3);
+      sb.append("</td></tr>");
+    }
+    return sb.append("</tbody></table>").toString();
+  }
+
+  /** At most {@code most} of these HTML names, then how many more. */
+  private static void few(StringBuilder sb, Set<String> names, int most) {
+    int i = 0;
+    for (String n : names) {
+      if (i == most) {
+        sb.append(" <small>and ").append(names.size() - most).append(" more</small>");
+        break;
+      }
+      if (i++ > 0) sb.append("; ");
+      sb.append(n);
+    }
   }
 
   /** The fragment of a report alone (no documents, echoes or sources: {@code Run.toHtml()} adds those). */
@@ -280,6 +419,11 @@ public final class ReportHtml {
   public static String body(Report r, String title, String meta, List<String> summaryExtra, List<Section> extra,
       String prefix) {
     List<Group> groups = ordered(r);
+    // a large report shows the groups of one claim in one compact table (small data, small space)
+    boolean compact = r.groups().size() > COMPACT_FROM;
+    List<Group> singles = groups.stream().filter(g -> undisputed(g, compact)).toList();
+    Map<String, Integer> outletIndex = new HashMap<>();
+    for (String o : outlets(r)) outletIndex.put(o, outletIndex.size());
     Map<Group, String> anchors = new LinkedHashMap<>();
     for (int i = 0; i < r.groups().size(); i++) anchors.put(r.groups().get(i), prefix + "-g" + (i + 1));
     StringBuilder sb = new StringBuilder();
@@ -302,11 +446,13 @@ public final class ReportHtml {
     if (!timeline.isEmpty()) link(sb, prefix + "-timeline", "Timeline of events");
     if (!series.isEmpty()) link(sb, prefix + "-series", "Estimates over time");
     for (Group g : groups) {
+      if (undisputed(g, compact)) continue;
       String cls = g.genuineContradictions() > 0 ? "cc-genuine-text" : g.explainedContradictions() > 0
           ? "cc-explained-text" : "";
       sb.append("<a href=\"#").append(anchors.get(g)).append("\"").append(cls.isEmpty() ? "" : " class=\"" + cls + "\"")
           .append('>').append(name(g.topic())).append(" <small>(").append(g.size()).append(")</small></a>");
     }
+    if (!singles.isEmpty()) link(sb, prefix + "-undisputed", plural(singles.size(), "undisputed figure", "undisputed figures"));
     for (Section s : extra) link(sb, prefix + "-" + s.id(), s.title());
     if (!r.links().isEmpty()) link(sb, prefix + "-links", "Links between groups");
     sb.append("</nav>");
@@ -333,12 +479,19 @@ public final class ReportHtml {
     }
     if (!series.isEmpty()) section(sb, prefix + "-series", "Estimates over time", series);
     sb.append("<div class=\"cc-groups\">");
-    for (Group g : groups) sb.append(group(g, anchors.get(g), 2));
+    for (Group g : groups) if (!undisputed(g, compact)) sb.append(group(g, anchors.get(g), 2, compact, outletIndex));
     sb.append("</div>");
+    if (!singles.isEmpty()) section(sb, prefix + "-undisputed", "Undisputed figures", undisputed(singles, anchors, outletIndex));
     for (Section s : extra) section(sb, prefix + "-" + s.id(), s.title(), s.html());
     if (!r.links().isEmpty()) {
       StringBuilder l = new StringBuilder("<ul class=\"cc-verdicts\">");
+      int shown = 0;
       for (Assessment a : r.links()) {
+        if (compact && shown++ == MOST_LINKS) {
+          l.append("<li class=\"cc-note\">and ").append(plural(r.links().size() - MOST_LINKS, "more link", "more links"))
+              .append(" (the JSON report lists them all)</li>");
+          break;
+        }
         l.append("<li class=\"cc-").append(verdictClass(a)).append("\"><span class=\"cc-badge\">").append(esc(verdict(a)))
             .append("</span> ").append(side(r, a.left(), anchors)).append(" / ").append(side(r, a.right(), anchors))
             .append(": ").append(esc(a.because())).append(" <code>").append(esc(a.rule())).append("</code></li>");
@@ -351,6 +504,15 @@ public final class ReportHtml {
       section(sb, prefix + "-notes", "Notes", n.toString());
     }
     return sb.toString();
+  }
+
+  /** Reports with more groups than this show the groups no source disputes as rows of one table. */
+  static final int COMPACT_FROM = 60;
+
+  private static boolean undisputed(Group g, boolean compact) {
+    if (!compact) return false;
+    Consensus k = g.consensus();
+    return k.dissenters().isEmpty() && !k.tied() && g.assessments().stream().noneMatch(a -> a.verdict() == Verdict.CONTRADICT);
   }
 
   private static String side(Report r, Claim c, Map<Group, String> anchors) {
@@ -415,11 +577,7 @@ public final class ReportHtml {
     Set<String> sources = new LinkedHashSet<>();
     for (Assessment a : pairs) sources.add(Html.sourceHtml(left ? a.left() : a.right()));
     sb.append("<b>").append(quote(Html.asWritten(c0))).append("</b> (");
-    int i = 0;
-    for (String s : sources) {
-      if (i++ > 0) sb.append("; ");
-      sb.append(s);
-    }
+    few(sb, sources, 3);
     sb.append(')');
   }
 
@@ -462,6 +620,8 @@ public final class ReportHtml {
    */
   static String series(Report r, Map<Group, String> anchors) {
     StringBuilder sb = new StringBuilder();
+    int charted = 0;
+    int more = 0;
     for (Group g : ordered(r)) {
       if (!(g.claims().get(0).value() instanceof Quantity)) continue;
       Set<LocalDate> days = new TreeSet<>();
@@ -480,8 +640,14 @@ public final class ReportHtml {
         int colour = colours.computeIfAbsent(who, k -> colours.size());
         points.add(new Chart.Point(v.range().start(), q, colour, who + ": " + q + " (valid " + v + ")"));
       }
+      if (colours.size() < 2) continue;   // one source's figures over time are not a comparison
+      if (charted == MOST_SERIES) {
+        more++;
+        continue;
+      }
       String chart = Chart.series(points);
       if (chart == null) continue;
+      charted++;
       sb.append("<div class=\"cc-series\"><h3><a href=\"#").append(anchors.get(g)).append("\">").append(name(g.topic()))
           .append("</a></h3>").append(chart).append("<div>");
       for (Map.Entry<String, Integer> e : colours.entrySet()) {
@@ -490,6 +656,13 @@ public final class ReportHtml {
       }
       sb.append("</div></div>");
     }
+    if (more > 0) {
+      sb.append("<p class=\"cc-note\">").append(plural(more, "more quantity", "more quantities"))
+          .append(" estimated on several days, not charted: see the groups.</p>");
+    }
     return sb.toString();
   }
+
+  /** The most time series a report charts, the most urgent first. */
+  static final int MOST_SERIES = 12;
 }
