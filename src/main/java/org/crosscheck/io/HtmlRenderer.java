@@ -79,7 +79,8 @@ final class HtmlRenderer implements Renderer {
       for (String note : run.notes()) n.append("<p class=\"cc-note\">").append(esc(note)).append("</p>");
       extra.add(new ReportHtml.Section("run-notes", "About the input", n.toString()));
     }
-    return Html.fragment("report", ReportHtml.body(r, "Crosscheck report", meta.toString(), summary, extra, "cc-run"));
+    return Html.fragment("report", ReportHtml.body(r, "Crosscheck report", meta.toString(), summary, extra,
+        ReportHtml.prefix(r) + "r"));
   }
 
   private static List<String> failures(Run run) {
@@ -186,7 +187,8 @@ final class HtmlRenderer implements Renderer {
   static final String PAGE_CSS = String.join("\n",
       "body{margin:0;padding:1rem 2rem;background:#f4f4f4;font-family:system-ui,sans-serif;font-size:14px}",
       "form.filter{position:sticky;top:0;z-index:1;background:#f4f4f4;padding:.5rem 0;border-bottom:1px solid #ddd}",
-      "form.filter label{margin-inline-end:.8rem}form.filter select{max-width:14rem}",
+      "form.filter label{margin-inline-end:.8rem;white-space:nowrap}form.filter select{max-width:14rem}",
+      "form.filter output{white-space:nowrap;color:#555}",
       "");
 
   /**
@@ -221,7 +223,7 @@ final class HtmlRenderer implements Renderer {
       "  var red=0; document.querySelectorAll('li.cc-genuine .cc-badge').forEach(function(e){",
       "    if(getComputedStyle(e).backgroundColor==='rgb(198, 40, 40)') red++; });",
       "  var order=[]; document.querySelectorAll('.crosscheck section').forEach(function(s){",
-      "    order.push(s.classList.contains('cc-group')?'group':s.id.replace(/^cc-run-/,'')); });",
+      "    order.push(s.classList.contains('cc-group')?'group':s.id.replace(/^cc-[0-9a-f]+r?-/,'')); });",
       "  document.body.setAttribute('data-rendered', JSON.stringify({groups:document.querySelectorAll('.crosscheck .cc-group').length,",
       "    marks:marks.length, drawn:drawn, rtl:rtl, genuine:genuine, red:red, order:order}));",
       "})();",

@@ -133,8 +133,11 @@ public final class ReportHtml {
     return out;
   }
 
-  /** An anchor prefix that differs between reports, so that two fragments on one page do not share ids. */
-  static String prefix(Report r) {
+  /**
+   * An anchor prefix that differs between reports ({@code cc-} and a hash of the claim ids), so that
+   * two fragments on one page do not share ids.
+   */
+  public static String prefix(Report r) {
     StringBuilder sb = new StringBuilder();
     for (Claim c : r.claims()) sb.append(c.id()).append('\n');
     return "cc-" + Hashing.murmur3_32_fixed().hashString(sb, StandardCharsets.UTF_8).toString();
@@ -178,7 +181,9 @@ public final class ReportHtml {
 
   /** The fragment of one group, alone. */
   static String group(Group g) {
-    return group(g, "cc-group", 2);
+    StringBuilder ids = new StringBuilder();
+    for (Claim c : g.claims()) ids.append(c.id()).append('\n');
+    return group(g, "cc-" + Hashing.murmur3_32_fixed().hashString(ids, StandardCharsets.UTF_8), 2);
   }
 
   /** The body of one group's section, with this anchor id and heading level. */
@@ -475,7 +480,8 @@ public final class ReportHtml {
     if (!explained.isEmpty()) section(sb, prefix + "-explained", "Explained contradictions", explained);
     if (!timeline.isEmpty()) {
       section(sb, prefix + "-timeline", "Timeline of events", "<p class=\"cc-note\">dated events by place; "
-          + "red: a genuine contradiction, orange: an explained one, green: agreed, blue: one source</p>" + timeline);
+          + "red: a genuine contradiction, orange: an explained one, green: agreed, blue: neither confirmed nor"
+          + " contradicted</p>" + timeline);
     }
     if (!series.isEmpty()) section(sb, prefix + "-series", "Estimates over time", series);
     sb.append("<div class=\"cc-groups\">");

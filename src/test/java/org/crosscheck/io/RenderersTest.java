@@ -56,7 +56,7 @@ class RenderersTest {
     String text = Renderer.of(Renderer.Format.TEXT).render(run);
     String lostGroup = report.groupOf(lost).orElseThrow().topic();
     assertThat(text).contains("== " + lostGroup + " —", lostGroup + " (lost)", "entered@al-Qaim (entered)");
-    assertThat(org.jsoup.Jsoup.parse(Renderer.of(Renderer.Format.HTML).render(run)).select("#cc-run-links").text())
+    assertThat(org.jsoup.Jsoup.parse(Renderer.of(Renderer.Format.HTML).render(run)).select("section[id$=-links]").text())
         .contains(lostGroup + " (lost)");
   }
 
