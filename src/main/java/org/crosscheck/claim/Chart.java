@@ -134,6 +134,14 @@ public final class Chart {
    * consensus), drawn in the colour of its {@code role} (backs, dissents, superseded, tied, …).
    */
   public String row(Value value, @Nullable Value consensus, String role) {
+    return row(value, consensus, role, true);
+  }
+
+  /**
+   * One row, with or without the tooltip that gives the value and its canonical form (a large
+   * report leaves it out: the row's table cells say the value).
+   */
+  public String row(Value value, @Nullable Value consensus, String role, boolean titled) {
     StringBuilder s = new StringBuilder();
     s.append("<svg class=\"cc-row\" width=\"").append(width).append("\" height=\"").append(HEIGHT).append("\">");
     if (consensus != null) {
@@ -172,8 +180,8 @@ public final class Chart {
         if (iv.upper() == null) s.append(arrow(width - PAD, 1, cls));
       }
     }
-    s.append("<title>").append(esc(value + "  " + Html.canonical(value))).append("</title></svg>");
-    return s.toString();
+    if (titled) s.append("<title>").append(esc(value + "  " + Html.canonical(value))).append("</title>");
+    return s.append("</svg>").toString();
   }
 
   private static String arrow(double x, int dir, String cls) {

@@ -241,7 +241,7 @@ public final class ReportHtml {
       sources(sb, row, compact ? 3 : Integer.MAX_VALUE);
       sb.append("</td><td>").append(quote(Html.asWritten(c))).append("</td><td>").append(esc(c.value().toString()))
           .append("</td><td>").append(esc(Html.validity(c))).append("</td>");
-      if (chart != null) sb.append("<td>").append(chart.row(c.value(), band, role)).append("</td>");
+      if (chart != null) sb.append("<td>").append(chart.row(c.value(), band, role, !compact)).append("</td>");
       sb.append("<td>").append(esc(role)).append("</td></tr>");
     }
     if (chart != null) {
@@ -314,7 +314,7 @@ public final class ReportHtml {
   /** In a large report, the links between groups listed. */
   static final int MOST_LINKS = 40;
   /** In a large report, the quotes shown per group. */
-  static final int MOST_QUOTES = 4;
+  static final int MOST_QUOTES = 2;
   /** In a large report, the contradiction lines listed per group (all are in the sections above). */
   static final int MOST_LINES = 4;
 
@@ -329,7 +329,9 @@ public final class ReportHtml {
         break;
       }
       if (i++ > 0) sb.append("<br>");
-      sb.append(e.getKey()).append(" <small>").append(esc(String.join(", ", e.getValue()))).append("</small>");
+      sb.append(e.getKey());
+      // in a large report the dates stay in the "valid" column (a claim is valid when published unless it says otherwise)
+      if (most == Integer.MAX_VALUE) sb.append(" <small>").append(esc(String.join(", ", e.getValue()))).append("</small>");
     }
   }
 
