@@ -1,7 +1,16 @@
 package org.crosscheck;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.crosscheck.claim.Attribution;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.claim.EventType;
@@ -12,6 +21,13 @@ import org.crosscheck.claim.Place;
 import org.crosscheck.claim.Scope;
 import org.crosscheck.claim.Source;
 import org.crosscheck.claim.Subject;
+import org.crosscheck.extract.Article;
+import org.crosscheck.extract.Extraction;
+import org.crosscheck.extract.Metadata;
+import org.crosscheck.io.Documents;
+import org.crosscheck.io.Pipeline;
+import org.crosscheck.io.Renderer;
+import org.crosscheck.io.Run;
 import org.crosscheck.reconcile.Assessment;
 import org.crosscheck.reconcile.Independence;
 import org.crosscheck.reconcile.Reconciler;
@@ -19,6 +35,7 @@ import org.crosscheck.reconcile.Report;
 import org.crosscheck.rules.CountedClass;
 import org.crosscheck.rules.EventRelation;
 import org.crosscheck.rules.Explanation;
+import org.crosscheck.rules.Facts;
 import org.crosscheck.rules.HedgeWidth;
 import org.crosscheck.rules.RuleSet;
 import org.crosscheck.rules.Tolerance;
@@ -31,6 +48,7 @@ import org.crosscheck.value.Quantity;
 import org.crosscheck.value.Unit;
 import org.crosscheck.value.VagueQuantifier;
 import org.crosscheck.value.Values;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a notebook needs behind one import:
@@ -41,7 +59,14 @@ import org.crosscheck.value.Values;
  * var alQaim = place("al-Qaim").aka("القائم");
  * var a = claim(FIGHTERS, alQaim, between(1500, 2500)).by(outlet("Reuters").quoting(person("Ryan Dillon")));
  * var b = claim(FIGHTERS, alQaim, about(1500)).by(outlet("Al-Arab").quoting(organization("coalition")));
- * assess(a, b)     // COMPATIBLE  [1500..2500] vs ~1500 (±10%)  (quantity.containment)
+ * assess(a, b)     // COMPATIBLE  [1500..2500] vs ~1500  (quantity.containment)
+ * explain(a, b)    // the facts, one per line
+ *
+ * var run = report(Path.of("examples/articles"));   // the main job, as `crosscheck report` runs it
+ * System.out.println(run.table());
+ * render(run, "markdown")
+ * extract("قال مصدر إن نحو 700 مسلح بقوا في الميادين.", "ar", date(2017, 11, 3)).claims()
+ * reconcile(defaults().with(relativeTolerance(0.10).forMeasure(FIGHTERS)).named("newsroom"), a, b)
  * }</pre>
  *
  * <p>Each method delegates to the class that owns the concept ({@link Values}, {@link Claim},
@@ -102,6 +127,18 @@ public final class Crosscheck {
   public static final Measure FIGHTERS = Measures.FIGHTERS;
   public static final Measure TROOPS = Measures.TROOPS;
   public static final Measure KILLED = Measures.KILLED;
+  public static final Measure WOUNDED = Measures.WOUNDED;
+  public static final Measure CASUALTIES = Measures.CASUALTIES;
+  public static final Measure DISPLACED = Measures.DISPLACED;
+  public static final Measure REFUGEES = Measures.REFUGEES;
+  public static final Measure MISSING = Measures.MISSING;
+  public static final Measure ARRIVED = Measures.ARRIVED;
+  public static final Measure CAMPS = Measures.CAMPS;
+  public static final Measure FACILITIES = Measures.FACILITIES;
+  public static final Measure VEHICLES = Measures.VEHICLES;
+  public static final Measure PLACES_TAKEN = Measures.PLACES_TAKEN;
+  public static final Measure POPULATION_SHARE = Measures.POPULATION_SHARE;
+  public static final Measure SHARE_OF = Measures.SHARE_OF;
   public static final Measure SURRENDERED = Measures.SURRENDERED;
   public static final Measure PEOPLE = Measures.PEOPLE;
   public static final Measure PEOPLE_LEFT = Measures.PEOPLE_LEFT;
@@ -170,6 +207,10 @@ public final class Crosscheck {
   public static final Explanation RESTATED_FIGURE = Explanation.RESTATED_FIGURE;
 
   public static RuleSet defaults() { return RuleSet.defaults(); }
+  /** An empty rule set called {@code name}, to fill with {@code with(...)}. */
+  public static RuleSet ruleSet(String name) { return RuleSet.empty(checkNotNull(name, "name")); }
+  /** The default rules under another name, to customize: {@code rules("newsroom").with(...)}. */
+  public static RuleSet rules(String name) { return RuleSet.defaults().named(checkNotNull(name, "name")); }
   public static Tolerance.Spec relativeTolerance(double fraction) { return Tolerance.relative(fraction); }
   public static Tolerance.Spec absoluteTolerance(double amount) { return Tolerance.absolute(amount); }
   public static HedgeWidth hedgeWidth(Hedge hedge, double width) { return HedgeWidth.of(hedge, width); }
@@ -182,6 +223,109 @@ public final class Crosscheck {
   /** Assesses two claims under the default rules. */
   public static Assessment assess(Claim a, Claim b) {
     return Reconciler.with(RuleSet.defaults()).assess(a, b);
+  }
+
+  /**
+   * The facts of the assessment of two claims under the default rules, printed one per line: a
+   * value, so that JShell shows the lines rather than a string with {@code \n} escapes.
+   */
+  public static Facts explain(Claim a, Claim b) {
+    return assess(a, b).explain();
+  }
+
+  /** The facts of the assessment of two claims under {@code rules}, printed one per line. */
+  public static Facts explain(RuleSet rules, Claim a, Claim b) {
+    return Reconciler.with(checkNotNull(rules, "rules")).assess(a, b).explain();
+  }
+
+  /** Reconciles claims under {@code rules}. */
+  public static Report reconcile(RuleSet rules, Claim... claims) {
+    checkNotNull(claims, "claims");
+    return Reconciler.with(checkNotNull(rules, "rules")).reconcile(Arrays.asList(claims));
+  }
+
+  /** Reconciles a list of claims under the default rules. */
+  public static Report reconcile(List<Claim> claims) {
+    return Reconciler.with(RuleSet.defaults()).reconcile(checkNotNull(claims, "claims"));
+  }
+
+  // ---- the main job: articles to a report ---------------------------------------------------
+
+  /**
+   * The main job on a folder of articles, as {@code crosscheck report FOLDER} runs it: every
+   * article the folder's {@code manifest.json} lists (or, without a manifest, every file, with the
+   * language guessed from the script), claims extracted, echoes between articles found, sources
+   * weighed, claims reconciled under the default rules. Documents that cannot be read are in
+   * {@link Run#failures()}, each with its reason; the others are processed.
+   *
+   * @throws UncheckedIOException naming the folder if it cannot be listed
+   * @throws IllegalArgumentException naming the folder if it does not exist, or the manifest if it
+   *     is not valid
+   */
+  public static Run report(Path folder) {
+    return report(folder, RuleSet.defaults());
+  }
+
+  /** The main job on a folder of articles under {@code rules}; see {@link #report(Path)}. */
+  public static Run report(Path folder, RuleSet rules) {
+    checkNotNull(folder, "folder");
+    checkNotNull(rules, "rules");
+    if (!Files.exists(folder)) {
+      throw new IllegalArgumentException("report(): no such file or folder: " + folder.toAbsolutePath()
+          + "; give the folder of articles, e.g. Path.of(\"examples/articles\")");
+    }
+    try {
+      Documents.Loaded loaded = new Documents().read(List.of(folder), null);
+      return Pipeline.withInstalledExtractors(rules).run(loaded, done -> { });
+    } catch (IOException e) {
+      throw new UncheckedIOException("report(): cannot read " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The claims an extractor reads in {@code text}, with its diagnostics; relative dates
+   * ("yesterday") stay unresolved without a publication date, see {@link #extract(String, String,
+   * LocalDate)}.
+   *
+   * @param language {@code "ar"} or {@code "en"} (any installed extractor's language)
+   * @throws IllegalArgumentException naming the language and the installed ones if no extractor reads it
+   */
+  public static Extraction extract(String text, String language) {
+    return extractArticle(text, language, null);
+  }
+
+  /** The claims an extractor reads in {@code text}, with relative dates resolved against {@code published}. */
+  public static Extraction extract(String text, String language, LocalDate published) {
+    return extractArticle(text, language, checkNotNull(published, "published"));
+  }
+
+  private static Extraction extractArticle(String text, String language, @Nullable LocalDate published) {
+    checkNotNull(text, "text");
+    checkNotNull(language, "language");
+    Pipeline pipeline = Pipeline.withInstalledExtractors(RuleSet.defaults());
+    String lang = language.strip().toLowerCase(Locale.ROOT);
+    List<String> installed = pipeline.extractors().stream().flatMap(x -> x.languages().stream()).sorted().toList();
+    checkArgument(installed.contains(lang), "extract(): no extractor for language '%s'; installed: %s", language,
+        installed);
+    // as the command line reads a file with no manifest entry: outlet unknown
+    Article article = new Article("text", text, Metadata.of("unknown outlet", published, lang));
+    return pipeline.extract(article);
+  }
+
+  /**
+   * A run rendered in a format: {@code "text"}, {@code "markdown"}, {@code "html"}, {@code "json"}
+   * or {@code "csv"}, as the command line's {@code --format} writes it.
+   *
+   * @throws IllegalArgumentException naming the format and the choices if it is unknown
+   */
+  public static String render(Run run, String format) {
+    checkNotNull(run, "run");
+    return Renderer.of(Renderer.Format.parse(checkNotNull(format, "format"))).render(run);
+  }
+
+  /** A report of claims rendered in a format; see {@link #render(Run, String)}. */
+  public static String render(Report report, String format) {
+    return render(Run.of(checkNotNull(report, "report")), format);
   }
 
   /** Reconciles claims under the default rules. */

@@ -18,14 +18,14 @@ public final class ShouldBeExplained extends BasicErrorMessageFactory {
             ? "no contradiction (" + actual.verdict() + ")"
             : actual.explanations().isEmpty() ? "genuine (nothing explains it)"
             : "explained by: " + phrases(actual.explainedBy())),
-        Text.indented(actual.explain()));
+        Text.indented(actual.explain().toString()));
   }
 
   public static ErrorMessageFactory shouldBeGenuine(Assessment actual) {
     return new ShouldBeExplained("%nExpecting a genuine contradiction%nbut it was %s%nfacts:%n  %s",
         new Text(actual.verdict() != org.crosscheck.rules.Verdict.CONTRADICT
             ? "no contradiction (" + actual.verdict() + ")" : "explained by: " + phrases(actual.explainedBy())),
-        Text.indented(actual.explain()));
+        Text.indented(actual.explain().toString()));
   }
 
   private static String phrases(List<Explanation> list) {

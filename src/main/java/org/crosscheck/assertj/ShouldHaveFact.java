@@ -8,7 +8,7 @@ import org.crosscheck.reconcile.Assessment;
 public final class ShouldHaveFact extends BasicErrorMessageFactory {
   private ShouldHaveFact(Assessment actual, String key, String value) {
     super("%nExpecting fact%n  %s: %s%nbut the facts were:%n  %s", new Text(key), new Text(value),
-        Text.indented(actual.explain()));
+        Text.indented(actual.explain().toString()));
   }
 
   public static ErrorMessageFactory shouldHaveFact(Assessment actual, String key, String value) {

@@ -8,7 +8,7 @@ import org.crosscheck.reconcile.Assessment;
 public final class ShouldHaveFiredRule extends BasicErrorMessageFactory {
   private ShouldHaveFiredRule(String message, Assessment actual, String rule) {
     super(message, new Text(rule), new Text(String.join(", ", actual.fired())), new Text(actual.rule()),
-        Text.indented(actual.explain()));
+        Text.indented(actual.explain().toString()));
   }
 
   public static ErrorMessageFactory shouldHaveFiredRule(Assessment actual, String rule) {

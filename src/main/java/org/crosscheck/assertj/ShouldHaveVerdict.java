@@ -9,7 +9,7 @@ import org.crosscheck.rules.Verdict;
 public final class ShouldHaveVerdict extends BasicErrorMessageFactory {
   private ShouldHaveVerdict(Assessment actual, Verdict expected) {
     super("%nExpecting assessment to have verdict:%n  %s%nbut had:%n  %s%nfacts:%n  %s", expected, actual.verdict(),
-        Text.indented(actual.explain()));
+        Text.indented(actual.explain().toString()));
   }
 
   public static ErrorMessageFactory shouldHaveVerdict(Assessment actual, Verdict expected) {

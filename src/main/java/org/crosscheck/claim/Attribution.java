@@ -74,17 +74,27 @@ public record Attribution(
     return speaker != null ? speaker : agency != null ? agency : outlet;
   }
 
-  /** {@code Reuters ← Dillon, 2017-11-03}; {@code unknown source} when nothing is known. */
-  @Override
-  public String toString() {
+  /**
+   * The chain without the date, outermost first: {@code Reuters ← Ryan Dillon}; {@code unknown
+   * source} when nobody is known. Names written right to left are isolated.
+   */
+  public String sources() {
     StringBuilder sb = new StringBuilder();
     for (Source s : new Source[] {outlet, agency, speaker}) {
       if (s == null) continue;
       if (sb.length() > 0) sb.append(" \u2190 ");
-      sb.append(s.name());
+      sb.append(s); // the name, isolated if right to left
     }
-    if (sb.length() == 0) sb.append("unknown source");
-    if (published != null) sb.append(", ").append(published);
-    return sb.toString();
+    return sb.length() == 0 ? "unknown source" : sb.toString();
+  }
+
+  /**
+   * {@code Reuters ← Dillon, 2017-11-03}; {@code unknown source} when nothing is known. Names
+   * written right to left are isolated ({@code Al-Arab ← \u2068مصدر محلي\u2069, 2017-11-03}) so the
+   * chain reads outermost first in any viewer.
+   */
+  @Override
+  public String toString() {
+    return published == null ? sources() : sources() + ", " + published;
   }
 }

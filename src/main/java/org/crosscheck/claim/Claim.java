@@ -3,11 +3,10 @@ package org.crosscheck.claim;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.hash.Hasher;
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import org.crosscheck.value.DateValue;
+import org.crosscheck.value.PlainText;
 import org.crosscheck.value.Quantity;
 import org.crosscheck.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Build one with {@link #of} or {@link #event} and the withers ({@code about}, {@code at},
  * {@code scoped}, {@code validOn}, {@code by}, {@code withEvidence}, …). A claim made without an
- * id gets a stable one derived from its content ({@code c-3fa2b17c0d1e}), and keeps deriving it
- * through withers until an id is set explicitly.
+ * id gets a stable one hashed from its {@linkplain #canonicalKey() canonical key} ({@code
+ * c-3fa2b17c0d1e}), and keeps deriving it through withers until an id is set explicitly.
  *
  * <p>Immutable and thread-safe.
  *
@@ -99,16 +98,30 @@ public record Claim(
 
   private static String contentId(Subject subject, Measure measure, EventType event, Place place, Scope scope,
       @Nullable DateValue validAt, Value value, Attribution attribution, @Nullable Evidence evidence, Modality modality) {
-    Hasher h = Hashing.murmur3_128().newHasher();
-    for (Object o : new Object[] {subject.id(), measure.id(), event.id(), place.id(), scope, validAt, value,
-        attribution, evidence == null ? null : evidence.document() + "@" + evidence.value(), modality}) {
-      h.putString(String.valueOf(o), StandardCharsets.UTF_8).putByte((byte) 0);
-    }
-    return "c-" + h.hash().toString().substring(0, 12);
+    return ClaimKey.id(ClaimKey.of(subject, measure, event, place, scope, validAt, value, attribution, evidence, modality));
+  }
+
+  /**
+   * The canonical key of this claim's content, from which a derived id is hashed: {@code name=value}
+   * parts built from ids, enum names, ISO dates and plain decimals, never from {@code toString}, so
+   * that a change of notation changes no id. The value is keyed by its form as stated
+   * ({@code value=approximate:1500:about:-:one}).
+   */
+  public ImmutableList<String> canonicalKey() {
+    return ClaimKey.of(subject, measure, event, place, scope, validAt, value, attribution, evidence, modality);
+  }
+
+  /**
+   * The id this claim's content derives, {@code c-} and 12 hex digits hashed from {@link
+   * #canonicalKey()}: the claim's {@link #id()} unless an id was set explicitly (extractors set
+   * {@code document#n}). Two claims with equal content derive one id in any run.
+   */
+  public String derivedId() {
+    return contentId(subject, measure, event, place, scope, validAt, value, attribution, evidence, modality);
   }
 
   private boolean hasContentId() {
-    return id.equals(contentId(subject, measure, event, place, scope, validAt, value, attribution, evidence, modality));
+    return id.equals(derivedId());
   }
 
   private Claim rebuild(Subject s, Measure m, EventType e, Place p, Scope sc, @Nullable DateValue v, Value val,
@@ -194,12 +207,29 @@ public record Claim(
     return evidence == null ? null : evidence.document();
   }
 
+  /**
+   * The value as the source wrote it: the span of the evidence's quote ({@code نحو 1500}), or the
+   * value's notation ({@code ~1500}) for claims made by hand.
+   */
+  public String valueAsWritten() {
+    if (evidence != null && evidence.value().length() > 0) {
+      int from = evidence.value().start() - evidence.sentence().start();
+      int to = evidence.value().end() - evidence.sentence().start();
+      if (from >= 0 && to <= evidence.quote().length() && from < to) return evidence.quote().substring(from, to);
+    }
+    return value.toString();
+  }
+
   /** The hedge of the value ({@code NONE} unless approximate). */
   public org.crosscheck.value.Hedge hedge() {
     return value instanceof Quantity q ? q.hedge() : org.crosscheck.value.Hedge.NONE;
   }
 
-  /** What the claim is about, without the value: {@code ISIS fighters@al-Qaim (adjacent)}. */
+  /**
+   * What the claim is about, without the value: {@code ISIS fighters@al-Qaim (adjacent)}; a name
+   * written right to left is isolated ({@code fighters@\u2068القائم\u2069}, see {@link
+   * PlainText#isolate}).
+   */
   public String topic() {
     return topic(true);
   }
@@ -207,9 +237,9 @@ public record Claim(
   /** What the claim is about, with or without its scope. */
   public String topic(boolean withScope) {
     StringBuilder sb = new StringBuilder();
-    if (!subject.isNone()) sb.append(subject.label()).append(' ');
+    if (!subject.isNone()) sb.append(subject).append(' ');
     sb.append(event.isNone() ? measure.label() : event.label());
-    if (!place.isNowhere()) sb.append('@').append(place.name());
+    if (!place.isNowhere()) sb.append('@').append(place);
     String sc = withScope ? scope.toString() : "";
     if (!sc.isEmpty()) sb.append(" (").append(sc).append(')');
     return sb.toString();

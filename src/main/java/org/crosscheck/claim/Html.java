@@ -157,13 +157,7 @@ public final class Html {
 
   /** The value as the source wrote it (from the evidence), or its notation for hand-made claims. */
   public static String asWritten(Claim c) {
-    Evidence e = c.evidence();
-    if (e != null && e.value().length() > 0) {
-      int from = e.value().start() - e.sentence().start();
-      int to = e.value().end() - e.sentence().start();
-      if (from >= 0 && to <= e.quote().length() && from < to) return e.quote().substring(from, to);
-    }
-    return c.value().toString();
+    return c.valueAsWritten();
   }
 
   /** The sentence the claim was read from, or empty for hand-made claims. */

@@ -1,5 +1,7 @@
 package org.crosscheck.claim;
 
+import org.crosscheck.value.PlainText;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -120,9 +122,9 @@ public record Place(
     return !parts.isEmpty() && !other.parts.isEmpty() && parts.containsAll(other.parts) && !parts.equals(other.parts);
   }
 
-  /** The preferred name. */
+  /** The preferred name, isolated if it is written right to left ({@link PlainText#isolate}). */
   @Override
   public String toString() {
-    return name;
+    return PlainText.isolate(name);
   }
 }

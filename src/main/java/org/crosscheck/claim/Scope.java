@@ -1,5 +1,7 @@
 package org.crosscheck.claim;
 
+import org.crosscheck.value.PlainText;
+
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Locale;
@@ -74,7 +76,7 @@ public record Scope(Extent extent, Proximity proximity, String note) {
     }
     if (!note.isEmpty()) {
       if (sb.length() > 0) sb.append(", ");
-      sb.append(note);
+      sb.append(PlainText.isolate(note));
     }
     return sb.toString();
   }

@@ -1,5 +1,7 @@
 package org.crosscheck.claim;
 
+import org.crosscheck.value.PlainText;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -61,8 +63,9 @@ public record Source(String id, String name, Kind kind, @Nullable Source affilia
     return new Source(id, name, kind, organization);
   }
 
+  /** The name, isolated if it is written right to left ({@link PlainText#isolate}). */
   @Override
   public String toString() {
-    return name;
+    return PlainText.isolate(name);
   }
 }

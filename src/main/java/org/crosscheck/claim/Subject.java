@@ -1,5 +1,7 @@
 package org.crosscheck.claim;
 
+import org.crosscheck.value.PlainText;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -34,8 +36,9 @@ public record Subject(String id, String label) {
     return this.equals(NONE);
   }
 
+  /** The label, isolated if it is written right to left ({@link PlainText#isolate}). */
   @Override
   public String toString() {
-    return label;
+    return PlainText.isolate(label);
   }
 }

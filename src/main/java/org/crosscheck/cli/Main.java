@@ -16,6 +16,8 @@ import org.crosscheck.claim.Claim;
 import org.crosscheck.extract.Diagnostic;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.io.ClaimJson;
+import org.crosscheck.io.ClaimsFile;
+import org.crosscheck.io.CsvRenderer;
 import org.crosscheck.io.Documents;
 import org.crosscheck.io.FormatException;
 import org.crosscheck.io.Pipeline;
@@ -46,8 +48,27 @@ import picocli.CommandLine.Parameters;
     description = "Reconciles claims across sources: where they agree, where they only seem to disagree, and where"
         + " they really contradict each other.",
     subcommands = {Main.ReportCommand.class, Main.ExtractCommand.class, Main.ReconcileCommand.class,
-        CommandLine.HelpCommand.class},
-    exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2)
+        CommandLine.HelpCommand.class, picocli.AutoComplete.GenerateCompletion.class},
+    exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2,
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+        "0:all went well",
+        "1:some documents failed (each listed with its reason on standard error and in the report; the others"
+            + " were processed)",
+        "2:usage error: a bad option, an input that does not exist, an unreadable manifest, rules file or claims file"},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  crosscheck report examples/articles",
+        "  crosscheck report articles/ --format html --out report.html",
+        "  crosscheck report page.html --outlet Reuters --published 2017-11-03",
+        "  crosscheck report export.jsonl --diagnostics",
+        "  crosscheck extract articles/ --out claims.jsonl",
+        "  crosscheck reconcile claims.jsonl --format csv --out report.csv --excel",
+        "  crosscheck report articles/ --rules newsroom.json",
+        "  java -cp crosscheck-cli.jar:rules.jar org.crosscheck.cli.Main \\",
+        "      report articles/ --rules com.example.NewsroomRules",
+        "  source <(crosscheck generate-completion)",
+        "(crosscheck is java -jar crosscheck-cli.jar, or an alias for it)"})
 public final class Main implements Callable<Integer> {
 
   /** The project's version, as Maven wrote it into {@code org/crosscheck/version.properties}. */
@@ -101,9 +122,32 @@ public final class Main implements Callable<Integer> {
     @Nullable Path out;
 
     @Option(names = "--rules", paramLabel = "FILE|CLASS",
-        description = "A rule set: a JSON rules file, or a Java class on the class path that implements"
-            + " Supplier<RuleSet>. Default: the default rules.")
+        description = {"A rule set: a JSON rules file (format: docs/json-format.md, schema:"
+            + " docs/schemas/rules.schema.json), or the fully qualified name of a class that implements"
+            + " Supplier<RuleSet> and has a public constructor without arguments. Put the class's jar on the class path"
+            + " and start the main class yourself:",
+            "  java -cp crosscheck-cli.jar:my-rules.jar org.crosscheck.cli.Main report articles/ --rules"
+            + " com.example.NewsroomRules",
+            "Default: the default rules."})
     @Nullable String rules;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard error but errors: no progress bar, no"
+        + " notes or warnings (they stay in the report).")
+    boolean quiet;
+
+    @Option(names = "--no-progress", description = "No progress bar (it is shown only on a terminal anyway).")
+    boolean noProgress;
+
+    /** A progress bar on standard error, unless quiet, asked not to, or standard error is not a terminal. */
+    Progress progress() {
+      return new Progress(System.err, !quiet && !noProgress && Progress.stderrIsTerminal());
+    }
+
+    /** Prints the notes and warnings of a run on standard error, unless quiet. */
+    void notes(List<String> notes, PrintWriter err) {
+      if (quiet) return;
+      for (String note : notes) err.println(note.startsWith("warning: ") ? note : "note: " + note);
+    }
 
     RuleSet ruleSet() throws IOException {
       if (rules == null) return RuleSet.defaults();
@@ -164,6 +208,35 @@ public final class Main implements Callable<Integer> {
         + " change (default: ${DEFAULT-VALUE}).")
     int threads = 1;
 
+    @Option(names = "--outlet", paramLabel = "NAME", description = "The outlet of a single article file (wins over the"
+        + " manifest and over what the page says).")
+    @Nullable String outlet;
+
+    @Option(names = "--published", paramLabel = "DATE", description = "The publication date of a single article file,"
+        + " like 2017-11-03.")
+    @Nullable String published;
+
+    @Option(names = "--language", paramLabel = "CODE", description = "The language of a single article file, an ISO"
+        + " 639-1 code like ar or en.")
+    @Nullable String language;
+
+    /** What --outlet, --published and --language give. */
+    Documents.Given given() {
+      java.time.LocalDate date = null;
+      if (published != null) {
+        try {
+          date = java.time.LocalDate.parse(published.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+          throw new IllegalArgumentException("--published " + published + ": give a date like 2017-11-03");
+        }
+      }
+      if (language != null && !language.strip().matches("[a-zA-Z]{2,3}")) {
+        throw new IllegalArgumentException("--language " + language + ": give an ISO 639-1 code like ar or en");
+      }
+      return new Documents.Given(outlet == null || outlet.isBlank() ? null : outlet.strip(), date,
+          language == null ? null : language.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Refuses option values the library would refuse, naming the option rather than a method. */
     void check() {
       if (threads < 1) {
@@ -182,12 +255,56 @@ public final class Main implements Callable<Integer> {
 
     /** Reads the documents (after {@link #check}). */
     Documents.Loaded read() throws java.io.IOException {
-      return new Documents(maxSize).read(paths, manifest);
+      Documents.Given given = given();
+      if ((given.outlet() != null || given.published() != null || given.language() != null)
+          && (paths.size() != 1 || Files.isDirectory(paths.get(0)))) {
+        throw new IllegalArgumentException("--outlet, --published and --language describe a single article file; for a"
+            + " folder or several files give a manifest.json (see docs/json-format.md)");
+      }
+      return new Documents(maxSize).read(paths, manifest, given);
+    }
+  }
+
+  /** Prints every diagnostic of every document on standard error, document by document. */
+  static void diagnostics(List<Extraction> extractions, PrintWriter err) {
+    for (Extraction x : extractions) for (Diagnostic d : x.diagnostics()) err.println(x.article().id() + ": " + d);
+  }
+
+  /** The report's format, and the CSV options. */
+  static class Formats {
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, markdown, html, json or csv (default:"
+        + " text). With csv and --out FILE.csv, the pairwise verdicts go to FILE-verdicts.csv beside it.")
+    String format = "text";
+
+    @Option(names = "--excel", description = "CSV for Excel: begin each CSV file with a UTF-8 byte-order mark, without"
+        + " which Excel misreads Arabic and other non-Latin text.")
+    boolean excel;
+
+    Renderer.Format format() {
+      Renderer.Format f = Renderer.Format.parse(format);
+      if (excel && f != Renderer.Format.CSV) {
+        throw new IllegalArgumentException("--excel applies to --format csv, not " + f);
+      }
+      return f;
     }
 
-    /** A progress bar on standard error (shown only on a terminal) for {@code loaded}'s articles. */
-    static Progress progress(Documents.Loaded loaded) {
-      return new Progress(System.err, loaded.articles().size(), Progress.stderrIsTerminal());
+    /** Writes the report; for CSV to a file, also the pairwise verdicts beside it. */
+    void write(Renderer.Format f, Run run, Output output, PrintWriter stdout, PrintWriter err) throws IOException {
+      String bom = excel ? CsvRenderer.EXCEL_BOM : "";
+      output.write(bom + Renderer.of(f).render(run), stdout);
+      if (f == Renderer.Format.CSV && output.out != null) {
+        Path verdicts = verdictsBeside(output.out);
+        Files.writeString(verdicts, bom + CsvRenderer.verdictsOf(run), StandardCharsets.UTF_8);
+        if (!output.quiet) err.println("note: pairwise verdicts written to " + verdicts);
+      }
+    }
+
+    /** {@code report.csv} → {@code report-verdicts.csv}, in the same folder. */
+    static Path verdictsBeside(Path claims) {
+      String name = claims.getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      String stem = dot > 0 ? name.substring(0, dot) : name;
+      return claims.resolveSibling(stem + "-verdicts" + (dot > 0 ? name.substring(dot) : ".csv"));
     }
   }
 
@@ -214,20 +331,23 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Mixin Output output;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, markdown, html, json or csv (default: text).")
-    String format = "text";
+    @CommandLine.Mixin Formats formats;
+
+    @Option(names = "--diagnostics", description = "Also print every diagnostic of every document (where its metadata"
+        + " came from, what was missing, what could not be read) to standard error.")
+    boolean diagnostics;
 
     @Override
     public Integer call() throws Exception {
-      Renderer.Format f = Renderer.Format.parse(format);
+      Renderer.Format f = formats.format();
       inputs.check();
       Pipeline pipeline = Pipeline.withInstalledExtractors(output.ruleSet()).withThreads(inputs.threads);
       Documents.Loaded loaded = inputs.read();
       PrintWriter err = spec.commandLine().getErr();
-      Progress progress = Inputs.progress(loaded);
-      Run run = pipeline.run(loaded, progress::accept);
-      for (String note : loaded.notes()) err.println("note: " + note);
-      output.write(Renderer.of(f).render(run), spec.commandLine().getOut());
+      Run run = pipeline.run(loaded, output.progress());
+      if (diagnostics) diagnostics(run.extractions(), err);
+      output.notes(loaded.notes(), err);
+      formats.write(f, run, output, spec.commandLine().getOut(), err);
       return failures(run, err);
     }
   }
@@ -248,17 +368,14 @@ public final class Main implements Callable<Integer> {
       Pipeline pipeline = Pipeline.withInstalledExtractors(output.ruleSet()).withThreads(inputs.threads);
       Documents.Loaded loaded = inputs.read();
       PrintWriter err = spec.commandLine().getErr();
-      Progress progress = Inputs.progress(loaded);
-      List<Extraction> extractions = pipeline.extractAll(loaded.articles(), progress::accept);
-      List<Claim> claims = new ArrayList<>();
-      for (Extraction x : extractions) {
-        claims.addAll(x.claims());
-        if (diagnostics) for (Diagnostic d : x.diagnostics()) err.println(x.article().id() + ": " + d);
-      }
+      Pipeline.Extracted batch = pipeline.extract(loaded, output.progress());
+      if (diagnostics) diagnostics(batch.extractions(), err);
+      output.notes(loaded.notes(), err);
       Writer w = new StringWriter();
-      ClaimJson.writeLines(claims, w);
+      ClaimsFile.write(batch, w);
       output.write(w.toString(), spec.commandLine().getOut());
-      return failures(Run.of(pipeline.reconcile(List.of()).report(), extractions, loaded.failures(), List.of()), err);
+      return failures(Run.of(pipeline.reconcile(List.of()).report(), batch.extractions(), loaded.failures(), List.of()),
+          err);
     }
   }
 
@@ -271,31 +388,34 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Mixin Output output;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text, markdown, html, json or csv (default: text).")
-    String format = "text";
+    @CommandLine.Mixin Formats formats;
 
     @Override
     public Integer call() throws Exception {
-      Renderer.Format f = Renderer.Format.parse(format);
-      List<Claim> claims = new ArrayList<>();
+      Renderer.Format f = formats.format();
+      ClaimsFile.Lines claims = new ClaimsFile.Lines();
       for (String file : files) {
         if (file.equals("-")) {
           // a decoder that reports bad bytes, so that UTF-16 input is an error naming <stdin>, not U+FFFD
-          claims.addAll(ClaimJson.readLines(new java.io.InputStreamReader(System.in,
-              StandardCharsets.UTF_8.newDecoder()), "<stdin>"));
+          claims.read(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()), "<stdin>");
         } else {
           if (Files.isDirectory(Path.of(file))) {
             throw new IllegalArgumentException(file + " is a folder; give JSON Lines files of claims (from 'crosscheck"
                 + " extract'), or use 'crosscheck report' to read a folder of articles");
           }
           try (Reader r = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-            claims.addAll(ClaimJson.readLines(r, file));
+            claims.read(r, file);
           }
         }
       }
-      Run run = new Pipeline(output.ruleSet(), List.of()).reconcile(claims);
-      output.write(Renderer.of(f).render(run), spec.commandLine().getOut());
-      return 0;
+      Pipeline pipeline = new Pipeline(output.ruleSet(), List.of());
+      // a claims file from extract carries its documents and echoes: the same report as 'report' gives
+      Run run = claims.hasDocuments() ? pipeline.reconcile(claims.batch(), output.progress())
+          : pipeline.reconcile(claims.claims());
+      PrintWriter err = spec.commandLine().getErr();
+      output.notes(run.notes(), err);
+      formats.write(f, run, output, spec.commandLine().getOut(), err);
+      return failures(run, err);
     }
   }
 }

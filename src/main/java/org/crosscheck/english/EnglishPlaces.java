@@ -105,9 +105,9 @@ public final class EnglishPlaces {
   }
 
   /**
-   * The claim place for a gazetteer name, with its containing places as WOF ids: a bare name is the
-   * town of that name (rule place.gazetteer), a name before "province" the region; otherwise the
-   * gazetteer's best candidate.
+   * The claim place for a gazetteer name, with its containing places as WOF ids: a country's name
+   * is the country, another bare name the town of that name (rule place.gazetteer), a name before
+   * "province" the region; otherwise the gazetteer's best candidate.
    */
   @Nullable Place fromGazetteer(String name, String written, boolean region) {
     List<org.crosscheck.arabic.Place> hits = lookups.size() < MAX_CACHED
@@ -115,9 +115,11 @@ public final class EnglishPlaces {
     if (hits.isEmpty()) return null;
     org.crosscheck.arabic.Place.Type want = region ? org.crosscheck.arabic.Place.Type.REGION
         : org.crosscheck.arabic.Place.Type.LOCALITY;
-    org.crosscheck.arabic.Place p = hits.stream().filter(h -> h.type() == want).findFirst()
-        .orElse(hits.stream().filter(h -> h.type() == org.crosscheck.arabic.Place.Type.COUNTRY).findFirst()
-            .orElse(hits.get(0)));
+    // a country's name means the country, not a hamlet that shares it ("Iraq" is not a Yemeni village)
+    Optional<org.crosscheck.arabic.Place> country = hits.stream()
+        .filter(h -> h.type() == org.crosscheck.arabic.Place.Type.COUNTRY).findFirst();
+    org.crosscheck.arabic.Place p = country.isPresent() && !region ? country.get()
+        : hits.stream().filter(h -> h.type() == want).findFirst().orElse(country.orElse(hits.get(0)));
     if (p.type() == org.crosscheck.arabic.Place.Type.NEIGHBOURHOOD) return null;
     List<String> within = new ArrayList<>();
     long parent = p.parentId();

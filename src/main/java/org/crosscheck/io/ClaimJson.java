@@ -39,6 +39,7 @@ import org.crosscheck.value.DateValue;
 import org.crosscheck.value.Hedge;
 import org.crosscheck.value.Label;
 import org.crosscheck.value.Numbers;
+import org.crosscheck.value.PlainText;
 import org.crosscheck.value.Quantity;
 import org.crosscheck.value.TimeValue;
 import org.crosscheck.value.Unit;
@@ -105,7 +106,7 @@ public final class ClaimJson {
     }
     g.writeFieldName("value");
     value(g, c.value());
-    g.writeStringField("normalized", c.value().toString());
+    g.writeStringField("normalized", PlainText.stripIsolates(c.value().toString())); // data: no display isolates
     String canonical = canonical(c.value());
     if (canonical != null) g.writeStringField("canonical", canonical);
     g.writeObjectFieldStart("measure");
@@ -140,7 +141,7 @@ public final class ClaimJson {
     source(g, "agency", a.agency());
     source(g, "speaker", a.speaker());
     if (a.published() != null) g.writeStringField("published", a.published().toString());
-    g.writeStringField("chain", a.toString());
+    g.writeStringField("chain", PlainText.stripIsolates(a.toString()));
     g.writeEndObject();
     if (c.validAt() != null) {
       g.writeFieldName("valid_at");
@@ -322,29 +323,15 @@ public final class ClaimJson {
   }
 
   /**
-   * Reads JSON Lines: one claim per non-blank line.
+   * Reads JSON Lines: one claim per non-blank line; the other lines of a claims file written by
+   * {@code crosscheck extract} ({@link ClaimsFile}: documents, echoes, failures, notes) are checked
+   * and left out.
    *
    * @throws FormatException naming the line and column of the first bad line
    */
   public static ImmutableList<Claim> readLines(Reader in, String source) throws IOException {
-    ImmutableList.Builder<Claim> b = ImmutableList.builder();
-    BufferedReader r = in instanceof BufferedReader br ? br : new BufferedReader(in);
-    String line;
-    long number = 0;
-    while (true) {
-      try {
-        line = r.readLine();
-      } catch (java.nio.charset.CharacterCodingException e) {
-        // a reader decoding strictly (Files.newBufferedReader) says only "Input length = 1"
-        throw StrictJson.notUtf8(source, number + 1, "a claims file", null, e);
-      }
-      if (line == null) break;
-      number++;
-      if (number == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
-      if (line.isBlank()) continue;
-      b.add(read(line, source, number));
-    }
-    return b.build();
+    // a claims file written by extract also has document, echo, failure and note lines (ClaimsFile)
+    return new ClaimsFile.Lines().read(in, source).claims();
   }
 
   /** The members of a claim; {@code normalized}, {@code canonical}, {@code validity}, {@code value_text} and {@code chain} are derived, written for readers and ignored. */

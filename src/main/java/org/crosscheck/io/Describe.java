@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.claim.Html;
 import org.crosscheck.extract.Extraction;
+import org.crosscheck.claim.Source;
 import org.crosscheck.reconcile.Assessment;
 import org.crosscheck.reconcile.Consensus;
 import org.crosscheck.reconcile.Group;
@@ -44,7 +45,7 @@ final class Describe {
 
   /** The value as the source wrote it (from the evidence), or its notation for hand-made claims. */
   static String asWritten(Claim c) {
-    return Html.asWritten(c);
+    return c.valueAsWritten();
   }
 
   static String quote(Claim c) {

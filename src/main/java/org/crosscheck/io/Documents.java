@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -19,8 +20,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.stream.Stream;
 import org.crosscheck.extract.Article;
+import org.crosscheck.extract.Diagnostic;
 import org.crosscheck.extract.Metadata;
 import org.jspecify.annotations.Nullable;
 
@@ -48,29 +52,108 @@ public final class Documents {
   }
 
   /**
-   * What was read: the articles in path order, and the failures.
+   * What was read: the articles in path order, the failures, notes and warnings about the input,
+   * and per article what was found about its metadata and where.
    *
    * @param articles the articles read
-   * @param failures the files that could not be read, with reasons
+   * @param failures the files (or records of a crawler export) that could not be read, with reasons
+   * @param notes what a reader should know about the input: files not read as articles, metadata
+   *     missing (warnings, also written to standard error by the command line)
+   * @param diagnostics by article id: where each metadata field came from (INFO {@code
+   *     metadata.source}), what was missing (WARNING {@code metadata.missing}), what in the input was
+   *     odd; the pipeline puts them first among the article's diagnostics
    */
-  public record Loaded(ImmutableList<Article> articles, ImmutableList<Run.Failure> failures, ImmutableList<String> notes) {
+  public record Loaded(ImmutableList<Article> articles, ImmutableList<Run.Failure> failures, ImmutableList<String> notes,
+      ImmutableMap<String, ImmutableList<Diagnostic>> diagnostics) {
+    public Loaded {
+      articles = ImmutableList.copyOf(articles);
+      failures = ImmutableList.copyOf(failures);
+      notes = ImmutableList.copyOf(notes);
+      diagnostics = ImmutableMap.copyOf(diagnostics);
+    }
+
+    public Loaded(ImmutableList<Article> articles, ImmutableList<Run.Failure> failures, ImmutableList<String> notes) {
+      this(articles, failures, notes, ImmutableMap.of());
+    }
+
     public Loaded(ImmutableList<Article> articles, ImmutableList<Run.Failure> failures) {
       this(articles, failures, ImmutableList.of());
+    }
+
+    /** The diagnostics the reading left about article {@code id} (none if it left none). */
+    public ImmutableList<Diagnostic> diagnostics(String id) {
+      return diagnostics.getOrDefault(id, ImmutableList.of());
     }
   }
 
   /**
-   * Reads every file named in {@code paths} (folders: every regular, non-hidden file in them, by
-   * name, except the manifest). Metadata comes from {@code manifest} if given, else from a {@code
-   * manifest.json} inside a folder (or beside a file named on its own), else defaults (outlet
-   * unknown, date unknown, language guessed from the script). Of a folder with a manifest, only the
-   * files the manifest lists are read, and a listed file missing from the folder is a failure; a
-   * file named on its own is always read, and the other entries of its manifest are not required.
+   * Metadata given on the command line for a single article ({@code --outlet}, {@code
+   * --published}, {@code --language}); it wins over the manifest and over what the input says.
    *
-   * @throws FormatException if the manifest is not valid JSON of the expected shape
-   * @throws IOException if a folder cannot be listed
+   * @param outlet the outlet, or {@code null}
+   * @param published the publication date, or {@code null}
+   * @param language the ISO 639-1 language code, or {@code null}
+   */
+  public record Given(@Nullable String outlet, @Nullable LocalDate published, @Nullable String language) {
+    /** Nothing given. */
+    public static final Given NOTHING = new Given(null, null, null);
+
+    boolean isEmpty() {
+      return outlet == null && published == null && language == null;
+    }
+  }
+
+  /** What kind of input a file is, from its name (and, for a page saved as .txt, its first bytes). */
+  enum Kind {
+    TEXT, HTML, RECORDS_JSONL, RECORD_JSON;
+
+    static Kind of(Path f, byte @Nullable [] head) {
+      String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || name.endsWith(".shtml")) {
+        return HTML;
+      }
+      if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return RECORDS_JSONL;
+      if (name.endsWith(".json")) return RECORD_JSON;
+      if (head != null) {
+        String start = new String(head, 0, Math.min(head.length, 512), StandardCharsets.ISO_8859_1)
+            .replace("\u00ef\u00bb\u00bf", "").stripLeading().toLowerCase(java.util.Locale.ROOT);
+        if (start.startsWith("<!doctype html") || start.startsWith("<html")) return HTML;
+      }
+      return TEXT;
+    }
+  }
+
+  /**
+   * Reads every file named in {@code paths}, without metadata given on the command line.
+   *
+   * @see #read(List, Path, Given)
    */
   public Loaded read(List<Path> paths, @Nullable Path manifest) throws IOException {
+    return read(paths, manifest, Given.NOTHING);
+  }
+
+  /**
+   * Reads every file named in {@code paths} (folders: every regular, non-hidden file in them, by
+   * name, except the manifest): plain text, saved web pages ({@code .html}, {@code .htm}, or text
+   * that starts like a page), crawler exports ({@code .jsonl}: one article per line, each read as
+   * {@code file.jsonl#LINE}; {@code .json}: one article, or an array of them), see {@link
+   * HtmlPages} and {@link CrawlerRecords}.
+   *
+   * <p>Each metadata field (outlet, publication date, language, URL) is taken from, in this order:
+   * {@code given} (for a single article), the manifest entry of the article ({@code manifest}, or
+   * a {@code manifest.json} inside a folder or beside a file named on its own), what the input says
+   * (an entry for a whole crawler export only fills what its records lack), and for the language
+   * the text itself. Where each came from is an INFO diagnostic of the article; a missing outlet or
+   * date is a WARNING diagnostic and a note (not a silent default). Of a folder with a manifest,
+   * only the files the manifest lists are read, and a listed file missing from the folder is a
+   * failure; a file named on its own is always read, and the other entries of its manifest are not
+   * required.
+   *
+   * @throws FormatException if the manifest is not valid JSON of the expected shape
+   * @throws IllegalArgumentException if {@code given} names something and more than one article was read
+   * @throws IOException if a folder cannot be listed
+   */
+  public Loaded read(List<Path> paths, @Nullable Path manifest, Given given) throws IOException {
     Map<String, Metadata> meta = new LinkedHashMap<>();
     if (manifest != null) meta.putAll(readManifest(manifest));
     List<Path> files = new ArrayList<>();
@@ -79,7 +162,7 @@ public final class Documents {
     // those of --manifest when a folder was given (a list of files picks some of the manifest's files)
     Map<String, Path> expected = new LinkedHashMap<>();
     boolean folderGiven = false;
-    java.util.Set<Path> governed = new java.util.HashSet<>();   // files of a folder that has a manifest
+    Set<Path> governed = new HashSet<>();   // files of a folder that has a manifest
     // each manifest beside a file named on its own is read once, however many of its files are named
     Map<Path, Map<String, Metadata>> besideManifests = new HashMap<>();
     for (Path p : paths) {
@@ -115,21 +198,26 @@ public final class Documents {
           }
           Metadata m = entries.get(id);
           if (m != null) meta.putIfAbsent(id, m);
+          // entries of the records of a crawler export named on its own
+          for (var e : entries.entrySet()) if (e.getKey().startsWith(id + "#")) meta.putIfAbsent(e.getKey(), e.getValue());
         }
       } else {
         failures.add(new Run.Failure(p.toString(), "no such file or folder"));
       }
     }
     if (manifest != null && folderGiven) for (String listed : meta.keySet()) expected.putIfAbsent(listed, manifest);
-    List<Article> articles = new ArrayList<>();
+    Merger merger = new Merger(meta, given);
+    Set<String> seen = new HashSet<>();
+    Set<Path> named = new HashSet<>(paths);
+    Set<String> fileNames = new HashSet<>();
     List<String> notes = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    java.util.Set<Path> named = new java.util.HashSet<>(paths);
-    java.util.Set<String> fileNames = new java.util.HashSet<>();
     for (Path f : files) fileNames.add(f.getFileName().toString());
+    // a crawler export whose manifest lists some of its records (export.jsonl#3) is listed too
+    Set<String> exportsListed = new HashSet<>();
+    for (String key : meta.keySet()) if (key.contains("#")) exportsListed.add(key.substring(0, key.indexOf('#')));
     for (Path f : files) {
       String id = f.getFileName().toString();
-      if (governed.contains(f) && !meta.containsKey(id) && !named.contains(f)) {
+      if (governed.contains(f) && !meta.containsKey(id) && !exportsListed.contains(id) && !named.contains(f)) {
         // a folder with a manifest: the manifest says which files are articles
         notes.add(id + " is not in the manifest; not read as an article");
         continue;
@@ -138,47 +226,276 @@ public final class Documents {
         failures.add(new Run.Failure(f.toString(), "another file is already called " + id + "; rename one"));
         continue;
       }
-      String reason = null;
-      String text = null;
       try {
+        Kind kind = Kind.of(f, head(f));
+        if (kind == Kind.RECORDS_JSONL) {
+          readRecords(f, id, merger, failures);
+          continue;
+        }
         long size = Files.size(f);
+        String reason = null;
         if (size == 0) reason = "empty file";
         else if (size > maxBytes) {
           reason = "file of " + size + " bytes is larger than the limit of " + maxBytes + " bytes; split it, or raise"
               + " the limit with --max-size";
-        } else {
-          byte[] bytes = Files.readAllBytes(f);
-          reason = binary(bytes);
-          if (reason == null) {
-            text = decode(bytes);
-            if (text == null) {
-              reason = "not valid UTF-8 (perhaps windows-1256 or ISO-8859-6); convert it, e.g. iconv -f CP1256 -t UTF-8";
-            } else if (text.isBlank()) {
-              reason = "holds only white space";
+        }
+        if (reason != null) {
+          failures.add(new Run.Failure(id, reason));
+          continue;
+        }
+        byte[] bytes = Files.readAllBytes(f);
+        reason = binary(bytes);
+        if (reason == null) {
+          switch (kind) {
+            case HTML -> reason = readPage(bytes, id, merger);
+            case RECORD_JSON -> reason = readJson(bytes, f, id, merger, failures);
+            default -> {
+              String text = decode(bytes);
+              if (text == null) reason = NOT_UTF8;
+              else if (text.isBlank()) reason = "holds only white space";
+              else merger.add(id, id, text, null);
             }
           }
         }
+        if (reason != null) failures.add(new Run.Failure(id, reason));
       } catch (IOException e) {
-        reason = "cannot be read: " + e.getMessage();
+        failures.add(new Run.Failure(id, "cannot be read: " + e.getMessage()));
       }
-      if (reason != null) {
-        failures.add(new Run.Failure(id, reason));
-        continue;
-      }
-      Metadata m = meta.getOrDefault(id, Metadata.of("unknown outlet", null, guessLanguage(text)));
-      if (m.language().isBlank()) {
-        // the manifest names no language: detect it
-        m = new Metadata(m.outlet(), m.published(), guessLanguage(text), m.url(), m.agency(), m.dateline());
-      }
-      articles.add(new Article(id, text, m));
     }
     for (String listed : expected.keySet()) {
-      if (!fileNames.contains(listed)) {
+      if (!fileNames.contains(listed) && !seen.contains(listed) && !merger.ids.contains(listed)) {
         failures.add(new Run.Failure(listed, "listed in the manifest but not found among the files given"));
       }
     }
-    return new Loaded(ImmutableList.copyOf(articles), ImmutableList.copyOf(failures), ImmutableList.copyOf(notes));
+    if (!given.isEmpty() && merger.articles.size() > 1) {
+      throw new IllegalArgumentException("--outlet, --published and --language describe one article, but "
+          + merger.articles.size() + " were read; for several articles give a manifest.json (see docs/json-format.md)");
+    }
+    notes.addAll(merger.warnings());
+    return new Loaded(ImmutableList.copyOf(merger.articles), ImmutableList.copyOf(failures), ImmutableList.copyOf(notes),
+        merger.diagnostics());
   }
+
+  private static final String NOT_UTF8 =
+      "not valid UTF-8 (perhaps windows-1256 or ISO-8859-6); convert it, e.g. iconv -f CP1256 -t UTF-8";
+
+  private static byte @Nullable [] head(Path f) throws IOException {
+    try (java.io.InputStream in = Files.newInputStream(f)) {
+      return in.readNBytes(512);
+    }
+  }
+
+  /** A saved page: one article, or the reason it is not one. */
+  private @Nullable String readPage(byte[] bytes, String id, Merger merger) throws IOException {
+    if (decode(bytes) == null) {
+      String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
+          .toLowerCase(java.util.Locale.ROOT);
+      if (!head.contains("charset")) {
+        return "not valid UTF-8 and the page names no charset (<meta charset=...>); add one, or convert it, e.g."
+            + " iconv -f CP1256 -t UTF-8";
+      }
+    }
+    Found page = HtmlPages.read(bytes, id);
+    if (page.text().isBlank()) return "a web page without article text (no paragraphs, headings or JSON-LD articleBody)";
+    merger.add(id, id, page.text(), page);
+    return null;
+  }
+
+  /** A JSON file of a crawler: one record, or an array of records read as {@code file#N}. */
+  private @Nullable String readJson(byte[] bytes, Path f, String id, Merger merger, List<Run.Failure> failures) {
+    String json = decode(bytes);
+    if (json == null) return NOT_UTF8;
+    JsonNode root;
+    try {
+      root = ClaimJson.MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      return "not valid JSON at line " + (e.getLocation() == null ? 1 : e.getLocation().getLineNr()) + ", column "
+          + (e.getLocation() == null ? 1 : e.getLocation().getColumnNr()) + ": " + e.getOriginalMessage()
+          + "; a .json input is a crawler's article record (news-please, trafilatura), or an array of them";
+    }
+    if (root.isArray()) {
+      int i = 0;
+      for (JsonNode r : root) {
+        String rid = id + "#" + (++i);
+        try {
+          merger.add(rid, id, CrawlerRecords.read(r));
+        } catch (IllegalArgumentException e) {
+          failures.add(new Run.Failure(id, "record " + i + ": " + e.getMessage()));
+        }
+      }
+      return i == 0 ? "an empty array: no articles" : null;
+    }
+    try {
+      merger.add(id, id, CrawlerRecords.read(root));
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage() + "; a .json input is a crawler's article record (news-please, trafilatura), or an array"
+          + " of them";
+    }
+  }
+
+  /** A JSON Lines export: one article per line; a bad line is a failure naming its line, the others are read. */
+  private void readRecords(Path f, String id, Merger merger, List<Run.Failure> failures) throws IOException {
+    long number = 0;
+    int read = 0;
+    try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(f),
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
+      String line;
+      while (true) {
+        try {
+          line = r.readLine();
+        } catch (CharacterCodingException e) {
+          failures.add(new Run.Failure(id, "line " + (number + 1) + ": not valid UTF-8; the lines after it are not"
+              + " read; convert the file, e.g. iconv -f CP1256 -t UTF-8"));
+          return;
+        }
+        if (line == null) break;
+        number++;
+        if (number == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
+        if (line.isBlank()) continue;
+        if (line.length() > maxBytes) {
+          failures.add(new Run.Failure(id, "line " + number + ": a record of " + line.length() + " characters is"
+              + " larger than the limit of " + maxBytes + " bytes; raise the limit with --max-size"));
+          continue;
+        }
+        JsonNode n;
+        try {
+          n = ClaimJson.MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+          failures.add(new Run.Failure(id, "line " + number + ", column " + (e.getLocation() == null ? 1
+              : e.getLocation().getColumnNr()) + ": not valid JSON: " + e.getOriginalMessage()));
+          continue;
+        }
+        try {
+          merger.add(id + "#" + number, id, CrawlerRecords.read(n));
+          read++;
+        } catch (IllegalArgumentException e) {
+          failures.add(new Run.Failure(id, "line " + number + ": " + e.getMessage()));
+        }
+      }
+    }
+    if (number == 0) failures.add(new Run.Failure(id, "empty file"));
+    else if (read == 0 && failures.stream().noneMatch(x -> x.document().equals(id))) {
+      failures.add(new Run.Failure(id, "holds only white space"));
+    }
+  }
+
+  /**
+   * Puts each article's metadata together from what was given, the manifest and the input, and
+   * remembers where each field came from and what is missing.
+   */
+  private static final class Merger {
+    private final Map<String, Metadata> manifest;
+    private final Given given;
+    final List<Article> articles = new ArrayList<>();
+    final Set<String> ids = new HashSet<>();
+    private final Map<String, ImmutableList<Diagnostic>> diagnostics = new LinkedHashMap<>();
+    private final List<String> noOutlet = new ArrayList<>();
+    private final List<String> noDate = new ArrayList<>();
+
+    Merger(Map<String, Metadata> manifest, Given given) {
+      this.manifest = manifest;
+      this.given = given;
+    }
+
+    void add(String id, String file, Found found) {
+      add(id, file, found.text(), found);
+    }
+
+    /** One article {@code id} read from {@code file}: its text and what its input says about it (if anything). */
+    void add(String id, String file, String text, @Nullable Found found) {
+      Metadata own = manifest.get(id);
+      // an entry for a whole crawler export fills what its records lack; an entry for the article wins
+      Metadata whole = id.equals(file) ? null : manifest.get(file);
+      Map<String, Found.Field> fields = found == null ? Map.of() : found.fields();
+      ImmutableList.Builder<Diagnostic> diags = ImmutableList.builder();
+      if (found != null) diags.addAll(found.diagnostics());
+      List<String> from = new ArrayList<>();
+
+      Found.Field outlet = pick(given.outlet(), "--outlet", own == null ? null : own.outlet(), fields.get(Found.OUTLET),
+          whole == null ? null : whole.outlet());
+      Found.Field published = pick(given.published() == null ? null : given.published().toString(), "--published",
+          own == null || own.published() == null ? null : own.published().toString(), fields.get(Found.PUBLISHED),
+          whole == null || whole.published() == null ? null : whole.published().toString());
+      Found.Field language = pick(given.language(), "--language", own == null ? null : own.language(),
+          fields.get(Found.LANGUAGE), whole == null ? null : whole.language());
+      Found.Field url = pick(null, "", own == null ? null : own.url(), fields.get(Found.URL), whole == null ? null : whole.url());
+      if (language == null) {
+        LanguageDetector.Guess g = LanguageDetector.detect(text);
+        language = new Found.Field(g.language(), "the text (detected: " + g + ")");
+      }
+      if (outlet != null) from.add("outlet \"" + outlet.value() + "\" from " + outlet.source());
+      if (published != null) from.add("published " + published.value() + " from " + published.source());
+      from.add("language " + language.value() + " from " + language.source());
+      if (url != null) from.add("url " + url.value() + " from " + url.source());
+      diags.add(Diagnostic.info("metadata.source", String.join("; ", from), null));
+      if (outlet == null) {
+        noOutlet.add(id);
+        diags.add(Diagnostic.warning("metadata.missing", "no outlet: " + where(found) + "; its claims count as those of"
+            + " an unknown outlet, so its independence from other unknown ones cannot be judged", null));
+      }
+      if (published == null) {
+        noDate.add(id);
+        diags.add(Diagnostic.warning("metadata.missing", "no publication date: " + where(found) + "; relative dates"
+            + " ('yesterday', 'on Friday') are resolved only if the text prints a date", null));
+      }
+      Metadata m = new Metadata(outlet == null ? UNKNOWN_OUTLET : outlet.value(),
+          published == null ? null : LocalDate.parse(published.value()), language.value(),
+          url == null ? null : url.value(), first(own, whole, Metadata::agency), first(own, whole, Metadata::dateline));
+      articles.add(new Article(id, text, m));
+      ids.add(id);
+      diagnostics.put(id, diags.build());
+    }
+
+    private static String where(@Nullable Found found) {
+      return "none given on the command line or in a manifest" + (found == null ? "" : ", none found in the input");
+    }
+
+    private static @Nullable String first(@Nullable Metadata own, @Nullable Metadata whole,
+        java.util.function.Function<Metadata, @Nullable String> get) {
+      String a = own == null ? null : get.apply(own);
+      return a != null ? a : whole == null ? null : get.apply(whole);
+    }
+
+    /** The first of: given, the article's manifest entry, the input, the export's manifest entry. */
+    private static Found.@Nullable Field pick(@Nullable String given, String option, @Nullable String entry,
+        Found.@Nullable Field input, @Nullable String wholeEntry) {
+      if (given != null && !given.isBlank()) return new Found.Field(given, option);
+      if (entry != null && !entry.isBlank()) return new Found.Field(entry, "the manifest");
+      if (input != null) return input;
+      if (wholeEntry != null && !wholeEntry.isBlank()) return new Found.Field(wholeEntry, "the manifest (whole file)");
+      return null;
+    }
+
+    ImmutableMap<String, ImmutableList<Diagnostic>> diagnostics() {
+      return ImmutableMap.copyOf(diagnostics);
+    }
+
+    /** One warning per missing field, naming the articles (the first few) and the fix. */
+    List<String> warnings() {
+      List<String> out = new ArrayList<>();
+      if (!noOutlet.isEmpty()) {
+        out.add("warning: no outlet for " + Describe.plural(noOutlet.size(), "document", "documents") + " ("
+            + names(noOutlet) + "); the claims count as those of '" + UNKNOWN_OUTLET + "'. Give \"outlet\" in a"
+            + " manifest.json, or --outlet for a single file");
+      }
+      if (!noDate.isEmpty()) {
+        out.add("warning: no publication date for " + Describe.plural(noDate.size(), "document", "documents") + " ("
+            + names(noDate) + "); relative dates ('yesterday') are resolved only where the text prints a date."
+            + " Give \"published\" in a manifest.json, or --published for a single file");
+      }
+      return out;
+    }
+
+    private static String names(List<String> ids) {
+      int shown = Math.min(ids.size(), 5);
+      return String.join(", ", ids.subList(0, shown)) + (ids.size() > shown ? " and " + (ids.size() - shown) + " more" : "");
+    }
+  }
+
+  /** The outlet of an article whose outlet nobody gave or printed. */
+  public static final String UNKNOWN_OUTLET = "unknown outlet";
 
   /** Why the bytes look binary, or {@code null}. */
   private static @Nullable String binary(byte[] bytes) {
@@ -209,7 +526,9 @@ public final class Documents {
   }
 
   /**
-   * Reads a manifest: file name to metadata.
+   * Reads a manifest: file name (or {@code export.jsonl#LINE} for one record of a crawler export)
+   * to metadata; an entry without an outlet has a blank outlet, one without a language a blank
+   * language.
    *
    * @throws FormatException naming the file, line and column when it is not a manifest
    */
@@ -277,7 +596,7 @@ public final class Documents {
             + " date like 2017-11-03, got \"" + p + "\"", ex);
       }
     }
-    return Map.of(file, new Metadata(e.path("outlet").asText("unknown outlet"), published, e.path("language").asText(""),
+    return Map.of(file, new Metadata(e.path("outlet").asText(""), published, e.path("language").asText(""),
         nullable(e, "url"), nullable(e, "agency"), nullable(e, "dateline")));
   }
 

@@ -95,13 +95,32 @@ public final class Pipeline {
         + "'; installed: " + extractors.stream().flatMap(x -> x.languages().stream()).sorted().toList()));
   }
 
+  /**
+   * Progress of a batch: the phase it is in ({@code extracting}, {@code echoes}, {@code reconciling})
+   * with the amount of work in it, then how much of it is done.
+   */
+  public interface Progress extends IntConsumer {
+    /** A new phase of {@code total} steps begins (the number of documents, or 1 for a phase not counted in steps). */
+    default void phase(String name, int total) {}
+  }
+
+  private static void phase(IntConsumer progress, String name, int total) {
+    if (progress instanceof Progress p) p.phase(name, total);
+  }
+
   /** Extracts every article, reporting progress as the number done. */
   public ImmutableList<Extraction> extractAll(List<Article> articles, IntConsumer progress) {
+    return extractAll(articles, a -> ImmutableList.of(), progress);
+  }
+
+  private ImmutableList<Extraction> extractAll(List<Article> articles,
+      java.util.function.Function<Article, List<Diagnostic>> reading, IntConsumer progress) {
+    phase(progress, "extracting", articles.size());
     if (threads == 1 || articles.size() < 2) {
       ImmutableList.Builder<Extraction> b = ImmutableList.builder();
       int done = 0;
       for (Article a : articles) {
-        b.add(extract(a));
+        b.add(withReading(extract(a), reading.apply(a)));
         progress.accept(++done);
       }
       return b.build();
@@ -109,7 +128,7 @@ public final class Pipeline {
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
     try {
       List<java.util.concurrent.Future<Extraction>> futures = new ArrayList<>();
-      for (Article a : articles) futures.add(pool.submit(() -> extract(a)));
+      for (Article a : articles) futures.add(pool.submit(() -> withReading(extract(a), reading.apply(a))));
       ImmutableList.Builder<Extraction> b = ImmutableList.builder();
       int done = 0;
       for (java.util.concurrent.Future<Extraction> f : futures) {
@@ -126,23 +145,79 @@ public final class Pipeline {
     }
   }
 
+  /** The extraction with what reading the input found (metadata sources, missing fields) first among its diagnostics. */
+  private static Extraction withReading(Extraction x, List<Diagnostic> reading) {
+    if (reading.isEmpty()) return x;
+    return new Extraction(x.article(), x.claims(), ImmutableList.<Diagnostic>builder().addAll(reading)
+        .addAll(x.diagnostics()).build(), x.published());
+  }
+
   private Reconciler reconciler() {
     return Reconciler.with(rules).parallel(threads > 1);
   }
 
-  /** Extracts, finds echoes, reconciles. */
-  public Run run(Documents.Loaded loaded, IntConsumer progress) {
-    ImmutableList<Extraction> extractions = extractAll(loaded.articles(), progress);
+  /**
+   * A batch extracted and not yet reconciled: what {@code crosscheck extract} writes (claims file
+   * format {@value ClaimJson#VERSION} with {@value ClaimsFile#DOCUMENT} and {@value ClaimsFile#ECHO}
+   * lines) and {@code crosscheck reconcile} reads back.
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param extractions one per document read, in document order
+   * @param loose claims that came without a document (a claims file made by hand or by other tools)
+   * @param failures documents that could not be read at all
+   * @param echoes articles found to rewrite others
+   * @param notes what a reader should know about the input (files not read, metadata missing)
+   */
+  public record Extracted(ImmutableList<Extraction> extractions, ImmutableList<Claim> loose,
+      ImmutableList<Run.Failure> failures, ImmutableList<Echo> echoes, ImmutableList<String> notes) {
+    public Extracted {
+      extractions = ImmutableList.copyOf(extractions);
+      loose = ImmutableList.copyOf(loose);
+      failures = ImmutableList.copyOf(failures);
+      echoes = ImmutableList.copyOf(echoes);
+      notes = ImmutableList.copyOf(notes);
+    }
+
+    /** Every claim, in document order. */
+    public ImmutableList<Claim> claims() {
+      ImmutableList.Builder<Claim> b = ImmutableList.builder();
+      for (Extraction x : extractions) b.addAll(x.claims());
+      return b.addAll(loose).build();
+    }
+  }
+
+  /** Extracts every article and finds echoes between them. */
+  public Extracted extract(Documents.Loaded loaded, IntConsumer progress) {
+    ImmutableList<Extraction> extractions = extractAll(loaded.articles(), a -> loaded.diagnostics(a.id()), progress);
+    phase(progress, "echoes", 1);
     List<EchoDetector.Document> docs = new ArrayList<>();
     for (Extraction x : extractions) {
       if (!x.failed()) docs.add(new EchoDetector.Document(x.article().id(), x.article().text(), x.published()));
     }
     List<Echo> echoes = new EchoDetector().detect(docs);
-    Map<String, String> links = EchoDetector.links(echoes);
-    List<Claim> claims = new ArrayList<>();
-    for (Extraction x : extractions) claims.addAll(x.claims());
+    progress.accept(1);
+    return new Extracted(extractions, ImmutableList.of(), loaded.failures(), ImmutableList.copyOf(echoes),
+        loaded.notes());
+  }
+
+  /** Extracts, finds echoes, reconciles. */
+  public Run run(Documents.Loaded loaded, IntConsumer progress) {
+    return reconcile(extract(loaded, progress), progress);
+  }
+
+  /**
+   * Reconciles an extracted batch, its echoes making the claims of a rewrite dependent on those of
+   * its original: the same run as {@link #run} on the articles it was extracted from.
+   */
+  public Run reconcile(Extracted batch, IntConsumer progress) {
+    phase(progress, "reconciling", 1);
+    Map<String, String> links = EchoDetector.links(batch.echoes());
     Reconciler reconciler = reconciler().withIndependence(Independence.withEchoes(links));
-    return weighted(reconciler, claims, extractions, loaded.failures(), echoes).withNotes(loaded.notes());
+    Run run = weighted(reconciler, batch.claims(), batch.extractions(), batch.failures(), batch.echoes())
+        .withNotes(batch.notes());
+    progress.accept(1);
+    return run;
   }
 
   /** Reconciles claims that came from anywhere. */

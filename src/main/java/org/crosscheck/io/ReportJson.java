@@ -18,6 +18,7 @@ import org.crosscheck.reconcile.Group;
 import org.crosscheck.reconcile.Report;
 import org.crosscheck.truth.SourceReliability;
 import org.crosscheck.truth.echo.Echo;
+import org.crosscheck.value.PlainText;
 
 /**
  * A run as one JSON document, format {@value #VERSION} (see {@code docs/json-format.md}): summary,
@@ -139,7 +140,7 @@ public final class ReportJson {
       g.writeStringField("event", grp.key().event().map(e -> e.id()).orElse("-"));
       if (grp.key().counted().isPresent()) g.writeStringField("counted", grp.key().countedName());
       g.writeEndObject();
-      g.writeStringField("topic", grp.topic());
+      g.writeStringField("topic", PlainText.stripIsolates(grp.topic())); // data, not display: names as they are
       g.writeArrayFieldStart("claims");
       for (Claim c : grp.claims()) g.writeString(c.id());
       g.writeEndArray();
@@ -179,7 +180,7 @@ public final class ReportJson {
     if (c.value() != null) {
       g.writeFieldName("value");
       ClaimJson.value(g, c.value());
-      g.writeStringField("display", c.value().toString());
+      g.writeStringField("display", PlainText.stripIsolates(c.value().toString()));
     }
     strings(g, "supporters", c.supporterIds());
     strings(g, "dissenters", c.dissenterIds());

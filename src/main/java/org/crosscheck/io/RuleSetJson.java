@@ -42,7 +42,7 @@ import org.crosscheck.value.VagueQuantifier;
  *              {"precedes": ["siege-broken", "entered"]}, {"announces": ["declared-victory", "captured"]}],
  *   "presuppose_control": ["fighters"],
  *   "grouping": {"current_window_days": 2, "event_sequence_too_wide": ["COUNTRY", "REGION", "UNION"],
- *                "focus_place_min_share": 0.5, "local_figures": true, "majority_family": true}
+ *                "focus_place_min_share": 0.4, "local_figures": true, "majority_family": true}
  * }
  * }</pre>
  *
@@ -83,10 +83,10 @@ public final class RuleSetJson {
     String base = string(n, "base", "the rules file", "defaults");
     RuleSet set = switch (base) {
       case "defaults" -> RuleSet.defaults();
-      case "none" -> RuleSet.named("none");
+      case "none" -> RuleSet.empty("none");
       default -> throw new IllegalArgumentException("\"base\" is \"defaults\" or \"none\", got \"" + base + "\"");
     };
-    set = set.renamed(string(n, "name", "the rules file", base));
+    String name = string(n, "name", "the rules file", base);
     for (JsonNode id : array(n, "without")) {
       require(id.isTextual(), "\"without\" lists rule ids (strings), got " + id);
       set = set.without(id.asText());
@@ -151,14 +151,16 @@ public final class RuleSetJson {
     }
     JsonNode grouping = n.get("grouping");
     if (grouping != null && !grouping.isNull()) set = grouping(set, grouping);
-    return set;
+    // named last: the file's name is the name of the set it describes; without one, a changed base
+    // says it is changed ("defaults (customized)")
+    return n.has("name") ? set.named(name) : set;
   }
 
   /** The {@code grouping} member: the parameters of the grouping rules, or false to drop one. */
   private static RuleSet grouping(RuleSet set, JsonNode g) {
     String at = "grouping";
     members(g, at, "current_window_days", "event_sequence_too_wide", "focus_place_min_share", "local_figures",
-        "majority_family");
+        "majority_family", "sole_party");
     if (g.has("current_window_days")) {
       JsonNode d = g.get("current_window_days");
       if (d.isBoolean() && !d.asBoolean()) {

@@ -84,4 +84,17 @@ public record Run(Report report, ImmutableList<Extraction> extractions, Immutabl
   public String toHtml() {
     return HtmlRenderer.fragment(this);
   }
+
+  /** The report's table ({@link Report#table()}): one row per group, then contradictions and links. */
+  public String table() {
+    return report.table();
+  }
+
+  /** {@code Run[6 documents, 0 failed, 1 echo; 21 groups, 31 claims: 2 genuine contradictions, …]}. */
+  @Override
+  public String toString() {
+    int failed = failures.size() + (int) extractions.stream().filter(Extraction::failed).count();
+    return "Run[" + extractions.size() + (extractions.size() == 1 ? " document, " : " documents, ") + failed
+        + " failed, " + echoes.size() + (echoes.size() == 1 ? " echo; " : " echoes; ") + report.summary() + "]";
+  }
 }

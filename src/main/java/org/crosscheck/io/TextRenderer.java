@@ -12,6 +12,7 @@ import org.crosscheck.reconcile.Group;
 import org.crosscheck.reconcile.Report;
 import org.crosscheck.truth.SourceReliability;
 import org.crosscheck.truth.echo.Echo;
+import org.crosscheck.value.PlainText;
 
 /**
  * The readable report as plain text or Markdown: a summary first (groups; genuine contradictions;
@@ -53,9 +54,9 @@ final class TextRenderer implements Renderer {
     if (!genuine.isEmpty()) {
       heading(sb, 2, "Genuine contradictions");
       for (Assessment a : genuine) {
-        bullet(sb, Describe.groupTopic(r, a.left()) + ": " + Describe.asWritten(a.left()) + " ("
-            + Describe.source(a.left()) + ") vs " + Describe.asWritten(a.right()) + " (" + Describe.source(a.right()) + ") \u2014 " + a.because() + " ["
-            + a.rule() + "]");
+        bullet(sb, Describe.groupTopic(r, a.left()) + ": " + said(Describe.asWritten(a.left())) + " ("
+            + who(a.left()) + ") vs " + said(Describe.asWritten(a.right())) + " (" + who(a.right()) + ") \u2014 "
+            + a.because() + " [" + a.rule() + "]");
       }
       sb.append('\n');
     }
@@ -106,20 +107,20 @@ final class TextRenderer implements Renderer {
         sb.append("\n| claim | source | as written | normalized | valid | standing | quote |\n");
         sb.append("|---|---|---|---|---|---|---|\n");
         for (Claim c : g.claims()) {
-          sb.append("| ").append(cell(c.id())).append(" | ").append(cell(Describe.source(c))).append(" | ")
-              .append(cell(Describe.asWritten(c))).append(" | ").append(cell(c.value().toString())).append(" | ")
+          sb.append("| ").append(cell(c.id())).append(" | ").append(cell(who(c))).append(" | ")
+              .append(cell(said(Describe.asWritten(c)))).append(" | ").append(cell(c.value().toString())).append(" | ")
               .append(cell(Describe.validity(c))).append(" | ").append(Describe.role(roles, c)).append(" | ")
-              .append(cell(Describe.quote(c))).append(" |\n");
+              .append(cell(said(Describe.quote(c)))).append(" |\n");
         }
         sb.append('\n');
       } else {
         for (Claim c : g.claims()) {
-          sb.append("  [").append(c.id()).append("] ").append(Describe.source(c)).append(", ")
-              .append(Describe.published(c)).append(": \u201c").append(Describe.asWritten(c)).append("\u201d = ")
+          sb.append("  [").append(c.id()).append("] ").append(who(c)).append(", ")
+              .append(Describe.published(c)).append(": \u201c").append(said(Describe.asWritten(c))).append("\u201d = ")
               .append(c.value()).append(" (valid ").append(Describe.validity(c)).append("; ").append(Describe.role(roles, c))
               .append(")\n");
           String q = Describe.quote(c);
-          if (!q.isEmpty()) sb.append("      \u00bb ").append(q).append('\n');
+          if (!q.isEmpty()) sb.append("      \u00bb ").append(said(q)).append('\n');
         }
       }
       if (!g.assessments().isEmpty()) {
@@ -181,6 +182,28 @@ final class TextRenderer implements Renderer {
 
   private void bullet(StringBuilder sb, String text) {
     sb.append(markdown ? "- " : "  * ").append(text).append('\n');
+  }
+
+  /**
+   * Text a source wrote (a quote, a value as written): in Markdown, right-to-left text is marked with
+   * its direction ({@code <span dir="rtl" lang="ar">…</span>}, escaped inside); in plain text it is
+   * isolated ({@link PlainText#isolate}) so the line around it keeps its order.
+   */
+  private String said(String s) {
+    if (s.isEmpty()) return s;
+    if (!markdown) return PlainText.isolate(s);
+    if (!PlainText.hasRightToLeft(s)) return s;
+    String escaped = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return "<span dir=\"rtl\"" + (Describe.rtl(s) ? " lang=\"ar\"" : "") + ">" + escaped + "</span>";
+  }
+
+  /** Outlet ← agency ← speaker without the date; names written right to left isolated in plain text. */
+  private String who(Claim c) {
+    if (markdown) return Describe.source(c);
+    // each name isolated on its own; an unnamed source reads "unnamed local source (Observer Network)"
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (String part : Describe.source(c).split(" \u2190 ")) parts.add(PlainText.isolate(part));
+    return String.join(" \u2190 ", parts);
   }
 
   private static String cell(String s) {

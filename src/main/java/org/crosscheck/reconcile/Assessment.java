@@ -4,12 +4,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.rules.Explanation;
 import org.crosscheck.rules.Fact;
+import org.crosscheck.rules.Facts;
 import org.crosscheck.rules.Verdict;
 import org.crosscheck.value.Interval;
 import org.crosscheck.value.Relation;
@@ -18,7 +18,7 @@ import org.crosscheck.value.Relation;
  * What two claims say about each other, with the facts that decided it.
  *
  * <pre>
- * CONTRADICT  35% vs ~25% (±10%)  (quantity.disjoint; explained by: time of validity, scope)
+ * CONTRADICT  35% vs ~25%  (quantity.disjoint; explained by: time of validity, scope)
  * </pre>
  *
  * <p>Immutable and thread-safe.
@@ -164,6 +164,7 @@ public record Assessment(
     b.add(Fact.of("relation", relationText()));
     b.add(Fact.of("because", because));
     b.add(Fact.of("rule", rule));
+    if (isRestatement()) b.add(Fact.of("restated", "one figure given twice in " + left.document() + ": not an agreement"));
     if (!explanations.isEmpty()) {
       b.add(Fact.of("explained by", explainedBy().stream().map(Explanation::phrase).collect(Collectors.joining(", "))));
       for (Explained e : explanations) b.add(Fact.of("  " + e.explanation().phrase(), e.because() + " [" + e.rule() + "]"));
@@ -183,16 +184,28 @@ public record Assessment(
     return c.topic() + " = " + c.value() + "  (" + c.attribution() + ")  [" + c.id() + "]";
   }
 
-  /** The facts, one per line, keys aligned. */
-  public String explain() {
-    List<Fact> facts = facts();
-    int w = facts.stream().mapToInt(f -> f.key().length()).max().orElse(0) + 1;
-    StringBuilder sb = new StringBuilder();
-    for (Fact f : facts) sb.append(String.format(Locale.ROOT, "%-" + w + "s %s%n", f.key() + ":", f.value()));
-    return sb.toString();
+  /**
+   * The facts, printed one per line with the keys aligned: a value whose {@code toString} is the
+   * text, so that JShell shows the lines, not a string with {@code \n} escapes.
+   */
+  public Facts explain() {
+    return Facts.of(facts());
   }
 
-  /** {@code COMPATIBLE  [1500..2500] vs ~1500 (±10%)  (quantity.containment)}. */
+  /**
+   * Whether the two claims are one figure given twice in one article (both read from the same
+   * document and agreeing): one claim restated, which reports never count as an agreement.
+   */
+  public boolean isRestatement() {
+    return verdict == Verdict.AGREE && left.document() != null && left.document().equals(right.document());
+  }
+
+  /** An agreement between two claims that are not one article restating its own figure. */
+  public boolean isAgreement() {
+    return verdict == Verdict.AGREE && !isRestatement();
+  }
+
+  /** {@code COMPATIBLE  [1500..2500] vs ~1500  (quantity.containment)}. */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();

@@ -88,7 +88,17 @@ public record Group(
 
   /** Agreements between independent origins. */
   public long independentAgreements() {
-    return assessments.stream().filter(a -> a.verdict() == Verdict.AGREE && a.independent()).count();
+    return assessments.stream().filter(a -> a.isAgreement() && a.independent()).count();
+  }
+
+  /** Agreements, not counting a figure an article restates ({@link Assessment#isRestatement()}). */
+  public long agreements() {
+    return assessments.stream().filter(Assessment::isAgreement).count();
+  }
+
+  /** Figures an article gives twice: one claim restated, not an agreement. */
+  public long restatements() {
+    return assessments.stream().filter(Assessment::isRestatement).count();
   }
 
   /** The assessment of two claims of the group, if it was made. */
@@ -106,9 +116,11 @@ public record Group(
     StringBuilder sb = new StringBuilder(topic).append(": ").append(size()).append(size() == 1 ? " claim" : " claims")
         .append(", consensus ").append(consensus);
     for (Verdict v : Verdict.values()) {
-      long n = count(v);
+      long n = v == Verdict.AGREE ? agreements() : count(v);
       if (n > 0) sb.append(", ").append(n).append(' ').append(v.name().toLowerCase(java.util.Locale.ROOT));
     }
+    long restated = restatements();
+    if (restated > 0) sb.append(", ").append(restated).append(" restated");
     return sb.toString();
   }
 

@@ -35,6 +35,7 @@ import org.crosscheck.value.DayRange;
 import org.crosscheck.value.Interval;
 import org.crosscheck.value.Label;
 import org.crosscheck.value.Numbers;
+import org.crosscheck.value.PlainText;
 import org.crosscheck.value.Quantity;
 import org.crosscheck.value.TimeValue;
 import org.crosscheck.value.Unit;
@@ -66,10 +67,6 @@ import org.jspecify.annotations.Nullable;
 public final class Reconciler {
   /** Groups up to this size are assessed pair by pair. */
   public static final int DEFAULT_PAIR_LIMIT = 64;
-
-  /** Places too wide to be a document's focus place. */
-  private static final java.util.Set<Place.Type> WIDE = java.util.EnumSet.of(Place.Type.COUNTRY, Place.Type.REGION,
-      Place.Type.UNION);
 
   private final RuleSet rules;
   private final Independence independence;
@@ -188,6 +185,7 @@ public final class Reconciler {
     List<Group> groups = (parallel ? entries.parallelStream() : entries.stream())
         .map(e -> reconcileGroup(e.getKey(), e.getValue(), places, focus))
         .collect(ImmutableList.toImmutableList());
+    groups = distinctTopics(groups);
     List<Assessment> links = links(groups, places);
     return new Report(rules, independence, ImmutableList.copyOf(groups), ImmutableList.copyOf(links),
         ImmutableList.copyOf(notes), assessor(), places, ImmutableMap.copyOf(given));
@@ -201,54 +199,10 @@ public final class Reconciler {
     return reconcileGroup(key, claims, PlaceResolver.of(claims), Map.of());
   }
 
-  /**
-   * Under {@code grouping.focus-place}: each claim with no place that names its subject or dates an
-   * event takes its document's focus place, the place most of the document's placed claims name,
-   * when at least two name it, no other place is named as often, its share reaches the rule's
-   * least share, and it is narrower than a country (a country as focus says nothing a claim needs).
-   * The claim keeps its id; {@code facts} gets, per claim id, the fact saying so with the share as
-   * confidence.
-   */
+  /** Under {@code grouping.focus-place}: see {@link FocusPlaces}. */
   private List<Claim> withFocusPlaces(List<Claim> claims, Function<Place, String> places, Map<String, Fact> facts) {
     Optional<GroupingRule.FocusPlace> rule = rules.grouping(GroupingRule.FocusPlace.class);
-    if (rule.isEmpty()) return claims;
-    Map<String, Map<String, Integer>> counts = new TreeMap<>();
-    Map<String, Place> named = new TreeMap<>();
-    for (Claim c : claims) {
-      if (c.document() == null || c.place().isNowhere()) continue;
-      String id = places.apply(c.place());
-      counts.computeIfAbsent(c.document(), d -> new TreeMap<>()).merge(id, 1, Integer::sum);
-      named.merge(id, c.place(), (x, y) -> x.id().compareTo(y.id()) <= 0 ? x : y);
-    }
-    Map<String, Place> focusOf = new TreeMap<>();
-    Map<String, String> why = new TreeMap<>();
-    for (Map.Entry<String, Map<String, Integer>> e : counts.entrySet()) {
-      int total = e.getValue().values().stream().mapToInt(Integer::intValue).sum();
-      int best = e.getValue().values().stream().mapToInt(Integer::intValue).max().orElse(0);
-      List<String> top = e.getValue().entrySet().stream().filter(x -> x.getValue() == best).map(Map.Entry::getKey)
-          .toList();
-      double share = (double) best / total;
-      Place p = top.size() == 1 ? named.get(top.get(0)) : null;
-      if (p != null && best >= 2 && share >= rule.get().minShare() && !WIDE.contains(p.type())) {
-        focusOf.put(e.getKey(), p);
-        why.put(e.getKey(), String.format(java.util.Locale.ROOT, "%s of %s placed claims of %s name %s: confidence %.2f",
-            best, total, e.getKey(), p.name(), share));
-      }
-    }
-    if (focusOf.isEmpty()) return claims;
-    List<Claim> out = new ArrayList<>(claims.size());
-    for (Claim c : claims) {
-      boolean says = c.measure().kind() == Measure.Kind.EVENT_DATE || !c.subject().isNone();
-      Place p = c.document() == null ? null : focusOf.get(c.document());
-      if (p != null && c.place().isNowhere() && says) {
-        facts.put(c.id(), Fact.of(GroupingRule.FOCUS_PLACE, c.id() + " names no place and takes its document's focus"
-            + " place (" + why.get(c.document()) + ")"));
-        out.add(c.at(p).withId(c.id()));
-      } else {
-        out.add(c);
-      }
-    }
-    return out;
+    return rule.isEmpty() ? claims : new FocusPlaces(rule.get(), places).apply(claims, facts);
   }
 
   /**
@@ -271,7 +225,7 @@ public final class Reconciler {
       if (named != null && named.size() == 1) {
         Subject party = named.iterator().next();
         Fact fact = Fact.of(GroupingRule.SOLE_PARTY, c.id() + " names no subject; the only party counted for "
-            + c.measure().id() + " at " + c.place().name() + " is " + party.label());
+            + c.measure().id() + " at " + c.place() + " is " + party); // names isolated if right to left
         facts.merge(c.id(), fact, (a, b) -> a);
         out.add(c.about(party).withId(c.id()));
       } else {
@@ -315,13 +269,17 @@ public final class Reconciler {
         pairwise, consensus, ImmutableList.copyOf(notes), ImmutableList.copyOf(facts));
   }
 
-  /** The group's topic from its key: the event class (not one claim's event type), subject and place. */
+  /**
+   * The group's topic from its key: the event class (not one claim's event type), subject and place,
+   * or, without a place, the one document its claims come from ({@code duration in wire.txt}) or
+   * {@code (no place stated)}.
+   */
   private static String topic(GroupKey key, List<Claim> claims, Function<Place, String> places) {
     Claim first = claims.get(0);
     Place place = claims.stream().map(Claim::place).filter(p -> key.place().equals(Optional.of(p.id()))).findFirst()
         .orElse(first.place());
     StringBuilder sb = new StringBuilder();
-    if (key.subject().isPresent()) sb.append(first.subject().label()).append(' ');
+    if (key.subject().isPresent()) sb.append(first.subject()).append(' '); // isolated if right to left
     if (key.event().isPresent()) {
       String id = key.event().get().id();
       sb.append(EventType.byId(id).map(EventType::label).orElse(id));
@@ -329,8 +287,35 @@ public final class Reconciler {
       sb.append(first.measure().label());
     }
     key.counted().ifPresent(k -> sb.append(" (").append(k.name()).append(')'));
-    if (!place.isNowhere()) sb.append('@').append(place.name());
+    if (!place.isNowhere()) {
+      sb.append('@').append(place);
+    } else {
+      // no place: name the document (a group confined to one, or whose claims all come from one),
+      // else say that no place was stated, so a heading never reads as if it spoke of everywhere
+      java.util.Set<String> documents = new java.util.TreeSet<>();
+      for (Claim c : claims) documents.add(c.document() == null ? "" : c.document());
+      Optional<String> document = key.localTo().or(() -> documents.size() == 1 && !documents.contains("")
+          ? Optional.of(documents.iterator().next()) : Optional.empty());
+      sb.append(document.map(d -> " in " + PlainText.isolate(d)).orElse(" (no place stated)"));
+    }
     return sb.toString();
+  }
+
+  /**
+   * The groups with headings no two of which read the same: a heading shared by several groups
+   * (one place name for two places, one label for two subjects) gets the group's key, which is
+   * unique, in brackets.
+   */
+  private static List<Group> distinctTopics(List<Group> groups) {
+    Map<String, Integer> uses = new HashMap<>();
+    for (Group g : groups) uses.merge(g.topic(), 1, Integer::sum);
+    if (uses.values().stream().allMatch(n -> n == 1)) return groups;
+    List<Group> out = new ArrayList<>(groups.size());
+    for (Group g : groups) {
+      out.add(uses.get(g.topic()) == 1 ? g : new Group(g.key(), g.topic() + " [" + g.key() + "]", g.claims(),
+          g.assessments(), g.pairwise(), g.consensus(), g.notes(), g.facts()));
+    }
+    return out;
   }
 
   // ---- consensus ----------------------------------------------------------------------------

@@ -13,8 +13,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.claim.Place;
+import org.crosscheck.rules.Facts;
 import org.crosscheck.rules.RuleSet;
 import org.crosscheck.rules.Verdict;
+import org.crosscheck.value.PlainText;
 
 /**
  * The result of reconciling a batch: groups with their assessments and consensus, links between
@@ -142,8 +144,8 @@ public final class Report {
     return assessor.assess(a, b, places);
   }
 
-  /** The facts of the assessment of two claims, one per line. */
-  public String explain(String idA, String idB) {
+  /** The facts of the assessment of two claims, printed one per line. */
+  public Facts explain(String idA, String idB) {
     return assessment(idA, idB).explain();
   }
 
@@ -159,12 +161,18 @@ public final class Report {
     return count(Assessment::isExplained);
   }
 
+  /** Agreements, not counting a figure an article restates ({@link Assessment#isRestatement()}). */
   public long agreements() {
-    return count(a -> a.verdict() == Verdict.AGREE);
+    return count(Assessment::isAgreement);
   }
 
   public long independentAgreements() {
-    return count(a -> a.verdict() == Verdict.AGREE && a.independent());
+    return count(a -> a.isAgreement() && a.independent());
+  }
+
+  /** Figures an article gives twice: one claim restated, never an agreement. */
+  public long restatements() {
+    return count(Assessment::isRestatement);
   }
 
   public long compatibilities() {
@@ -187,7 +195,10 @@ public final class Report {
 
   /**
    * A compact table: one row per group (claims, consensus, independent sources, verdicts), then
-   * the contradictions and the links.
+   * the contradictions and the links, each named as the reports name them (the group's heading,
+   * each side's value and source) rather than by claim ids. Columns are aligned by display width
+   * ({@link PlainText#width}) and right-to-left names are isolated, so the table lines up and reads
+   * in order in a terminal, a notebook or a browser.
    */
   public String table() {
     List<String[]> rows = new ArrayList<>();
@@ -198,33 +209,66 @@ public final class Report {
     }
     StringBuilder sb = new StringBuilder(summary()).append('\n');
     int[] w = new int[5];
-    for (String[] r : rows) for (int i = 0; i < 5; i++) w[i] = Math.max(w[i], r[i].length());
+    for (String[] r : rows) for (int i = 0; i < 5; i++) w[i] = Math.max(w[i], PlainText.width(r[i]));
     for (String[] r : rows) {
-      sb.append(String.format(Locale.ROOT, "%-" + w[0] + "s  %" + w[1] + "s  %-" + w[2] + "s  %" + w[3] + "s  %s",
-          (Object[]) r).stripTrailing()).append('\n');
+      String line = PlainText.padEnd(r[0], w[0]) + "  " + PlainText.padStart(r[1], w[1]) + "  "
+          + PlainText.padEnd(r[2], w[2]) + "  " + PlainText.padStart(r[3], w[3]) + "  " + r[4];
+      sb.append(line.stripTrailing()).append('\n');
     }
     List<Assessment> contradictions = assessments().stream().filter(a -> a.verdict() == Verdict.CONTRADICT).toList();
     if (!contradictions.isEmpty()) {
       sb.append("contradictions:\n");
-      for (Assessment a : contradictions) {
-        sb.append("  ").append(a.left().id()).append(" vs ").append(a.right().id()).append("  ").append(a).append('\n');
-      }
+      appendPairs(sb, contradictions, a -> heading(a.left()) + ": " + side(a.left()) + " vs " + side(a.right()));
     }
     if (!links.isEmpty()) {
       sb.append("links between groups:\n");
-      for (Assessment a : links) {
-        // each side as its group's heading names it, with the claim's id
-        sb.append("  ").append(linkSide(a.left())).append(" / ").append(linkSide(a.right())).append("  ").append(a)
-            .append('\n');
-      }
+      appendPairs(sb, links, a -> heading(a.left()) + ": " + side(a.left()) + " / " + heading(a.right()) + ": "
+          + side(a.right()));
     }
     for (String n : notes) sb.append("note: ").append(n).append('\n');
     for (Group g : groups) for (String n : g.notes()) sb.append("note (").append(g.topic()).append("): ").append(n).append('\n');
     return sb.toString();
   }
 
-  private String linkSide(Claim c) {
-    return groupOf(c).map(Group::topic).orElse(c.topic()) + " (" + c.id() + ")";
+  /**
+   * One line per pair, named as the reports name it; two pairs that would read the same (one
+   * article giving two claims in the same words) get their claim ids.
+   */
+  private static void appendPairs(StringBuilder sb, List<Assessment> pairs, Function<Assessment, String> name) {
+    Map<String, Integer> uses = new HashMap<>();
+    List<String> names = new ArrayList<>();
+    for (Assessment a : pairs) {
+      String n = name.apply(a) + "  " + verdictNote(a);
+      names.add(n);
+      uses.merge(n, 1, Integer::sum);
+    }
+    for (int i = 0; i < pairs.size(); i++) {
+      Assessment a = pairs.get(i);
+      sb.append("  ").append(names.get(i));
+      if (uses.get(names.get(i)) > 1) sb.append("  [").append(a.left().id()).append(" vs ").append(a.right().id()).append(']');
+      sb.append('\n');
+    }
+  }
+
+  /** The heading of the group a claim is in, as the reports show it. */
+  private String heading(Claim c) {
+    return groupOf(c).map(Group::topic).orElse(c.topic());
+  }
+
+  /** One side of a pair as the reports show it: the value as written, then the sources ({@code ~1500 (Al-Arab ← US-led coalition)}). */
+  private static String side(Claim c) {
+    return PlainText.isolate(c.valueAsWritten()) + " (" + c.attribution().sources() + ")";
+  }
+
+  /** {@code CONTRADICT (quantity.disjoint; explained by: time of validity, scope)}. */
+  private static String verdictNote(Assessment a) {
+    StringBuilder sb = new StringBuilder(a.verdict().name()).append(" (").append(a.rule());
+    if (!a.explanations().isEmpty()) {
+      sb.append("; explained by: ").append(String.join(", ", a.explainedBy().stream().map(x -> x.phrase()).toList()));
+    } else if (a.verdict() == Verdict.CONTRADICT) {
+      sb.append("; genuine");
+    }
+    return sb.append(')').toString();
   }
 
   private static String consensusCell(Group g) {
@@ -238,7 +282,8 @@ public final class Report {
 
   private static String verdictCell(Group g) {
     List<String> parts = new ArrayList<>();
-    long agree = g.count(Verdict.AGREE);
+    long agree = g.agreements();
+    long restated = g.restatements();
     long compatible = g.count(Verdict.COMPATIBLE);
     long genuine = g.genuineContradictions();
     long explained = g.explainedContradictions();
@@ -248,6 +293,7 @@ public final class Report {
     if (genuine > 0) parts.add(genuine + " CONTRADICT");
     if (explained > 0) parts.add(explained + " explained contradiction" + (explained == 1 ? "" : "s"));
     if (incomparable > 0) parts.add(incomparable + " incomparable");
+    if (restated > 0) parts.add(restated + " restated in one article");
     return parts.isEmpty() ? "-" : String.join(", ", parts);
   }
 

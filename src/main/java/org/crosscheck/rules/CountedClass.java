@@ -28,10 +28,12 @@ import org.crosscheck.value.Unit;
  * @param name the class's name ({@code "families"})
  * @param units the ids of the count units that count this class ({@code families}, {@code households})
  * @param linked names of the classes whose counts are linked to (not grouped with) this one's
+ * @param wholes names of the classes this one is a part of (children of people): linked, and a
+ *     count of the part may differ from the whole's by scope, never exceed it
  */
 public record CountedClass(
     String id, String description, List<String> reasons, String name, ImmutableSortedSet<String> units,
-    ImmutableSortedSet<String> linked) implements Rule, Comparable<CountedClass> {
+    ImmutableSortedSet<String> linked, ImmutableSortedSet<String> wholes) implements Rule, Comparable<CountedClass> {
 
   public CountedClass {
     Rule.checkId(id);
@@ -40,6 +42,8 @@ public record CountedClass(
     checkNotNull(name, "name");
     units = ImmutableSortedSet.copyOf(checkNotNull(units, "units"));
     linked = ImmutableSortedSet.copyOf(checkNotNull(linked, "linked"));
+    wholes = ImmutableSortedSet.copyOf(checkNotNull(wholes, "wholes"));
+    checkArgument(linked.containsAll(wholes), "counted class '%s' must be linked to the classes it is a part of", name);
     checkArgument(!units.isEmpty(), "counted class '%s' needs at least one count unit id, like \"families\"", name);
     checkArgument(!linked.contains(name), "counted class '%s' cannot be linked to itself", name);
   }
@@ -56,14 +60,26 @@ public record CountedClass(
     ImmutableSortedSet.Builder<String> u = ImmutableSortedSet.naturalOrder();
     for (String id : unitIds) u.add(checkNotNull(id, "unit id").toLowerCase(Locale.ROOT));
     return new CountedClass("measure.counts-" + name, "a count in " + String.join(", ", unitIds) + " counts " + name,
-        List.of(), name, u.build(), ImmutableSortedSet.of());
+        List.of(), name, u.build(), ImmutableSortedSet.of(), ImmutableSortedSet.of());
   }
 
   /** This class linked to the classes {@code names}: their counts are compared across groups, never grouped. */
   public CountedClass linkedTo(String... names) {
     checkNotNull(names, "names");
     return new CountedClass(id, description, reasons, name, units,
-        ImmutableSortedSet.<String>naturalOrder().addAll(linked).add(names).build());
+        ImmutableSortedSet.<String>naturalOrder().addAll(linked).add(names).build(), wholes);
+  }
+
+  /**
+   * This class as a part of the classes {@code names} (children, women and civilians of people):
+   * linked to them, and a count of the part against a count of the whole at one place is a
+   * difference of scope while the part does not exceed the whole (rule {@code measure.part-of-whole}).
+   */
+  public CountedClass partOf(String... names) {
+    checkNotNull(names, "names");
+    CountedClass l = linkedTo(names);
+    return new CountedClass(id, description, reasons, name, units, l.linked,
+        ImmutableSortedSet.<String>naturalOrder().addAll(wholes).add(names).build());
   }
 
   /** Whether this is the default class (it lists the plain count unit {@code one}). */
@@ -80,7 +96,7 @@ public record CountedClass(
   @Override
   public CountedClass because(String reason) {
     return new CountedClass(id, description, ImmutableList.<String>builder().addAll(reasons).add(reason).build(), name,
-        units, linked);
+        units, linked, wholes);
   }
 
   @Override

@@ -106,8 +106,9 @@ public final class DefaultRules {
     // grouping
     r.add(GroupingRule.LocalFigures.standard()
         .because("'for years' or 'dozens of people' with no subject or place says too little to meet another article"));
-    r.add(GroupingRule.FocusPlace.atLeast(0.5)
-        .because("an article about one town often leaves the town unsaid in later sentences"));
+    r.add(GroupingRule.FocusPlace.atLeast(0.4)
+        .because("an article about one town often leaves the town unsaid in later sentences, and gives the tally of"
+            + " its province or state without naming it"));
     r.add(GroupingRule.SequenceWidth.tooWide(Place.Type.COUNTRY, Place.Type.REGION, Place.Type.UNION)
         .because("across a country 'the operation began' and 'captured' may be two campaigns years apart"));
     r.add(GroupingRule.SoleParty.standard()
@@ -120,11 +121,12 @@ public final class DefaultRules {
     r.add(CountedClass.of("families", "families", "households").linkedTo("people")
         .because("a family is several people: 50 families and 200 people may be the same crowd, never the same count"));
     r.add(CountedClass.of("fighters", "fighters", "militants", "troops", "soldiers", "combatants"));
-    r.add(CountedClass.of("civilians", "civilians").linkedTo("people")
+    r.add(CountedClass.of("civilians", "civilians").partOf("people")
         .because("civilians are some of the people a toll counts: a part, not the same figure"));
-    r.add(CountedClass.of("children", "children").linkedTo("people")
+    r.add(CountedClass.of("children", "children").partOf("people")
         .because("'4,008 children' among '9,770 killed' is a part of the toll, not a second reading of it"));
-    r.add(CountedClass.of("women", "women").linkedTo("people"));
+    r.add(CountedClass.of("women", "women").partOf("people")
+        .because("women are some of the people a toll counts"));
     r.add(Presupposition.control(Measures.PEOPLE_HELD));
     r.add(Presupposition.control(Measures.CONTROL));
     r.add(Presupposition.control(Measures.TOWNS_HELD)
@@ -204,14 +206,16 @@ public final class DefaultRules {
         (c, v) -> !c.sameTopic() && c.bothDates() && !c.left().event().isNone() && !c.right().event().isNone()
             && c.leftEventClass().equals(c.rightEventClass()) && c.nestedPlaces()
             ? (c.relation().intersects()
-                ? decide(Verdict.COMPATIBLE, "'" + c.left().event().label() + "' at " + c.left().place().name() + " and at "
-                    + c.right().place().name() + ", one inside the other, may be one event")
-                : decide(Verdict.CONTRADICT, "'" + c.left().event().label() + "' at " + c.left().place().name() + " ("
-                    + c.left().value() + ") and at " + c.right().place().name() + " (" + c.right().value()
+                ? decide(Verdict.COMPATIBLE, "'" + c.left().event().label() + "' at " + c.left().place() + " and at "
+                    + c.right().place() + ", one inside the other, may be one event")
+                : decide(Verdict.CONTRADICT, "'" + c.left().event().label() + "' at " + c.left().place() + " ("
+                    + c.left().value() + ") and at " + c.right().place() + " (" + c.right().value()
                     + "), one inside the other, on dates that do not meet"))
             : none()));
     r.add(rule("status.before-change", "a figure that presupposes control must predate the place changing hands",
         DECIDE, 330, DefaultRules::statusBeforeChange));
+    r.add(rule("measure.part-of-whole", "a count of a part (children) and of its whole (people) differ by scope, unless"
+        + " the part exceeds the whole", DECIDE, 985, DefaultRules::partOfWhole));
     r.add(rule("measure.counted-link", "counts of linked classes (families and people) are compared, not grouped",
         DECIDE, 990, (c, v) -> {
           String a = c.rules().countedName(c.left());
@@ -246,10 +250,16 @@ public final class DefaultRules {
             && c.left().scope().proximity() != c.right().scope().proximity()
             ? Optional.of(Outcome.explain(Explanation.SCOPE, proximityName(c.left()) + " vs " + proximityName(c.right())))
             : none()));
+    r.add(rule("scope.counted-part", "a count of a part of those counted (children of the people) may differ from"
+        + " the whole's", EXPLAIN, 423,
+        (c, v) -> v == Verdict.CONTRADICT && partAndWhole(c) != null && partFitsWhole(c)
+            ? Optional.of(Outcome.explain(Explanation.SCOPE, "a count of " + c.rules().countedName(partAndWhole(c)[0])
+                + " against one of " + c.rules().countedName(partAndWhole(c)[1])))
+            : none()));
     r.add(rule("scope.nested-places", "shares over a place and a place inside it may differ", EXPLAIN, 422,
         (c, v) -> v == Verdict.CONTRADICT && c.sameMeasureAndSubject() && c.nestedPlaces()
             && c.left().measure().kind() != Measure.Kind.COUNT // a whole counted below its part is not explained
-            ? Optional.of(Outcome.explain(Explanation.SCOPE, c.left().place().name() + " vs " + c.right().place().name()))
+            ? Optional.of(Outcome.explain(Explanation.SCOPE, c.left().place() + " vs " + c.right().place()))
             : none()));
     r.add(rule("event.type", "dates of different event types of one event may differ", EXPLAIN, 430,
         (c, v) -> v == Verdict.CONTRADICT && c.sameTopic() && c.bothDates() && !c.left().event().isNone()
@@ -361,7 +371,7 @@ public final class DefaultRules {
         && !c.left().subject().id().equals(c.right().subject().id())) {
       d.add("subject " + c.left().subject() + " vs " + c.right().subject());
     }
-    if (!c.samePlace()) d.add("place " + c.left().place().name() + " vs " + c.right().place().name());
+    if (!c.samePlace()) d.add("place " + c.left().place() + " vs " + c.right().place());
     if (c.left().measure().kind() == Measure.Kind.EVENT_DATE && !c.leftEventClass().equals(c.rightEventClass())) {
       d.add("event " + c.left().event().id() + " vs " + c.right().event().id());
     }
@@ -415,10 +425,41 @@ public final class DefaultRules {
     Claim p = leftWhole ? c.right() : c.left();
     boolean possible = whole.upper() == null || part.lower() == null || whole.upper().compareTo(part.lower()) >= 0;
     return possible
-        ? decide(Verdict.COMPATIBLE, "the count over " + w.place().name() + " (" + w.value() + ") can include the one over "
-            + p.place().name() + " (" + p.value() + ")")
-        : decide(Verdict.CONTRADICT, "the count over " + w.place().name() + " (" + w.value()
-            + ") is smaller than the one over " + p.place().name() + " (" + p.value() + ") inside it");
+        ? decide(Verdict.COMPATIBLE, "the count over " + w.place() + " (" + w.value() + ") can include the one over "
+            + p.place() + " (" + p.value() + ")")
+        : decide(Verdict.CONTRADICT, "the count over " + w.place() + " (" + w.value()
+            + ") is smaller than the one over " + p.place() + " (" + p.value() + ") inside it");
+  }
+
+  /** The (part, whole) pair when the two claims count a class and a class it is a part of, one measure at one place. */
+  private static Claim @Nullable [] partAndWhole(Comparison c) {
+    if (!c.left().measure().id().equals(c.right().measure().id()) || !c.samePlace()) return null;
+    String a = c.rules().countedName(c.left());
+    String b = c.rules().countedName(c.right());
+    if (c.rules().isPartOf(a, b)) return new Claim[] {c.left(), c.right()};
+    if (c.rules().isPartOf(b, a)) return new Claim[] {c.right(), c.left()};
+    return null;
+  }
+
+  /** Whether the part's count can be at most the whole's. */
+  private static boolean partFitsWhole(Comparison c) {
+    Claim[] pw = partAndWhole(c);
+    if (pw == null) return false;
+    Interval part = pw[0] == c.left() ? c.leftWidened() : c.rightWidened();
+    Interval whole = pw[0] == c.left() ? c.rightWidened() : c.leftWidened();
+    return whole.upper() == null || part.lower() == null || whole.upper().compareTo(part.lower()) >= 0;
+  }
+
+  private static Optional<Outcome> partOfWhole(Comparison c, @Nullable Verdict v) {
+    Claim[] pw = partAndWhole(c);
+    if (pw == null || !c.comparableForms()) return none();
+    String part = c.rules().countedName(pw[0]);
+    String whole = c.rules().countedName(pw[1]);
+    return partFitsWhole(c)
+        ? decide(Verdict.CONTRADICT, "a count of " + part + " (" + pw[0].value() + ") is a part of the count of " + whole
+            + " (" + pw[1].value() + "), not a second reading of it")
+        : decide(Verdict.CONTRADICT, "the count of " + part + " (" + pw[0].value() + ") exceeds the count of " + whole
+            + " (" + pw[1].value() + ") it is a part of");
   }
 
   /** The (status, change) pair when one claim presupposes control and the other dates a change of hands. */

@@ -79,14 +79,16 @@ public sealed interface GroupingRule extends Rule
   }
 
   /**
-   * A claim with no place that names its subject or dates an event takes the place most of its
-   * document's placed claims name (its focus), when at least two name it, no other place is named as
-   * often, the place is narrower than a country, and its share of them is at least {@code
-   * minShare}; the share is the rule's confidence and appears in the group's facts. Without this
-   * rule a claim with no place stays placeless.
+   * A count or an event with no place takes the place its document is about: of the places with at
+   * least two of the document's placed claims at them or inside them, and at least {@code minShare}
+   * of them, narrower than a country, an event takes the narrowest (the town the article follows)
+   * and a count the widest (a tally covers the area, not the one town); an event placed at a whole
+   * country that contains the narrowest such place takes that place. The share is the rule's
+   * confidence and appears in the group's facts. Without this rule a claim with no place stays
+   * placeless.
    *
    * @param minShare the least share (0 &lt; minShare &le; 1) of the document's placed claims that
-   *     must name the focus place
+   *     must be at or inside the focus place
    * @param reasons why
    */
   record FocusPlace(double minShare, List<String> reasons) implements GroupingRule {
@@ -108,8 +110,8 @@ public sealed interface GroupingRule extends Rule
 
     @Override
     public String description() {
-      return String.format(Locale.ROOT, "a claim with no place takes its document's focus place when at least %.0f%%"
-          + " of the document's placed claims name it", minShare * 100);
+      return String.format(Locale.ROOT, "a count or an event with no place takes its document's focus place when at"
+          + " least %.0f%% of the document's placed claims are at or inside it", minShare * 100);
     }
 
     @Override

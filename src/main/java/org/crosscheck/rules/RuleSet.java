@@ -211,13 +211,13 @@ public final class RuleSet implements IntervalPolicy {
   }
 
   /** An empty set called {@code name}. */
-  public static RuleSet named(String name) {
+  public static RuleSet empty(String name) {
     return new RuleSet(checkNotNull(name, "name"), ImmutableMap.of());
   }
 
   /** A set called {@code name} holding {@code rules}. */
   public static RuleSet of(String name, Rule... rules) {
-    return named(name).with(rules);
+    return empty(name).with(rules);
   }
 
   /** The default rules, documented in {@link DefaultRules}. */
@@ -263,7 +263,7 @@ public final class RuleSet implements IntervalPolicy {
             + ") cannot join it: use replacing(...) to replace the old rule, or give the new one another id");
       }
     }
-    return new RuleSet(name, ImmutableMap.copyOf(m));
+    return new RuleSet(changedName(), ImmutableMap.copyOf(m));
   }
 
   /**
@@ -277,7 +277,7 @@ public final class RuleSet implements IntervalPolicy {
         name, rule.id());
     LinkedHashMap<String, Rule> m = new LinkedHashMap<>(rules);
     m.put(rule.id(), rule);
-    return new RuleSet(name, ImmutableMap.copyOf(m));
+    return new RuleSet(changedName(), ImmutableMap.copyOf(m));
   }
 
   /**
@@ -289,7 +289,7 @@ public final class RuleSet implements IntervalPolicy {
     checkArgument(rules.containsKey(id), "rule set '%s' has no rule '%s' to remove", name, id);
     LinkedHashMap<String, Rule> m = new LinkedHashMap<>(rules);
     m.remove(id);
-    return new RuleSet(name, ImmutableMap.copyOf(m));
+    return new RuleSet(changedName(), ImmutableMap.copyOf(m));
   }
 
   /**
@@ -310,9 +310,27 @@ public final class RuleSet implements IntervalPolicy {
     return new RuleSet(name + "+" + other.name, ImmutableMap.copyOf(m));
   }
 
-  /** The same rules under another name. */
-  public RuleSet renamed(String newName) {
+  /** The same rules under another name: {@code RuleSet.defaults().with(...).named("newsroom")}. */
+  public RuleSet named(String newName) {
     return new RuleSet(checkNotNull(newName, "newName"), rules);
+  }
+
+  /** The same rules under another name; same as {@link #named(String)}. */
+  public RuleSet renamed(String newName) {
+    return named(newName);
+  }
+
+  /** The suffix a changed set's name gets until it is {@linkplain #named named}. */
+  public static final String CUSTOMIZED = " (customized)";
+
+  /**
+   * The name of a set derived from this one by a change: a set that held rules and was changed is
+   * no longer the set of that name ({@code defaults} changed is {@code defaults (customized)}), so a
+   * report never says "Rules: defaults" of rules that are not the defaults. An empty set being
+   * filled keeps its name.
+   */
+  private String changedName() {
+    return rules.isEmpty() || name.endsWith(CUSTOMIZED) ? name : name + CUSTOMIZED;
   }
 
   // ---- lookups used by the engine -------------------------------------------------------------
@@ -416,6 +434,14 @@ public final class RuleSet implements IntervalPolicy {
   public boolean countsLinked(String a, String b) {
     for (CountedClass k : countedByUnit.values()) {
       if (k.name().equals(a) && k.linked().contains(b) || k.name().equals(b) && k.linked().contains(a)) return true;
+    }
+    return false;
+  }
+
+  /** Whether the counted class {@code part} is a part of the class {@code whole} (children of people). */
+  public boolean isPartOf(String part, String whole) {
+    for (CountedClass k : countedByUnit.values()) {
+      if (k.name().equals(part) && k.wholes().contains(whole)) return true;
     }
     return false;
   }

@@ -40,9 +40,9 @@ public record Label(String text) implements Value {
     return "label";
   }
 
-  /** The text in double quotes: {@code "D5"}. */
+  /** The text in double quotes: {@code "D5"}; text written right to left is isolated inside them. */
   @Override
   public String toString() {
-    return "\"" + text + "\"";
+    return "\"" + (PlainText.hasRightToLeft(text) ? PlainText.FSI + text + PlainText.PDI : text) + "\"";
   }
 }

@@ -12,8 +12,9 @@ import java.util.Locale;
  * {@link #date} for dates, {@link #label} for labels. One parser per family because some notations
  * are shared ({@code 2014} is a count or a year).
  *
- * <p>An approximate value whose explicit width equals its hedge's default is read back with the
- * width left to the rule set; everything else reads back equal.
+ * <p>Every value reads back equal: an approximate value shows its width only when the width is
+ * its own ({@code ~1500 (±10%)}), and reads back with it; {@code ~1500} reads back with the width
+ * left to the rule set.
  */
 public final class Notation {
   private static final String INF = "\u221e";
@@ -22,7 +23,8 @@ public final class Notation {
 
   /**
    * Reads a quantity: {@code 1500}, {@code 35%}, {@code 40 km}, {@code 2 months}, {@code
-   * [1500..2500]}, {@code (66000..+∞)}, {@code ~1500 (±10%)}, {@code ~10000 (nearly ±10%)},
+   * [1500..2500]}, {@code (66000..+∞)}, {@code ~1500} (width left to the rule set), {@code ~1500 (±5%)} (explicit width), {@code
+   * ~10000 (nearly)}, {@code ~10000 (nearly ±5%)},
    * {@code a few thousand [2000..9000]}, {@code 1/3 (33.3%)}.
    *
    * @throws NotationException naming the text and the index where it went wrong
@@ -55,23 +57,28 @@ public final class Notation {
   }
 
   private static Quantity approximate(String t) {
-    int open = t.lastIndexOf(" (");
-    if (open < 0 || !t.endsWith("%)")) throw new NotationException("an approximate value ends in \" (±10%)\"", t, t.length(), null);
-    String[] nu = splitUnit(t.substring(1, open));
-    String inside = t.substring(open + 2, t.length() - 2);
     Hedge hedge = Hedge.ABOUT;
-    int pm = inside.indexOf('\u00b1');
-    if (pm < 0) throw new NotationException("expected \u00b1 in the width", t, open + 2, null);
-    String word = inside.substring(0, pm).strip();
-    if (!word.isEmpty()) {
-      hedge = null;
-      for (Hedge h : Hedge.values()) if (h.word().equals(word)) hedge = h;
-      if (hedge == null) throw new NotationException("unknown hedge '" + word + "'", t, open + 2, null);
+    BigDecimal width = null;
+    String number = t.substring(1);
+    int open = t.lastIndexOf(" (");
+    if (t.endsWith(")") && open > 0) {
+      number = t.substring(1, open);
+      String inside = t.substring(open + 2, t.length() - 1).strip();
+      int pm = inside.indexOf('\u00b1');
+      String word = (pm < 0 ? inside : inside.substring(0, pm)).strip();
+      if (!word.isEmpty()) {
+        hedge = null;
+        for (Hedge h : Hedge.values()) if (h != Hedge.NONE && h.word().equals(word)) hedge = h;
+        if (hedge == null) throw new NotationException("unknown hedge '" + word + "'", t, open + 2, null);
+      }
+      if (pm >= 0) {
+        String w = inside.substring(pm + 1);
+        if (!w.endsWith("%")) throw new NotationException("a width is a percentage, like \u00b15%", t, open + 2 + pm, null);
+        width = Numbers.canon(Numbers.parse(w.substring(0, w.length() - 1)).movePointLeft(2));
+      }
     }
-    BigDecimal width = Numbers.canon(Numbers.parse(inside.substring(pm + 1)).movePointLeft(2));
-    Unit unit = unit(nu[1], nu[0], t);
-    return new Quantity.Approximate(Numbers.parse(nu[0]), hedge, width.equals(Numbers.canon(hedge.defaultWidth())) ? null : width,
-        unit);
+    String[] nu = splitUnit(number.strip());
+    return new Quantity.Approximate(Numbers.parse(nu[0]), hedge, width, unit(nu[1], nu[0], t));
   }
 
   private static Quantity vague(String t, VagueQuantifier q) {
@@ -151,7 +158,13 @@ public final class Notation {
     if (t.length() < 3 || !t.startsWith("\"") || !t.endsWith("\"")) {
       throw new NotationException("a label is written in double quotes, like \"D5\"", text, 0, null);
     }
-    return new Label(t.substring(1, t.length() - 1));
+    String inside = t.substring(1, t.length() - 1);
+    // Label.toString isolates right-to-left text: take the isolate off again
+    if (inside.length() >= 2 && inside.charAt(0) == PlainText.FSI && inside.charAt(inside.length() - 1) == PlainText.PDI
+        && PlainText.hasRightToLeft(inside.substring(1, inside.length() - 1))) {
+      inside = inside.substring(1, inside.length() - 1);
+    }
+    return new Label(inside);
   }
 
   /** A notation that could not be read, with the text and the index (like {@code DateTimeParseException}). */

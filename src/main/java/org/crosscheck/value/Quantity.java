@@ -70,7 +70,8 @@ public sealed interface Quantity extends Value
   }
 
   /**
-   * A hedged number: "about 1,500" is {@code ~1500 (±10%)}, canonically {@code [1350..1650]}.
+   * A hedged number: "about 1,500" is {@code ~1500}, canonically {@code [1350..1650]} under the
+   * default ±10% for "about".
    *
    * @param center the number as written
    * @param hedge how it was hedged (never {@link Hedge#NONE})
@@ -115,11 +116,19 @@ public sealed interface Quantity extends Value
       return center;
     }
 
+    /**
+     * {@code ~1500} when the width is left to the rule set, {@code ~1500 (±5%)} when it is explicit;
+     * a hedge other than "about" is named: {@code ~10000 (nearly)}, {@code ~10000 (nearly ±5%)}. The
+     * width is shown only when it is the value's own, since under a rule set that reads "about" as
+     * ±5% the default ±10% would be wrong.
+     */
     @Override
     public String toString() {
-      BigDecimal w = width != null ? width : hedge.defaultWidth();
-      return "~" + unit.label(Numbers.format(center), center.compareTo(BigDecimal.ONE) == 0)
-          + " (" + (hedge == Hedge.ABOUT ? "" : hedge.word() + " ") + "\u00b1" + Numbers.format(w.movePointRight(2)) + "%)";
+      String head = "~" + unit.label(Numbers.format(center), center.compareTo(BigDecimal.ONE) == 0);
+      String word = hedge == Hedge.ABOUT ? "" : hedge.word();
+      String pm = width == null ? "" : "\u00b1" + Numbers.format(width.movePointRight(2)) + "%";
+      String inside = (word + " " + pm).strip();
+      return inside.isEmpty() ? head : head + " (" + inside + ")";
     }
   }
 

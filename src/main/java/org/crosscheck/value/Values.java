@@ -31,7 +31,7 @@ public final class Values {
     return new Quantity.Exact(value, unit);
   }
 
-  /** "about {@code value}": {@code ~1500 (±10%)}. */
+  /** "about {@code value}": {@code ~1500}, the width left to the rule set. */
   public static Quantity.Approximate about(long value) {
     return new Quantity.Approximate(Numbers.of(value), Hedge.ABOUT, null, Unit.ONE);
   }
@@ -106,7 +106,7 @@ public final class Values {
     return new Quantity.Exact(Numbers.of(value), Unit.PERCENT);
   }
 
-  /** "about 25%": {@code ~25% (±10%)}. */
+  /** "about 25%": {@code ~25%}. */
   public static Quantity.Approximate aboutPercent(double value) {
     return new Quantity.Approximate(Numbers.of(value), Hedge.ABOUT, null, Unit.PERCENT);
   }

@@ -98,10 +98,10 @@ class DevCorpusGroupingAcceptanceTest {
     }
     lines.forEach(System.out::println);
     System.out.println("dev corpus relations (gold claims): " + relationsRight + "/" + total);
-    System.out.println("dev corpus grouping (gold claims): " + groupingRight + "/" + total);
+    System.out.println("dev corpus grouping (gold claims, same or linked groups): " + groupingRight + "/" + total);
     assertThat(hardNegativesGrouped).as("dev-corpus hard negatives grouped together").isEmpty();
     // the figures of issue 12's round; they must not drop
-    assertThat(relationsRight).as("dev corpus relations right (gold claims)").isGreaterThanOrEqualTo(86);
+    assertThat(relationsRight).as("dev corpus relations right (gold claims)").isGreaterThanOrEqualTo(87);
     assertThat(groupingRight).as("dev corpus pairs grouped right (gold claims)").isGreaterThanOrEqualTo(94);
   }
 

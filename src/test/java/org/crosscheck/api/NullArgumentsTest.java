@@ -33,6 +33,10 @@ import org.crosscheck.claim.Scope;
 import org.crosscheck.claim.Source;
 import org.crosscheck.claim.Span;
 import org.crosscheck.claim.Subject;
+import org.crosscheck.io.Run;
+import org.crosscheck.reconcile.Reconciler;
+import org.crosscheck.reconcile.Report;
+import org.crosscheck.rules.RuleSet;
 import org.crosscheck.value.BoundType;
 import org.crosscheck.value.DateValue;
 import org.crosscheck.value.Hedge;
@@ -90,6 +94,11 @@ class NullArgumentsTest {
     SAMPLES.put(ImmutableList.class, ImmutableList.of());
     SAMPLES.put(Label.class, Label.of("x"));
     SAMPLES.put(Claim.class, Claim.of(Measures.FIGHTERS, Place.named("Rawa"), Values.exactly(10)));
+    SAMPLES.put(RuleSet.class, RuleSet.defaults());
+    SAMPLES.put(Report.class, Reconciler.with(RuleSet.defaults()).reconcile(List.of()));
+    SAMPLES.put(Run.class, Run.of(Reconciler.with(RuleSet.defaults()).reconcile(List.of())));
+    SAMPLES.put(java.nio.file.Path.class, java.nio.file.Path.of("examples", "articles"));
+    SAMPLES.put(List.class, List.of());
   }
 
   static Object sample(Class<?> type, Executable where) {

@@ -23,8 +23,8 @@ class ArabicMeasureRulesTest {
       "وأمّنت القوات الحدود على امتداد 120 كيلومترا. | length = 120 km",
       // people by what they are: displaced, refugees, hostages
       "وتؤوي المدينة أكثر من 40 ألف نازح. | displaced = (40000..+∞)",
-      "وقالت الأمم المتحدة إن نحو 20 ألف شخص فروا من القتال. | displaced = ~20000 (±10%)",
-      "ولجأ قرابة 300 ألف إلى دول الجوار. | refugees = ~300000 (nearly ±10%)",
+      "وقالت الأمم المتحدة إن نحو 20 ألف شخص فروا من القتال. | displaced = ~20000",
+      "ولجأ قرابة 300 ألف إلى دول الجوار. | refugees = ~300000 (nearly)",
       "وتحتجز الحركة أكثر من 100 رهينة. | people-held = (100..+∞)",
       "وهاجم المسلحون القرية بعشرات المركبات. | vehicles = dozens [20..99]",
       // a death toll: took the lives of N; a part named among the killed

@@ -47,4 +47,17 @@ class ArabicPlacesTest {
     // وإن ("and that") is also Van in Turkey; بالكامل ("completely") is also al-Kamil in Saudi Arabia
     assertThat(Gazetteer.standard().find("وقال إن الجيش حرر المدينة بالكامل وإن المعارك انتهت.")).isEmpty();
   }
+
+  @Test
+  void superlativesAndTheCountry_areNotPlaces() {
+    assertThat(Gazetteer.standard().find("سقطت المدينة، أبرز معاقل المسلحين وأكبر مدن المنطقة، في شمال شرق البلاد."))
+        .isEmpty();
+  }
+
+  @Test
+  void pointsOfTheCompass_areNotPlaces_butTheGovernoratesFullNamesAre() {
+    assertThat(Gazetteer.standard().find("وتقع البلدة على بعد 40 كيلومترا إلى الجنوب الشرقي من المدينة، وفي الشمال"
+        + " والغرب والوسط تدور المعارك.")).isEmpty();
+    assertThat(Gazetteer.standard().find("وصل الوفد إلى محافظة الجنوب أمس.")).isNotEmpty();
+  }
 }

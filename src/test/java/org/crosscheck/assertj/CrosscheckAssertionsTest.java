@@ -38,10 +38,10 @@ class CrosscheckAssertionsTest {
         .withMessage(format("%nExpecting assessment to have verdict:%n  AGREE%nbut had:%n  COMPATIBLE%nfacts:%n"
             + "  verdict:     COMPATIBLE%n"
             + "  left:        ISIS fighters@al-Qaim = [1500..2500]  (Reuters \u2190 Ryan Dillon, 2017-11-03)  [range]%n"
-            + "  right:       ISIS fighters@al-Qaim = ~1500 (\u00b110%%)  (Al-Arab \u2190 US-led coalition, 2017-11-03)  [about]%n"
+            + "  right:       ISIS fighters@al-Qaim = ~1500  (Al-Arab \u2190 US-led coalition, 2017-11-03)  [about]%n"
             + "  canonical:   [1500..2500] vs [1350..1650]%n"
             + "  relation:    OVERLAPS%n"
-            + "  because:     ~1500 (\u00b110%%) puts forward 1500, inside [1500..2500]%n"
+            + "  because:     ~1500 puts forward 1500, inside [1500..2500]%n"
             + "  rule:        quantity.containment%n"
             + "  independent: no (shared origin)%n"
             + "  fired:       quantity.containment"));

@@ -18,8 +18,26 @@ class ClaimTest {
     assertThat(e).hasToString("captured@Deir ez-Zor = 2017-11-03 \u2014 Al-Marsad net, 2017-11-04");
     Claim s = claim(TERRITORY_HELD, DEIR_EZ_ZOR, aboutPercent(25)).about(ISIS).scoped(scope(COUNTRYSIDE))
         .validOn(date(2017, 11, 19));
-    assertThat(s).hasToString("ISIS share of territory held@Deir ez-Zor (countryside) = ~25% (\u00b110%) (as of 2017-11-19)");
+    assertThat(s).hasToString("ISIS share of territory held@Deir ez-Zor (countryside) = ~25% (as of 2017-11-19)");
     assertThat(claim(FIGHTERS, Place.NOWHERE, exactly(3))).hasToString("fighters = 3");
+  }
+
+  /**
+   * Right-to-left names are isolated (U+2068 … U+2069), so that a browser or IDE console shows the
+   * line in logical order instead of pulling the value into the Arabic run.
+   */
+  @Test
+  void toString_isolatesRightToLeftNames() {
+    Claim c = claim(FIGHTERS, place("القائم"), about(1500)).by(outlet("Al-Arab").quoting(organization("التحالف"))
+        .publishedOn(2017, 11, 3));
+    assertThat(c).hasToString("fighters@\u2068القائم\u2069 = ~1500 \u2014 Al-Arab \u2190 \u2068التحالف\u2069, 2017-11-03");
+    assertThat(c.topic()).isEqualTo("fighters@\u2068القائم\u2069");
+    assertThat(c.attribution().sources()).isEqualTo("Al-Arab \u2190 \u2068التحالف\u2069");
+    assertThat(claim(FIGHTERS, AL_QAIM, exactly(3)).about("داعش").scoped(scope(ADJACENT)))
+        .hasToString("\u2068داعش\u2069 fighters@al-Qaim (adjacent) = 3");
+    assertThat(place("القائم")).hasToString("\u2068القائم\u2069");
+    assertThat(label("الفرقة الخامسة")).hasToString("\"\u2068الفرقة الخامسة\u2069\"");
+    assertThat(c.withValue(about(1500).within(0.05)).toString()).startsWith("fighters@\u2068القائم\u2069 = ~1500 (\u00b15%) ");
   }
 
   @Test

@@ -52,7 +52,8 @@ class BatchResilienceTest {
     assertThat(r[0]).as(r[2]).isEqualTo("1");
     assertThat(r[2]).contains("failed: empty.txt: empty file", "failed: huge.txt: file of", "larger than the limit",
         "failed: old.txt: not valid UTF-8", "failed: photo.jpg: binary file");
-    // the good articles' claims are all there, unchanged
-    assertThat(r[1]).isEqualTo(clean[1]);
+    // the good articles' claims and documents are all there, unchanged; the failures are listed after them
+    assertThat(r[1]).startsWith(clean[1].substring(0, clean[1].indexOf("{\"format\":\"crosscheck.note/1\"")))
+        .contains("{\"format\":\"crosscheck.failure/1\",\"document\":\"empty.txt\",\"reason\":\"empty file\"}");
   }
 }

@@ -3,6 +3,8 @@ package org.crosscheck.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -53,6 +55,78 @@ class ExamplesTest {
     assertThat(block(readme, "prints (this is `examples/quickstart.jsh`)")).isEqualTo(run(quickstart).strip());
   }
 
+  /**
+   * {@code examples/crosscheck.ipynb} holds exactly the cells of its JShell twin {@code
+   * examples/crosscheck.jsh} (Jupytext's percent format: {@code // %%} starts a code cell, {@code
+   * // %% [markdown]} a Markdown cell whose lines are comments), so the notebook cannot drift from
+   * the script this test class runs; the notebook is for the JJava kernel and carries no outputs.
+   */
+  @Test
+  void notebook_holdsTheCellsOfItsJShellTwin() throws IOException {
+    JsonNode nb = new ObjectMapper().readTree(Files.readString(Path.of("examples/crosscheck.ipynb"), StandardCharsets.UTF_8));
+    assertThat(nb.path("nbformat").asInt()).isEqualTo(4);
+    assertThat(nb.at("/metadata/kernelspec/name").asText()).as("the JJava kernel's name").isEqualTo("java");
+    assertThat(nb.at("/metadata/kernelspec/language").asText()).isEqualTo("java");
+    List<String> notebook = new java.util.ArrayList<>();
+    for (JsonNode cell : nb.path("cells")) {
+      StringBuilder source = new StringBuilder();
+      cell.path("source").forEach(line -> source.append(line.asText()));
+      String type = cell.path("cell_type").asText();
+      if (type.equals("code")) {
+        assertThat(cell.path("outputs")).as("outputs are stripped").isEmpty();
+        assertThat(cell.path("execution_count").isNull()).as("execution counts are stripped").isTrue();
+      }
+      notebook.add(type + ":\n" + source.toString().strip());
+    }
+    assertThat(notebook).as("the notebook's cells, against examples/crosscheck.jsh").isEqualTo(percentCells(
+        Files.readAllLines(Path.of("examples/crosscheck.jsh"), StandardCharsets.UTF_8)));
+  }
+
+  /** The cells of a script in Jupytext's percent format, each as {@code "code:\n…"} or {@code "markdown:\n…"}. */
+  static List<String> percentCells(List<String> lines) {
+    List<String> cells = new java.util.ArrayList<>();
+    String type = null;
+    StringBuilder body = new StringBuilder();
+    for (String line : lines) {
+      if (line.startsWith("// %%")) {
+        if (type != null) cells.add(type + ":\n" + body.toString().strip());
+        type = line.contains("[markdown]") ? "markdown" : "code";
+        body.setLength(0);
+        continue;
+      }
+      assertThat(type).as("examples/crosscheck.jsh starts with a cell marker").isNotNull();
+      if (type.equals("markdown")) {
+        assertThat(line.isEmpty() || line.startsWith("//")).as("a Markdown cell's line is a comment: " + line).isTrue();
+        line = line.startsWith("// ") ? line.substring(3) : line.startsWith("//") ? line.substring(2) : line;
+      }
+      body.append(line).append('\n');
+    }
+    if (type != null) cells.add(type + ":\n" + body.toString().strip());
+    return cells;
+  }
+
+  /**
+   * In JShell, {@code explain(a, b)} shows its lines: it is a value whose text is the facts, not a
+   * String that JShell would show quoted, with {@code \n} escapes.
+   */
+  @Test
+  void explain_showsItsLinesInJShell() {
+    try (JShell shell = JShell.builder().executionEngine("local").build()) {
+      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        if (!entry.isBlank()) shell.addToClasspath(entry);
+      }
+      shell.eval("import static org.crosscheck.Crosscheck.*;");
+      shell.eval("var a = claim(FIGHTERS, place(\"al-Qaim\"), between(1500, 2500));");
+      shell.eval("var b = claim(FIGHTERS, place(\"al-Qaim\"), about(1500));");
+      List<SnippetEvent> events = shell.eval("explain(a, b)");
+      assertThat(events).hasSize(1);
+      String shown = events.get(0).value();
+      assertThat(shown).as("what JShell shows").startsWith("verdict:").contains("\nrule:        quantity.containment\n")
+          .doesNotContain("\\n").doesNotStartWith("\"");
+      assertThat(shell.eval("\"a\\nb\"").get(0).value()).as("a String, for contrast").isEqualTo("\"a\\nb\"");
+    }
+  }
+
   /** The text of the first fenced block after {@code marker}. */
   static String block(String markdown, String marker) {
     int at = markdown.indexOf(marker);
@@ -73,28 +147,34 @@ class ExamplesTest {
         if (!entry.isBlank()) shell.addToClasspath(entry);
       }
       SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-      StringBuilder code = new StringBuilder();
-      for (String line : Files.readAllLines(notebook, StandardCharsets.UTF_8)) {
-        if (!line.strip().startsWith("/") || line.strip().startsWith("//")) code.append(line).append('\n');
-      }
-      String remaining = code.toString();
+      // line by line, as the jshell tool reads a script: a snippet runs as soon as it is complete, so
+      // a bare expression on its own line (a notebook cell's last line) is a snippet of its own
+      String pending = "";
       int snippets = 0;
-      while (!remaining.isBlank()) {
-        SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-        if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) break;
-        if (!info.completeness().isComplete()) fail("%s: incomplete snippet at the end:%n%s", notebook, remaining);
-        String source = info.source();
-        remaining = info.remaining();
-        snippets++;
-        for (SnippetEvent e : shell.eval(source)) {
-          if (e.status() == Snippet.Status.REJECTED) {
-            StringBuilder why = new StringBuilder();
-            shell.diagnostics(e.snippet()).forEach((Diag d) -> why.append(d.getMessage(java.util.Locale.ROOT)).append('\n'));
-            fail("%s: snippet rejected:%n%s%n%s", notebook, source, why);
+      for (String line : Files.readAllLines(notebook, StandardCharsets.UTF_8)) {
+        if (line.strip().startsWith("/") && !line.strip().startsWith("//")) continue; // a JShell command such as /exit
+        pending = pending + line + "\n";
+        while (!pending.isBlank()) {
+          SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(pending);
+          if (info.completeness() == SourceCodeAnalysis.Completeness.EMPTY) {
+            pending = "";
+            break;
           }
-          if (e.exception() != null) fail("%s: snippet threw %s:%n%s", notebook, e.exception(), source);
+          if (!info.completeness().isComplete()) break;
+          String source = info.source();
+          pending = info.remaining();
+          snippets++;
+          for (SnippetEvent e : shell.eval(source)) {
+            if (e.status() == Snippet.Status.REJECTED) {
+              StringBuilder why = new StringBuilder();
+              shell.diagnostics(e.snippet()).forEach((Diag d) -> why.append(d.getMessage(java.util.Locale.ROOT)).append('\n'));
+              fail("%s: snippet rejected:%n%s%n%s", notebook, source, why);
+            }
+            if (e.exception() != null) fail("%s: snippet threw %s:%n%s", notebook, e.exception(), source);
+          }
         }
       }
+      if (!pending.isBlank()) fail("%s: incomplete snippet at the end:%n%s", notebook, pending);
       assertThat(snippets).as("snippets run in " + notebook).isPositive();
     } finally {
       System.setOut(original);

@@ -100,7 +100,11 @@ class DocumentsTest {
     Files.writeString(listed.resolve("manifest.json"), "[{\"file\":\"y.txt\",\"outlet\":\"Team Wire\"}]");
     Documents.Loaded loaded = new Documents().read(List.of(plain, listed), null);
     assertThat(loaded.articles()).extracting(a -> a.id()).containsExactly("x.txt", "y.txt");
-    assertThat(loaded.notes()).containsExactly("z.txt is not in the manifest; not read as an article");
+    assertThat(loaded.notes()).first().isEqualTo("z.txt is not in the manifest; not read as an article");
+    // x.txt has no manifest: its outlet is missing, and so are both dates; said, not silently defaulted
+    assertThat(loaded.notes()).hasSize(3).element(1).asString()
+        .startsWith("warning: no outlet for 1 document (x.txt); the claims count as those of 'unknown outlet'");
+    assertThat(loaded.notes().get(2)).startsWith("warning: no publication date for 2 documents (x.txt, y.txt)");
   }
 
   @Test

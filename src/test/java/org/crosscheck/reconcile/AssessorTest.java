@@ -124,9 +124,9 @@ class AssessorTest {
   @MethodSource("table")
   void defaults_decideTheTable(Claim a, Claim b, Verdict verdict, String rule, List<Explanation> explained) {
     Assessment x = Assessor.of(RuleSet.defaults()).assess(a, b);
-    assertThat(x.verdict()).as(x.explain()).isEqualTo(verdict);
-    assertThat(x.rule()).as(x.explain()).isEqualTo(rule);
-    assertThat(x.explainedBy()).as(x.explain()).containsExactlyInAnyOrderElementsOf(explained);
+    assertThat(x.verdict()).as(x.explain().toString()).isEqualTo(verdict);
+    assertThat(x.rule()).as(x.explain().toString()).isEqualTo(rule);
+    assertThat(x.explainedBy()).as(x.explain().toString()).containsExactlyInAnyOrderElementsOf(explained);
     Assessment y = Assessor.of(RuleSet.defaults()).assess(b, a);
     assertThat(y.verdict()).isEqualTo(verdict);
     assertThat(y.rule()).isEqualTo(rule);
@@ -181,9 +181,9 @@ class AssessorTest {
     assertThat(x.fact("verdict")).isEqualTo("COMPATIBLE");
     assertThat(x.fact("canonical")).isEqualTo("[1500..2500] vs [1350..1650]");
     assertThat(x.fact("relation")).isEqualTo("OVERLAPS");
-    assertThat(x.fact("because")).isEqualTo("~1500 (\u00b110%) puts forward 1500, inside [1500..2500]");
+    assertThat(x.fact("because")).isEqualTo("~1500 puts forward 1500, inside [1500..2500]");
     assertThat(x.fact("independent")).isEqualTo("no (shared origin)");
-    assertThat(x).hasToString("COMPATIBLE  [1500..2500] vs ~1500 (\u00b110%)  (quantity.containment)");
+    assertThat(x).hasToString("COMPATIBLE  [1500..2500] vs ~1500  (quantity.containment)");
   }
 
   @Test

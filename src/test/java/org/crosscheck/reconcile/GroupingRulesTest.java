@@ -44,6 +44,28 @@ class GroupingRulesTest {
   // ---- measure classes ------------------------------------------------------------------------
 
   @Test
+  void aPartOfThoseCounted_differsFromTheWholeByScope_unlessItExceedsIt() {
+    Unit children = Unit.of("children", "child", "children", Unit.Dimension.COUNT, BigDecimal.ONE);
+    Claim toll = claim(Measures.KILLED, RAWA, exactly(9770, PEOPLE)).by(REUTERS).withId("toll");
+    Claim kids = claim(Measures.KILLED, RAWA, exactly(4008, children)).by(AL_ARAB).withId("kids");
+    Claim tooMany = claim(Measures.KILLED, RAWA, exactly(12000, children)).by(REUTERS).withId("too-many");
+    Report r = reconcile(toll, kids, tooMany);
+    assertThat(r.groupOf(kids)).isNotEqualTo(r.groupOf(toll));
+    Assessment part = r.assessment("kids", "toll");
+    assertThat(part.rule()).isEqualTo("measure.part-of-whole");
+    assertThat(part.verdict()).isEqualTo(Verdict.CONTRADICT);
+    assertThat(part.isExplained()).isTrue();
+    assertThat(part.explainedBy()).extracting(e -> e.phrase()).containsExactly("scope");
+    Assessment exceeds = r.assessment("too-many", "toll");
+    assertThat(exceeds.verdict()).isEqualTo(Verdict.CONTRADICT);
+    assertThat(exceeds.isExplained()).as(exceeds.explain().toString()).isFalse();
+    assertThat(exceeds.because()).contains("exceeds the count of people");
+    // families are linked to people but are not a part of them: incomparable, as before
+    Claim families = claim(Measures.KILLED, RAWA, exactly(50, FAMILIES)).by(AL_ARAB).withId("families");
+    assertThat(reconcile(toll, families).assessment("families", "toll").verdict()).isEqualTo(Verdict.INCOMPARABLE);
+  }
+
+  @Test
   void families_neverGroupWithPeople_butAreLinked() {
     Claim families = claim(FLED, RAWA, exactly(50, FAMILIES)).by(REUTERS).withId("families");
     Claim people = claim(FLED, RAWA, exactly(200, PEOPLE)).by(AL_ARAB).withId("people");
@@ -85,7 +107,7 @@ class GroupingRulesTest {
     assertThat(r.groupOf(part)).isNotEqualTo(r.groupOf(toll));
     assertThat(r.genuineContradictions()).isZero();
     assertThat(r.assessment("children", "toll").because())
-        .isEqualTo("a count of children (400 children) and a count of people (977) are linked, never one figure");
+        .isEqualTo("a count of children (400 children) is a part of the count of people (977), not a second reading of it");
   }
 
   @Test
@@ -164,7 +186,8 @@ class GroupingRulesTest {
     Group capture = r.groupOf("b1").orElseThrow();
     assertThat(capture.claims()).extracting(Claim::id).containsExactly("a3", "b1");
     assertThat(capture.facts(GroupingRule.FOCUS_PLACE)).singleElement().asString()
-        .contains("a3 names no place").contains("2 of 2 placed claims of doc-a name Rawa: confidence 1.00");
+        .contains("a3 names no place").contains("as an event's place")
+        .contains("2 of 2 placed claims of doc-a are at or in Rawa: confidence 1.00");
     assertThat(r.claim("a3").orElseThrow().place()).isEqualTo(RAWA);
     // without the rule the claim stays placeless
     Report without = Reconciler.with(RuleSet.defaults().without(GroupingRule.FOCUS_PLACE)).reconcile(List.of(a, b, c, d));
@@ -179,6 +202,81 @@ class GroupingRulesTest {
     Claim c = in(event(CAPTURED, Place.NOWHERE, onDay(2017, 11, 17)).by(REUTERS), "doc").withId("a3");
     Report r = reconcile(a, b, c);
     assertThat(r.groupOf("a3").orElseThrow().key().place()).isEmpty();
+  }
+
+  @Test
+  void focusPlace_countsInPlacesAPlaceContains_andGivesAnEventTheTown_andATallyTheProvince() {
+    Place province = place("Riverside Province").ofType(Place.Type.PROVINCE).within(IRAQ);
+    Place town = place("Millbrook").ofType(Place.Type.TOWN).within(province);
+    Place elsewhere = place("Stonegate").ofType(Place.Type.TOWN).within(IRAQ);
+    Place hill = place("Hillcrest").ofType(Place.Type.TOWN).within(IRAQ);
+    // the town twice, the province once, two towns elsewhere once each: the town alone has 2 of 5,
+    // the province 3 of 5 with its town, so both qualify at 0.4
+    Claim t1 = in(event(ENTERED, town, onDay(2020, 3, 1)).by(REUTERS), "doc").withId("t1");
+    Claim t2 = in(claim(Measures.KILLED, town, exactly(12)).by(REUTERS), "doc").withId("t2");
+    Claim p1 = in(claim(Measures.PEOPLE_LEFT, province, about(2000)).by(REUTERS), "doc").withId("p1");
+    Claim e1 = in(claim(Measures.KILLED, elsewhere, exactly(3)).by(REUTERS), "doc").withId("e1");
+    Claim e2 = in(event(ENTERED, hill, onDay(2020, 2, 1)).by(REUTERS), "doc").withId("e2");
+    Claim event = in(event(CAPTURED, Place.NOWHERE, onDay(2020, 3, 2)).by(REUTERS), "doc").withId("event");
+    Claim tally = in(claim(Measures.PEOPLE_LEFT, Place.NOWHERE, about(40000)).by(REUTERS), "doc").withId("tally");
+    Claim share = in(claim(TERRITORY_HELD, Place.NOWHERE, percent(30)).about(ISIS).by(REUTERS), "doc").withId("share");
+    Report r = reconcile(t1, t2, p1, e1, e2, event, tally, share);
+    assertThat(r.claim("event").orElseThrow().place()).isEqualTo(town);
+    assertThat(r.claim("tally").orElseThrow().place()).isEqualTo(province);
+    assertThat(r.groupOf("tally").orElseThrow().facts(GroupingRule.FOCUS_PLACE)).singleElement().asString()
+        .contains("as a count's area").contains("3 of 5 placed claims of doc are at or in Riverside Province");
+    // a share with no place does not say what it is a share of
+    assertThat(r.claim("share").orElseThrow().place().isNowhere()).isTrue();
+    // at 0.5 the town (2 of 5) no longer qualifies: the event takes the province, which holds 3 of 5
+    Report strict = Reconciler.with(RuleSet.defaults().replacing(GroupingRule.FocusPlace.atLeast(0.5))).reconcile(List.of(t1, t2, p1, e1, e2, event, tally));
+    assertThat(strict.claim("event").orElseThrow().place()).isEqualTo(province);
+    assertThat(strict.claim("tally").orElseThrow().place()).isEqualTo(province);
+  }
+
+  @Test
+  void focusPlace_anEventAtTheWholeCountry_isTheEventOfTheTownTheArticleFollows() {
+    Place country = IRAQ.ofType(Place.Type.COUNTRY);
+    Place province = place("Riverside Province").ofType(Place.Type.PROVINCE).within(country);
+    Place town = place("Millbrook").ofType(Place.Type.TOWN).within(province);
+    Claim t1 = in(event(ENTERED, town, onDay(2020, 3, 1)).by(REUTERS), "doc").withId("t1");
+    Claim t2 = in(claim(Measures.KILLED, town, exactly(12)).by(REUTERS), "doc").withId("t2");
+    Claim atCountry = in(event(CAPTURED, country, onDay(2020, 3, 2)).by(REUTERS), "doc").withId("country");
+    Claim atProvince = in(event(CAPTURED, province, onDay(2020, 3, 2)).by(REUTERS), "doc").withId("province");
+    Claim other = in(event(CAPTURED, town, onDay(2020, 3, 2)).by(AL_ARAB), "other").withId("other");
+    Report r = reconcile(t1, t2, atCountry, atProvince, other);
+    assertThat(r.groupOf("country")).isEqualTo(r.groupOf("other"));
+    assertThat(r.groupOf("country").orElseThrow().facts(GroupingRule.FOCUS_PLACE)).singleElement().asString()
+        .contains("country dates an event in all of Iraq in a document about Millbrook, inside it");
+    // a province may be meant as a whole: it keeps its place
+    assertThat(r.claim("province").orElseThrow().place()).isEqualTo(province);
+    // a figure at the country is a national figure
+    Claim national = in(claim(Measures.KILLED, country, exactly(400)).by(REUTERS), "doc").withId("national");
+    assertThat(reconcile(t1, t2, national).claim("national").orElseThrow().place()).isEqualTo(country);
+  }
+
+  @Test
+  void focusPlace_aDistancesPlaceIsALandmark_notTheFocus() {
+    Place town = place("Millbrook").ofType(Place.Type.TOWN).within(IRAQ);
+    Place capital = place("Capital City").ofType(Place.Type.CITY).within(IRAQ);
+    Claim t1 = in(event(ENTERED, town, onDay(2020, 3, 1)).by(REUTERS), "doc").withId("t1");
+    Claim t2 = in(claim(Measures.KILLED, town, exactly(12)).by(REUTERS), "doc").withId("t2");
+    Claim d1 = in(claim(DISTANCE_TO, capital, km(180)).by(REUTERS), "doc").withId("d1");
+    Claim d2 = in(claim(DISTANCE_TO, capital, km(175)).by(REUTERS), "doc").withId("d2");
+    Claim event = in(event(CAPTURED, Place.NOWHERE, onDay(2020, 3, 2)).by(REUTERS), "doc").withId("event");
+    assertThat(reconcile(t1, t2, d1, d2, event).claim("event").orElseThrow().place()).isEqualTo(town);
+  }
+
+  @Test
+  void focusPlace_twoUnrelatedPlacesEquallySupported_leaveTheClaimPlaceless() {
+    Place north = place("Northtown").ofType(Place.Type.TOWN).within(IRAQ);
+    Place south = place("Southtown").ofType(Place.Type.TOWN).within(IRAQ);
+    Claim n1 = in(claim(Measures.KILLED, north, exactly(4)).by(REUTERS), "doc").withId("n1");
+    Claim n2 = in(event(ENTERED, north, onDay(2020, 3, 1)).by(REUTERS), "doc").withId("n2");
+    Claim s1 = in(claim(Measures.KILLED, south, exactly(7)).by(REUTERS), "doc").withId("s1");
+    Claim s2 = in(event(ENTERED, south, onDay(2020, 3, 4)).by(REUTERS), "doc").withId("s2");
+    Claim tally = in(claim(Measures.PEOPLE_LEFT, Place.NOWHERE, about(900)).by(REUTERS), "doc").withId("tally");
+    Report r = reconcile(n1, n2, s1, s2, tally);
+    assertThat(r.claim("tally").orElseThrow().place().isNowhere()).isTrue();
   }
 
   // ---- grouping rules -------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import org.crosscheck.claim.Evidence;
 import org.crosscheck.claim.Place;
 import org.crosscheck.rules.RuleSet;
 import org.crosscheck.rules.Verdict;
+import org.crosscheck.value.PlainText;
 import org.junit.jupiter.api.Test;
 
 class ReconcilerTest {
@@ -139,11 +140,13 @@ class ReconcilerTest {
     Report r = Reconciler.with(RuleSet.defaults()).reconcile(more);
     assertThat(r.links()).extracting(a -> a.rule()).contains("event.sequence", "scope.aggregate");
     assertThat(r.assessment("qaim-entered", "qaim-lost").verdict()).isEqualTo(COMPATIBLE);
-    assertThat(r.explain("held-35", "held-25")).contains("explained by:       time of validity, scope");
-    // the table names each side of a link as its group's heading does, with the claim's id
+    assertThat(r.explain("held-35", "held-25").toString()).contains("explained by:       time of validity, scope");
+    // the table names each side of a link as the reports do: its group's heading, the value as written, the sources
     for (Assessment link : r.links()) {
-      String left = r.groupOf(link.left()).orElseThrow().topic() + " (" + link.left().id() + ")";
-      String right = r.groupOf(link.right()).orElseThrow().topic() + " (" + link.right().id() + ")";
+      String left = r.groupOf(link.left()).orElseThrow().topic() + ": " + link.left().valueAsWritten() + " ("
+          + link.left().attribution().sources() + ")";
+      String right = r.groupOf(link.right()).orElseThrow().topic() + ": " + link.right().valueAsWritten() + " ("
+          + link.right().attribution().sources() + ")";
       assertThat(r.table()).contains("  " + left + " / " + right + "  ");
     }
   }
@@ -175,7 +178,7 @@ class ReconcilerTest {
     Report r = Reconciler.with(RuleSet.defaults()).reconcile(List.of(years, days, daysAgain));
     assertThat(r.groups()).hasSize(2);
     assertThat(r.groupOf(days).orElseThrow().claims()).extracting(Claim::id).containsExactly("days", "days-again");
-    assertThat(r.groupOf(years).orElseThrow().topic()).isEqualTo("duration");
+    assertThat(r.groupOf(years).orElseThrow().topic()).isEqualTo("duration in wire.txt");
     assertThat(r.genuineContradictions()).isZero();
     // with a place they speak of one thing and are compared
     Report placed = Reconciler.with(RuleSet.defaults())
@@ -238,8 +241,75 @@ class ReconcilerTest {
         "ISIS fighters@al-Qaim                          2  [1500..1650]                          1  1 compatible",
         "ISIS share of territory held@Deir ez-Zor       2  [22.5..27.5]% as of 2017-11-20        1  1 explained contradiction",
         "contradictions:",
-        "  held-25 vs held-35  CONTRADICT  ~25% (\u00b110%) vs 35%  (quantity.disjoint; explained by: time of validity, scope)",
+        "  ISIS share of territory held@Deir ez-Zor: ~25% (Al-Najah News) vs 35% (Al-Arab)  CONTRADICT"
+            + " (quantity.disjoint; explained by: time of validity, scope)",
         ""));
+  }
+
+  /**
+   * Arabic names are isolated and columns are padded by display width, not by {@code
+   * String.length()}: a heading with Arabic combining marks (zero width) and one with CJK (two
+   * columns a character) line up with a Latin one.
+   */
+  @Test
+  void table_alignsColumnsByDisplayWidth() {
+    Place qaim = place("\u0627\u0644\u0642\u064e\u0627\u0626\u0650\u0645"); // القَائِم, two vowel marks
+    Place tokyo = place("\u6771\u4eac"); // 東京, two wide characters
+    Report r = Reconciler.with(RuleSet.defaults()).reconcile(List.of(
+        claim(FIGHTERS, qaim, exactly(1500)).by(REUTERS).withId("ar"),
+        claim(FIGHTERS, tokyo, exactly(20)).by(REUTERS).withId("cjk"),
+        claim(FIGHTERS, place("Rawa"), exactly(300)).by(REUTERS).withId("latin")));
+    List<String> rows = r.table().lines().skip(1).limit(4).toList();
+    assertThat(rows).containsExactly(
+        "group            claims  consensus  sources  verdicts",
+        "fighters@Rawa         1  300              1  -",
+        "fighters@\u2068\u0627\u0644\u0642\u064e\u0627\u0626\u0650\u0645\u2069       1  1500             1  -",
+        "fighters@\u6771\u4eac         1  20               1  -");
+    // the "claims" column ends at one display column in every row, though the rows differ in String.length()
+    int end = PlainText.width(rows.get(0).substring(0, rows.get(0).indexOf("claims") + "claims".length()));
+    for (String row : rows.subList(1, rows.size())) {
+      assertThat(PlainText.width(row.substring(0, row.indexOf(" 1  ") + 2))).as(row).isEqualTo(end);
+    }
+    assertThat(rows.stream().map(String::length).distinct().count()).isGreaterThan(1);
+  }
+
+  @Test
+  void restatement_inOneArticle_isNeverAnAgreement() {
+    Claim first = claim(ATTACKS, place("Rawa"), exactly(2)).by(REUTERS).withEvidence(Evidence.document("wire.txt"))
+        .withId("first");
+    Claim again = claim(ATTACKS, place("Rawa"), exactly(2)).by(REUTERS).withEvidence(Evidence.document("wire.txt"))
+        .withId("again");
+    Claim other = claim(ATTACKS, place("Rawa"), exactly(2)).by(AL_NAJAH).withEvidence(Evidence.document("daily.txt"))
+        .withId("other");
+    Report r = Reconciler.with(RuleSet.defaults()).reconcile(List.of(first, again, other));
+    Assessment restated = r.assessment("first", "again");
+    assertThat(restated.verdict()).isEqualTo(AGREE);
+    assertThat(restated.isRestatement()).isTrue();
+    assertThat(restated.explain().value("restated")).isEqualTo("one figure given twice in wire.txt: not an agreement");
+    assertThat(r.agreements()).as("first~other and again~other, not first~again").isEqualTo(2);
+    assertThat(r.restatements()).isEqualTo(1);
+    assertThat(r.groups().get(0)).hasToString("attacks@Rawa: 3 claims, consensus 2 (2 independent sources), 2 agree,"
+        + " 1 restated");
+  }
+
+  @Test
+  void headings_neverReadTheSame() {
+    // two places of one name (different ids) and figures of no place in two documents
+    Claim north = claim(FIGHTERS, Place.identified("wof:1", "Hamra"), exactly(10)).by(REUTERS).withId("north");
+    Claim south = claim(FIGHTERS, Place.identified("wof:2", "Hamra"), exactly(90)).by(REUTERS).withId("south");
+    Claim d1 = claim(DURATION, Place.NOWHERE, exactly(3, DAY)).by(REUTERS).withEvidence(Evidence.document("a.txt"))
+        .withId("d1");
+    Claim d2 = claim(DURATION, Place.NOWHERE, exactly(5, DAY)).by(AL_NAJAH).withEvidence(Evidence.document("b.txt"))
+        .withId("d2");
+    // a subject and no place: grouped across documents, and the heading says no place was stated
+    Claim k1 = claim(KILLED, Place.NOWHERE, exactly(40)).about(ISIS).by(REUTERS).withEvidence(Evidence.document("a.txt"))
+        .withId("k1");
+    Claim k2 = claim(KILLED, Place.NOWHERE, exactly(40)).about(ISIS).by(AL_NAJAH).withEvidence(Evidence.document("b.txt"))
+        .withId("k2");
+    Report r = Reconciler.with(RuleSet.defaults()).reconcile(List.of(north, south, d1, d2, k1, k2));
+    assertThat(r.groups()).extracting(Group::topic).doesNotHaveDuplicates()
+        .contains("duration in a.txt", "duration in b.txt", "fighters@Hamra [fighters@wof:1]",
+            "fighters@Hamra [fighters@wof:2]", "ISIS killed (no place stated)");
   }
 
   @Test

@@ -12,6 +12,20 @@ import org.junit.jupiter.api.Test;
 
 class RuleSetTest {
 
+  /** A changed set is not the set it came from: it never keeps the name "defaults", and takes a name of its own. */
+  @Test
+  void customizedSet_losesTheDefaultsName_andTakesItsOwn() {
+    RuleSet changed = RuleSet.defaults().with(relativeTolerance(0.10).forMeasure(FIGHTERS).because("wire copy rounds"));
+    assertThat(changed.name()).isEqualTo("defaults (customized)");
+    assertThat(changed.without("tolerance.fighters").name()).as("changed twice, marked once").isEqualTo("defaults (customized)");
+    RuleSet newsroom = changed.named("newsroom");
+    assertThat(newsroom).hasToString("RuleSet[newsroom, " + changed.size() + " rules]");
+    assertThat(newsroom.rules()).isEqualTo(changed.rules());
+    assertThat(rules("newsroom").name()).isEqualTo("newsroom");
+    assertThat(RuleSet.empty("mine").with(hedgeWidth(ABOUT, 0.05)).name()).as("filling an empty set").isEqualTo("mine");
+    assertThat(RuleSet.defaults().name()).isEqualTo("defaults");
+  }
+
   @Test
   void defaults_haveUniqueDottedIdsAndDescriptions() {
     RuleSet d = RuleSet.defaults();
@@ -60,8 +74,8 @@ class RuleSetTest {
     assertThat(d.hedgeWidth(ABOUT, PERCENT)).isEqualByComparingTo("0.1");
     assertThat(d.without("hedge.about").hedgeWidth(ABOUT, PERCENT)).isEqualByComparingTo("0.1");
     assertThatThrownBy(() -> d.replacing(HedgeWidth.of(ABOUT, 0.05).because("x")).without("nope"))
-        .hasMessage("rule set 'defaults' has no rule 'nope' to remove");
-    assertThatThrownBy(() -> RuleSet.named("x").replacing(HedgeWidth.of(ABOUT, 0.05)))
+        .hasMessage("rule set 'defaults (customized)' has no rule 'nope' to remove");
+    assertThatThrownBy(() -> RuleSet.empty("x").replacing(HedgeWidth.of(ABOUT, 0.05)))
         .hasMessage("rule set 'x' has no rule 'hedge.about' to replace; use with(...) to add it");
   }
 

@@ -23,7 +23,7 @@ class NotationTest {
     Arbitrary<Unit> units = Arbitraries.of(Unit.ONE, Unit.KILOMETRE, Unit.METRE, Unit.DAY, Unit.MONTH, Unit.YEAR, Unit.WEEK,
         Unit.HOUR, Unit.MINUTE);
     Arbitrary<Hedge> hedges = Arbitraries.of(Hedge.ABOUT, Hedge.NEARLY, Hedge.APPROXIMATELY, Hedge.ESTIMATED);
-    Arbitrary<BigDecimal> widths = Arbitraries.of(null, new BigDecimal("0.05"), new BigDecimal("0.2"), new BigDecimal("0.33"));
+    Arbitrary<BigDecimal> widths = Arbitraries.of(null, new BigDecimal("0.05"), new BigDecimal("0.1"), new BigDecimal("0.2"), new BigDecimal("0.33"));
     return Arbitraries.oneOf(
         Combinators.combine(n, units).as(Quantity.Exact::new),
         pct.map(p -> new Quantity.Exact(p, Unit.PERCENT)),
