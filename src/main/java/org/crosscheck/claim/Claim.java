@@ -273,4 +273,14 @@ public record Claim(
     if (!attribution.equals(Attribution.UNKNOWN)) sb.append(" \u2014 ").append(attribution);
     return sb.toString();
   }
+
+  /**
+   * This claim as an embeddable HTML fragment: what it is about, the value as written and
+   * normalized, who said it and when, the quote (with its direction) and a small chart; no
+   * script, styles scoped under {@code .crosscheck} (see {@link Html}). Jupyter's Java kernel
+   * shows it when a cell's last expression is a claim.
+   */
+  public String toHtml() {
+    return Html.fragment("claim", Html.claim(this));
+  }
 }

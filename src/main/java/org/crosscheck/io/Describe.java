@@ -1,19 +1,24 @@
 package org.crosscheck.io;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.crosscheck.claim.Attribution;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.Html;
+import org.crosscheck.extract.Extraction;
 import org.crosscheck.claim.Source;
 import org.crosscheck.reconcile.Assessment;
 import org.crosscheck.reconcile.Consensus;
 import org.crosscheck.reconcile.Group;
-import org.crosscheck.rules.Explanation;
-import org.crosscheck.rules.Verdict;
-import org.crosscheck.value.DateValue;
-import org.crosscheck.value.Quantity;
+import org.crosscheck.reconcile.ReportHtml;
+import org.crosscheck.truth.SourceReliability;
+import org.crosscheck.truth.echo.Echo;
 import org.crosscheck.value.Value;
 
 /** Words and cells shared by the renderers. */
@@ -33,16 +38,9 @@ final class Describe {
     return groupTopic(r, c) + " (" + c.id() + ")";
   }
 
-  /** Outlet ← agency ← speaker, without the date. */
+  /** Outlet ← agency ← speaker, without the date; an unnamed source reads {@code unnamed local source (Observer Network)}. */
   static String source(Claim c) {
-    Attribution a = c.attribution();
-    StringBuilder sb = new StringBuilder();
-    for (Source s : new Source[] {a.outlet(), a.agency(), a.speaker()}) {
-      if (s == null) continue;
-      if (sb.length() > 0) sb.append(" \u2190 ");
-      sb.append(s.name());
-    }
-    return sb.length() == 0 ? "unknown source" : sb.toString();
+    return Html.source(c);
   }
 
   /** The value as the source wrote it (from the evidence), or its notation for hand-made claims. */
@@ -51,40 +49,25 @@ final class Describe {
   }
 
   static String quote(Claim c) {
-    return c.evidence() == null ? "" : c.evidence().quote().strip();
+    return Html.quoteOf(c);
   }
 
   /** The canonical form: {@code [1350..1650]}, {@code [2017-11-03..2017-11-04)}. */
   static String canonical(Value v) {
-    if (v instanceof Quantity q) return q.unit().label(q.interval().toString(), false);
-    if (v instanceof DateValue d) return d.range().toString();
-    return v.toString();
+    return Html.canonical(v);
   }
 
   static String validity(Claim c) {
-    return c.validity() == null ? "-" : c.validity().toString();
+    return Html.validity(c);
   }
 
   static String published(Claim c) {
-    return c.attribution().published() == null ? "-" : c.attribution().published().toString();
+    return Html.published(c);
   }
 
-  /**
-   * The standing of every claim of the group, by claim id: backs the consensus, dissents,
-   * superseded, incomparable; under a tied consensus, which names no winner, the claims that would
-   * back or dissent are all "tied". Built once per group, so that rendering a group of n claims
-   * takes O(n) rather than a list search per claim. A claim the consensus does not list stands as
-   * "-".
-   */
+  /** The standing of every claim of the group, by claim id (see {@link ReportHtml#roles(Group)}). */
   static Map<String, String> roles(Group g) {
-    Consensus k = g.consensus();
-    Map<String, String> roles = new HashMap<>();
-    // later puts win: dissent over superseded over incomparable over backing
-    for (Claim c : k.supporters()) roles.put(c.id(), k.tied() ? "tied" : "backs");
-    for (Claim c : k.incomparable()) roles.put(c.id(), "incomparable");
-    for (Claim c : k.superseded()) roles.put(c.id(), "superseded");
-    for (Claim c : k.dissenters()) roles.put(c.id(), k.tied() ? "tied" : "dissents");
-    return roles;
+    return ReportHtml.roles(g);
   }
 
   /** The standing of one claim among {@code roles} (from {@link #roles(Group)}). */
@@ -94,52 +77,95 @@ final class Describe {
 
   /** {@code CONTRADICT (explained: time of validity, scope)}, {@code CONTRADICT (genuine)}, {@code AGREE}. */
   static String verdict(Assessment a) {
-    if (a.verdict() != Verdict.CONTRADICT) return a.verdict().name();
-    if (!a.isExplained()) return "CONTRADICT (genuine)";
-    return "CONTRADICT (explained: " + String.join(", ", a.explainedBy().stream().map(Explanation::phrase).toList()) + ")";
+    return ReportHtml.verdict(a);
   }
 
-  /** CSS class of a verdict. */
+  /** The kind of a verdict: agree, compatible, explained, genuine, other. */
   static String verdictClass(Assessment a) {
-    return switch (a.verdict()) {
-      case AGREE -> "agree";
-      case COMPATIBLE -> "compatible";
-      case CONTRADICT -> a.isExplained() ? "explained" : "genuine";
-      default -> "other";
-    };
+    return ReportHtml.verdictClass(a);
   }
 
-  /**
-   * The consensus line: {@code [1500..1650] — 2 independent sources}; a tie names no winner:
-   * {@code none: tied, no value has more support than another}.
-   */
+  /** The consensus line (see {@link ReportHtml#consensus(Consensus)}); a tie names no winner. */
   static String consensus(Consensus k) {
-    if (k.value() == null) return "none";
-    if (k.tied()) return "none: tied, no value has more support than another";
-    StringBuilder sb = new StringBuilder(k.value().toString());
-    if (k.asOf() != null) sb.append(" as of ").append(k.asOf());
-    sb.append(" \u2014 ").append(k.independentSources())
-        .append(k.independentSources() == 1 ? " independent source" : " independent sources");
-    return sb.toString();
+    return ReportHtml.consensus(k);
+  }
+
+  /** What explains the report's explained contradictions, the kinds used only: {@code " (time of validity, scope)"}. */
+  static String explanationsUsed(org.crosscheck.reconcile.Report r) {
+    return ReportHtml.explanationsUsed(r);
+  }
+
+  /** The outlet of each document of the run, by document id. */
+  static Map<String, String> outlets(Run run) {
+    Map<String, String> out = new HashMap<>();
+    for (Extraction x : run.extractions()) out.put(x.article().id(), x.article().metadata().outlet());
+    return out;
   }
 
   /**
-   * What explains the report's explained contradictions, the kinds used only, in their declared
-   * order: {@code " (time of validity, scope)"}; empty when none is explained.
+   * The echo clusters of a run: documents linked by echoes (one story rewritten by several
+   * outlets), each cluster in order, the originals (documents that echo no other) first. Clusters
+   * in order of their first document.
    */
-  static String explanationsUsed(org.crosscheck.reconcile.Report r) {
-    java.util.EnumSet<Explanation> used = java.util.EnumSet.noneOf(Explanation.class);
-    for (Assessment a : r.assessments()) if (a.isExplained()) used.addAll(a.explainedBy());
-    return used.isEmpty() ? "" : " (" + String.join(", ", used.stream().map(Explanation::phrase).toList()) + ")";
+  static List<List<String>> echoClusters(Run run) {
+    Map<String, String> parent = new TreeMap<>();
+    for (Echo e : run.echoes()) {
+      union(parent, e.rewrite(), e.original());
+    }
+    Map<String, TreeSet<String>> clusters = new TreeMap<>();
+    for (String d : parent.keySet()) clusters.computeIfAbsent(find(parent, d), k -> new TreeSet<>()).add(d);
+    Set<String> rewrites = new HashSet<>();
+    for (Echo e : run.echoes()) rewrites.add(e.rewrite());
+    List<List<String>> out = new ArrayList<>();
+    for (TreeSet<String> c : clusters.values()) {
+      List<String> members = new ArrayList<>();
+      for (String d : c) if (!rewrites.contains(d)) members.add(d);
+      for (String d : c) if (rewrites.contains(d)) members.add(d);
+      out.add(members);
+    }
+    out.sort(java.util.Comparator.comparing((List<String> l) -> l.get(0)));
+    return out;
+  }
+
+  private static String find(Map<String, String> parent, String d) {
+    String p = parent.computeIfAbsent(d, k -> k);
+    while (!p.equals(parent.get(p))) p = parent.get(p);
+    String q = d;
+    while (!q.equals(p)) {   // path compression keeps the run linear
+      String next = parent.get(q);
+      parent.put(q, p);
+      q = next;
+    }
+    return p;
+  }
+
+  private static void union(Map<String, String> parent, String a, String b) {
+    String ra = find(parent, a);
+    String rb = find(parent, b);
+    if (ra.equals(rb)) return;
+    if (ra.compareTo(rb) < 0) parent.put(rb, ra);
+    else parent.put(ra, rb);
+  }
+
+  /**
+   * The sources {@code s} depends on or that depend on it, everywhere the same: those the
+   * reliability estimate found, and the outlets of documents in an echo cluster with one of its
+   * documents. Sorted by name.
+   */
+  static List<String> dependents(Run run, SourceReliability s, Map<String, String> outlets,
+      List<List<String>> clusters) {
+    Set<String> out = new TreeSet<>(s.dependents());
+    for (List<String> c : clusters) {
+      Set<String> names = new TreeSet<>();
+      for (String d : c) names.add(outlets.getOrDefault(d, d));
+      if (names.contains(s.source())) out.addAll(names);
+    }
+    out.remove(s.source());
+    return new ArrayList<>(out);
   }
 
   static boolean rtl(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '\u0590' && c <= '\u08FF') return true;
-      if (Character.isLetter(c)) return false;
-    }
-    return false;
+    return Html.rtl(s);
   }
 
   static String plural(long n, String one, String many) {

@@ -75,6 +75,16 @@ public record Run(Report report, ImmutableList<Extraction> extractions, Immutabl
         ImmutableList.<String>builder().addAll(notes).addAll(more).build());
   }
 
+  /**
+   * This run as an embeddable HTML fragment: the report's fragment ({@link Report#toHtml()}) with
+   * the documents read, the echo clusters, the sources and the documents that failed; no doctype,
+   * no script, styles scoped under {@code .crosscheck}. The standalone HTML report is this fragment
+   * in a page with a filter. Jupyter's Java kernel shows it when a cell's last expression is a run.
+   */
+  public String toHtml() {
+    return HtmlRenderer.fragment(this);
+  }
+
   /** The report's table ({@link Report#table()}): one row per group, then contradictions and links. */
   public String table() {
     return report.table();

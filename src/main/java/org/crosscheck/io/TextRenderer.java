@@ -79,16 +79,20 @@ final class TextRenderer implements Renderer {
 
     if (run.reliability() != null && !run.reliability().sources().isEmpty()) {
       heading(sb, 2, "Sources");
-      if (markdown) sb.append("| source | estimated accuracy | claims | agree with consensus | dependent on |\n|---|---|---|---|---|\n");
+      if (markdown) sb.append("| source | estimated accuracy | claims | agree with the consensus | dependent on |\n|---|---|---|---|---|\n");
+      Map<String, String> outlets = Describe.outlets(run);
+      List<List<String>> clusters = Describe.echoClusters(run);
       for (SourceReliability s : run.reliability().sources()) {
         String acc = String.format(java.util.Locale.ROOT, "%.2f", s.accuracy());
-        String dep = s.dependents().isEmpty() ? "-" : String.join(", ", s.dependents());
+        List<String> deps = Describe.dependents(run, s, outlets, clusters);
+        String dep = deps.isEmpty() ? "none found" : String.join(", ", deps);
         if (markdown) {
           sb.append("| ").append(cell(s.source())).append(" | ").append(acc).append(" | ").append(s.claims()).append(" | ")
               .append(s.agreements()).append(" | ").append(cell(dep)).append(" |\n");
         } else {
           bullet(sb, s.source() + ": estimated accuracy " + acc + ", " + plural(s.claims(), "claim", "claims") + ", "
-              + s.agreements() + " agree with the consensus" + (s.dependents().isEmpty() ? "" : ", dependent on " + dep));
+              + s.agreements() + (s.agreements() == 1 ? " agrees" : " agree") + " with the consensus"
+              + (deps.isEmpty() ? "" : ", dependent on " + dep));
         }
       }
       sb.append('\n');
@@ -195,7 +199,11 @@ final class TextRenderer implements Renderer {
 
   /** Outlet ← agency ← speaker without the date; names written right to left isolated in plain text. */
   private String who(Claim c) {
-    return markdown ? Describe.source(c) : c.attribution().sources();
+    if (markdown) return Describe.source(c);
+    // each name isolated on its own; an unnamed source reads "unnamed local source (Observer Network)"
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (String part : Describe.source(c).split(" \u2190 ")) parts.add(PlainText.isolate(part));
+    return String.join(" \u2190 ", parts);
   }
 
   private static String cell(String s) {

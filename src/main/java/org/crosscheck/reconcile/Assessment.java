@@ -228,4 +228,13 @@ public record Assessment(
     if (!flags.isEmpty()) sb.append("; ").append(flags.stream().map(Flagged::flag).collect(Collectors.joining(", ")));
     return sb.append(')').toString();
   }
+
+  /**
+   * This assessment as an embeddable HTML fragment: the verdict, both claims on a small chart,
+   * the reason, what explains a contradiction, and the facts; no script, styles scoped under
+   * {@code .crosscheck} (see {@link ReportHtml}).
+   */
+  public String toHtml() {
+    return org.crosscheck.claim.Html.fragment("assessment", ReportHtml.assessment(this));
+  }
 }

@@ -123,4 +123,13 @@ public record Group(
     if (restated > 0) sb.append(", ").append(restated).append(" restated");
     return sb.toString();
   }
+
+  /**
+   * This group as an embeddable HTML fragment: the consensus, one row per claim with its value
+   * on a shared axis and its standing, the quotes and the verdicts; no script, styles scoped
+   * under {@code .crosscheck} (see {@link ReportHtml}).
+   */
+  public String toHtml() {
+    return org.crosscheck.claim.Html.fragment("group", ReportHtml.group(this));
+  }
 }

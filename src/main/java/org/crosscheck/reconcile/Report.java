@@ -302,4 +302,15 @@ public final class Report {
   public String toString() {
     return "Report[" + summary() + "]";
   }
+
+  /**
+   * This report as an embeddable HTML fragment: contents, summary, the genuine contradictions
+   * first, then the explained ones, a timeline of events, estimates over time and the groups in
+   * order of urgency, with small inline SVG charts; no script, styles scoped under {@code
+   * .crosscheck} (see {@link ReportHtml}). Jupyter's Java kernel shows it when a cell's last
+   * expression is a report.
+   */
+  public String toHtml() {
+    return ReportHtml.report(this);
+  }
 }

@@ -158,7 +158,7 @@ public final class DefaultRules {
     r.add(rule("quantity.disjoint", "two quantities' intervals do not meet, even within the tolerance", DECIDE, 230,
         (c, v) -> c.sameTopic() && c.bothQuantities() && c.comparableForms()
             ? decide(Verdict.CONTRADICT, "the values are " + Numbers.format(c.exactRelation().gap())
-                + " apart (" + (c.tolerance().isExact() ? "no tolerance" : "beyond " + tol(c)) + ")")
+                + " apart (" + (c.tolerance().isExact() ? tol(c) : "beyond " + tol(c)) + ")")
             : none()));
     r.add(rule("date.same", "two dates cover the same days", DECIDE, 200,
         (c, v) -> c.sameTopic() && c.bothDates() && c.exactRelation().kind() == Relation.Kind.EQUAL
@@ -328,7 +328,7 @@ public final class DefaultRules {
 
   private static String tol(Comparison c) {
     Tolerance t = c.tolerance();
-    return t.isExact() ? "no tolerance" : t.id() + " (" + t.description() + ")";
+    return t.phrase();
   }
 
   private static String describe(Claim claim) {

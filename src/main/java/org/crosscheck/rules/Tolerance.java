@@ -129,6 +129,51 @@ public record Tolerance(
     return interval.widen(half);
   }
 
+  /**
+   * The tolerance as an analyst reads it: {@code the 10% tolerance for counts}, {@code the ±0.5
+   * tolerance for shares}, {@code the 1-day tolerance for event dates}, {@code the 10% tolerance
+   * for fighters}; for an exact one, {@code no tolerance: counts match only when equal}.
+   */
+  public String phrase() {
+    String what = measureId != null ? measureName() : kindName(kind);
+    if (isExact()) return "no tolerance: " + what + " match only when equal";
+    String size = relative ? Numbers.format(amount.movePointRight(2)) + "%"
+        : kind == Measure.Kind.SHARE ? Numbers.format(amount) + "-point"
+        : unitWordOf().isEmpty() ? "\u00b1" + Numbers.format(amount) : Numbers.format(amount) + "-" + unitWordOf();
+    return "the " + size + " tolerance for " + what;
+  }
+
+  private String measureName() {
+    int at = description.indexOf(" match ");
+    return at > 0 ? description.substring(0, at) : measureId;
+  }
+
+  private String unitWordOf() {
+    int at = description.lastIndexOf(' ');
+    if (relative || at < 0) return "";
+    String last = description.substring(at + 1);
+    return switch (last) {
+      case "day", "days" -> "day";
+      case "minute", "minutes" -> "minute";
+      default -> "";
+    };
+  }
+
+  private static String kindName(Measure.@Nullable Kind kind) {
+    if (kind == null) return "values";
+    return switch (kind) {
+      case COUNT -> "counts";
+      case SHARE -> "shares";
+      case EVENT_DATE -> "event dates";
+      case DURATION -> "durations";
+      case DISTANCE -> "distances";
+      case AREA -> "areas";
+      case MOMENT -> "times of day";
+      case CATEGORY -> "categories";
+      case OTHER -> "values";
+    };
+  }
+
   @Override
   public String toString() {
     return id + ": " + description;

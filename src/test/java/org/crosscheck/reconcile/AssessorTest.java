@@ -154,12 +154,12 @@ class AssessorTest {
     RuleSet newsroom = defaults().with(relativeTolerance(0.10).forMeasure(FIGHTERS).because("wire copy rounds counts"));
     Assessment x = Reconciler.with(newsroom).assess(a, b);
     assertThat(x.verdict()).isEqualTo(AGREE);
-    assertThat(x.because()).isEqualTo("both put forward the same number within tolerance.fighters (fighters match within \u00b110%)");
-    assertThat(assess(a, b).because()).isEqualTo("the values are 100 apart (no tolerance)");
+    assertThat(x.because()).isEqualTo("both put forward the same number within the 10% tolerance for fighters");
+    assertThat(assess(a, b).because()).isEqualTo("the values are 100 apart (no tolerance: counts match only when equal)");
     assertThat(x.because()).doesNotContain("tolerance tolerance");
     Assessment wider = Reconciler.with(newsroom).assess(a, fightersBy(exactly(2000), AL_ARAB));
     assertThat(wider.because()).isEqualTo(
-        "the values are 500 apart (beyond tolerance.fighters (fighters match within \u00b110%))");
+        "the values are 500 apart (beyond the 10% tolerance for fighters)");
     assertThat(assess(fighters(about(1500)), fightersBy(exactly(1500), AL_ARAB)).because())
         .isIn("the values are equal", "both put forward the same number");
 
