@@ -160,8 +160,9 @@ public final class Chart {
       double b = iv.upper() == null ? width - PAD : x(iv.upper().doubleValue());
       double mid = HEIGHT / 2.0;
       if (value instanceof Quantity.Approximate ap) {
-        double cx = x(unit != null && ap.unit().equals(unit) ? ap.center().doubleValue()
-            : ap.unit().toBase(Interval.point(ap.center())).lower().doubleValue());
+        java.math.BigDecimal base = ap.unit().toBase(Interval.point(ap.center())).lower();
+        double cx = x(unit != null && ap.unit().equals(unit) || base == null ? ap.center().doubleValue()
+            : base.doubleValue());
         s.append("<line class=\"").append(cls).append(" cc-hedge\" x1=\"").append(f(a)).append("\" x2=\"").append(f(b))
             .append("\" y1=\"").append(f(mid)).append("\" y2=\"").append(f(mid)).append("\"/>")
             .append("<line class=\"").append(cls).append(" cc-cap\" x1=\"").append(f(a)).append("\" x2=\"").append(f(a))
