@@ -32,7 +32,9 @@ class ConsumerProjectTest {
   /** What a library user may get with Crosscheck: Guava, Commons Text and Jackson, and their own dependencies. */
   static final Set<String> ALLOWED_GROUPS = Set.of("org.crosscheck", "com.google.guava", "com.google.errorprone",
       "com.google.j2objc", "org.jspecify", "org.checkerframework", "org.apache.commons",
-      "com.fasterxml.jackson.core");
+      "com.fasterxml.jackson.core",
+      // jsoup (no dependencies of its own): the library reads saved web pages (issue 15's inputs)
+      "org.jsoup");
 
   /** {@code group:artifact:type:version:scope}, as dependency:tree writes each node. */
   static final Pattern NODE = Pattern.compile("([\\w.-]+):([\\w.-]+):jar:([\\w.-]+):(compile|runtime|test|provided|system)");
