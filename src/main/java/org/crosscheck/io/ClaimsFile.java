@@ -119,21 +119,7 @@ public final class ClaimsFile {
     if (x.published() != null) g.writeStringField("dates_resolved_against", x.published().toString());
     g.writeNumberField("claims", x.claims().size());
     g.writeBooleanField("failed", x.failed());
-    g.writeArrayFieldStart("diagnostics");
-    for (Diagnostic d : x.diagnostics()) {
-      g.writeStartObject();
-      g.writeStringField("severity", d.severity().name());
-      g.writeStringField("code", d.code());
-      g.writeStringField("message", d.message());
-      if (d.span() != null) {
-        g.writeArrayFieldStart("span");
-        g.writeNumber(d.span().start());
-        g.writeNumber(d.span().end());
-        g.writeEndArray();
-      }
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    ReportJson.writeDiagnostics(g, x.diagnostics());
   }
 
   private static void echo(JsonGenerator g, Echo e) throws IOException {

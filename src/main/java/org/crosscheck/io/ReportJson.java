@@ -76,21 +76,7 @@ public final class ReportJson {
       if (x.published() != null) g.writeStringField("published", x.published().toString());
       g.writeNumberField("claims", x.claims().size());
       g.writeBooleanField("failed", x.failed());
-      g.writeArrayFieldStart("diagnostics");
-      for (Diagnostic d : x.diagnostics()) {
-        g.writeStartObject();
-        g.writeStringField("severity", d.severity().name());
-        g.writeStringField("code", d.code());
-        g.writeStringField("message", d.message());
-        if (d.span() != null) {
-          g.writeArrayFieldStart("span");
-          g.writeNumber(d.span().start());
-          g.writeNumber(d.span().end());
-          g.writeEndArray();
-        }
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      writeDiagnostics(g, x.diagnostics());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -268,5 +254,24 @@ public final class ReportJson {
       }
     }
     return b.build();
+  }
+
+  /** A document's diagnostics as the member {@code diagnostics}: severity, code, message and span if any. */
+  static void writeDiagnostics(JsonGenerator g, java.util.List<Diagnostic> diagnostics) throws IOException {
+    g.writeArrayFieldStart("diagnostics");
+    for (Diagnostic d : diagnostics) {
+      g.writeStartObject();
+      g.writeStringField("severity", d.severity().name());
+      g.writeStringField("code", d.code());
+      g.writeStringField("message", d.message());
+      if (d.span() != null) {
+        g.writeArrayFieldStart("span");
+        g.writeNumber(d.span().start());
+        g.writeNumber(d.span().end());
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 }

@@ -252,10 +252,7 @@ public final class DefaultRules {
             : none()));
     r.add(rule("scope.counted-part", "a count of a part of those counted (children of the people) may differ from"
         + " the whole's", EXPLAIN, 423,
-        (c, v) -> v == Verdict.CONTRADICT && partAndWhole(c) != null && partFitsWhole(c)
-            ? Optional.of(Outcome.explain(Explanation.SCOPE, "a count of " + c.rules().countedName(partAndWhole(c)[0])
-                + " against one of " + c.rules().countedName(partAndWhole(c)[1])))
-            : none()));
+        DefaultRules::countedPart));
     r.add(rule("scope.nested-places", "shares over a place and a place inside it may differ", EXPLAIN, 422,
         (c, v) -> v == Verdict.CONTRADICT && c.sameMeasureAndSubject() && c.nestedPlaces()
             && c.left().measure().kind() != Measure.Kind.COUNT // a whole counted below its part is not explained
@@ -441,13 +438,19 @@ public final class DefaultRules {
     return null;
   }
 
-  /** Whether the part's count can be at most the whole's. */
-  private static boolean partFitsWhole(Comparison c) {
-    Claim[] pw = partAndWhole(c);
-    if (pw == null) return false;
+  /** Whether the part's count ({@code pw[0]}) can be at most the whole's. */
+  private static boolean partFitsWhole(Comparison c, Claim[] pw) {
     Interval part = pw[0] == c.left() ? c.leftWidened() : c.rightWidened();
     Interval whole = pw[0] == c.left() ? c.rightWidened() : c.leftWidened();
     return whole.upper() == null || part.lower() == null || whole.upper().compareTo(part.lower()) >= 0;
+  }
+
+  private static Optional<Outcome> countedPart(Comparison c, @Nullable Verdict v) {
+    Claim[] pw = v == Verdict.CONTRADICT ? partAndWhole(c) : null;
+    return pw != null && partFitsWhole(c, pw)
+        ? Optional.of(Outcome.explain(Explanation.SCOPE, "a count of " + c.rules().countedName(pw[0]) + " against one"
+            + " of " + c.rules().countedName(pw[1])))
+        : none();
   }
 
   private static Optional<Outcome> partOfWhole(Comparison c, @Nullable Verdict v) {
@@ -455,7 +458,7 @@ public final class DefaultRules {
     if (pw == null || !c.comparableForms()) return none();
     String part = c.rules().countedName(pw[0]);
     String whole = c.rules().countedName(pw[1]);
-    return partFitsWhole(c)
+    return partFitsWhole(c, pw)
         ? decide(Verdict.CONTRADICT, "a count of " + part + " (" + pw[0].value() + ") is a part of the count of " + whole
             + " (" + pw[1].value() + "), not a second reading of it")
         : decide(Verdict.CONTRADICT, "the count of " + part + " (" + pw[0].value() + ") exceeds the count of " + whole
