@@ -9,6 +9,7 @@ import org.crosscheck.rules.Fact;
 import org.crosscheck.rules.Verdict;
 
 /** Assertions on an {@link Assessment}. */
+@SuppressWarnings("exports") // AssertJ is optional: whoever uses the assertions has it
 public class AssessmentAssert extends AbstractAssert<AssessmentAssert, Assessment> {
 
   public AssessmentAssert(Assessment actual) {

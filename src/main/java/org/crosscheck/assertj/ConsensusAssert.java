@@ -7,6 +7,7 @@ import org.crosscheck.reconcile.Consensus;
 import org.crosscheck.value.Value;
 
 /** Assertions on a {@link Consensus}. */
+@SuppressWarnings("exports") // AssertJ is optional: whoever uses the assertions has it
 public class ConsensusAssert extends AbstractAssert<ConsensusAssert, Consensus> {
 
   public ConsensusAssert(Consensus actual) {

@@ -7,6 +7,7 @@ import org.crosscheck.reconcile.Group;
 import org.crosscheck.value.Value;
 
 /** Assertions on a {@link Group}. */
+@SuppressWarnings("exports") // AssertJ is optional: whoever uses the assertions has it
 public class GroupAssert extends AbstractAssert<GroupAssert, Group> {
 
   public GroupAssert(Group actual) {

@@ -8,6 +8,7 @@ import org.crosscheck.reconcile.Group;
 import org.crosscheck.reconcile.Report;
 
 /** Assertions on a {@link Report}. */
+@SuppressWarnings("exports") // AssertJ is optional: whoever uses the assertions has it
 public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
 
   public ReportAssert(Report actual) {

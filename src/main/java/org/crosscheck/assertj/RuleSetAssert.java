@@ -6,6 +6,7 @@ import org.crosscheck.reconcile.Assessor;
 import org.crosscheck.rules.RuleSet;
 
 /** Assertions on a {@link RuleSet}: its rules, and how it assesses pairs of claims. */
+@SuppressWarnings("exports") // AssertJ is optional: whoever uses the assertions has it
 public class RuleSetAssert extends AbstractAssert<RuleSetAssert, RuleSet> {
 
   public RuleSetAssert(RuleSet actual) {

@@ -7,6 +7,7 @@ import org.crosscheck.reconcile.Assessment;
 import org.crosscheck.rules.Explanation;
 
 /** Failure: a contradiction is not explained as expected, or is explained when it should be genuine. */
+@SuppressWarnings("exports") // AssertJ is optional: whoever uses the assertions has it
 public final class ShouldBeExplained extends BasicErrorMessageFactory {
   private ShouldBeExplained(String format, Object... args) {
     super(format, args);

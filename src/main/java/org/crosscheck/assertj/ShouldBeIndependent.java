@@ -5,6 +5,7 @@ import org.assertj.core.error.ErrorMessageFactory;
 import org.crosscheck.reconcile.Assessment;
 
 /** Failure: two claims are (in)dependent against expectation. */
+@SuppressWarnings("exports") // AssertJ is optional: whoever uses the assertions has it
 public final class ShouldBeIndependent extends BasicErrorMessageFactory {
   private ShouldBeIndependent(Assessment actual, boolean expected) {
     super("%nExpecting the two claims to be %s sources%nbut they were %s:%n  %s%n  %s",

@@ -8,6 +8,7 @@ import org.crosscheck.claim.Claim;
 import org.crosscheck.reconcile.Report;
 
 /** Failure: claims that should share a group do not, or claims that should not share one do. */
+@SuppressWarnings("exports") // AssertJ is optional: whoever uses the assertions has it
 public final class ShouldGroup extends BasicErrorMessageFactory {
   private ShouldGroup(String format, Object... args) {
     super(format, args);

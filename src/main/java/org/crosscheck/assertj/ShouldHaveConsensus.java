@@ -6,6 +6,7 @@ import org.crosscheck.reconcile.Consensus;
 import org.jspecify.annotations.Nullable;
 
 /** Failure: a consensus differs from what was expected. */
+@SuppressWarnings("exports") // AssertJ is optional: whoever uses the assertions has it
 public final class ShouldHaveConsensus extends BasicErrorMessageFactory {
   private ShouldHaveConsensus(String what, @Nullable Object expected, @Nullable Object actual, Consensus consensus) {
     super("%nExpecting consensus %s:%n  %s%nbut was:%n  %s%nconsensus:%n  %s", new Text(what), new Text(String.valueOf(expected)),

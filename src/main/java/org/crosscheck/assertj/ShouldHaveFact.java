@@ -5,6 +5,7 @@ import org.assertj.core.error.ErrorMessageFactory;
 import org.crosscheck.reconcile.Assessment;
 
 /** Failure: an assessment lacks a fact, or the fact has another value. */
+@SuppressWarnings("exports") // AssertJ is optional: whoever uses the assertions has it
 public final class ShouldHaveFact extends BasicErrorMessageFactory {
   private ShouldHaveFact(Assessment actual, String key, String value) {
     super("%nExpecting fact%n  %s: %s%nbut the facts were:%n  %s", new Text(key), new Text(value),

@@ -5,6 +5,7 @@ import org.assertj.core.error.ErrorMessageFactory;
 import org.crosscheck.reconcile.Assessment;
 
 /** Failure: a rule did not fire, or another rule decided. */
+@SuppressWarnings("exports") // AssertJ is optional: whoever uses the assertions has it
 public final class ShouldHaveFiredRule extends BasicErrorMessageFactory {
   private ShouldHaveFiredRule(String message, Assessment actual, String rule) {
     super(message, new Text(rule), new Text(String.join(", ", actual.fired())), new Text(actual.rule()),

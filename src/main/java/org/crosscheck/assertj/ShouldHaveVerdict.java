@@ -6,6 +6,7 @@ import org.crosscheck.reconcile.Assessment;
 import org.crosscheck.rules.Verdict;
 
 /** Failure: an assessment has another verdict than expected. */
+@SuppressWarnings("exports") // AssertJ is optional: whoever uses the assertions has it
 public final class ShouldHaveVerdict extends BasicErrorMessageFactory {
   private ShouldHaveVerdict(Assessment actual, Verdict expected) {
     super("%nExpecting assessment to have verdict:%n  %s%nbut had:%n  %s%nfacts:%n  %s", expected, actual.verdict(),

@@ -198,8 +198,9 @@ public final class EnglishExtractor implements Extractor {
 
     /** The last armed actor named in tokens {@code from} to {@code to}, else {@code last} (rule subject.coreference). */
     @Nullable String armedBefore(EnglishDocument d, int from, int to, @Nullable String last) {
-      if (armed == null) {
+      if (armedIn != d) {
         // the armed actors of the document, found once: armed[k] is the actor whose name starts at k
+        armedIn = d;
         armed = new String[d.size()];
         for (int k = 0; k < d.size(); k++) {
           PhraseTable.Hit<Lexicon.Actor> h = lexicon.actors.match(d, k);
@@ -214,7 +215,11 @@ public final class EnglishExtractor implements Extractor {
       return found;
     }
 
-    private String @Nullable [] armed;
+    /** The document {@link #armed} was found in (none yet: null). */
+    private @Nullable EnglishDocument armedIn;
+
+    /** The armed actor whose name starts at each token of {@link #armedIn}, null where none does. */
+    private String[] armed = new String[0];
 
     void quantity(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q, QuantityClaims.Reading r,
         Attribution a, List<PlaceMention> here, List<Rule> extra, List<DateMention> dates) {

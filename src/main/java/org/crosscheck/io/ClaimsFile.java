@@ -139,6 +139,9 @@ public final class ClaimsFile {
 
   /** Collects the lines of one or more claims files. Not thread-safe. */
   public static final class Lines {
+    /** No lines yet: add files with {@link #read}. */
+    public Lines() {}
+
     private final Map<String, DocumentLine> documents = new LinkedHashMap<>();
     private final List<Claim> loose = new ArrayList<>();
     private final List<Echo> echoes = new ArrayList<>();

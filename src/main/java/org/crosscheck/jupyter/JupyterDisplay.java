@@ -25,7 +25,11 @@ import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
  * adds ({@code %maven org.crosscheck:crosscheck:…}). The kernel's library ({@code
  * org.dflib.jjava:jjava-jupyter}) is an optional dependency of Crosscheck: the kernel brings it.
  */
+@SuppressWarnings("exports") // JJava is optional: the kernel that loads this class brings it
 public final class JupyterDisplay implements Extension {
+
+  /** The extension; the kernel creates it through {@link java.util.ServiceLoader}. */
+  public JupyterDisplay() {}
 
   /** Called by the kernel when it loads the extension: registers the renderers with the kernel's. */
   @Override

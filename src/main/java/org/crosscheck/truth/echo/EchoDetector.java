@@ -36,10 +36,16 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 public final class EchoDetector {
+  /** A detector with the thresholds below. */
+  public EchoDetector() {}
+
   /** Words per shingle. */
   public static final int SHINGLE = 5;
+  /** Near-duplicate sentences from which two documents are one story rewritten. */
   public static final int MIN_NEAR_DUPLICATES = 3;
+  /** Share of the shorter text's shingles found in the other that, with one near duplicate fewer, still makes an echo. */
   public static final double MIN_CONTAINMENT = 0.2;
+  /** Shingles two documents must share before their sentences are compared. */
   public static final int MIN_SHARED = 10;
   /** Cosine similarity from which two sentences are near duplicates. */
   public static final double NEAR_DUPLICATE = 0.7;
