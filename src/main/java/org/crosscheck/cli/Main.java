@@ -112,7 +112,9 @@ public final class Main implements Callable<Integer> {
   }
 
   private static String message(Throwable e) {
-    if (e instanceof FormatException || e instanceof IllegalArgumentException) return e.getMessage();
+    if (e instanceof FormatException || e instanceof IllegalArgumentException) {
+      return java.util.Objects.requireNonNullElse(e.getMessage(), e.toString());
+    }
     if (e instanceof java.nio.file.NoSuchFileException n) return "no such file: " + n.getFile();
     if (e instanceof IOException) return "cannot read or write: " + e.getMessage();
     return e.toString();

@@ -258,8 +258,10 @@ public final class EnglishDates {
     Integer month = month(d, j);
     if (month == null || !d.token(j).capitalized()) return null;
     Integer y = yearAt(d, j + 1);
-    if (y == null && pub == null) return null;
-    int yearOf = y != null ? y : month <= pub.getMonthValue() ? pub.getYear() : pub.getYear() - 1;
+    int yearOf;
+    if (y != null) yearOf = y;
+    else if (pub != null) yearOf = month <= pub.getMonthValue() ? pub.getYear() : pub.getYear() - 1;
+    else return null;
     YearMonth ym = YearMonth.of(yearOf, month);
     int[] days = switch (part) {
       case "early" -> new int[] {1, 10};

@@ -172,7 +172,7 @@ public final class EnglishExtractor implements Extractor {
           }
           List<Rule> extra = new ArrayList<>();
           // "at least 30 rebels and 12 soldiers": the bound covers both figures
-          if (before != null && before.quantity() instanceof Quantity.Bound b && q.quantity() instanceof Quantity.Exact e
+          if (before != null && beforeReading != null && before.quantity() instanceof Quantity.Bound b && q.quantity() instanceof Quantity.Exact e
               && beforeReading.nounTo() + 1 == q.from() && d.key(q.from() - 1).equals("and")) {
             q = new QuantityMention(q.from(), q.to(), q.numberTo(), new Quantity.Bound(b.kind(), e.value(), e.unit()),
                 q.modality(), q.rules());
@@ -248,7 +248,7 @@ public final class EnglishExtractor implements Extractor {
       for (int k = r.nounTo(); k < Math.min(s.to(), r.nounTo() + 3); k++) {
         PhraseTable.Hit<Lexicon.Quantifier> h = lexicon.quantifiers.match(d, k, s.to());
         if (h != null && h.value().role() == Lexicon.Role.MODALITY) {
-          modality = h.value().modality();
+          modality = java.util.Objects.requireNonNullElse(h.value().modality(), modality);
           rules.add(Rules.QUANTITY_MODALITY);
           break;
         }

@@ -88,7 +88,7 @@ public final class EnglishQuantities {
       if (h == null || h.value().role() == Role.MODALITY) break;
       Quantifier q = h.value();
       if (q.role() == Role.HEDGE) {
-        hedge = q.hedge();
+        hedge = java.util.Objects.requireNonNull(q.hedge(), "a hedge entry of the lexicon carries its hedge");
         if (hedge == Hedge.ESTIMATED) modality = Modality.ESTIMATED;
         rules.add(Rules.QUANTITY_HEDGE);
       } else if (q.role() == Role.BOUND) {

@@ -206,7 +206,7 @@ public final class ClaimsFile {
 
     private static void located(String text, String source, long number, Supplier<@Nullable Object> read) {
       try {
-        read.get();
+        @Nullable Object unused = read.get();
       } catch (JsonPathException e) {
         long[] at = StrictJson.locate(text, e.pointer());
         throw new FormatException(source, number + at[0] - 1, at[1], e.getMessage(), e);

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.reconcile.Group;
 import org.crosscheck.value.PlainText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row per claim, for spreadsheets: its group and the group's consensus, who said it and when,
@@ -106,7 +107,7 @@ public final class CsvRenderer implements Renderer {
     return "'" + cell;
   }
 
-  private static String name(org.crosscheck.claim.Source s) {
+  private static String name(org.crosscheck.claim.@Nullable Source s) {
     return s == null ? "" : s.name();
   }
 }

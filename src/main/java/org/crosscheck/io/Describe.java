@@ -128,11 +128,12 @@ final class Describe {
   }
 
   private static String find(Map<String, String> parent, String d) {
+    // every key's parent is a key (union and find put only keys), so the look-ups below find one
     String p = parent.computeIfAbsent(d, k -> k);
-    while (!p.equals(parent.get(p))) p = parent.get(p);
+    for (String up = parent.get(p); up != null && !p.equals(up); up = parent.get(p)) p = up;
     String q = d;
     while (!q.equals(p)) {   // path compression keeps the run linear
-      String next = parent.get(q);
+      String next = java.util.Objects.requireNonNull(parent.get(q), "a key without a parent");
       parent.put(q, p);
       q = next;
     }

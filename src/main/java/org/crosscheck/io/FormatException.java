@@ -1,5 +1,7 @@
 package org.crosscheck.io;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Input that is not valid Crosscheck JSON: names the source, the line and column (1-based), what
  * was wrong and how to fix it.
@@ -10,8 +12,8 @@ public final class FormatException extends RuntimeException {
   private final long line;
   private final long column;
 
-  public FormatException(String source, long line, long column, String message, Throwable cause) {
-    super(source + ":" + line + ":" + column + ": " + message, cause);
+  public FormatException(String source, long line, long column, @Nullable String message, @Nullable Throwable cause) {
+    super(source + ":" + line + ":" + column + ": " + (message == null ? "malformed input" : message), cause);
     this.source = source;
     this.line = line;
     this.column = column;

@@ -19,6 +19,8 @@ import org.crosscheck.reconcile.Report;
 import org.crosscheck.reconcile.ReportHtml;
 import org.crosscheck.truth.SourceReliability;
 import org.crosscheck.truth.echo.Echo;
+import org.jspecify.annotations.Nullable;
+import org.crosscheck.truth.Reliability;
 
 /**
  * The report as one self-contained HTML page (no network: inline CSS and SVG), built around the
@@ -66,8 +68,9 @@ final class HtmlRenderer implements Renderer {
     }
     List<ReportHtml.Section> extra = new ArrayList<>();
     if (!clusters.isEmpty()) extra.add(new ReportHtml.Section("echoes", "Echo clusters", echoes(run, clusters, outlets)));
-    if (run.reliability() != null && !run.reliability().sources().isEmpty()) {
-      extra.add(new ReportHtml.Section("sources", "Sources", sources(run, outlets, clusters)));
+    Reliability.@Nullable Estimate reliability = run.reliability();
+    if (reliability != null && !reliability.sources().isEmpty()) {
+      extra.add(new ReportHtml.Section("sources", "Sources", sources(run, reliability, outlets, clusters)));
     }
     if (!failures.isEmpty()) {
       StringBuilder f = new StringBuilder("<ul class=\"cc-list\">");
@@ -133,10 +136,11 @@ final class HtmlRenderer implements Renderer {
     return o == null ? doc : o + " (" + doc + ")";
   }
 
-  private static String sources(Run run, Map<String, String> outlets, List<List<String>> clusters) {
+  private static String sources(Run run, Reliability.Estimate reliability, Map<String, String> outlets,
+      List<List<String>> clusters) {
     StringBuilder sb = new StringBuilder("<table class=\"cc-sources\"><thead><tr><th>source</th><th>estimated accuracy</th>"
         + "<th>claims</th><th>agree with the consensus</th><th>dependent on</th></tr></thead><tbody>");
-    for (SourceReliability s : run.reliability().sources()) {
+    for (SourceReliability s : reliability.sources()) {
       List<String> deps = Describe.dependents(run, s, outlets, clusters);
       sb.append("<tr><td>").append(name(s.source())).append("</td><td>")
           .append(String.format(Locale.ROOT, "%.2f", s.accuracy())).append("</td><td>").append(s.claims())

@@ -3,6 +3,7 @@ package org.crosscheck.io;
 import com.fasterxml.jackson.core.JsonPointer;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON document that parsed but is not of the expected shape, with the JSON path of the offending
@@ -19,11 +20,11 @@ final class JsonPathException extends IllegalArgumentException {
   /** Whether the message starts with the path; false where the problem already says where (rules files). */
   private final boolean pathInMessage;
 
-  JsonPathException(List<Object> path, String problem, Throwable cause) {
+  JsonPathException(List<Object> path, String problem, @Nullable Throwable cause) {
     this(path, problem, cause, true);
   }
 
-  JsonPathException(List<Object> path, String problem, Throwable cause, boolean pathInMessage) {
+  JsonPathException(List<Object> path, String problem, @Nullable Throwable cause, boolean pathInMessage) {
     super(problem, cause);
     this.path = List.copyOf(path);
     this.problem = problem;

@@ -23,6 +23,7 @@ import org.crosscheck.value.Hedge;
 import org.crosscheck.value.Interval;
 import org.crosscheck.value.Numbers;
 import org.crosscheck.value.VagueQuantifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule set described in JSON, for the command line (rules with code are written in Java). The
@@ -240,10 +241,10 @@ public final class RuleSetJson {
     return a;
   }
 
-  private static String string(JsonNode n, String field, String where, String otherwise) {
+  private static String string(JsonNode n, String field, String where, @Nullable String otherwise) {
     JsonNode v = n.get(field);
     if (v == null || v.isNull()) {
-      require(otherwise != null, where + " needs \"" + field + "\"");
+      if (otherwise == null) throw new IllegalArgumentException(where + " needs \"" + field + "\"");
       return otherwise;
     }
     require(v.isTextual(), where + "." + field + " must be a string, got " + v);
