@@ -51,13 +51,15 @@ import static com.google.common.base.Preconditions.checkArgument;
  *     copy
  * @param copyRate the share of its values a copier copies (c); a copier's other values are its own
  * @param scopeDetection whether to detect sources that are systematically off on an attribute
- * @param scopeWindow deviations from the consensus up to this distance (in the attribute's unit)
- *     are "near" and enter the systematic-difference test; farther ones are gross errors
+ * @param scopeWindow deviations from the consensus up to this many of the attribute's {@linkplain
+ *     Attribute#unit() units} are "near" and enter the systematic-difference test; farther ones are
+ *     gross errors (at most 1,000 units: the histograms count deviations in bins one unit wide)
  * @param scopeDisagreement a source is systematic on an attribute when more than this share of its
  *     near values disagree with the consensus ...
  * @param scopeOneSided ... and at least this share of those disagreements lie on one side
  * @param offsetSpread a systematic source whose deviations have an interquartile range up to this
- *     is a constant offset (corrected); wider is a different meaning (excluded from the consensus)
+ *     many of the attribute's units is a constant offset (corrected); wider is a different meaning
+ *     (excluded from the consensus)
  * @param scopeMinEvidence near values a (source, attribute) needs before it can be judged
  * @param threads worker threads for the per-item passes; results do not depend on it
  */
@@ -117,9 +119,9 @@ public record TruthConfig(
    * for copy detection (every pair on items of up to 5 observations); then up to ten rounds of
    * Bayesian copy detection (until no chosen value changes) with Dong et al.'s prior α = 0.2 and
    * copy rate c = 0.8 (a copier copies four values in five), the prior capped at ten partners per
-   * source; systematic differences judged within 60 units (an hour for times) on at
-   * least 50 near values, when over half disagree and 80% of those lie on one side; an
-   * interquartile range up to 2 units is a constant offset; one thread.
+   * source; systematic differences judged within 60 of the attribute's units (an hour for times
+   * in minutes) on at least 50 near values, when over half disagree and 80% of those lie on one
+   * side; an interquartile range up to 2 units is a constant offset; one thread.
    */
   public static TruthConfig defaults() {
     return builder().build();
