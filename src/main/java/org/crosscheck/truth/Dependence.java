@@ -188,11 +188,10 @@ final class Dependence {
   /** Adds the linked pairs not in {@code seen} with the dependence {@code prior} and no draws. */
   private static void addUnseenLinks(Map<Long, Integer> links, Set<Long> seen, int n, double prior, List<long[]> found) {
     if (prior < 0.5) return; // more likely independent than not, without evidence
-    List<Long> keys = new ArrayList<>(links.keySet());
-    keys.sort(null);
-    for (long key : keys) {
+    for (Map.Entry<Long, Integer> e : new java.util.TreeMap<>(links).entrySet()) {
+      long key = e.getKey();
       if (seen.contains(key)) continue;
-      int direction = links.get(key);
+      int direction = e.getValue();
       found.add(new long[] {key / n, key % n, 0, 0, Double.doubleToLongBits(prior), direction == 3 ? 0 : direction});
     }
   }
