@@ -114,8 +114,8 @@ public final class TruthBenchmark {
 
   // ---- (a) and (b): the Flight pipeline and the plain majority baseline ------------------------
 
-  /** The Flight part; with {@code spans} false only the full run (arguments {@code flight run-only}). */
-  static void flight(Path dir, boolean spans) {
+  /** The Flight part; with {@code timeSpans} false only the full run (arguments {@code flight run-only}). */
+  static void flight(Path dir, boolean timeSpans) {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     resetPeaks();
     long c0 = processCpu();
@@ -134,7 +134,7 @@ public final class TruthBenchmark {
     System.out.printf(Locale.ROOT, "  peak heap %.0f MB (max heap %.0f MB)%n", peak / 1e6,
         Runtime.getRuntime().maxMemory() / 1e6);
 
-    if (!spans) return;
+    if (!timeSpans) return;
     int[] items = data.plainItems();
     long[] values = data.plainValues();
     int itemCount = data.problem().itemCount();
