@@ -139,11 +139,13 @@ final class HtmlRenderer implements Renderer {
   private static String sources(Run run, Reliability.Estimate reliability, Map<String, String> outlets,
       List<List<String>> clusters) {
     StringBuilder sb = new StringBuilder("<table class=\"cc-sources\"><thead><tr><th>source</th><th>estimated accuracy</th>"
-        + "<th>claims</th><th>agree with the consensus</th><th>dependent on</th></tr></thead><tbody>");
+        + "<th>90% interval</th><th>claims</th><th>agree with the consensus</th><th>dependent on</th></tr></thead><tbody>");
     for (SourceReliability s : reliability.sources()) {
       List<String> deps = Describe.dependents(run, s, outlets, clusters);
       sb.append("<tr><td>").append(name(s.source())).append("</td><td>")
-          .append(String.format(Locale.ROOT, "%.2f", s.accuracy())).append("</td><td>").append(s.claims())
+          .append(String.format(Locale.ROOT, "%.2f", s.accuracy())).append("</td><td>")
+          .append(String.format(Locale.ROOT, "%.2f\u2013%.2f", s.interval()[0], s.interval()[1])).append("</td><td>")
+          .append(s.claims())
           .append("</td><td>").append(s.agreements()).append("</td><td>")
           .append(deps.isEmpty() ? "none found" : name(String.join(", ", deps))).append("</td></tr>");
     }

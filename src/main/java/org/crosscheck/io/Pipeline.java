@@ -18,6 +18,7 @@ import org.crosscheck.reconcile.Reconciler;
 import org.crosscheck.reconcile.Report;
 import org.crosscheck.rules.RuleSet;
 import org.crosscheck.truth.Reliability;
+import org.crosscheck.truth.TruthConfig;
 import org.crosscheck.truth.echo.Echo;
 import org.crosscheck.truth.echo.EchoDetector;
 
@@ -214,7 +215,7 @@ public final class Pipeline {
     phase(progress, "reconciling", 1);
     Map<String, String> links = EchoDetector.links(batch.echoes());
     Reconciler reconciler = reconciler().withIndependence(Independence.withEchoes(links));
-    Run run = weighted(reconciler, batch.claims(), batch.extractions(), batch.failures(), batch.echoes())
+    Run run = weighted(reconciler, batch.claims(), batch.extractions(), batch.failures(), batch.echoes(), links)
         .withNotes(batch.notes());
     progress.accept(1);
     return run;
@@ -222,18 +223,19 @@ public final class Pipeline {
 
   /** Reconciles claims that came from anywhere. */
   public Run reconcile(List<Claim> claims) {
-    return weighted(reconciler(), claims, List.of(), List.of(), List.of());
+    return weighted(reconciler(), claims, List.of(), List.of(), List.of(), Map.of());
   }
 
   /**
-   * Reconciles, estimates each source's reliability from the result, and reconciles again with
-   * claims weighted by it.
+   * Reconciles, estimates each source's reliability from the result (outlets whose articles echo
+   * one another linked for copy detection: {@code links}, rewrite to original document), and
+   * reconciles again with claims weighted by it.
    */
   private static Run weighted(Reconciler reconciler, List<Claim> claims, List<Extraction> extractions,
-      List<Run.Failure> failures, List<Echo> echoes) {
+      List<Run.Failure> failures, List<Echo> echoes, Map<String, String> links) {
     Report first = reconciler.reconcile(claims);
     if (first.groups().isEmpty()) return Run.of(first, extractions, failures, echoes);
-    Reliability.Estimate estimate = Reliability.estimate(first);
+    Reliability.Estimate estimate = Reliability.estimate(first, TruthConfig.defaults(), links);
     Report report = reconciler.withWeights(estimate.weights()).reconcile(claims);
     return Run.of(report, extractions, failures, echoes).withReliability(estimate);
   }

@@ -108,6 +108,10 @@ public final class ReportJson {
         g.writeStartObject();
         g.writeStringField("source", s.source());
         g.writeNumberField("accuracy", Math.round(s.accuracy() * 1000) / 1000.0);
+        g.writeArrayFieldStart("accuracy_interval");
+        for (double bound : s.interval()) g.writeNumber(Math.round(bound * 1000) / 1000.0);
+        g.writeEndArray();
+        g.writeNumberField("evidence", Math.round(s.evidence() * 1000) / 1000.0);
         g.writeNumberField("claims", s.claims());
         g.writeNumberField("agreements", s.agreements());
         strings(g, "dependents", s.dependents());

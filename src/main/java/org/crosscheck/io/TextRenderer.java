@@ -79,18 +79,25 @@ final class TextRenderer implements Renderer {
 
     if (run.reliability() != null && !run.reliability().sources().isEmpty()) {
       heading(sb, 2, "Sources");
-      if (markdown) sb.append("| source | estimated accuracy | claims | agree with the consensus | dependent on |\n|---|---|---|---|---|\n");
+      if (markdown) {
+        sb.append("| source | estimated accuracy | 90% interval | claims | agree with the consensus | dependent on |\n"
+            + "|---|---|---|---|---|---|\n");
+      }
       Map<String, String> outlets = Describe.outlets(run);
       List<List<String>> clusters = Describe.echoClusters(run);
       for (SourceReliability s : run.reliability().sources()) {
         String acc = String.format(java.util.Locale.ROOT, "%.2f", s.accuracy());
+        double[] interval = s.interval();
+        String range = String.format(java.util.Locale.ROOT, "%.2f\u2013%.2f", interval[0], interval[1]);
         List<String> deps = Describe.dependents(run, s, outlets, clusters);
         String dep = deps.isEmpty() ? "none found" : String.join(", ", deps);
         if (markdown) {
-          sb.append("| ").append(cell(s.source())).append(" | ").append(acc).append(" | ").append(s.claims()).append(" | ")
+          sb.append("| ").append(cell(s.source())).append(" | ").append(acc).append(" | ").append(range).append(" | ")
+              .append(s.claims()).append(" | ")
               .append(s.agreements()).append(" | ").append(cell(dep)).append(" |\n");
         } else {
-          bullet(sb, s.source() + ": estimated accuracy " + acc + ", " + plural(s.claims(), "claim", "claims") + ", "
+          bullet(sb, s.source() + ": estimated accuracy " + s.accuracyWithInterval() + ", "
+              + plural(s.claims(), "claim", "claims") + ", "
               + s.agreements() + (s.agreements() == 1 ? " agrees" : " agree") + " with the consensus"
               + (deps.isEmpty() ? "" : ", dependent on " + dep));
         }

@@ -2,7 +2,11 @@ package org.crosscheck.truth;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -146,7 +150,10 @@ final class Dependence {
     double floor = cfg.copyAgreementFloor();
     double ceiling = cfg.copyAgreementCeiling();
     int minEvidence = cfg.copyMinEvidence();
-    // (s, t, identical, contested, dependence's bits, no direction) of dependent pairs, s < t
+    // (s, t, identical, contested, dependence's bits, no direction) of dependent pairs, s < t; links
+    // from outside the data wait for the Bayesian rounds, where they are the prior of their pair (a
+    // wrong link weighed here, before any consensus, would discount an honest source's votes with
+    // nothing to correct it)
     List<long[]> found = new ArrayList<>();
     counts.forEach((s, t, identical, contested) -> {
       if (contested < minEvidence || s == t) return;
@@ -156,6 +163,37 @@ final class Dependence {
       found.add(new long[] {s, t, identical, contested, Double.doubleToLongBits(d), 0});
     });
     return fromPairs(p, n, found);
+  }
+
+  /**
+   * The problem's links ({@link TruthProblem.Builder#link}) by {@link #pairKey}: 1 when the lower
+   * id copies, 2 when the higher does, 3 when each was linked as copying the other (no direction).
+   */
+  static Map<Long, Integer> links(TruthProblem p) {
+    int n = p.sourceCount();
+    Map<Long, Integer> out = new HashMap<>();
+    for (long l : p.linkArray()) {
+      int copier = (int) (l >>> 32);
+      int original = (int) l;
+      out.merge(pairKey(copier, original, n), copier < original ? 1 : 2, (x, y) -> x | y);
+    }
+    return out;
+  }
+
+  /** The key of the unordered pair {@code s, t}. */
+  static long pairKey(int s, int t, int n) {
+    return (long) Math.min(s, t) * n + Math.max(s, t);
+  }
+
+  /** Adds the linked pairs not in {@code seen} with the dependence {@code prior} and no draws. */
+  private static void addUnseenLinks(Map<Long, Integer> links, Set<Long> seen, int n, double prior, List<long[]> found) {
+    if (prior < 0.5) return; // more likely independent than not, without evidence
+    for (Map.Entry<Long, Integer> e : new java.util.TreeMap<>(links).entrySet()) {
+      long key = e.getKey();
+      if (seen.contains(key)) continue;
+      int direction = e.getValue();
+      found.add(new long[] {key / n, key % n, 0, 0, Double.doubleToLongBits(prior), direction == 3 ? 0 : direction});
+    }
   }
 
   /** A direction of copying is reported when it is this much likelier (in nats: ln 10) than the other. */
@@ -187,7 +225,9 @@ final class Dependence {
    * twenty claims is not made to look like a copier of another by an accuracy shrunk to 0.9),
    * {@code c} = {@link TruthConfig#copyRate()}. The posterior of dependence (either direction,
    * prior {@code min(copyPrior, copyPartners / (sources − 1))}) becomes the pair's dependence
-   * when it is at least 1/2 (the pair is more likely dependent than not); the direction with the
+   * when it is at least 1/2 (the pair is more likely dependent than not); a pair linked from
+   * outside the data starts from {@link TruthConfig#linkPrior()} instead, and keeps it as its
+   * dependence when it never meets on a contested item; the direction with the
    * larger likelihood is the likelier copier, reported when it is at least ten times likelier
    * than the other. The ratios are summed in fixed point, so the result does not depend on the
    * order of the items.
@@ -255,20 +295,28 @@ final class Dependence {
     }
     double alpha = Math.min(cfg.copyPrior(), cfg.copyPartners() / Math.max(1, n - 1));
     double priorLogit = Math.log(alpha / (1 - alpha)) - Math.log(2);
+    double linkLogit = Math.log(cfg.linkPrior() / (1 - cfg.linkPrior())) - Math.log(2);
+    Map<Long, Integer> links = links(p);
+    Set<Long> seen = new HashSet<>();
     List<long[]> found = new ArrayList<>(); // (s, t, identical, draws, posterior bits)
     table.forEach((s, t, forward, backward, identical, draws) -> {
       if (s == t) return;
+      Integer link = links.get(pairKey(s, t, n));
+      if (link != null) seen.add(pairKey(s, t, n));
       double l1 = forward / LLR_FIXED;
       double l2 = backward / LLR_FIXED;
       double top = Math.max(l1, l2);
-      double logit = priorLogit + top + Math.log(Math.exp(l1 - top) + Math.exp(l2 - top));
+      double logit = (link == null ? priorLogit : linkLogit) + top + Math.log(Math.exp(l1 - top) + Math.exp(l2 - top));
       double posterior = 1 / (1 + Math.exp(-logit));
-      // a direction when one is at least ten times likelier than the other: 1 = s copies, 2 = t copies
-      long direction = l1 - l2 >= DIRECTION_EVIDENCE ? 1 : l2 - l1 >= DIRECTION_EVIDENCE ? 2 : 0;
+      // a direction when one is at least ten times likelier than the other: 1 = s copies, 2 = t copies;
+      // else the link's, if it has one
+      long direction = l1 - l2 >= DIRECTION_EVIDENCE ? 1 : l2 - l1 >= DIRECTION_EVIDENCE ? 2
+          : link != null && link != 3 ? link : 0;
       if (posterior >= 0.5) {
         found.add(new long[] {s, t, identical, draws, Double.doubleToLongBits(posterior), direction});
       }
     });
+    addUnseenLinks(links, seen, n, cfg.linkPrior(), found);
     return fromPairs(p, n, found);
   }
 

@@ -368,8 +368,9 @@ final class ItemResolver {
       int ce = l.regularClass[r + 1];
       int b = cs + l.best[r];
       double bestMid = (cLo[b] + cHi[b]) / 2;
+      double perUnit = run.perUnit[l.regularAttr[r]];
       for (int j = cs; j < ce; j++) {
-        double d = (cLo[j] + cHi[j]) / 2 - bestMid;
+        double d = ((cLo[j] + cHi[j]) / 2 - bestMid) * perUnit;
         if (Math.abs(d) > window) continue;
         int bin = (int) Math.round(d) + window;
         int q = l.classPattern[j];
@@ -412,8 +413,9 @@ final class ItemResolver {
     int a = itemAttr[i];
     if (!run.continuous[a]) return;
     double bestMid = (lo + hi) / 2;
+    double perUnit = run.perUnit[a];
     for (int c = ics[i]; c < ics[i + 1]; c++) {
-      double d = (clo[c] + chi[c]) / 2 - bestMid;
+      double d = ((clo[c] + chi[c]) / 2 - bestMid) * perUnit;
       if (Math.abs(d) > window) continue;
       int bin = (int) Math.round(d) + window;
       for (int o = cos[c]; o < cos[c + 1]; o++) hist[(os[o] * attrs + a) * bins + bin] += sign;
@@ -600,7 +602,7 @@ final class ItemResolver {
       classAgrees[j] = kernel(gap(j, best), tol) > 0 ? 1 : 0;
       int bin = -1;
       if (histogram) {
-        double d = (lLo[j] + lHi[j]) / 2 - bestMid;
+        double d = ((lLo[j] + lHi[j]) / 2 - bestMid) * run.perUnit[a];
         if (Math.abs(d) <= window) bin = (int) Math.round(d) + window;
       }
       classBin[j] = bin;

@@ -22,7 +22,9 @@ import org.crosscheck.value.Value;
  * org.crosscheck.reconcile.Reconciler#withWeights}).
  *
  * <p>With few claims per outlet the estimates stay near the prior and change little; with many
- * they say which outlets' figures usually hold.
+ * they say which outlets' figures usually hold. Each estimate carries its uncertainty ({@link
+ * SourceReliability#interval()}, from the claims it rests on), and outlets whose articles echo
+ * one another are linked for copy detection.
  */
 public final class Reliability {
   /** The least weight a claim gets, so that no outlet is silenced outright. */
@@ -70,7 +72,22 @@ public final class Reliability {
 
   /** Estimates every outlet's reliability from the groups of {@code report}. */
   public static Estimate estimate(Report report, TruthConfig config) {
+    return estimate(report, config, Map.of());
+  }
+
+  /**
+   * Estimates every outlet's reliability from the groups of {@code report}, with echoes between
+   * documents as one more signal of copying: an outlet whose article rewrites another outlet's
+   * ({@code echoes}: rewrite document id to original document id, as {@link
+   * org.crosscheck.truth.echo.EchoDetector#links} gives them) is linked to that outlet ({@link
+   * TruthProblem.Builder#link}), so that copy detection starts from {@link TruthConfig#linkPrior()}
+   * for the pair and their shared figures count about once. Echoes within one outlet, and those
+   * of documents none of whose claims was compared, link nothing.
+   */
+  public static Estimate estimate(Report report, TruthConfig config, Map<String, String> echoes) {
+    checkNotNull(echoes, "echoes");
     TruthProblem.Builder b = TruthProblem.builder();
+    Map<String, String> outletOf = new HashMap<>();
     Map<String, Integer> attributes = new HashMap<>();
     for (Group g : report.groups()) {
       Value first = g.claims().get(0).value();
@@ -87,12 +104,23 @@ public final class Reliability {
         String key = g.key() + (changing && c.validity() != null ? "@" + c.validity() : "");
         int item = items.computeIfAbsent(key, k -> b.item(k, attribute));
         b.observe(item, b.source(sourceOf(c)), c.value());
+        String document = c.document();
+        if (document != null) outletOf.putIfAbsent(document, sourceOf(c));
+      }
+    }
+    // sorted, so that the links do not depend on the map's order (the problem sorts them anyway)
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(echoes).entrySet()) {
+      String copier = outletOf.get(e.getKey());
+      String original = outletOf.get(e.getValue());
+      if (copier != null && original != null && !copier.equals(original)) {
+        b.link(b.source(copier), b.source(original));
       }
     }
     TruthResult result = TruthDiscovery.run(b.build(), config);
     return new Estimate(result.sources(), result.dependentPairs(), result);
   }
 
+  /** Estimates every outlet's reliability from the groups of {@code report} with the default configuration. */
   public static Estimate estimate(Report report) {
     return estimate(report, TruthConfig.defaults());
   }

@@ -50,14 +50,21 @@ import static com.google.common.base.Preconditions.checkArgument;
  *     expect 4,000 partners each, and one coincidence between two small sources would pass for a
  *     copy
  * @param copyRate the share of its values a copier copies (c); a copier's other values are its own
+ * @param linkPrior the prior probability of dependence for a pair of sources linked from outside
+ *     the data ({@link TruthProblem.Builder#link}: one outlet's article rewrites another's), in
+ *     place of {@code copyPrior} in the rounds of Bayesian copy detection (the first run does not
+ *     use links); for a linked pair that never meets on a contested item it is the pair's
+ *     dependence
  * @param scopeDetection whether to detect sources that are systematically off on an attribute
- * @param scopeWindow deviations from the consensus up to this distance (in the attribute's unit)
- *     are "near" and enter the systematic-difference test; farther ones are gross errors
+ * @param scopeWindow deviations from the consensus up to this many of the attribute's {@linkplain
+ *     Attribute#unit() units} are "near" and enter the systematic-difference test; farther ones are
+ *     gross errors (at most 1,000 units: the histograms count deviations in bins one unit wide)
  * @param scopeDisagreement a source is systematic on an attribute when more than this share of its
  *     near values disagree with the consensus ...
  * @param scopeOneSided ... and at least this share of those disagreements lie on one side
  * @param offsetSpread a systematic source whose deviations have an interquartile range up to this
- *     is a constant offset (corrected); wider is a different meaning (excluded from the consensus)
+ *     many of the attribute's units is a constant offset (corrected); wider is a different meaning
+ *     (excluded from the consensus)
  * @param scopeMinEvidence near values a (source, attribute) needs before it can be judged
  * @param threads worker threads for the per-item passes; results do not depend on it
  */
@@ -74,6 +81,7 @@ public record TruthConfig(
     double copyPrior,
     double copyPartners,
     double copyRate,
+    double linkPrior,
     boolean scopeDetection,
     double scopeWindow,
     double scopeDisagreement,
@@ -100,6 +108,7 @@ public record TruthConfig(
     checkArgument(copyPartners > 0 && Double.isFinite(copyPartners), "copyPartners must be a number > 0, got %s",
         copyPartners);
     checkArgument(copyRate > 0 && copyRate < 1, "copyRate must lie in (0..1), got %s", copyRate);
+    checkArgument(linkPrior > 0 && linkPrior < 1, "linkPrior must lie in (0..1), got %s", linkPrior);
     checkArgument(scopeWindow > 0, "scopeWindow must be > 0, got %s", scopeWindow);
     checkArgument(scopeDisagreement > 0 && scopeDisagreement < 1, "scopeDisagreement must lie in (0..1), got %s",
         scopeDisagreement);
@@ -117,9 +126,11 @@ public record TruthConfig(
    * for copy detection (every pair on items of up to 5 observations); then up to ten rounds of
    * Bayesian copy detection (until no chosen value changes) with Dong et al.'s prior α = 0.2 and
    * copy rate c = 0.8 (a copier copies four values in five), the prior capped at ten partners per
-   * source; systematic differences judged within 60 units (an hour for times) on at
-   * least 50 near values, when over half disagree and 80% of those lie on one side; an
-   * interquartile range up to 2 units is a constant offset; one thread.
+   * source, 0.8 for a pair linked from outside the data (an echo: an article found to rewrite
+   * another is strong evidence, not proof, that its outlet repeats the other's figures);
+   * systematic differences judged within 60 of the attribute's units (an hour for times in
+   * minutes) on at least 50 near values, when over half disagree and 80% of those lie on one
+   * side; an interquartile range up to 2 units is a constant offset; one thread.
    */
   public static TruthConfig defaults() {
     return builder().build();
@@ -145,6 +156,7 @@ public record TruthConfig(
     b.copyPrior = copyPrior;
     b.copyPartners = copyPartners;
     b.copyRate = copyRate;
+    b.linkPrior = linkPrior;
     b.scopeDetection = scopeDetection;
     b.scopeWindow = scopeWindow;
     b.scopeDisagreement = scopeDisagreement;
@@ -211,6 +223,7 @@ public record TruthConfig(
     private double copyPrior = 0.2;
     private double copyPartners = 10;
     private double copyRate = 0.8;
+    private double linkPrior = 0.8;
     private boolean scopeDetection = true;
     private double scopeWindow = 60;
     private double scopeDisagreement = 0.5;
@@ -293,6 +306,12 @@ public record TruthConfig(
       return this;
     }
 
+    /** Sets {@link TruthConfig#linkPrior()} (default 0.8). */
+    public Builder linkPrior(double value) {
+      this.linkPrior = value;
+      return this;
+    }
+
     /** Sets {@link TruthConfig#scopeDetection()} (default true). */
     public Builder scopeDetection(boolean value) {
       this.scopeDetection = value;
@@ -343,7 +362,7 @@ public record TruthConfig(
     public TruthConfig build() {
       return new TruthConfig(maxIterations, priorAccuracy, priorStrength, copyDetection, copyAgreementFloor,
           copyAgreementCeiling, copyMinEvidence, copySample, copyRounds, copyPrior, copyPartners, copyRate,
-          scopeDetection, scopeWindow, scopeDisagreement, scopeOneSided, offsetSpread, scopeMinEvidence, threads);
+          linkPrior, scopeDetection, scopeWindow, scopeDisagreement, scopeOneSided, offsetSpread, scopeMinEvidence, threads);
     }
   }
 }

@@ -104,7 +104,8 @@ public final class TruthDiscovery {
 
   /**
    * Plain majority vote: every observation counts once; the value with most observations wins,
-   * ties to the lower value. The baseline.
+   * ties to the lower value; a member of a multi-truth item is true when more of the item's
+   * observations hold it than leave it out. The baseline.
    */
   public static Consensus majorityVote(TruthProblem problem) {
     checkNotNull(problem, "problem");
@@ -130,7 +131,10 @@ public final class TruthDiscovery {
       hi[i] = chi[best];
       conf[i] = bestCount / (double) (cos[ics[i + 1]] - cos[ics[i]]);
     }
-    return new Consensus(problem, "majority vote", lo, hi, conf);
+    // multi-truth members by a plain vote too: every source's word counts the same
+    double[] same = new double[problem.sourceCount() * problem.attributes().size()];
+    Arrays.fill(same, 0.75);
+    return new Consensus(problem, "majority vote", lo, hi, conf, MultiTruth.resolve(problem, same, null, lo));
   }
 
   /**
@@ -184,6 +188,8 @@ public final class TruthDiscovery {
     final int sources;
     final int attrs;
     final double[] tolerance;
+    /** Per attribute: 1 / its {@link Attribute#unit()}, the deviation histograms' bins per value unit. */
+    final double[] perUnit;
     final boolean[] continuous;
     final double[] falseValues;
     /**
@@ -261,9 +267,11 @@ public final class TruthDiscovery {
       sources = p.sourceCount();
       attrs = p.attributes().size();
       tolerance = new double[attrs];
+      perUnit = new double[attrs];
       continuous = new boolean[attrs];
       for (int a = 0; a < attrs; a++) {
         tolerance[a] = p.attributes().get(a).tolerance();
+        perUnit[a] = 1 / p.attributes().get(a).unit();
         continuous[a] = p.attributes().get(a).isContinuous();
       }
       this.falseValues = falseValues != null ? falseValues : falseValues(p, attrs);
@@ -517,7 +525,8 @@ public final class TruthDiscovery {
       iterations = iterate();
       layout.finish(this);
       agreements(last);
-      Consensus consensus = new Consensus(p, "truth discovery", outLo, outHi, outConf);
+      Consensus consensus = new Consensus(p, "truth discovery", outLo, outHi, outConf,
+          MultiTruth.resolve(p, accuracy, dependence, outLo));
       return TruthResult.build(this, consensus);
     }
 
@@ -631,15 +640,17 @@ public final class TruthDiscovery {
             if (n == 0) continue;
             int d = b - window;
             near += n;
-            if (Math.abs(d) <= tolerance[a]) agree += n;
+            if (Math.abs(d) <= tolerance[a] * perUnit[a]) agree += n;
             else if (d > 0) above += n;
             else below += n;
           }
           if (near < cfg.scopeMinEvidence()) continue;
+          // in bins (units): the window and the offset spread are counted in them
           double median = quantile(h, base, bins, near, 0.5) - window;
           double spread = quantile(h, base, bins, near, 0.75) - quantile(h, base, bins, near, 0.25);
+          double unit = p.attributes().get(a).unit();
           if (mode[sa] == MODE_OFFSET) {
-            offset[sa] += median; // refine the shift by the residual
+            offset[sa] += median * unit; // refine the shift by the residual
             continue;
           }
           if (mode[sa] != MODE_SAME) continue;
@@ -651,14 +662,14 @@ public final class TruthDiscovery {
           newlyShifted[sa] = true;
           if (spread <= cfg.offsetSpread()) {
             mode[sa] = MODE_OFFSET;
-            offset[sa] = median;
+            offset[sa] = median * unit;
           } else {
             mode[sa] = MODE_SCOPE;
-            offset[sa] = median; // used only where no source of the attribute's own meaning spoke
+            offset[sa] = median * unit; // used only where no source of the attribute's own meaning spoke
           }
           differences.add(new SystematicDifference(p.sourceName(s), p.attributes().get(a).name(),
               mode[sa] == MODE_OFFSET ? SystematicDifference.Kind.OFFSET : SystematicDifference.Kind.SCOPE,
-              median, spread, disagreeing, near));
+              median * unit, spread * unit, disagreeing, near));
         }
       }
       return found;

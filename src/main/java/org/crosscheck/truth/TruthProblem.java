@@ -54,11 +54,14 @@ public final class TruthProblem {
   private final double[] classHi;
   private final int[] classObsStart;
   private final int[] obsSource;
+  /** Links from outside the data, each {@code copier << 32 | original} by source id, sorted, no repeats. */
+  private final long[] links;
   private volatile @Nullable Map<String, Integer> itemIndex;
 
   private TruthProblem(ImmutableList<Attribute> attributes, String[] sources, String[] categories, String[] itemKeys,
       int[] itemHash, int[] itemAttribute, int[] itemClassStart, double[] classLo, double[] classHi, int[] classObsStart,
-      int[] obsSource) {
+      int[] obsSource, long[] links) {
+    this.links = links;
     this.attributes = attributes;
     this.sources = sources;
     this.categories = categories;
@@ -111,6 +114,21 @@ public final class TruthProblem {
   public OptionalInt sourceId(String name) {
     int i = Arrays.binarySearch(sources, checkNotNull(name, "name"));
     return i >= 0 ? OptionalInt.of(i) : OptionalInt.empty();
+  }
+
+  /**
+   * The links given with {@link Builder#link}, as {@code "copier -> original"} by source name, in
+   * source-id order.
+   */
+  public List<String> links() {
+    List<String> out = new java.util.ArrayList<>(links.length);
+    for (long l : links) out.add(sources[(int) (l >>> 32)] + " -> " + sources[(int) l]);
+    return out;
+  }
+
+  /** The links, each {@code copier << 32 | original} by source id, sorted (not a copy: do not modify). */
+  long[] linkArray() {
+    return links;
   }
 
   /** The hash codes of the item keys, by item id (not a copy: do not modify). */
@@ -225,7 +243,7 @@ public final class TruthProblem {
     }
     ics[n] = c;
     cos[c] = o;
-    return new TruthProblem(attributes, sources, categories, keys, hash, attribute, ics, lo, hi, cos, src);
+    return new TruthProblem(attributes, sources, categories, keys, hash, attribute, ics, lo, hi, cos, src, links);
   }
 
   /** {@code TruthProblem[220,000 items, 38 sources, 2,870,000 observations in 400,000 classes]}. */
@@ -256,6 +274,8 @@ public final class TruthProblem {
     private double[] obsLo = new double[4096];
     private double[] obsHi = new double[4096];
     private int observations;
+    private long[] links = new long[0];
+    private int linkCount;
     private boolean built;
 
     private Builder() {}
@@ -391,6 +411,38 @@ public final class TruthProblem {
       if (built) throw new IllegalStateException("this builder has built its problem; start a new builder");
     }
 
+    /**
+     * Notes evidence from outside the observations that {@code copier} republishes what {@code
+     * original} says (one outlet's article found to rewrite another's, by {@link
+     * org.crosscheck.truth.echo.EchoDetector}): copy detection starts from the prior {@link
+     * TruthConfig#linkPrior()} for the pair instead of {@link TruthConfig#copyPrior()}, and the data
+     * can still confirm or clear it. Repeated links count once; a link of a source to itself is
+     * ignored.
+     *
+     * @throws IndexOutOfBoundsException if a source id is unknown
+     */
+    public Builder link(int copier, int original) {
+      checkState();
+      checkElementIndex(copier, sourceIds.size(), "copier");
+      checkElementIndex(original, sourceIds.size(), "original");
+      if (copier == original) return this;
+      if (linkCount == links.length) links = Arrays.copyOf(links, Math.max(8, linkCount * 2));
+      links[linkCount++] = ((long) copier << 32) | original;
+      return this;
+    }
+
+    /** The links by the sources' final ids, sorted, without repeats. */
+    private long[] compiledLinks(int[] rank) {
+      long[] out = new long[linkCount];
+      for (int k = 0; k < linkCount; k++) {
+        out[k] = ((long) rank[(int) (links[k] >>> 32)] << 32) | rank[(int) links[k]];
+      }
+      Arrays.sort(out);
+      int n = 0;
+      for (int k = 0; k < out.length; k++) if (k == 0 || out[k] != out[k - 1]) out[n++] = out[k];
+      return Arrays.copyOf(out, n);
+    }
+
     /** Number of observations added so far. */
     public int observationCount() {
       return observations;
@@ -479,7 +531,7 @@ public final class TruthProblem {
       TruthProblem problem = new TruthProblem(ImmutableList.copyOf(attrs), sorted,
           categoryDisplay, Arrays.copyOf(itemKeys, items), Arrays.copyOf(itemHash, items),
           Arrays.copyOf(itemAttribute, items), itemClassStart, Arrays.copyOf(cLo, classes), Arrays.copyOf(cHi, classes),
-          Arrays.copyOf(cStart, classes + 1), src);
+          Arrays.copyOf(cStart, classes + 1), src, compiledLinks(rank));
       // release the raw columns early: a 10 M observation build holds them twice otherwise
       obsItem = obsSource = new int[0];
       obsLo = obsHi = new double[0];

@@ -26,11 +26,20 @@
  * TruthResult result = TruthDiscovery.run(b.build(), TruthConfig.defaults());
  * }</pre>
  *
+ * <p>A continuous attribute judges deviations in its own {@linkplain
+ * org.crosscheck.truth.Attribute#unit() unit} (a minute for times, ten people for a count of
+ * fighters); a categorical one may be {@linkplain org.crosscheck.truth.Attribute#multiTruth
+ * multi-truth}, its consensus the set of members judged true one by one. Evidence of copying from
+ * outside the data — an outlet's article found to rewrite another's — is a {@linkplain
+ * org.crosscheck.truth.TruthProblem.Builder#link link} between the two sources: the prior of their
+ * pair in Bayesian copy detection ({@code Reliability.estimate(report, config, echoes)} links the
+ * outlets of echoed articles).
+ *
  * <h2>Output</h2>
  *
  * A {@link org.crosscheck.truth.TruthResult}: the {@link org.crosscheck.truth.Consensus} value of
- * every item, each source's {@link org.crosscheck.truth.SourceReliability} (estimated accuracy,
- * claims, agreements, dependents), the {@link org.crosscheck.truth.DependentPair}s and the
+ * every item, each source's {@link org.crosscheck.truth.SourceReliability} (estimated accuracy
+ * with its 90% interval, claims, agreements, dependents), the {@link org.crosscheck.truth.DependentPair}s and the
  * {@link org.crosscheck.truth.SystematicDifference}s (constant offsets, corrected; different
  * meanings, left out of that attribute's consensus). {@link
  * org.crosscheck.truth.TruthDiscovery#majorityVote} is the baseline.

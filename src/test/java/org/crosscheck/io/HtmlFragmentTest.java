@@ -119,7 +119,8 @@ class HtmlFragmentTest {
         .isEqualTo("Mashreq News Agency (01_mashreq_wire.txt) and 1 rewrite (Furat Today)");
     Element furat = root.select("table.cc-sources tbody tr").stream()
         .filter(tr -> tr.child(0).text().equals("Furat Today")).findFirst().orElseThrow();
-    assertThat(furat.child(4).text()).isEqualTo("Mashreq News Agency");
+    assertThat(furat.child(2).text()).isEqualTo("0.77\u20131.00");
+    assertThat(furat.child(5).text()).isEqualTo("Mashreq News Agency");
     assertThat(root.text()).doesNotContain("(05_observer.txt)").contains("unnamed local source (Observer Network)");
   }
 
@@ -205,12 +206,12 @@ class HtmlFragmentTest {
   @Test
   void wording_pluralsToleranceAndDependentSources() {
     String text = Renderer.of(Renderer.Format.TEXT).render(examples);
-    assertThat(text).contains("Observer Network: estimated accuracy 0.75, 2 claims, 1 agrees with the consensus",
+    assertThat(text).contains("Observer Network: estimated accuracy 0.75 (90% interval 0.56\u20130.95), 2 claims, 1 agrees with the consensus",
         "Furat Today: estimated accuracy", "dependent on Mashreq News Agency",
         "unnamed local source (Observer Network)", "beyond the 0.5-point tolerance for shares",
         "no tolerance: counts match only when equal");
     assertThat(text).doesNotContain("(05_observer.txt)", "(no tolerance)", "1 agree with");
     String md = Renderer.of(Renderer.Format.MARKDOWN).render(examples);
-    assertThat(md).contains("| Furat Today | 0.89 | 8 | 8 | Mashreq News Agency |");
+    assertThat(md).contains("| Furat Today | 0.89 | 0.77\u20131.00 | 8 | 8 | Mashreq News Agency |");
   }
 }

@@ -138,4 +138,48 @@ class CopyDetectionTest {
     TruthResult r = TruthDiscovery.run(problem(rows(11)), TruthConfig.defaults().withCopyDetection(false));
     assertThat(r.dependentPairs()).isEmpty();
   }
+
+  /** The synthetic rows plus two sources that never meet on a contested item, each alone on its own items. */
+  static TruthProblem problemWithLinks(List<Row> rows, boolean linkHonest, boolean linkLoners) {
+    TruthProblem.Builder b = TruthProblem.builder();
+    int a = b.attribute(Attribute.categorical("value"));
+    for (Row r : rows) b.observe(b.item(r.item(), a), b.source(r.source()), Label.of(r.value()));
+    b.observe(b.item("lonely 1", a), b.source("loner1"), Label.of("x"));
+    b.observe(b.item("lonely 2", a), b.source("loner2"), Label.of("y"));
+    if (linkHonest) b.link(b.source("fair1"), b.source("honest"));
+    if (linkLoners) {
+      b.link(b.source("loner2"), b.source("loner1"));
+      b.link(b.source("loner2"), b.source("loner1")); // once is enough
+      b.link(b.source("loner1"), b.source("loner1")); // ignored
+    }
+    return b.build();
+  }
+
+  @Test
+  void link_aPairThatNeverMeetsKeepsThePriorAndTheLinksDirection() {
+    TruthProblem p = problemWithLinks(rows(1), false, true);
+    assertThat(p.links()).containsExactly("loner2 -> loner1");
+    TruthResult r = TruthDiscovery.run(p, TruthConfig.defaults());
+    assertThat(r.dependentPairs()).extracting(Object::toString)
+        .contains("loner1 ~ loner2: dependence 0.80 (identical on 0 of 0 contested items), loner2 likely copies");
+    // below one half the link alone is not enough
+    TruthResult doubtful = TruthDiscovery.run(p, TruthConfig.builder().linkPrior(0.4).build());
+    assertThat(doubtful.dependentPairs()).extracting(DependentPair::first).doesNotContain("loner1");
+  }
+
+  @Test
+  void link_theDataClearsALinkedPairThatDiffersWhereSourcesSplit() {
+    // fair1 and honest give different values on many contested items: independent, link or not
+    TruthResult r = TruthDiscovery.run(problemWithLinks(rows(1), true, false), TruthConfig.defaults());
+    assertThat(r.dependentPairs()).extracting(d -> d.first() + "~" + d.second()).doesNotContain("fair1~honest");
+    assertThat(r.dependentPairs()).extracting(d -> d.first() + "~" + d.second()).contains("copier1~original");
+  }
+
+  @Test
+  void link_unknownSourceIsRejected() {
+    TruthProblem.Builder b = TruthProblem.builder();
+    b.source("one");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.link(0, 3)).isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessageContaining("original");
+  }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.claim.Attribution;
 import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.Evidence;
 import org.crosscheck.io.Pipeline;
 import org.crosscheck.io.Run;
 import org.crosscheck.reconcile.Reconciler;
@@ -54,5 +55,57 @@ class ReliabilityTest {
     assertThat(consensus.tied()).isFalse();
     assertThat(consensus.dissenterIds()).containsExactly("sloppy-900");
     assertThat(run.reliability()).isNotNull();
+  }
+
+  /**
+   * Two careful outlets against an outlet and its rewriter, in three towns: two against two, each
+   * time the pair's figure the lower. Alone, each pair looks like a copy and ties go to the lower
+   * figure; with the echo between the rewriter's and the original's articles that pair is the
+   * likelier copy (the echo is its prior in the rounds of copy detection), counts less, and the
+   * careful figures hold. (An echo between two articles of
+   * one outlet links nothing.)
+   */
+  static List<Claim> echoedClaims() {
+    Attribution wire = outlet("Wire").publishedOn(2017, 11, 3);
+    Attribution rewriter = outlet("Rewriter").publishedOn(2017, 11, 3);
+    List<Claim> out = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      var town = place("echo town " + i);
+      out.add(claim(FIGHTERS, town, exactly(700 + i)).by(GOOD_A).withEvidence(Evidence.document("a" + i + ".txt")));
+      out.add(claim(FIGHTERS, town, exactly(700 + i)).by(GOOD_B).withEvidence(Evidence.document("b" + i + ".txt")));
+      out.add(claim(FIGHTERS, town, exactly(200 + i)).by(wire).withEvidence(Evidence.document("wire.txt")));
+      out.add(claim(FIGHTERS, town, exactly(200 + i)).by(rewriter).withEvidence(Evidence.document("rewrite.txt")));
+    }
+    return out;
+  }
+
+  @Test
+  void estimate_echoLinksTheOutletsOfTheTwoArticles_andTheirSharedFiguresCountAboutOnce() {
+    Report report = Reconciler.with(RuleSet.defaults()).reconcile(echoedClaims());
+    Reliability.Estimate alone = Reliability.estimate(report);
+    // the data alone cannot tell the two pairs apart: both look like copies, and the tie goes low
+    assertThat(alone.dependentPairs()).extracting(DependentPair::first).containsExactly("Good A", "Rewriter");
+    assertThat(alone.result().consensus().describe(0)).isEqualTo("200");
+
+    Reliability.Estimate echoed = Reliability.estimate(report, TruthConfig.defaults(),
+        java.util.Map.of("rewrite.txt", "wire.txt", "b0.txt", "b1.txt"));
+    assertThat(echoed.result().consensus().problem().links()).containsExactly("Rewriter -> Wire");
+    assertThat(echoed.dependentPairs()).extracting(Object::toString)
+        .containsExactly("Good A ~ Good B: dependence 0.86 (identical on 3 of 3 contested items)",
+            "Rewriter ~ Wire: dependence 0.99 (identical on 3 of 3 contested items), Rewriter likely copies");
+    for (int i = 0; i < 3; i++) assertThat(echoed.result().consensus().describe(i)).isEqualTo(Integer.toString(700 + i));
+    assertThat(echoed.accuracies().get("Good A")).isGreaterThan(echoed.accuracies().get("Wire"));
+    SourceReliability wire = echoed.sources().get(echoed.result().consensus().problem().sourceId("Wire").getAsInt());
+    assertThat(wire.dependents()).containsExactly("Rewriter");
+  }
+
+  @Test
+  void accuracyWithInterval_isWideForAFewClaimsAndNarrowForMany() {
+    SourceReliability few = new SourceReliability("few", 0.8, 2, 2, 12, com.google.common.collect.ImmutableSortedMap.of(),
+        com.google.common.collect.ImmutableList.of());
+    SourceReliability many = new SourceReliability("many", 0.8, 2000, 1600, 2010,
+        com.google.common.collect.ImmutableSortedMap.of(), com.google.common.collect.ImmutableList.of());
+    assertThat(few.accuracyWithInterval()).isEqualTo("0.80 (90% interval 0.62\u20130.98)");
+    assertThat(many.accuracyWithInterval()).isEqualTo("0.80 (90% interval 0.79\u20130.81)");
   }
 }

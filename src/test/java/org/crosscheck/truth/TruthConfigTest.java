@@ -28,6 +28,7 @@ class TruthConfigTest {
     assertThat(d.scopeOneSided()).isEqualTo(0.8);
     assertThat(d.offsetSpread()).isEqualTo(2);
     assertThat(d.scopeMinEvidence()).isEqualTo(50);
+    assertThat(d.linkPrior()).isEqualTo(0.8);
     assertThat(d.threads()).isEqualTo(1);
   }
 
@@ -38,16 +39,17 @@ class TruthConfigTest {
     assertThat(c.copyRounds()).isZero();
     assertThat(c.scopeWindow()).isEqualTo(30);
     assertThat(c.threads()).isEqualTo(3);
-    assertThat(c).isEqualTo(new TruthConfig(5, 0.8, 10, true, 0.90, 0.99, 50, 2, 0, 0.2, 10, 0.8, true, 30, 0.5, 0.8,
-        2, 50, 3));
+    assertThat(c).isEqualTo(new TruthConfig(5, 0.8, 10, true, 0.90, 0.99, 50, 2, 0, 0.2, 10, 0.8, 0.8, true, 30, 0.5,
+        0.8, 2, 50, 3));
   }
 
   @Test
   void toBuilder_roundTripsEveryComponent() {
-    TruthConfig c = new TruthConfig(7, 0.7, 3, false, 0.8, 0.95, 9, 4, 2, 0.3, 5, 0.6, false, 12, 0.4, 0.9, 1, 11, 2);
+    TruthConfig c = new TruthConfig(7, 0.7, 3, false, 0.8, 0.95, 9, 4, 2, 0.3, 5, 0.6, 0.7, false, 12, 0.4, 0.9, 1, 11,
+        2);
     assertThat(c.toBuilder().build()).isEqualTo(c);
-    assertThat(c.withThreads(4)).isEqualTo(new TruthConfig(7, 0.7, 3, false, 0.8, 0.95, 9, 4, 2, 0.3, 5, 0.6, false,
-        12, 0.4, 0.9, 1, 11, 4));
+    assertThat(c.withThreads(4)).isEqualTo(new TruthConfig(7, 0.7, 3, false, 0.8, 0.95, 9, 4, 2, 0.3, 5, 0.6, 0.7,
+        false, 12, 0.4, 0.9, 1, 11, 4));
   }
 
   @Test

@@ -18,7 +18,8 @@ import org.crosscheck.value.Label;
 
 /**
  * Laws of truth discovery: renaming the sources or reordering the observations changes nothing
- * (chosen values, accuracies and dependent pairs, read back under the old names, exactly;
+ * (chosen values — multi-truth sets too —, accuracies and dependent pairs, with a link from
+ * outside the data among them, read back under the old names, exactly;
  * confidences to 12 digits, as they are softmaxes of weights summed in source order).
  * The problems are small enough for copy detection to count every pair; on a large problem the
  * pairs drawn follow the sources' order, so a renaming may change which pairs are drawn.
@@ -44,10 +45,20 @@ class TruthDiscoveryPropertiesTest {
     return rows;
   }
 
-  static TruthResult run(List<Row> rows, Map<String, String> rename, ValueSimilarity similarity) {
+  /**
+   * Runs the rows with sources renamed; source 7 is linked as a copier of source 5 (as an echo
+   * would link them). Multi-truth: each value is a set, the row's value and a member that depends
+   * on the row alone.
+   */
+  static TruthResult run(List<Row> rows, Map<String, String> rename, ValueSimilarity similarity, boolean multi) {
     TruthProblem.Builder b = TruthProblem.builder();
-    int a = b.attribute(Attribute.categorical("value", similarity));
-    for (Row r : rows) b.observe(b.item(r.item(), a), b.source(rename.get(r.source())), Label.of(r.value()));
+    Attribute attribute = Attribute.categorical("value", similarity);
+    int a = b.attribute(multi ? attribute.multiTruth("+") : attribute);
+    for (Row r : rows) {
+      String value = multi ? r.value() + "+m" + Math.floorMod((r.item() + r.source()).hashCode(), 3) : r.value();
+      b.observe(b.item(r.item(), a), b.source(rename.get(r.source())), Label.of(value));
+    }
+    b.link(b.source(rename.get("source7")), b.source(rename.get("source5")));
     return TruthDiscovery.run(b.build(), TruthConfig.defaults());
   }
 
@@ -76,7 +87,7 @@ class TruthDiscoveryPropertiesTest {
 
   @Property(tries = 12)
   void renamingSourcesAndReorderingRowsChangesNothing(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
-      @ForAll boolean names) {
+      @ForAll boolean names, @ForAll boolean multi) {
     List<Row> rows = rows(seed);
     ValueSimilarity similarity = names ? ValueSimilarity.nameTokens() : ValueSimilarity.exact();
     Map<String, String> same = new HashMap<>();
@@ -94,8 +105,8 @@ class TruthDiscoveryPropertiesTest {
     List<Row> shuffled = new ArrayList<>(rows);
     Collections.shuffle(shuffled, new Random(seed + 2));
 
-    Map<String, Object> before = summary(run(rows, same, similarity), back);
-    Map<String, Object> after = summary(run(shuffled, renamed, similarity), back);
+    Map<String, Object> before = summary(run(rows, same, similarity, multi), back);
+    Map<String, Object> after = summary(run(shuffled, renamed, similarity, multi), back);
 
     assertThat(after).isEqualTo(before);
   }

@@ -113,6 +113,32 @@ class TruthDiscoveryTest {
   }
 
   /**
+   * The offset case in hundreds (a count of people): the same source 5,000 too high everywhere.
+   * In units of 100 the deviation lies within the window of 60 units and is found and corrected;
+   * in units of one it is far outside the window of 60, a gross error like any other.
+   */
+  @Test
+  void run_offsetJudgedInTheAttributesOwnUnit() {
+    List<Obs> people = new ArrayList<>();
+    for (Obs o : offsetCase()) {
+      double t = truth(Integer.parseInt(o.item().substring(4)));
+      people.add(new Obs(o.item(), o.source(), t * 100 + (o.value() - t) * 500 / 6));
+    }
+    TruthProblem inHundreds = problem(people, Attribute.continuous("fighters", 100).withUnit(100));
+    TruthResult result = TruthDiscovery.run(inHundreds, TruthConfig.defaults());
+    assertThat(result.systematicDifferences()).extracting(Object::toString)
+        .containsExactly("late, fighters: OFFSET, median +5000 (spread 0), 100% of 196 near values differ");
+    int right = 0;
+    for (int k = 0; k < 300; k++) {
+      if (result.consensus().lo(inHundreds.itemId("item" + k).getAsInt()) == truth(k) * 100) right++;
+    }
+    assertThat(right).isGreaterThanOrEqualTo(297);
+
+    TruthProblem inOnes = problem(people, Attribute.continuous("fighters", 100));
+    assertThat(TruthDiscovery.run(inOnes, TruthConfig.defaults()).systematicDifferences()).isEmpty();
+  }
+
+  /**
    * Three independent sources, each wrong on one item in ten; four that report a later event
    * (truth + 8..20 minutes, as take-off is to gate departure) on every item.
    */

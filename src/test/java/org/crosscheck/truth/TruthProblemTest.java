@@ -58,5 +58,36 @@ class TruthProblemTest {
   void attribute_toString() {
     assertThat(Attribute.continuous("actual departure", 10).toString()).isEqualTo("actual departure (continuous \u00b110)");
     assertThat(Attribute.categorical("departure gate").toString()).isEqualTo("departure gate (categorical)");
+    assertThat(Attribute.continuous("fighters", 0).withUnit(10).toString()).isEqualTo("fighters (continuous \u00b10, unit 10)");
+    assertThat(Attribute.continuous("share", 1).withUnit(0.5).toString()).isEqualTo("share (continuous \u00b11, unit 0.5)");
+    assertThat(Attribute.categorical("towns").multiTruth(", ").toString())
+        .isEqualTo("towns (categorical, multi-truth ', ')");
+    assertThat(Attribute.categorical("authors", ValueSimilarity.nameTokens()).multiTruth(";").toString())
+        .isEqualTo("authors (categorical, name tokens, multi-truth ';')");
+  }
+
+  @Test
+  void attribute_unitAndMultiTruth_onlyWhereTheyMeanSomething() {
+    assertThat(Attribute.continuous("t", 0).unit()).isEqualTo(1);
+    assertThat(Attribute.categorical("g").isMultiTruth()).isFalse();
+    assertThatThrownBy(() -> Attribute.continuous("t", 0).withUnit(0)).hasMessageContaining("unit")
+        .hasMessageContaining("> 0");
+    assertThatThrownBy(() -> Attribute.continuous("t", 0).withUnit(Double.POSITIVE_INFINITY))
+        .hasMessageContaining("finite");
+    assertThatThrownBy(() -> Attribute.categorical("g").withUnit(2)).hasMessageContaining("'g' is categorical");
+    assertThatThrownBy(() -> Attribute.continuous("t", 0).multiTruth(",")).hasMessageContaining("'t' is continuous");
+    assertThatThrownBy(() -> Attribute.categorical("g").multiTruth("")).hasMessageContaining("delimiter");
+    assertThatThrownBy(() -> new Attribute("g", Attribute.Kind.CATEGORICAL, 0, ValueSimilarity.exact(), 3, ""))
+        .hasMessageContaining("no unit");
+  }
+
+  @Test
+  void attribute_members_splitTrimAndSkipEmptyOnes() {
+    Attribute towns = Attribute.categorical("towns").multiTruth(",");
+    assertThat(towns.members(" Hajin, al-Bukamal,,Mayadin ")).containsExactly("Hajin", "al-Bukamal", "Mayadin");
+    assertThat(towns.members("")).isEmpty();
+    assertThat(Attribute.categorical("authors").multiTruth(" and ").members("Ann Lee and Bo Chen"))
+        .containsExactly("Ann Lee", "Bo Chen");
+    assertThat(Attribute.categorical("g").members("a, b")).containsExactly("a, b");
   }
 }

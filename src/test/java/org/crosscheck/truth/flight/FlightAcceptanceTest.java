@@ -27,7 +27,7 @@ class FlightAcceptanceTest {
   }
 
   @Test
-  void flight_precisionAboveVotingAndAtLeast95Percent() {
+  void flight_precisionAboveVotingAndAtLeast96_5Percent() {
     Path dir = flightDir();
     FlightDataset data = FlightDataset.load(dir, FlightDataset.TOLERANCE_MINUTES, 2);
     TruthResult result = TruthDiscovery.run(data.problem(), TruthConfig.defaults().withThreads(2));
@@ -40,7 +40,8 @@ class FlightAcceptanceTest {
     System.out.println(result.table());
     System.out.println(result);
     System.out.print(ours.compare(baseline));
+    System.out.println("flight overall exact precision, unrounded: " + ours.overall().precision());
 
-    assertThat(ours.overall().precision()).isGreaterThan(baseline.overall().precision()).isGreaterThanOrEqualTo(0.95);
+    assertThat(ours.overall().precision()).isGreaterThan(baseline.overall().precision()).isGreaterThanOrEqualTo(0.965);
   }
 }
