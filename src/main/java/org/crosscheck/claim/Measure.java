@@ -61,6 +61,11 @@ public record Measure(String id, String label, Kind kind, Trend trend) {
     DECREASES
   }
 
+  /**
+   * Checks the parts.
+   *
+   * @throws IllegalArgumentException if the id is blank
+   */
   public Measure {
     checkNotNull(id, "id");
     checkNotNull(label, "label");
