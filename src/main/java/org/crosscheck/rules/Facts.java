@@ -23,6 +23,11 @@ import org.jspecify.annotations.Nullable;
  * @param facts the facts, in order
  */
 public record Facts(ImmutableList<Fact> facts) {
+  /**
+   * Copies the facts.
+   *
+   * @throws NullPointerException if {@code facts} is null
+   */
   public Facts {
     facts = ImmutableList.copyOf(checkNotNull(facts, "facts"));
   }
