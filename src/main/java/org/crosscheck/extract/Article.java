@@ -14,6 +14,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param metadata what is known about it
  */
 public record Article(String id, String text, Metadata metadata) {
+  /**
+   * Checks the parts.
+   *
+   * @throws IllegalArgumentException if the id is blank
+   */
   public Article {
     checkNotNull(id, "id");
     checkNotNull(text, "text");

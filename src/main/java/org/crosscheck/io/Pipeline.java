@@ -33,6 +33,10 @@ public final class Pipeline {
   private final List<Extractor> extractors;
   private final int threads;
 
+  /**
+   * A pipeline reconciling under {@code rules}, extracting with {@code extractors} (the first that
+   * reads an article's language), on one thread.
+   */
   public Pipeline(RuleSet rules, List<Extractor> extractors) {
     this(rules, extractors, 1);
   }
@@ -61,6 +65,7 @@ public final class Pipeline {
     return new Pipeline(rules, found);
   }
 
+  /** The extractors, in the order they are tried. */
   public List<Extractor> extractors() {
     return extractors;
   }
@@ -171,6 +176,7 @@ public final class Pipeline {
    */
   public record Extracted(ImmutableList<Extraction> extractions, ImmutableList<Claim> loose,
       ImmutableList<Run.Failure> failures, ImmutableList<Echo> echoes, ImmutableList<String> notes) {
+    /** Copies the lists. */
     public Extracted {
       extractions = ImmutableList.copyOf(extractions);
       loose = ImmutableList.copyOf(loose);

@@ -76,6 +76,7 @@ public record Attribute(String name, Kind kind, double tolerance, ValueSimilarit
     return new Attribute(name, Kind.CATEGORICAL, 0, similarity);
   }
 
+  /** Whether the attribute's values are numbers or times compared within a tolerance, not labels. */
   public boolean isContinuous() {
     return kind == Kind.CONTINUOUS;
   }

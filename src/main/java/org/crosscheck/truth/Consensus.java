@@ -26,6 +26,7 @@ public final class Consensus {
     this.confidence = confidence;
   }
 
+  /** The problem whose items this consensus gives values for. */
   public TruthProblem problem() {
     return problem;
   }

@@ -20,6 +20,11 @@ import java.util.Locale;
 public record Echo(String rewrite, String original, int sharedShingles, double containment, int nearDuplicateSentences,
     java.util.List<String> examples) {
 
+  /**
+   * Checks the parts and copies the examples.
+   *
+   * @throws NullPointerException if the rewrite, original or examples is null
+   */
   public Echo {
     checkNotNull(rewrite, "rewrite");
     checkNotNull(original, "original");
