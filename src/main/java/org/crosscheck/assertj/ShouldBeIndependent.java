@@ -13,6 +13,10 @@ public final class ShouldBeIndependent extends BasicErrorMessageFactory {
         new Text(actual.left().attribution().toString()), new Text(actual.right().attribution().toString()));
   }
 
+  /**
+   * The failure of two claims whose sources are not {@code expected} independent (or dependent),
+   * with both attributions.
+   */
   public static ErrorMessageFactory shouldBeIndependent(Assessment actual, boolean expected) {
     return new ShouldBeIndependent(actual, expected);
   }
