@@ -14,8 +14,8 @@ public final class ShouldBeIndependent extends BasicErrorMessageFactory {
   }
 
   /**
-   * The failure of two claims whose sources are not {@code expected} independent (or dependent),
-   * with both attributions.
+   * The failure of two claims expected to be independent sources ({@code expected} true) or
+   * dependent ones (false), with both attributions.
    */
   public static ErrorMessageFactory shouldBeIndependent(Assessment actual, boolean expected) {
     return new ShouldBeIndependent(actual, expected);
