@@ -66,7 +66,7 @@ public record EventType(String id, String label) {
       TOOK_FULL_CONTROL, WITHDREW, EXPELLED, STORMED, ASSAULT_BEGAN, ANNOUNCED_END, DECLARED_VICTORY, OPERATION_BEGAN, SIEGE_BROKEN, ATTACKED, ANNOUNCED, DECLARED, FOUNDED, HELD);
 
   /**
-   * Checks the parts.
+   * An event type with its id and readable label.
    *
    * @throws IllegalArgumentException if the id is blank
    */

@@ -62,7 +62,7 @@ public record Measure(String id, String label, Kind kind, Trend trend) {
   }
 
   /**
-   * Checks the parts.
+   * A measure with its id, label, kind of value and trend.
    *
    * @throws IllegalArgumentException if the id is blank
    */

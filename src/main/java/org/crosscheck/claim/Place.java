@@ -63,7 +63,7 @@ public record Place(
       new Place("-", "-", ImmutableSortedSet.of(), Type.UNKNOWN, ImmutableList.of(), ImmutableList.of());
 
   /**
-   * Checks the parts and copies the lists.
+   * A place with its names, type, containing places and parts.
    *
    * @throws IllegalArgumentException if the id is blank or {@code within} lists the place itself
    */

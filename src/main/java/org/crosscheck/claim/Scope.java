@@ -52,7 +52,7 @@ public record Scope(Extent extent, Proximity proximity, String note) {
   public static final Scope WHOLE = new Scope(Extent.WHOLE, Proximity.IN, "");
 
   /**
-   * Checks the parts and strips the note.
+   * A scope, the note stripped of surrounding white space.
    *
    * @throws NullPointerException if an argument is null
    */

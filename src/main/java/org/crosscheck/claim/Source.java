@@ -35,7 +35,7 @@ public record Source(String id, String name, Kind kind, @Nullable Source affilia
   }
 
   /**
-   * Checks the parts and the length of the affiliation chain.
+   * A source, with at most {@link #MAX_AFFILIATIONS} affiliations above it.
    *
    * @throws IllegalArgumentException if the id is blank or the chain has more than {@link
    *     #MAX_AFFILIATIONS} links

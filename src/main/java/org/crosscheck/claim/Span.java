@@ -12,7 +12,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  */
 public record Span(int start, int end) {
   /**
-   * Checks the offsets.
+   * The chars from {@code start} up to, not including, {@code end}.
    *
    * @throws IllegalArgumentException unless {@code 0 <= start <= end}
    */

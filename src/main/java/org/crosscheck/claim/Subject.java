@@ -19,7 +19,7 @@ public record Subject(String id, String label) {
   public static final Subject NONE = new Subject("-", "-");
 
   /**
-   * Checks the parts.
+   * A subject with its id and readable label.
    *
    * @throws IllegalArgumentException if the id is blank
    */

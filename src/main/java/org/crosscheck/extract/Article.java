@@ -15,7 +15,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record Article(String id, String text, Metadata metadata) {
   /**
-   * Checks the parts.
+   * The article {@code id} with its original text and its metadata.
    *
    * @throws IllegalArgumentException if the id is blank
    */

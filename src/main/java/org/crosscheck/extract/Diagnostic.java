@@ -29,7 +29,7 @@ public record Diagnostic(Severity severity, String code, String message, @Nullab
   }
 
   /**
-   * Checks the parts.
+   * A diagnostic of {@code severity}, at {@code span} or about the whole article.
    *
    * @throws NullPointerException if the severity, code or message is null
    */

@@ -23,7 +23,7 @@ public record Extraction(
     Article article, ImmutableList<Claim> claims, ImmutableList<Diagnostic> diagnostics, @Nullable LocalDate published) {
 
   /**
-   * Copies the lists.
+   * What an extractor read from {@code article}.
    *
    * @throws NullPointerException if the article is null
    */

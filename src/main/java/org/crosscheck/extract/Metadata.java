@@ -24,7 +24,7 @@ public record Metadata(
     @Nullable String dateline) {
 
   /**
-   * Checks the parts.
+   * What is known about an article; the outlet and the language are required.
    *
    * @throws NullPointerException if the outlet or the language is null
    */

@@ -18,7 +18,7 @@ import com.google.common.collect.ImmutableMap;
  */
 public record Rule(String id, String description, ImmutableMap<String, String> parameters) {
   /**
-   * Checks the id and copies the parameters.
+   * An extraction rule with its id, description and parameters.
    *
    * @throws IllegalArgumentException if the id is not at least two dotted lower-case words
    */

@@ -71,7 +71,7 @@ public final class Documents {
    */
   public record Loaded(ImmutableList<Article> articles, ImmutableList<Run.Failure> failures, ImmutableList<String> notes,
       ImmutableMap<String, ImmutableList<Diagnostic>> diagnostics) {
-    /** Copies the lists and the map. */
+    /** What was read, with the diagnostics about each article. */
     public Loaded {
       articles = ImmutableList.copyOf(articles);
       failures = ImmutableList.copyOf(failures);

@@ -176,7 +176,7 @@ public final class Pipeline {
    */
   public record Extracted(ImmutableList<Extraction> extractions, ImmutableList<Claim> loose,
       ImmutableList<Run.Failure> failures, ImmutableList<Echo> echoes, ImmutableList<String> notes) {
-    /** Copies the lists. */
+    /** A batch extracted and not yet reconciled. */
     public Extracted {
       extractions = ImmutableList.copyOf(extractions);
       loose = ImmutableList.copyOf(loose);

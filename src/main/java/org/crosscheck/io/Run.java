@@ -36,7 +36,7 @@ public record Run(Report report, ImmutableList<Extraction> extractions, Immutabl
    */
   public record Failure(String document, String reason) {
     /**
-     * Checks the parts.
+     * The document {@code document}, which could not be processed, and why.
      *
      * @throws NullPointerException if the document or the reason is null
      */
@@ -52,7 +52,7 @@ public record Run(Report report, ImmutableList<Extraction> extractions, Immutabl
   }
 
   /**
-   * Copies the lists.
+   * A run: the report, the documents read and failed, the echoes and the reliability estimate.
    *
    * @throws NullPointerException if the report is null
    */

@@ -61,7 +61,7 @@ public record Assessment(
    */
   public record Form(Optional<Interval> interval, String display) {
     /**
-     * Checks the parts.
+     * A canonical form and how reports show it.
      *
      * @throws NullPointerException if the interval or the display is null
      */
@@ -105,7 +105,7 @@ public record Assessment(
   }
 
   /**
-   * Checks the parts and copies the lists.
+   * The assessment of a pair of claims.
    *
    * @throws NullPointerException if a part is null
    */

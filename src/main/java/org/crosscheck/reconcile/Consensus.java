@@ -41,7 +41,7 @@ public record Consensus(
     @Nullable DateValue asOf) {
 
   /**
-   * Copies the lists of claims.
+   * A consensus with the claims in each role.
    *
    * @throws NullPointerException if a list is null
    */

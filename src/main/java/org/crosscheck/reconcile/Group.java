@@ -38,7 +38,7 @@ public record Group(
     ImmutableList<Fact> facts) {
 
   /**
-   * Checks the parts and copies the lists.
+   * A group with its claims, assessments and consensus.
    *
    * @throws NullPointerException if the key, topic or consensus is null
    */

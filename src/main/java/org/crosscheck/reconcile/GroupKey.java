@@ -43,7 +43,7 @@ public record GroupKey(
       .thenComparing(k -> k.localTo.orElse(""));
 
   /**
-   * Checks the parts.
+   * A group key; an unstated subject, place or event class is {@code Optional.empty()}.
    *
    * @throws IllegalArgumentException if the event class is present for a measure that is not an
    *     event date or missing for one, or an unstated subject or place is given as a value rather

@@ -96,7 +96,7 @@ public interface AssessmentRule extends Rule {
     }
 
     /**
-     * Checks the parts and copies the reasons.
+     * An assessment rule given as a function.
      *
      * @throws IllegalArgumentException if the id is not lower-case words joined by dots or hyphens
      */

@@ -36,7 +36,7 @@ public record CountedClass(
     ImmutableSortedSet<String> linked, ImmutableSortedSet<String> wholes) implements Rule, Comparable<CountedClass> {
 
   /**
-   * Checks the parts and copies the sets.
+   * A counted class with its count units, linked classes and wholes.
    *
    * @throws IllegalArgumentException if the id is malformed, no unit is given, the class is linked
    *     to itself, or a whole is not linked

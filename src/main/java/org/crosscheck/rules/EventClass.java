@@ -25,7 +25,7 @@ public record EventClass(String id) implements Comparable<EventClass> {
   }
 
   /**
-   * Checks the id.
+   * The event class of the reference event type {@code id}.
    *
    * @throws IllegalArgumentException if the id is blank or {@code "-"} (no event)
    */

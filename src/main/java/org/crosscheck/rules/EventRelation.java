@@ -43,7 +43,7 @@ public record EventRelation(
   }
 
   /**
-   * Checks the parts and copies the reasons.
+   * A relation of two different event types.
    *
    * @throws IllegalArgumentException if the id is malformed, an event type is {@link
    *     EventType#NONE}, or both are the same

@@ -11,7 +11,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  */
 public record Fact(String key, String value) {
   /**
-   * Checks the parts.
+   * The fact {@code key: value}.
    *
    * @throws NullPointerException if the key or the value is null
    */

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Facts(ImmutableList<Fact> facts) {
   /**
-   * Copies the facts.
+   * These facts, in order.
    *
    * @throws NullPointerException if {@code facts} is null
    */

@@ -52,7 +52,7 @@ public sealed interface GroupingRule extends Rule
    * @param reasons why
    */
   record LocalFigures(List<String> reasons) implements GroupingRule {
-    /** Copies the reasons. */
+    /** The local-figures rule, for these reasons. */
     public LocalFigures {
       reasons = ImmutableList.copyOf(reasons);
     }
@@ -94,7 +94,7 @@ public sealed interface GroupingRule extends Rule
    */
   record FocusPlace(double minShare, List<String> reasons) implements GroupingRule {
     /**
-     * Checks the share and copies the reasons.
+     * The focus-place rule with this least share, for these reasons.
      *
      * @throws IllegalArgumentException unless {@code 0 < minShare <= 1}
      */
@@ -134,7 +134,7 @@ public sealed interface GroupingRule extends Rule
    * @param reasons why
    */
   record SequenceWidth(ImmutableSortedSet<Place.Type> tooWide, List<String> reasons) implements GroupingRule {
-    /** Copies the place types and the reasons. */
+    /** The sequence-width rule with these place types too wide, for these reasons. */
     public SequenceWidth {
       tooWide = ImmutableSortedSet.copyOf(checkNotNull(tooWide, "tooWide"));
       reasons = ImmutableList.copyOf(reasons);
@@ -175,7 +175,7 @@ public sealed interface GroupingRule extends Rule
    * @param reasons why
    */
   record MajorityFamily(List<String> reasons) implements GroupingRule {
-    /** Copies the reasons. */
+    /** The majority-family rule, for these reasons. */
     public MajorityFamily {
       reasons = ImmutableList.copyOf(reasons);
     }
@@ -210,7 +210,7 @@ public sealed interface GroupingRule extends Rule
    * @param reasons why
    */
   record SoleParty(List<String> reasons) implements GroupingRule {
-    /** Copies the reasons. */
+    /** The sole-party rule, for these reasons. */
     public SoleParty {
       reasons = ImmutableList.copyOf(reasons);
     }

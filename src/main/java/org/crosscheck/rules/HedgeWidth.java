@@ -23,7 +23,7 @@ public record HedgeWidth(String id, String description, List<String> reasons, He
     implements Rule {
 
   /**
-   * Checks the parts and canonicalizes the width.
+   * The rule that {@code hedge} means ±{@code width}, trailing zeros dropped from the width.
    *
    * @throws IllegalArgumentException if the id is malformed, the hedge is {@link Hedge#NONE}, or
    *     the width lies outside {@code [0..1]}

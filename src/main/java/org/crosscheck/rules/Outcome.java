@@ -11,7 +11,7 @@ public sealed interface Outcome {
   /** Sets (stage DECIDE) or changes (stage REFINE) the verdict. */
   record Decide(Verdict verdict, String because) implements Outcome {
     /**
-     * Checks the parts.
+     * An outcome that sets or changes the verdict.
      *
      * @throws NullPointerException if the verdict or the reason is null
      */
@@ -24,7 +24,7 @@ public sealed interface Outcome {
   /** Says what explains a contradiction (stage EXPLAIN; ignored unless the verdict is CONTRADICT). */
   record Explain(Explanation explanation, String because) implements Outcome {
     /**
-     * Checks the parts.
+     * An outcome that explains a contradiction.
      *
      * @throws NullPointerException if the explanation or the reason is null
      */
@@ -37,7 +37,7 @@ public sealed interface Outcome {
   /** Raises a flag a reader should see, whatever the verdict ({@code "moves the wrong way"}). */
   record Flag(String flag, String because) implements Outcome {
     /**
-     * Checks the parts.
+     * An outcome that raises a flag.
      *
      * @throws NullPointerException if the flag or the reason is null
      */

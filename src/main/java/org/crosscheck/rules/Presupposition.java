@@ -19,7 +19,7 @@ import org.crosscheck.claim.Measure;
 public record Presupposition(String id, String description, List<String> reasons, String measureId) implements Rule {
 
   /**
-   * Checks the parts and copies the reasons.
+   * The rule that a figure of the measure {@code measureId} presupposes control of its place.
    *
    * @throws IllegalArgumentException if the id is not lower-case words joined by dots or hyphens
    */

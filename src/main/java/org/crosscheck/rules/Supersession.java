@@ -21,7 +21,7 @@ public record Supersession(int windowDays, List<String> reasons) implements Rule
   public static final String ID = "supersession.current-window";
 
   /**
-   * Checks the window and copies the reasons.
+   * The rule that claims valid within {@code windowDays} days of the latest are current.
    *
    * @throws IllegalArgumentException if {@code windowDays} is negative
    */

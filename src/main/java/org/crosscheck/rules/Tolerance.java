@@ -36,7 +36,7 @@ public record Tolerance(
     boolean relative, BigDecimal amount) implements Rule {
 
   /**
-   * Checks the parts and canonicalizes the amount.
+   * A tolerance for one measure or one kind, trailing zeros dropped from the amount.
    *
    * @throws IllegalArgumentException if the id is malformed, the amount is negative, or not exactly
    *     one of {@code measureId} and {@code kind} is given

@@ -22,7 +22,7 @@ public record VagueInterval(
     implements Rule {
 
   /**
-   * Checks the parts and copies the reasons.
+   * The rule that {@code quantifier} means {@code interval}.
    *
    * @throws IllegalArgumentException if the id is not lower-case words joined by dots or hyphens
    */

@@ -40,7 +40,7 @@ public final class Reliability {
   public record Estimate(ImmutableList<SourceReliability> sources, ImmutableList<DependentPair> dependentPairs,
       TruthResult result) {
     /**
-     * Copies the lists.
+     * What the estimate found.
      *
      * @throws NullPointerException if the result is null
      */

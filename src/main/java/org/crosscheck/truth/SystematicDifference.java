@@ -35,7 +35,7 @@ public record SystematicDifference(String source, String attribute, Kind kind, d
   }
 
   /**
-   * Checks the parts.
+   * A systematic difference of {@code source} on {@code attribute}.
    *
    * @throws NullPointerException if the source, attribute or kind is null
    */

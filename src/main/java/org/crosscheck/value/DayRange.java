@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record DayRange(@Nullable LocalDate start, @Nullable LocalDate end) {
   /**
-   * Checks that a bounded range is not empty.
+   * The days from {@code start} up to, not including, {@code end}.
    *
    * @throws IllegalArgumentException unless {@code start} is before {@code end} when both are given
    */

@@ -20,7 +20,7 @@ public record Label(String text) implements Value {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /**
-   * Checks the label.
+   * A label of {@code text}.
    *
    * @throws IllegalArgumentException if {@code text} is blank
    */

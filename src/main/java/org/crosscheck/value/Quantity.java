@@ -50,10 +50,10 @@ public sealed interface Quantity extends Value
   /** A number given as exact: {@code 1500}, {@code 35%}, {@code 2 months}. */
   record Exact(BigDecimal value, Unit unit) implements Quantity {
     /**
-     * Checks and canonicalizes the value (trailing zeros off).
+     * A number given as exact, trailing zeros dropped.
      *
-     * @throws IllegalArgumentException if the value is negative for a count, length or duration,
-     *     outside 0..100 for a share, or has more than 30 digits
+     * @throws IllegalArgumentException if the value is negative, above 100 for a share, or has more
+     *     than 30 integer digits or 30 decimals
      */
     public Exact {
       value = Limits.check(value, unit, "exactly()");
@@ -88,7 +88,7 @@ public sealed interface Quantity extends Value
    */
   record Approximate(BigDecimal center, Hedge hedge, @Nullable BigDecimal width, Unit unit) implements Quantity {
     /**
-     * Checks and canonicalizes the centre and the explicit width.
+     * A hedged number, trailing zeros dropped from the centre and any explicit width.
      *
      * @throws IllegalArgumentException if the hedge is {@link Hedge#NONE}, the width lies outside
      *     {@code [0..1]}, or the centre breaks the unit's limits as in {@link Exact}
@@ -149,7 +149,7 @@ public sealed interface Quantity extends Value
   /** A closed range: "between 1,500 and 2,500" is {@code [1500..2500]}. */
   record Between(BigDecimal low, BigDecimal high, Unit unit) implements Quantity {
     /**
-     * Checks and canonicalizes both ends.
+     * A closed range, trailing zeros dropped from both ends.
      *
      * @throws IllegalArgumentException if {@code low > high}, or an end breaks the unit's limits as
      *     in {@link Exact}
@@ -196,7 +196,7 @@ public sealed interface Quantity extends Value
     }
 
     /**
-     * Checks and canonicalizes the bound.
+     * A one-sided bound, trailing zeros dropped from the value.
      *
      * @throws IllegalArgumentException if the value breaks the unit's limits as in {@link Exact}
      */
@@ -234,10 +234,9 @@ public sealed interface Quantity extends Value
   /** A vague quantifier: "a few thousand" is canonically {@code [2000..9000]}. */
   record Vague(VagueQuantifier quantifier, Unit unit) implements Quantity {
     /**
-     * Checks that the quantifier and the unit agree: share quantifiers take percent, the others any
-     * other unit.
+     * A vague quantifier in {@code unit}: share quantifiers take percent, the others any other unit.
      *
-     * @throws IllegalArgumentException if they do not
+     * @throws IllegalArgumentException if the quantifier and the unit do not agree
      */
     public Vague {
       if (quantifier == null) throw new NullPointerException("quantifier");
@@ -273,7 +272,7 @@ public sealed interface Quantity extends Value
    */
   record Fraction(int numerator, int denominator) implements Quantity {
     /**
-     * Checks the fraction.
+     * The fraction {@code numerator/denominator} of a whole.
      *
      * @throws IllegalArgumentException unless {@code 0 <= numerator <= denominator} and {@code
      *     denominator > 0}

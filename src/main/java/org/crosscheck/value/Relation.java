@@ -42,7 +42,7 @@ public record Relation(Kind kind, BigDecimal gap) {
   public static final Relation OVERLAPS = new Relation(Kind.OVERLAPS, BigDecimal.ZERO);
 
   /**
-   * Checks the gap and canonicalizes it.
+   * A relation of {@code kind}, the gap with trailing zeros dropped.
    *
    * @throws IllegalArgumentException if the gap is negative, or not zero for a kind other than
    *     {@code DISJOINT}

@@ -22,7 +22,7 @@ public record TimeValue(Instant instant) implements Value {
       .withZone(ZoneOffset.UTC);
 
   /**
-   * Truncates the moment to the minute.
+   * The moment {@code instant}, truncated to the minute.
    *
    * @throws NullPointerException if {@code instant} is null
    */

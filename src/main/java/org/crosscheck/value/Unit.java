@@ -85,7 +85,7 @@ public record Unit(
       SQUARE_KILOMETRE, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR, MILE, SQUARE_MILE);
 
   /**
-   * Checks and canonicalizes the unit.
+   * A unit, trailing zeros dropped from its factors.
    *
    * @throws IllegalArgumentException if the id is blank or unless {@code 0 < lowFactor <=
    *     highFactor}

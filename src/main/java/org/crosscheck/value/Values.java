@@ -29,10 +29,7 @@ public final class Values {
     return new Quantity.Exact(Numbers.of(value), unit);
   }
 
-  /**
-   * A number given as exact in {@code unit}, at the decimal's precision: {@code exactly(new
-   * BigDecimal("2.5"), Unit.KILOMETRE)}.
-   */
+  /** A decimal given as exact in {@code unit}, trailing zeros dropped ({@code 2.50} is {@code 2.5}). */
   public static Quantity.Exact exactly(BigDecimal value, Unit unit) {
     return new Quantity.Exact(value, unit);
   }

@@ -21,7 +21,7 @@ public record Echo(String rewrite, String original, int sharedShingles, double c
     java.util.List<String> examples) {
 
   /**
-   * Checks the parts and copies the examples.
+   * The article {@code rewrite} rewriting {@code original}, with the evidence.
    *
    * @throws NullPointerException if the rewrite, original or examples is null
    */

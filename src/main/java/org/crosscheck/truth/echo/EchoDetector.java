@@ -61,7 +61,7 @@ public final class EchoDetector {
    */
   public record Document(String id, String text, @Nullable LocalDate published) {
     /**
-     * Checks the parts.
+     * A document to compare, with its publication date if known.
      *
      * @throws NullPointerException if the id or the text is null
      */
