@@ -12,6 +12,7 @@ import org.crosscheck.rules.Verdict;
 @SuppressWarnings("exports") // AssertJ is optional: whoever uses the assertions has it
 public class AssessmentAssert extends AbstractAssert<AssessmentAssert, Assessment> {
 
+  /** Assertions on {@code actual}. */
   public AssessmentAssert(Assessment actual) {
     super(actual, AssessmentAssert.class);
   }

@@ -10,10 +10,15 @@ import org.crosscheck.value.Value;
 @SuppressWarnings("exports") // AssertJ is optional: whoever uses the assertions has it
 public class ConsensusAssert extends AbstractAssert<ConsensusAssert, Consensus> {
 
+  /** Assertions on {@code actual}. */
   public ConsensusAssert(Consensus actual) {
     super(actual, ConsensusAssert.class);
   }
 
+  /**
+   * The consensus value equals {@code expected}, as {@code equals} compares values: {@code
+   * about(1500)} is not {@code exactly(1500)}.
+   */
   public ConsensusAssert hasValue(Value expected) {
     isNotNull();
     if (!expected.equals(actual.value())) {
@@ -22,6 +27,7 @@ public class ConsensusAssert extends AbstractAssert<ConsensusAssert, Consensus> 
     return this;
   }
 
+  /** Exactly {@code expected} independent origins back the consensus. */
   public ConsensusAssert hasIndependentSources(int expected) {
     isNotNull();
     if (actual.independentSources() != expected) {
@@ -40,16 +46,19 @@ public class ConsensusAssert extends AbstractAssert<ConsensusAssert, Consensus> 
     return this;
   }
 
+  /** No claim dissents from the consensus. */
   public ConsensusAssert hasNoDissent() {
     return hasDissenters();
   }
 
+  /** Another value had the same support as the consensus. */
   public ConsensusAssert isTied() {
     isNotNull();
     if (!actual.tied()) throwAssertionError(ShouldHaveConsensus.shouldHaveConsensus("tied", true, false, actual));
     return this;
   }
 
+  /** No other value had the same support as the consensus. */
   public ConsensusAssert isNotTied() {
     isNotNull();
     if (actual.tied()) throwAssertionError(ShouldHaveConsensus.shouldHaveConsensus("tied", false, true, actual));

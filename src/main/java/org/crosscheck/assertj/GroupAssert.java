@@ -10,10 +10,12 @@ import org.crosscheck.value.Value;
 @SuppressWarnings("exports") // AssertJ is optional: whoever uses the assertions has it
 public class GroupAssert extends AbstractAssert<GroupAssert, Group> {
 
+  /** Assertions on {@code actual}. */
   public GroupAssert(Group actual) {
     super(actual, GroupAssert.class);
   }
 
+  /** The group holds exactly {@code expected} claims. */
   public GroupAssert hasSize(int expected) {
     isNotNull();
     if (actual.size() != expected) {
@@ -38,6 +40,7 @@ public class GroupAssert extends AbstractAssert<GroupAssert, Group> {
     return this;
   }
 
+  /** Exactly {@code expected} independent origins back the group's consensus. */
   public GroupAssert hasIndependentSources(int expected) {
     isNotNull();
     consensus().hasIndependentSources(expected);

@@ -11,10 +11,12 @@ import org.crosscheck.reconcile.Report;
 @SuppressWarnings("exports") // AssertJ is optional: whoever uses the assertions has it
 public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
 
+  /** Assertions on {@code actual}. */
   public ReportAssert(Report actual) {
     super(actual, ReportAssert.class);
   }
 
+  /** The report has exactly {@code expected} groups; the failure lists them. */
   public ReportAssert hasGroupCount(int expected) {
     isNotNull();
     if (actual.groups().size() != expected) {
@@ -43,6 +45,7 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     return this;
   }
 
+  /** The report has exactly {@code expected} genuine contradictions; the failure lists those it has. */
   public ReportAssert hasGenuineContradictions(long expected) {
     isNotNull();
     if (actual.genuineContradictions() != expected) {
@@ -53,6 +56,7 @@ public class ReportAssert extends AbstractAssert<ReportAssert, Report> {
     return this;
   }
 
+  /** The report has exactly {@code expected} explained contradictions; the failure lists those it has. */
   public ReportAssert hasExplainedContradictions(long expected) {
     isNotNull();
     if (actual.explainedContradictions() != expected) {

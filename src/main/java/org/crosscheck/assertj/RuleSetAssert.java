@@ -9,6 +9,7 @@ import org.crosscheck.rules.RuleSet;
 @SuppressWarnings("exports") // AssertJ is optional: whoever uses the assertions has it
 public class RuleSetAssert extends AbstractAssert<RuleSetAssert, RuleSet> {
 
+  /** Assertions on {@code actual}. */
   public RuleSetAssert(RuleSet actual) {
     super(actual, RuleSetAssert.class);
   }

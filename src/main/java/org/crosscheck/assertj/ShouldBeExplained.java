@@ -13,6 +13,10 @@ public final class ShouldBeExplained extends BasicErrorMessageFactory {
     super(format, args);
   }
 
+  /**
+   * The failure of an assessment not explained by {@code expected}: says whether it was no
+   * contradiction, a genuine one, or explained otherwise.
+   */
   public static ErrorMessageFactory shouldBeExplainedBy(Assessment actual, List<Explanation> expected) {
     return new ShouldBeExplained("%nExpecting a contradiction explained by:%n  %s%nbut it was %s%nfacts:%n  %s",
         new Text(phrases(expected)), new Text(actual.verdict() != org.crosscheck.rules.Verdict.CONTRADICT
@@ -22,6 +26,7 @@ public final class ShouldBeExplained extends BasicErrorMessageFactory {
         Text.indented(actual.explain().toString()));
   }
 
+  /** The failure of an assessment that is not a genuine contradiction: no contradiction, or an explained one. */
   public static ErrorMessageFactory shouldBeGenuine(Assessment actual) {
     return new ShouldBeExplained("%nExpecting a genuine contradiction%nbut it was %s%nfacts:%n  %s",
         new Text(actual.verdict() != org.crosscheck.rules.Verdict.CONTRADICT

@@ -13,6 +13,10 @@ public final class ShouldBeIndependent extends BasicErrorMessageFactory {
         new Text(actual.left().attribution().toString()), new Text(actual.right().attribution().toString()));
   }
 
+  /**
+   * The failure of two claims expected to be independent sources ({@code expected} true) or
+   * dependent ones (false), with both attributions.
+   */
   public static ErrorMessageFactory shouldBeIndependent(Assessment actual, boolean expected) {
     return new ShouldBeIndependent(actual, expected);
   }

@@ -14,11 +14,13 @@ public final class ShouldGroup extends BasicErrorMessageFactory {
     super(format, args);
   }
 
+  /** The failure of claims that should share a group: says which group each claim landed in. */
   public static ErrorMessageFactory shouldGroupTogether(Report report, List<Claim> claims) {
     return new ShouldGroup("%nExpecting these claims in one group:%n  %s%nbut they were in:%n  %s",
         new Text(claims.stream().map(Claim::toString).collect(Collectors.joining("\n  "))), new Text(where(report, claims)));
   }
 
+  /** The failure of two claims that should be in different groups: names the group holding both. */
   public static ErrorMessageFactory shouldSeparate(Report report, Claim a, Claim b) {
     return new ShouldGroup("%nExpecting these claims in different groups:%n  %s%n  %s%nbut both were in:%n  %s",
         new Text(a.toString()), new Text(b.toString()),

@@ -13,6 +13,10 @@ public final class ShouldHaveConsensus extends BasicErrorMessageFactory {
         new Text(String.valueOf(actual)), new Text(consensus.toString()));
   }
 
+  /**
+   * The failure of a consensus whose property {@code what} (value, dissenters…) is {@code actual},
+   * not {@code expected}.
+   */
   public static ErrorMessageFactory shouldHaveConsensus(String what, @Nullable Object expected, @Nullable Object actual,
       Consensus consensus) {
     return new ShouldHaveConsensus(what, expected, actual, consensus);

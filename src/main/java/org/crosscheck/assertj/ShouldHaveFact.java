@@ -12,6 +12,7 @@ public final class ShouldHaveFact extends BasicErrorMessageFactory {
         Text.indented(actual.explain().toString()));
   }
 
+  /** The failure of an assessment without the fact {@code key: value}, listing the facts it has. */
   public static ErrorMessageFactory shouldHaveFact(Assessment actual, String key, String value) {
     return new ShouldHaveFact(actual, key, value);
   }

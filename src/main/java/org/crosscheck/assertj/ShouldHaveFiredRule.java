@@ -12,12 +12,14 @@ public final class ShouldHaveFiredRule extends BasicErrorMessageFactory {
         Text.indented(actual.explain().toString()));
   }
 
+  /** The failure of an assessment in which {@code rule} did not fire: lists the rules that fired and the facts. */
   public static ErrorMessageFactory shouldHaveFiredRule(Assessment actual, String rule) {
     return new ShouldHaveFiredRule(
         "%nExpecting rule%n  %s%nto fire, but the rules that fired were:%n  %s%n(decided by %s)%nfacts:%n  %s", actual,
         rule);
   }
 
+  /** The failure of an assessment whose verdict {@code rule} did not decide: names the rule that did, and the facts. */
   public static ErrorMessageFactory shouldHaveBeenDecidedBy(Assessment actual, String rule) {
     return new ShouldHaveFiredRule(
         "%nExpecting the verdict to be decided by rule%n  %s%nbut the rules that fired were:%n  %s%n(decided by %s)%nfacts:%n  %s",

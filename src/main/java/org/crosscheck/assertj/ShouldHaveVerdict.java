@@ -13,6 +13,7 @@ public final class ShouldHaveVerdict extends BasicErrorMessageFactory {
         Text.indented(actual.explain().toString()));
   }
 
+  /** The failure of an assessment whose verdict is not {@code expected}, with its facts. */
   public static ErrorMessageFactory shouldHaveVerdict(Assessment actual, Verdict expected) {
     return new ShouldHaveVerdict(actual, expected);
   }

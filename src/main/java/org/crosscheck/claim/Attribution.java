@@ -44,10 +44,16 @@ public record Attribution(
     return new Attribution(outlet, agency, checkNotNull(speaker, "speaker"), published);
   }
 
+  /** This attribution with the publication date {@code date}. */
   public Attribution publishedOn(LocalDate date) {
     return new Attribution(outlet, agency, speaker, checkNotNull(date, "date"));
   }
 
+  /**
+   * This attribution published on {@code year-month-day}.
+   *
+   * @throws java.time.DateTimeException if the day does not exist
+   */
   public Attribution publishedOn(int year, int month, int day) {
     return publishedOn(LocalDate.of(year, month, day));
   }

@@ -165,10 +165,12 @@ public record Claim(
     return about(Subject.of(subjectLabel));
   }
 
+  /** This claim measuring {@code m}; a derived id is derived again, an explicit id is kept (as by every wither). */
   public Claim withMeasure(Measure m) {
     return rebuild(subject, m, event, place, scope, validAt, value, attribution, evidence, modality);
   }
 
+  /** This claim about an event of type {@code e}. */
   public Claim withEvent(EventType e) {
     return rebuild(subject, measure, e, place, scope, validAt, value, attribution, evidence, modality);
   }
@@ -194,6 +196,7 @@ public record Claim(
     return validOn(new DateValue.OnDay(day));
   }
 
+  /** This claim with the value {@code v}. */
   public Claim withValue(Value v) {
     return rebuild(subject, measure, event, place, scope, validAt, v, attribution, evidence, modality);
   }
@@ -203,11 +206,13 @@ public record Claim(
     return rebuild(subject, measure, event, place, scope, validAt, value, a, evidence, modality);
   }
 
+  /** This claim with {@code e} as the evidence: where in a document it was read, and by which rules. */
   public Claim withEvidence(Evidence e) {
     return rebuild(subject, measure, event, place, scope, validAt, value, attribution, checkNotNull(e, "evidence"),
         modality);
   }
 
+  /** This claim put forward with modality {@code m}: asserted, estimated, believed or expected. */
   public Claim withModality(Modality m) {
     return rebuild(subject, measure, event, place, scope, validAt, value, attribution, evidence, m);
   }

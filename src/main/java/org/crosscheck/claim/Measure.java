@@ -61,6 +61,11 @@ public record Measure(String id, String label, Kind kind, Trend trend) {
     DECREASES
   }
 
+  /**
+   * A measure with its id, label, kind of value and trend.
+   *
+   * @throws IllegalArgumentException if the id is blank
+   */
   public Measure {
     checkNotNull(id, "id");
     checkNotNull(label, "label");

@@ -33,12 +33,40 @@ public record Place(
     ImmutableList<String> parts) {
 
   /** What kind of place. */
-  public enum Type { COUNTRY, REGION, PROVINCE, DISTRICT, CITY, TOWN, VILLAGE, NEIGHBOURHOOD, SITE, UNION, UNKNOWN }
+  public enum Type {
+    /** A country. */
+    COUNTRY,
+    /** A region larger than a province, or across borders. */
+    REGION,
+    /** A province or governorate. */
+    PROVINCE,
+    /** A district within a province. */
+    DISTRICT,
+    /** A city. */
+    CITY,
+    /** A town. */
+    TOWN,
+    /** A village. */
+    VILLAGE,
+    /** A neighbourhood or quarter of a city. */
+    NEIGHBOURHOOD,
+    /** A single site: a dam, a base, a border crossing, an airport. */
+    SITE,
+    /** The union of other places ("Iraq and Syria"), listed in {@code parts}. */
+    UNION,
+    /** Not known. */
+    UNKNOWN
+  }
 
   /** No place stated. */
   public static final Place NOWHERE =
       new Place("-", "-", ImmutableSortedSet.of(), Type.UNKNOWN, ImmutableList.of(), ImmutableList.of());
 
+  /**
+   * A place with its names, type, containing places and parts.
+   *
+   * @throws IllegalArgumentException if the id is blank or {@code within} lists the place itself
+   */
   public Place {
     checkNotNull(id, "id");
     checkNotNull(name, "name");
@@ -90,6 +118,7 @@ public record Place(
     return new Place(id, name, aliases, newType, within, parts);
   }
 
+  /** Whether this is {@link #NOWHERE}: no place stated. */
   public boolean isNowhere() {
     return id.equals(NOWHERE.id);
   }

@@ -21,36 +21,68 @@ import java.util.Locale;
 public record Scope(Extent extent, Proximity proximity, String note) {
 
   /** Which part of a place a figure covers. */
-  public enum Extent { WHOLE, CITY, CITY_CENTRE, COUNTRYSIDE, PROVINCE, DISTRICT, AREA }
+  public enum Extent {
+    /** The whole place, as named. */
+    WHOLE,
+    /** The city proper, not its province or countryside. */
+    CITY,
+    /** The city centre only. */
+    CITY_CENTRE,
+    /** The countryside around a town, not the town itself. */
+    COUNTRYSIDE,
+    /** The whole province or governorate around the named place. */
+    PROVINCE,
+    /** The district around the named place. */
+    DISTRICT,
+    /** An area of the place that the source does not name more precisely. */
+    AREA
+  }
 
   /** How near to the place a figure holds. */
-  public enum Proximity { IN, ADJACENT, NEAR }
+  public enum Proximity {
+    /** In the place. */
+    IN,
+    /** Next to the place, adjoining it. */
+    ADJACENT,
+    /** Near the place, not necessarily adjoining it. */
+    NEAR
+  }
 
   /** The whole place, in it, no note. */
   public static final Scope WHOLE = new Scope(Extent.WHOLE, Proximity.IN, "");
 
+  /**
+   * A scope, the note stripped of surrounding white space.
+   *
+   * @throws NullPointerException if an argument is null
+   */
   public Scope {
     checkNotNull(extent, "extent");
     checkNotNull(proximity, "proximity");
     note = checkNotNull(note, "note").strip();
   }
 
+  /** The figure covers {@code extent} of the place, in it, with no note. */
   public static Scope of(Extent extent) {
     return new Scope(extent, Proximity.IN, "");
   }
 
+  /** The figure holds {@code proximity} to the whole place, with no note. */
   public static Scope of(Proximity proximity) {
     return new Scope(Extent.WHOLE, proximity, "");
   }
 
+  /** This scope over {@code e}, proximity and note kept. */
   public Scope withExtent(Extent e) {
     return new Scope(e, proximity, note);
   }
 
+  /** This scope at {@code p}, extent and note kept. */
   public Scope withProximity(Proximity p) {
     return new Scope(extent, p, note);
   }
 
+  /** This scope with the note {@code n} (stripped), extent and proximity kept. */
   public Scope withNote(String n) {
     return new Scope(extent, proximity, n);
   }

@@ -23,8 +23,23 @@ import org.jspecify.annotations.Nullable;
 public record Source(String id, String name, Kind kind, @Nullable Source affiliation) {
 
   /** What kind of source. */
-  public enum Kind { OUTLET, AGENCY, PERSON, ORGANIZATION }
+  public enum Kind {
+    /** A newspaper, a broadcaster or a site that publishes. */
+    OUTLET,
+    /** A wire service. */
+    AGENCY,
+    /** A person quoted. */
+    PERSON,
+    /** An organization quoted: a coalition, an army, a ministry. */
+    ORGANIZATION
+  }
 
+  /**
+   * A source, with at most {@link #MAX_AFFILIATIONS} affiliations above it.
+   *
+   * @throws IllegalArgumentException if the id is blank or the chain has more than {@link
+   *     #MAX_AFFILIATIONS} links
+   */
   public Source {
     checkNotNull(id, "id");
     checkNotNull(name, "name");
@@ -49,18 +64,22 @@ public record Source(String id, String name, Kind kind, @Nullable Source affilia
     return new Source(slug, name.strip(), kind, null);
   }
 
+  /** An outlet that publishes: a newspaper, a site; its id the slug of {@code name}. */
   public static Source outlet(String name) {
     return make(name, Kind.OUTLET);
   }
 
+  /** A wire service a report came through; its id the slug of {@code name}. */
   public static Source agency(String name) {
     return make(name, Kind.AGENCY);
   }
 
+  /** A person quoted; its id the slug of {@code name}. {@link #of(Source)} says whom they speak for. */
   public static Source person(String name) {
     return make(name, Kind.PERSON);
   }
 
+  /** An organization quoted: a coalition, an army, a ministry; its id the slug of {@code name}. */
   public static Source organization(String name) {
     return make(name, Kind.ORGANIZATION);
   }

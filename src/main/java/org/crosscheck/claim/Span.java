@@ -11,10 +11,16 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param end offset after the last char
  */
 public record Span(int start, int end) {
+  /**
+   * The chars from {@code start} up to, not including, {@code end}.
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= start <= end}
+   */
   public Span {
     checkArgument(start >= 0 && start <= end, "a span needs 0 <= start <= end, got %s..%s", start, end);
   }
 
+  /** The number of chars in the span. */
   public int length() {
     return end - start;
   }

@@ -18,6 +18,11 @@ public record Subject(String id, String label) {
   /** No stated subject. */
   public static final Subject NONE = new Subject("-", "-");
 
+  /**
+   * A subject with its id and readable label.
+   *
+   * @throws IllegalArgumentException if the id is blank
+   */
   public Subject {
     checkNotNull(id, "id");
     checkNotNull(label, "label");
@@ -32,6 +37,7 @@ public record Subject(String id, String label) {
     return new Subject(slug, label.strip());
   }
 
+  /** Whether this is {@link #NONE}: no subject stated. */
   public boolean isNone() {
     return this.equals(NONE);
   }

@@ -14,6 +14,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param metadata what is known about it
  */
 public record Article(String id, String text, Metadata metadata) {
+  /**
+   * The article {@code id} with its original text and its metadata.
+   *
+   * @throws IllegalArgumentException if the id is blank
+   */
   public Article {
     checkNotNull(id, "id");
     checkNotNull(text, "text");

@@ -28,20 +28,28 @@ public record Diagnostic(Severity severity, String code, String message, @Nullab
     ERROR
   }
 
+  /**
+   * A diagnostic of {@code severity}, at {@code span} or about the whole article.
+   *
+   * @throws NullPointerException if the severity, code or message is null
+   */
   public Diagnostic {
     checkNotNull(severity, "severity");
     checkNotNull(code, "code");
     checkNotNull(message, "message");
   }
 
+  /** A note for the curious, at {@code span} or about the whole article ({@code null}). */
   public static Diagnostic info(String code, String message, @Nullable Span span) {
     return new Diagnostic(Severity.INFO, code, message, span);
   }
 
+  /** A warning that something was lost or guessed, at {@code span} or about the whole article ({@code null}). */
   public static Diagnostic warning(String code, String message, @Nullable Span span) {
     return new Diagnostic(Severity.WARNING, code, message, span);
   }
 
+  /** An error about the whole article: it could not be processed at all. */
   public static Diagnostic error(String code, String message) {
     return new Diagnostic(Severity.ERROR, code, message, null);
   }

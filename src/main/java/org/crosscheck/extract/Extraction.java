@@ -22,6 +22,11 @@ import org.jspecify.annotations.Nullable;
 public record Extraction(
     Article article, ImmutableList<Claim> claims, ImmutableList<Diagnostic> diagnostics, @Nullable LocalDate published) {
 
+  /**
+   * What an extractor read from {@code article}.
+   *
+   * @throws NullPointerException if the article is null
+   */
   public Extraction {
     checkNotNull(article, "article");
     claims = ImmutableList.copyOf(claims);

@@ -23,6 +23,11 @@ public record Metadata(
     String outlet, @Nullable LocalDate published, String language, @Nullable String url, @Nullable String agency,
     @Nullable String dateline) {
 
+  /**
+   * What is known about an article; the outlet and the language are required.
+   *
+   * @throws NullPointerException if the outlet or the language is null
+   */
   public Metadata {
     checkNotNull(outlet, "outlet");
     checkNotNull(language, "language");
@@ -33,6 +38,7 @@ public record Metadata(
     return new Metadata(outlet, published, language, null, null, null);
   }
 
+  /** This metadata with the publication date {@code date} ({@code null}: unknown). */
   public Metadata withPublished(@Nullable LocalDate date) {
     return new Metadata(outlet, date, language, url, agency, dateline);
   }

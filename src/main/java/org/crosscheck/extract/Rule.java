@@ -17,6 +17,11 @@ import com.google.common.collect.ImmutableMap;
  * @param parameters its parameters by name ({@code max-distance = 12 tokens})
  */
 public record Rule(String id, String description, ImmutableMap<String, String> parameters) {
+  /**
+   * An extraction rule with its id, description and parameters.
+   *
+   * @throws IllegalArgumentException if the id is not at least two dotted lower-case words
+   */
   public Rule {
     checkNotNull(id, "id");
     checkNotNull(description, "description");

@@ -42,11 +42,17 @@ public final class Documents {
 
   private final long maxBytes;
 
+  /**
+   * A reader that refuses files larger than {@code maxBytes} bytes, reporting each as a failure.
+   *
+   * @throws IllegalArgumentException if {@code maxBytes} is not positive
+   */
   public Documents(long maxBytes) {
     checkArgument(maxBytes > 0, "maxBytes must be > 0, got %s", maxBytes);
     this.maxBytes = maxBytes;
   }
 
+  /** A reader that refuses files larger than {@link #DEFAULT_MAX_BYTES} (5 MiB). */
   public Documents() {
     this(DEFAULT_MAX_BYTES);
   }
@@ -65,6 +71,7 @@ public final class Documents {
    */
   public record Loaded(ImmutableList<Article> articles, ImmutableList<Run.Failure> failures, ImmutableList<String> notes,
       ImmutableMap<String, ImmutableList<Diagnostic>> diagnostics) {
+    /** What was read, with the diagnostics about each article. */
     public Loaded {
       articles = ImmutableList.copyOf(articles);
       failures = ImmutableList.copyOf(failures);
@@ -72,10 +79,12 @@ public final class Documents {
       diagnostics = ImmutableMap.copyOf(diagnostics);
     }
 
+    /** What was read, with no diagnostics about metadata. */
     public Loaded(ImmutableList<Article> articles, ImmutableList<Run.Failure> failures, ImmutableList<String> notes) {
       this(articles, failures, notes, ImmutableMap.of());
     }
 
+    /** What was read, with no notes and no diagnostics. */
     public Loaded(ImmutableList<Article> articles, ImmutableList<Run.Failure> failures) {
       this(articles, failures, ImmutableList.of());
     }

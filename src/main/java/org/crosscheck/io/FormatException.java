@@ -8,10 +8,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+  /** The file or stream name. */
   private final String source;
+  /** The 1-based line of the error. */
   private final long line;
+  /** The 1-based column of the error. */
   private final long column;
 
+  /**
+   * An error in {@code source} at {@code line:column} (both 1-based), its message prefixed with
+   * {@code source:line:column: }.
+   */
   public FormatException(String source, long line, long column, @Nullable String message, @Nullable Throwable cause) {
     super(source + ":" + line + ":" + column + ": " + (message == null ? "malformed input" : message), cause);
     this.source = source;

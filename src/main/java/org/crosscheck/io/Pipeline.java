@@ -34,6 +34,10 @@ public final class Pipeline {
   private final List<Extractor> extractors;
   private final int threads;
 
+  /**
+   * A pipeline reconciling under {@code rules}, extracting with {@code extractors} (the first that
+   * reads an article's language), on one thread.
+   */
   public Pipeline(RuleSet rules, List<Extractor> extractors) {
     this(rules, extractors, 1);
   }
@@ -62,6 +66,7 @@ public final class Pipeline {
     return new Pipeline(rules, found);
   }
 
+  /** The extractors, in the order they are tried. */
   public List<Extractor> extractors() {
     return extractors;
   }
@@ -172,6 +177,7 @@ public final class Pipeline {
    */
   public record Extracted(ImmutableList<Extraction> extractions, ImmutableList<Claim> loose,
       ImmutableList<Run.Failure> failures, ImmutableList<Echo> echoes, ImmutableList<String> notes) {
+    /** A batch extracted and not yet reconciled. */
     public Extracted {
       extractions = ImmutableList.copyOf(extractions);
       loose = ImmutableList.copyOf(loose);

@@ -7,7 +7,16 @@ public interface Renderer {
 
   /** The output formats. */
   enum Format {
-    TEXT, MARKDOWN, HTML, JSON, CSV;
+    /** The readable report as plain text: a summary, the genuine contradictions, then each group with its claims. */
+    TEXT,
+    /** The readable report as Markdown. */
+    MARKDOWN,
+    /** One self-contained HTML page (inline CSS and SVG, no network) with a filter by place, measure, outlet and verdict. */
+    HTML,
+    /** One JSON document ({@link ReportJson}): documents, failures, echoes, groups, assessments and every claim. */
+    JSON,
+    /** One CSV row per claim, for spreadsheets ({@link CsvRenderer}). */
+    CSV;
 
     /**
      * The format named {@code name} (any case).
@@ -36,6 +45,7 @@ public interface Renderer {
     }
   }
 
+  /** The run as a document of this renderer's format: the same run always gives the same text. */
   String render(Run run);
 
   /** The renderer of a format. */

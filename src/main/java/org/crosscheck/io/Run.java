@@ -35,6 +35,11 @@ public record Run(Report report, ImmutableList<Extraction> extractions, Immutabl
    * @param reason what was wrong and what to do
    */
   public record Failure(String document, String reason) {
+    /**
+     * The document {@code document}, which could not be processed, and why.
+     *
+     * @throws NullPointerException if the document or the reason is null
+     */
     public Failure {
       checkNotNull(document, "document");
       checkNotNull(reason, "reason");
@@ -46,6 +51,11 @@ public record Run(Report report, ImmutableList<Extraction> extractions, Immutabl
     }
   }
 
+  /**
+   * A run: the report, the documents read and failed, the echoes and the reliability estimate.
+   *
+   * @throws NullPointerException if the report is null
+   */
   public Run {
     checkNotNull(report, "report");
     extractions = ImmutableList.copyOf(extractions);
@@ -59,6 +69,7 @@ public record Run(Report report, ImmutableList<Extraction> extractions, Immutabl
     return new Run(report, ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), null, ImmutableList.of());
   }
 
+  /** A run of documents read, with no reliability estimate and no notes. */
   public static Run of(Report report, List<Extraction> extractions, List<Failure> failures, List<Echo> echoes) {
     return new Run(report, ImmutableList.copyOf(extractions), ImmutableList.copyOf(failures), ImmutableList.copyOf(echoes),
         null, ImmutableList.of());

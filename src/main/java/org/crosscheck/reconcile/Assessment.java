@@ -60,6 +60,11 @@ public record Assessment(
    * @param display the form as reports show it
    */
   public record Form(Optional<Interval> interval, String display) {
+    /**
+     * A canonical form and how reports show it.
+     *
+     * @throws NullPointerException if the interval or the display is null
+     */
     public Form {
       checkNotNull(interval, "interval");
       checkNotNull(display, "display");
@@ -99,6 +104,11 @@ public record Assessment(
     }
   }
 
+  /**
+   * The assessment of a pair of claims.
+   *
+   * @throws NullPointerException if a part is null
+   */
   public Assessment {
     checkNotNull(left, "left");
     checkNotNull(right, "right");

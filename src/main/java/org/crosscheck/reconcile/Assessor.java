@@ -33,15 +33,18 @@ public final class Assessor {
   private final RuleSet rules;
   private final Independence independence;
 
+  /** An assessor under {@code rules}, telling independent claims from dependent ones by {@code independence}. */
   public Assessor(RuleSet rules, Independence independence) {
     this.rules = checkNotNull(rules, "rules");
     this.independence = checkNotNull(independence, "independence");
   }
 
+  /** An assessor under {@code rules} that knows of no echoes between documents ({@link Independence#plain()}). */
   public static Assessor of(RuleSet rules) {
     return new Assessor(rules, Independence.plain());
   }
 
+  /** The rule set pairs are assessed under. */
   public RuleSet rules() {
     return rules;
   }

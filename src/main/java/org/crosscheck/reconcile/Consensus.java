@@ -40,6 +40,11 @@ public record Consensus(
     boolean tied,
     @Nullable DateValue asOf) {
 
+  /**
+   * A consensus with the claims in each role.
+   *
+   * @throws NullPointerException if a list is null
+   */
   public Consensus {
     supporters = ImmutableList.copyOf(checkNotNull(supporters, "supporters"));
     dissenters = ImmutableList.copyOf(checkNotNull(dissenters, "dissenters"));
@@ -105,6 +110,7 @@ public record Consensus(
         + " (Report.groupOf(claim))");
   }
 
+  /** Whether there is no consensus: no claim of the group could be compared. */
   public boolean isEmpty() {
     return value == null;
   }

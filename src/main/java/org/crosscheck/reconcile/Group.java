@@ -37,6 +37,11 @@ public record Group(
     ImmutableList<String> notes,
     ImmutableList<Fact> facts) {
 
+  /**
+   * A group with its claims, assessments and consensus.
+   *
+   * @throws NullPointerException if the key, topic or consensus is null
+   */
   public Group {
     checkNotNull(key, "key");
     checkNotNull(topic, "topic");
@@ -52,6 +57,7 @@ public record Group(
     return facts.stream().filter(f -> f.key().equals(key)).map(Fact::value).collect(ImmutableList.toImmutableList());
   }
 
+  /** The number of claims in the group. */
   public int size() {
     return claims.size();
   }
@@ -67,6 +73,7 @@ public record Group(
     return claims.stream().filter(c -> consensus.role(c) == role).collect(ImmutableList.toImmutableList());
   }
 
+  /** Whether a claim with {@code claim}'s id is in the group. */
   public boolean contains(Claim claim) {
     return claim(claim.id()).isPresent();
   }

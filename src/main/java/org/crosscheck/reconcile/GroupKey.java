@@ -42,6 +42,13 @@ public record GroupKey(
       .thenComparing(GroupKey::subjectId)
       .thenComparing(k -> k.localTo.orElse(""));
 
+  /**
+   * A group key; an unstated subject, place or event class is {@code Optional.empty()}.
+   *
+   * @throws IllegalArgumentException if the event class is present for a measure that is not an
+   *     event date or missing for one, or an unstated subject or place is given as a value rather
+   *     than {@code Optional.empty()}
+   */
   public GroupKey {
     checkNotNull(measure, "measure");
     checkNotNull(counted, "counted");

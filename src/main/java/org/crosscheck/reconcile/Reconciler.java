@@ -109,10 +109,12 @@ public final class Reconciler {
     return new Reconciler(rules, independence, weights, pairLimit, p);
   }
 
+  /** The rule set claims are reconciled under. */
   public RuleSet rules() {
     return rules;
   }
 
+  /** How this reconciler tells independent claims from echoes. */
   public Independence independence() {
     return independence;
   }

@@ -61,10 +61,12 @@ public final class Report {
     this.groupByKey = ImmutableMap.copyOf(byKey);
   }
 
+  /** The rule set the batch was reconciled under. */
   public RuleSet rules() {
     return rules;
   }
 
+  /** How the batch's claims depend on one another: shared origins and echoes between documents. */
   public Independence independence() {
     return independence;
   }
@@ -79,6 +81,7 @@ public final class Report {
     return links;
   }
 
+  /** Notes on the batch a reader should know, one sentence each (a claim given twice, say). */
   public ImmutableList<String> notes() {
     return notes;
   }
@@ -109,6 +112,7 @@ public final class Report {
     return Optional.ofNullable(groupById.get(checkNotNull(claimId, "claimId")));
   }
 
+  /** The group holding {@code claim}, looked up by its id. */
   public Optional<Group> groupOf(Claim claim) {
     return groupOf(checkNotNull(claim, "claim").id());
   }
@@ -153,10 +157,12 @@ public final class Report {
     return assessments().stream().filter(p).count();
   }
 
+  /** How many assessments, within groups and links, contradict with nothing that explains it. */
   public long genuineContradictions() {
     return count(Assessment::isGenuineContradiction);
   }
 
+  /** How many contradictions are explained: by time of validity, scope, event type or a restated figure. */
   public long explainedContradictions() {
     return count(Assessment::isExplained);
   }
@@ -166,6 +172,7 @@ public final class Report {
     return count(Assessment::isAgreement);
   }
 
+  /** How many agreements are between claims of independent origins ({@link Assessment#independent()}). */
   public long independentAgreements() {
     return count(a -> a.isAgreement() && a.independent());
   }
@@ -175,6 +182,7 @@ public final class Report {
     return count(Assessment::isRestatement);
   }
 
+  /** How many assessments found the claims {@code COMPATIBLE}: both can be true. */
   public long compatibilities() {
     return count(a -> a.verdict() == Verdict.COMPATIBLE);
   }

@@ -42,6 +42,7 @@ public interface AssessmentRule extends Rule {
   /** Priority of rules users add, unless they say otherwise: before every built-in rule. */
   int USER_PRIORITY = 50;
 
+  /** When the rule runs: deciding the verdict, explaining a contradiction, or refining the verdict. */
   Stage stage();
 
   /** Lower runs first within a stage; built-in rules use 100 to 999. */
@@ -90,9 +91,15 @@ public interface AssessmentRule extends Rule {
     /** The code of a rule. */
     @FunctionalInterface
     public interface Body {
+      /** What the rule says about {@code comparison}, given the verdict so far ({@code null} in stage DECIDE). */
       Optional<Outcome> apply(Comparison comparison, @Nullable Verdict current);
     }
 
+    /**
+     * An assessment rule given as a function.
+     *
+     * @throws IllegalArgumentException if the id is not lower-case words joined by dots or hyphens
+     */
     public Coded {
       Rule.checkId(id);
       checkNotNull(description, "description");

@@ -80,14 +80,17 @@ public final class Comparison {
     return null;
   }
 
+  /** The first claim of the pair. */
   public Claim left() {
     return left;
   }
 
+  /** The second claim of the pair. */
   public Claim right() {
     return right;
   }
 
+  /** The rule set the pair is compared under. */
   public RuleSet rules() {
     return rules;
   }
@@ -97,10 +100,12 @@ public final class Comparison {
     return leftPlace;
   }
 
+  /** The resolved id of the right claim's place. */
   public String rightPlaceId() {
     return rightPlace;
   }
 
+  /** Whether both claims' places resolve to one place. */
   public boolean samePlace() {
     return leftPlace.equals(rightPlace);
   }
@@ -120,6 +125,7 @@ public final class Comparison {
     return rules.eventClass(left.event());
   }
 
+  /** The event class of the right claim under the rule set ({@code "-"} for non-events). */
   public String rightEventClass() {
     return rules.eventClass(right.event());
   }
@@ -131,16 +137,16 @@ public final class Comparison {
     return left.measure().kind() == Measure.Kind.EVENT_DATE || left.subject().id().equals(right.subject().id());
   }
 
-  /**
-   * Whether the two claims speak of the same thing: same measure, same place, and the same
-   * subject (for figures) or event class (for events; the subject of an event is its actor, and
-   * "lost by one side" is "captured by the other").
-   */
   /** Whether both claims count the same class of things (people, families, fighters…); see {@link CountedClass}. */
   public boolean sameCounted() {
     return rules.countedName(left).equals(rules.countedName(right));
   }
 
+  /**
+   * Whether the two claims speak of the same thing: same measure, same place, and the same
+   * subject (for figures) or event class (for events; the subject of an event is its actor, and
+   * "lost by one side" is "captured by the other").
+   */
   public boolean sameTopic() {
     if (!sameMeasureAndSubject() || !samePlace()) return false;
     return left.measure().kind() != Measure.Kind.EVENT_DATE || leftEventClass().equals(rightEventClass());
@@ -160,18 +166,22 @@ public final class Comparison {
     return a.family().equals(b.family());
   }
 
+  /** Whether both values are quantities. */
   public boolean bothQuantities() {
     return left.value() instanceof Quantity && right.value() instanceof Quantity;
   }
 
+  /** Whether both values are dates. */
   public boolean bothDates() {
     return left.value() instanceof DateValue && right.value() instanceof DateValue;
   }
 
+  /** Whether both values are moments. */
   public boolean bothTimes() {
     return left.value() instanceof TimeValue && right.value() instanceof TimeValue;
   }
 
+  /** Whether both values are labels. */
   public boolean bothLabels() {
     return left.value() instanceof Label && right.value() instanceof Label;
   }
@@ -181,6 +191,7 @@ public final class Comparison {
     return leftForm;
   }
 
+  /** The right canonical form without tolerance, or {@code null} for a label. */
   public @Nullable Interval rightForm() {
     return rightForm;
   }
@@ -190,6 +201,7 @@ public final class Comparison {
     return leftWide;
   }
 
+  /** The right canonical form widened by half the tolerance. */
   public @Nullable Interval rightWidened() {
     return rightWide;
   }
@@ -236,6 +248,7 @@ public final class Comparison {
     return canonical(left.value(), leftForm, right.value());
   }
 
+  /** The right canonical form as shown in reports; see {@link #leftCanonical()}. */
   public String rightCanonical() {
     return canonical(right.value(), rightForm, left.value());
   }
@@ -258,6 +271,7 @@ public final class Comparison {
     return v == null ? null : v.range();
   }
 
+  /** The right claim's time of validity as a day range, or {@code null} if unknown. */
   public @Nullable DayRange rightValidity() {
     DateValue v = right.validity();
     return v == null ? null : v.range();

@@ -35,6 +35,12 @@ public record CountedClass(
     String id, String description, List<String> reasons, String name, ImmutableSortedSet<String> units,
     ImmutableSortedSet<String> linked, ImmutableSortedSet<String> wholes) implements Rule, Comparable<CountedClass> {
 
+  /**
+   * A counted class with its count units, linked classes and wholes.
+   *
+   * @throws IllegalArgumentException if the id is malformed, no unit is given, the class is linked
+   *     to itself, or a whole is not linked
+   */
   public CountedClass {
     Rule.checkId(id);
     checkNotNull(description, "description");

@@ -24,6 +24,11 @@ public record EventClass(String id) implements Comparable<EventClass> {
     CONVERSE
   }
 
+  /**
+   * The event class of the reference event type {@code id}.
+   *
+   * @throws IllegalArgumentException if the id is blank or {@code "-"} (no event)
+   */
   public EventClass {
     checkNotNull(id, "id");
     checkArgument(!id.isBlank() && !id.equals("-"), "an event class needs the id of an event type, got \"%s\"", id);

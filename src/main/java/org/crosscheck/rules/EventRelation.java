@@ -42,6 +42,12 @@ public record EventRelation(
     ANNOUNCES
   }
 
+  /**
+   * A relation of two different event types.
+   *
+   * @throws IllegalArgumentException if the id is malformed, an event type is {@link
+   *     EventType#NONE}, or both are the same
+   */
   public EventRelation {
     Rule.checkId(id);
     checkNotNull(description, "description");

@@ -10,11 +10,17 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param value the fact's value, as text
  */
 public record Fact(String key, String value) {
+  /**
+   * The fact {@code key: value}.
+   *
+   * @throws NullPointerException if the key or the value is null
+   */
   public Fact {
     checkNotNull(key, "key");
     checkNotNull(value, "value");
   }
 
+  /** The fact {@code key: value}, the value as {@link String#valueOf(Object)} writes it. */
   public static Fact of(String key, Object value) {
     return new Fact(key, String.valueOf(value));
   }

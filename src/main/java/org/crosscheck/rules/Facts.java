@@ -23,6 +23,11 @@ import org.jspecify.annotations.Nullable;
  * @param facts the facts, in order
  */
 public record Facts(ImmutableList<Fact> facts) {
+  /**
+   * These facts, in order.
+   *
+   * @throws NullPointerException if {@code facts} is null
+   */
   public Facts {
     facts = ImmutableList.copyOf(checkNotNull(facts, "facts"));
   }

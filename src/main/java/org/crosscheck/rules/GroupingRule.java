@@ -52,6 +52,7 @@ public sealed interface GroupingRule extends Rule
    * @param reasons why
    */
   record LocalFigures(List<String> reasons) implements GroupingRule {
+    /** The local-figures rule, for these reasons. */
     public LocalFigures {
       reasons = ImmutableList.copyOf(reasons);
     }
@@ -92,6 +93,11 @@ public sealed interface GroupingRule extends Rule
    * @param reasons why
    */
   record FocusPlace(double minShare, List<String> reasons) implements GroupingRule {
+    /**
+     * The focus-place rule with this least share, for these reasons.
+     *
+     * @throws IllegalArgumentException unless {@code 0 < minShare <= 1}
+     */
     public FocusPlace {
       checkArgument(minShare > 0 && minShare <= 1, "grouping.focus-place needs a share in (0, 1], like 0.5; got %s",
           minShare);
@@ -128,6 +134,7 @@ public sealed interface GroupingRule extends Rule
    * @param reasons why
    */
   record SequenceWidth(ImmutableSortedSet<Place.Type> tooWide, List<String> reasons) implements GroupingRule {
+    /** The sequence-width rule with these place types too wide, for these reasons. */
     public SequenceWidth {
       tooWide = ImmutableSortedSet.copyOf(checkNotNull(tooWide, "tooWide"));
       reasons = ImmutableList.copyOf(reasons);
@@ -168,6 +175,7 @@ public sealed interface GroupingRule extends Rule
    * @param reasons why
    */
   record MajorityFamily(List<String> reasons) implements GroupingRule {
+    /** The majority-family rule, for these reasons. */
     public MajorityFamily {
       reasons = ImmutableList.copyOf(reasons);
     }
@@ -202,6 +210,7 @@ public sealed interface GroupingRule extends Rule
    * @param reasons why
    */
   record SoleParty(List<String> reasons) implements GroupingRule {
+    /** The sole-party rule, for these reasons. */
     public SoleParty {
       reasons = ImmutableList.copyOf(reasons);
     }

@@ -22,6 +22,12 @@ import org.crosscheck.value.Numbers;
 public record HedgeWidth(String id, String description, List<String> reasons, Hedge hedge, BigDecimal width)
     implements Rule {
 
+  /**
+   * The rule that {@code hedge} means ±{@code width}, trailing zeros dropped from the width.
+   *
+   * @throws IllegalArgumentException if the id is malformed, the hedge is {@link Hedge#NONE}, or
+   *     the width lies outside {@code [0..1]}
+   */
   public HedgeWidth {
     Rule.checkId(id);
     checkNotNull(description, "description");

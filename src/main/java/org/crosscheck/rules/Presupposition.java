@@ -18,6 +18,11 @@ import org.crosscheck.claim.Measure;
  */
 public record Presupposition(String id, String description, List<String> reasons, String measureId) implements Rule {
 
+  /**
+   * The rule that a figure of the measure {@code measureId} presupposes control of its place.
+   *
+   * @throws IllegalArgumentException if the id is not lower-case words joined by dots or hyphens
+   */
   public Presupposition {
     Rule.checkId(id);
     checkNotNull(description, "description");

@@ -225,6 +225,7 @@ public final class RuleSet implements IntervalPolicy {
     return DefaultRules.SET;
   }
 
+  /** The rule set's name, shown in reports ({@code defaults}, {@code newsroom}). */
   public String name() {
     return name;
   }
@@ -234,6 +235,7 @@ public final class RuleSet implements IntervalPolicy {
     return rules.values().asList();
   }
 
+  /** The number of rules. */
   public int size() {
     return rules.size();
   }
@@ -243,6 +245,7 @@ public final class RuleSet implements IntervalPolicy {
     return Optional.ofNullable(rules.get(id));
   }
 
+  /** Whether a rule with this id is in the set. */
   public boolean contains(String id) {
     return rules.containsKey(id);
   }

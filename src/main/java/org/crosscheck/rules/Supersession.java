@@ -20,6 +20,11 @@ public record Supersession(int windowDays, List<String> reasons) implements Rule
   /** The id of the rule. */
   public static final String ID = "supersession.current-window";
 
+  /**
+   * The rule that claims valid within {@code windowDays} days of the latest are current.
+   *
+   * @throws IllegalArgumentException if {@code windowDays} is negative
+   */
   public Supersession {
     checkArgument(windowDays >= 0, "supersession.current-window needs a window of 0 days or more, got %s", windowDays);
     reasons = ImmutableList.copyOf(reasons);

@@ -35,6 +35,12 @@ public record Tolerance(
     String id, String description, List<String> reasons, @Nullable String measureId, Measure.@Nullable Kind kind,
     boolean relative, BigDecimal amount) implements Rule {
 
+  /**
+   * A tolerance for one measure or one kind, trailing zeros dropped from the amount.
+   *
+   * @throws IllegalArgumentException if the id is malformed, the amount is negative, or not exactly
+   *     one of {@code measureId} and {@code kind} is given
+   */
   public Tolerance {
     Rule.checkId(id);
     checkNotNull(description, "description");

@@ -21,6 +21,11 @@ public record VagueInterval(
     String id, String description, List<String> reasons, VagueQuantifier quantifier, Interval interval)
     implements Rule {
 
+  /**
+   * The rule that {@code quantifier} means {@code interval}.
+   *
+   * @throws IllegalArgumentException if the id is not lower-case words joined by dots or hyphens
+   */
   public VagueInterval {
     Rule.checkId(id);
     checkNotNull(description, "description");

@@ -141,7 +141,7 @@ public record Attribute(String name, Kind kind, double tolerance, ValueSimilarit
     return new Attribute(name, kind, tolerance, similarity, unit, delimiter);
   }
 
-  /** True for a continuous attribute. */
+  /** Whether the attribute's values are numbers or times compared within a tolerance, not labels. */
   public boolean isContinuous() {
     return kind == Kind.CONTINUOUS;
   }

@@ -38,6 +38,7 @@ public final class Consensus {
     this.sets = sets;
   }
 
+  /** The problem whose items this consensus gives values for. */
   public TruthProblem problem() {
     return problem;
   }

@@ -41,6 +41,11 @@ public final class Reliability {
    */
   public record Estimate(ImmutableList<SourceReliability> sources, ImmutableList<DependentPair> dependentPairs,
       TruthResult result) {
+    /**
+     * What the estimate found.
+     *
+     * @throws NullPointerException if the result is null
+     */
     public Estimate {
       sources = ImmutableList.copyOf(sources);
       dependentPairs = ImmutableList.copyOf(dependentPairs);
@@ -120,7 +125,7 @@ public final class Reliability {
     return new Estimate(result.sources(), result.dependentPairs(), result);
   }
 
-  /** Estimates every outlet's reliability from the groups of {@code report} with the default configuration. */
+  /** Estimates every outlet's reliability from the groups of {@code report} under {@link TruthConfig#defaults()}. */
   public static Estimate estimate(Report report) {
     return estimate(report, TruthConfig.defaults());
   }

@@ -34,6 +34,11 @@ public record SystematicDifference(String source, String attribute, Kind kind, d
     SCOPE
   }
 
+  /**
+   * A systematic difference of {@code source} on {@code attribute}.
+   *
+   * @throws NullPointerException if the source, attribute or kind is null
+   */
   public SystematicDifference {
     checkNotNull(source, "source");
     checkNotNull(attribute, "attribute");

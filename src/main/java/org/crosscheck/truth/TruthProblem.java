@@ -80,22 +80,27 @@ public final class TruthProblem {
     return new Builder();
   }
 
+  /** The attributes, by attribute id. */
   public ImmutableList<Attribute> attributes() {
     return attributes;
   }
 
+  /** The number of items: things the claims speak of, each a subject and an attribute. */
   public int itemCount() {
     return itemKeys.length;
   }
 
+  /** The number of sources that observed anything. */
   public int sourceCount() {
     return sources.length;
   }
 
+  /** The number of value classes: distinct values per item, summed over the items. */
   public int classCount() {
     return classLo.length;
   }
 
+  /** The number of observations: one per source and value class it gave. */
   public int observationCount() {
     return obsSource.length;
   }
@@ -136,6 +141,11 @@ public final class TruthProblem {
     return itemHash;
   }
 
+  /**
+   * The key of item {@code item}, as given to the builder.
+   *
+   * @throws IndexOutOfBoundsException if there is no such item
+   */
   public String itemKey(int item) {
     return itemKeys[checkElementIndex(item, itemKeys.length, "item")];
   }

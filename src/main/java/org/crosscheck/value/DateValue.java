@@ -15,7 +15,18 @@ public sealed interface DateValue extends Value
     permits DateValue.OnDay, DateValue.InMonth, DateValue.InYear, DateValue.Span, DateValue.Before, DateValue.After {
 
   /** How precisely a date was given, from finest to coarsest. */
-  enum Granularity { DAY, SPAN, MONTH, YEAR, OPEN }
+  enum Granularity {
+    /** One day. */
+    DAY,
+    /** Several days, from a first to a last. */
+    SPAN,
+    /** A month. */
+    MONTH,
+    /** A year. */
+    YEAR,
+    /** Bounded on one side only: before or after a day. */
+    OPEN
+  }
 
   /** The canonical half-open day range. */
   DayRange range();
@@ -30,6 +41,11 @@ public sealed interface DateValue extends Value
 
   /** One day: {@code 2017-11-03}. */
   record OnDay(LocalDate day) implements DateValue {
+    /**
+     * The date of {@code day}.
+     *
+     * @throws NullPointerException if {@code day} is null
+     */
     public OnDay {
       checkNotNull(day, "day");
     }
@@ -52,6 +68,11 @@ public sealed interface DateValue extends Value
 
   /** One month: {@code 2017-11}. */
   record InMonth(YearMonth month) implements DateValue {
+    /**
+     * The date of {@code month}.
+     *
+     * @throws NullPointerException if {@code month} is null
+     */
     public InMonth {
       checkNotNull(month, "month");
     }
@@ -74,6 +95,11 @@ public sealed interface DateValue extends Value
 
   /** One year: {@code 2014}. */
   record InYear(Year year) implements DateValue {
+    /**
+     * The date of {@code year}.
+     *
+     * @throws NullPointerException if {@code year} is null
+     */
     public InYear {
       checkNotNull(year, "year");
     }
@@ -96,6 +122,11 @@ public sealed interface DateValue extends Value
 
   /** The days from {@code first} to {@code last}, both included: {@code 2017-09-01..2017-09-10}. */
   record Span(LocalDate first, LocalDate last) implements DateValue {
+    /**
+     * The days from {@code first} to {@code last}.
+     *
+     * @throws IllegalArgumentException if {@code last} is before {@code first}
+     */
     public Span {
       checkNotNull(first, "first");
       checkNotNull(last, "last");
@@ -122,6 +153,11 @@ public sealed interface DateValue extends Value
    * Before a day: {@code < 2017-11-03}, or on or before it ({@code inclusive}): {@code ≤ 2017-11-03}.
    */
   record Before(LocalDate day, boolean inclusive) implements DateValue {
+    /**
+     * The days before {@code day}, and {@code day} too if {@code inclusive}.
+     *
+     * @throws NullPointerException if {@code day} is null
+     */
     public Before {
       checkNotNull(day, "day");
     }
@@ -144,6 +180,11 @@ public sealed interface DateValue extends Value
 
   /** After a day: {@code > 2018-09-01}, or on or after it ({@code inclusive}): {@code ≥ 2018-09-01}. */
   record After(LocalDate day, boolean inclusive) implements DateValue {
+    /**
+     * The days after {@code day}, and {@code day} too if {@code inclusive}.
+     *
+     * @throws NullPointerException if {@code day} is null
+     */
     public After {
       checkNotNull(day, "day");
     }

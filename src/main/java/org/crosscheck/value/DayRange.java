@@ -17,6 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param end the day after the last day, or {@code null} for no upper bound
  */
 public record DayRange(@Nullable LocalDate start, @Nullable LocalDate end) {
+  /**
+   * The days from {@code start} up to, not including, {@code end}.
+   *
+   * @throws IllegalArgumentException unless {@code start} is before {@code end} when both are given
+   */
   public DayRange {
     checkArgument(start == null || end == null || start.isBefore(end),
         "a day range needs start < end (half-open), got %s and %s", start, end);

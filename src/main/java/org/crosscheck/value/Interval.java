@@ -131,14 +131,17 @@ public record Interval(
     return Range.range(lo, guava(lowerType), hi, guava(upperType));
   }
 
+  /** Whether the interval has a lower end (is not unbounded below). */
   public boolean hasLowerBound() {
     return lower != null;
   }
 
+  /** Whether the interval has an upper end (is not unbounded above). */
   public boolean hasUpperBound() {
     return upper != null;
   }
 
+  /** Whether the interval has both ends. */
   public boolean isBounded() {
     return lower != null && upper != null;
   }

@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
 public record Label(String text) implements Value {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  /**
+   * A label of {@code text}.
+   *
+   * @throws IllegalArgumentException if {@code text} is blank
+   */
   public Label {
     checkNotNull(text, "text");
     checkArgument(!text.isBlank(), "a label needs some text, got a blank string");

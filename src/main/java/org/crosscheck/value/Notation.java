@@ -171,7 +171,9 @@ public final class Notation {
   /** A notation that could not be read, with the text and the index (like {@code DateTimeParseException}). */
   public static final class NotationException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    /** The notation that could not be read. */
     private final String text;
+    /** Where in {@code text} reading failed, from 0. */
     private final int index;
 
     NotationException(String message, String text, int index, @Nullable Throwable cause) {
@@ -180,10 +182,12 @@ public final class Notation {
       this.index = Math.max(0, index);
     }
 
+    /** The notation that could not be read. */
     public String text() {
       return text;
     }
 
+    /** The index in {@link #text()} where reading failed, from 0. */
     public int index() {
       return index;
     }

@@ -49,6 +49,12 @@ public sealed interface Quantity extends Value
 
   /** A number given as exact: {@code 1500}, {@code 35%}, {@code 2 months}. */
   record Exact(BigDecimal value, Unit unit) implements Quantity {
+    /**
+     * A number given as exact, trailing zeros dropped.
+     *
+     * @throws IllegalArgumentException if the value is negative, above 100 for a share, or has more
+     *     than 30 integer digits or 30 decimals
+     */
     public Exact {
       value = Limits.check(value, unit, "exactly()");
     }
@@ -81,6 +87,12 @@ public sealed interface Quantity extends Value
    * @param unit the unit
    */
   record Approximate(BigDecimal center, Hedge hedge, @Nullable BigDecimal width, Unit unit) implements Quantity {
+    /**
+     * A hedged number, trailing zeros dropped from the centre and any explicit width.
+     *
+     * @throws IllegalArgumentException if the hedge is {@link Hedge#NONE}, the width lies outside
+     *     {@code [0..1]}, or the centre breaks the unit's limits as in {@link Exact}
+     */
     public Approximate {
       center = Limits.check(center, "center", unit, "about()");
       java.util.Objects.requireNonNull(hedge, "hedge: an approximate value needs a hedge such as ABOUT");
@@ -136,6 +148,12 @@ public sealed interface Quantity extends Value
 
   /** A closed range: "between 1,500 and 2,500" is {@code [1500..2500]}. */
   record Between(BigDecimal low, BigDecimal high, Unit unit) implements Quantity {
+    /**
+     * A closed range, trailing zeros dropped from both ends.
+     *
+     * @throws IllegalArgumentException if {@code low > high}, or an end breaks the unit's limits as
+     *     in {@link Exact}
+     */
     public Between {
       low = Limits.check(low, "low", unit, "between()");
       high = Limits.check(high, "high", unit, "between()");
@@ -167,9 +185,21 @@ public sealed interface Quantity extends Value
 
     /** Which side is bounded, and whether the bound itself is included. */
     public enum Kind {
-      AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN
+      /** "at least": the bound is the lowest value, included. */
+      AT_LEAST,
+      /** "more than": the bound is a lower limit, excluded. */
+      MORE_THAN,
+      /** "at most": the bound is the highest value, included. */
+      AT_MOST,
+      /** "less than": the bound is an upper limit, excluded. */
+      LESS_THAN
     }
 
+    /**
+     * A one-sided bound, trailing zeros dropped from the value.
+     *
+     * @throws IllegalArgumentException if the value breaks the unit's limits as in {@link Exact}
+     */
     public Bound {
       if (kind == null) throw new NullPointerException("kind");
       value = Limits.check(value, unit, "a bound");
@@ -203,6 +233,11 @@ public sealed interface Quantity extends Value
 
   /** A vague quantifier: "a few thousand" is canonically {@code [2000..9000]}. */
   record Vague(VagueQuantifier quantifier, Unit unit) implements Quantity {
+    /**
+     * A vague quantifier in {@code unit}: share quantifiers take percent, the others any other unit.
+     *
+     * @throws IllegalArgumentException if the quantifier and the unit do not agree
+     */
     public Vague {
       if (quantifier == null) throw new NullPointerException("quantifier");
       if (unit == null) throw new NullPointerException("unit");
@@ -236,6 +271,12 @@ public sealed interface Quantity extends Value
    * interval around 33.333…%.
    */
   record Fraction(int numerator, int denominator) implements Quantity {
+    /**
+     * The fraction {@code numerator/denominator} of a whole.
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= numerator <= denominator} and {@code
+     *     denominator > 0}
+     */
     public Fraction {
       if (denominator <= 0 || numerator < 0 || numerator > denominator) {
         throw new IllegalArgumentException("a fraction needs 0 <= numerator <= denominator and denominator > 0, got "

@@ -19,13 +19,34 @@ import java.math.BigDecimal;
 public record Relation(Kind kind, BigDecimal gap) {
 
   /** The kinds of relation, from the first form's point of view. */
-  public enum Kind { EQUAL, CONTAINS, WITHIN, OVERLAPS, DISJOINT }
+  public enum Kind {
+    /** The same interval. */
+    EQUAL,
+    /** The first encloses the second. */
+    CONTAINS,
+    /** The first lies inside the second. */
+    WITHIN,
+    /** Some points shared, neither enclosing the other. */
+    OVERLAPS,
+    /** No point shared; the relation's gap says how far apart. */
+    DISJOINT
+  }
 
+  /** The two forms are the same interval. */
   public static final Relation EQUAL = new Relation(Kind.EQUAL, BigDecimal.ZERO);
+  /** The first form encloses the second. */
   public static final Relation CONTAINS = new Relation(Kind.CONTAINS, BigDecimal.ZERO);
+  /** The first form lies inside the second. */
   public static final Relation WITHIN = new Relation(Kind.WITHIN, BigDecimal.ZERO);
+  /** The forms share some points but neither encloses the other. */
   public static final Relation OVERLAPS = new Relation(Kind.OVERLAPS, BigDecimal.ZERO);
 
+  /**
+   * A relation of {@code kind}, the gap with trailing zeros dropped.
+   *
+   * @throws IllegalArgumentException if the gap is negative, or not zero for a kind other than
+   *     {@code DISJOINT}
+   */
   public Relation {
     checkNotNull(kind, "kind");
     gap = Numbers.canon(checkNotNull(gap, "gap"));

@@ -21,6 +21,11 @@ public record TimeValue(Instant instant) implements Value {
   private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm'Z'", java.util.Locale.ROOT)
       .withZone(ZoneOffset.UTC);
 
+  /**
+   * The moment {@code instant}, truncated to the minute.
+   *
+   * @throws NullPointerException if {@code instant} is null
+   */
   public TimeValue {
     instant = checkNotNull(instant, "instant").truncatedTo(ChronoUnit.MINUTES);
   }

@@ -46,7 +46,9 @@ public record Unit(
   public static final Unit ONE = new Unit("one", "", "", Dimension.COUNT, BigDecimal.ONE, BigDecimal.ONE);
   /** A percentage point of a whole; printed as {@code 35%}. */
   public static final Unit PERCENT = new Unit("percent", "%", "%", Dimension.SHARE, BigDecimal.ONE, BigDecimal.ONE);
+  /** The metre, base unit of lengths and distances. */
   public static final Unit METRE = new Unit("m", "m", "m", Dimension.LENGTH, BigDecimal.ONE, BigDecimal.ONE);
+  /** The kilometre, 1000 m. */
   public static final Unit KILOMETRE =
       new Unit("km", "km", "km", Dimension.LENGTH, BigDecimal.valueOf(1000), BigDecimal.valueOf(1000));
   /** A square metre, the base unit of areas. */
@@ -54,15 +56,21 @@ public record Unit(
   /** A square kilometre: 10^6 m². */
   public static final Unit SQUARE_KILOMETRE = new Unit("km2", "km\u00b2", "km\u00b2", Dimension.AREA,
       BigDecimal.valueOf(1_000_000), BigDecimal.valueOf(1_000_000));
+  /** The minute, 1/1440 of a day. */
   public static final Unit MINUTE = new Unit("minute", "minute", "minutes", Dimension.TIME,
       Numbers.divide(BigDecimal.ONE, BigDecimal.valueOf(1440)), Numbers.divide(BigDecimal.ONE, BigDecimal.valueOf(1440)));
+  /** The hour, 1/24 of a day. */
   public static final Unit HOUR = new Unit("hour", "hour", "hours", Dimension.TIME,
       Numbers.divide(BigDecimal.ONE, BigDecimal.valueOf(24)), Numbers.divide(BigDecimal.ONE, BigDecimal.valueOf(24)));
+  /** The day, base unit of durations. */
   public static final Unit DAY = new Unit("day", "day", "days", Dimension.TIME, BigDecimal.ONE, BigDecimal.ONE);
+  /** The week, 7 days. */
   public static final Unit WEEK =
       new Unit("week", "week", "weeks", Dimension.TIME, BigDecimal.valueOf(7), BigDecimal.valueOf(7));
+  /** The month, 28 to 31 days. */
   public static final Unit MONTH =
       new Unit("month", "month", "months", Dimension.TIME, BigDecimal.valueOf(28), BigDecimal.valueOf(31));
+  /** The year, 365 to 366 days. */
   public static final Unit YEAR =
       new Unit("year", "year", "years", Dimension.TIME, BigDecimal.valueOf(365), BigDecimal.valueOf(366));
 
@@ -76,6 +84,12 @@ public record Unit(
   private static final List<Unit> KNOWN = List.of(ONE, PERCENT, METRE, KILOMETRE, SQUARE_METRE,
       SQUARE_KILOMETRE, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR, MILE, SQUARE_MILE);
 
+  /**
+   * A unit, trailing zeros dropped from its factors.
+   *
+   * @throws IllegalArgumentException if the id is blank or unless {@code 0 < lowFactor <=
+   *     highFactor}
+   */
   public Unit {
     checkNotNull(id, "id");
     checkNotNull(singular, "singular");

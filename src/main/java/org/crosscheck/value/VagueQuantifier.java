@@ -29,17 +29,29 @@ import org.jspecify.annotations.Nullable;
  * "hundreds" stops below a thousand because a writer with a thousand in mind says so.
  */
 public enum VagueQuantifier {
+  /** "a few": {@code [2..9]}. */
   A_FEW("a few", "2", "9"),
+  /** "several", or a bare plural such as "for years": {@code [2..+∞)}. */
   SEVERAL("several", "2", null),
+  /** "dozens", tens of something: {@code [20..99]}. */
   DOZENS("dozens", "20", "99"),
+  /** "a few hundred": {@code [200..900]}. */
   A_FEW_HUNDRED("a few hundred", "200", "900"),
+  /** "hundreds": {@code [200..999]}, below a thousand. */
   HUNDREDS("hundreds", "200", "999"),
+  /** "a few thousand": {@code [2000..9000]}. */
   A_FEW_THOUSAND("a few thousand", "2000", "9000"),
+  /** "thousands": {@code [2000..+∞)}, open above since news uses it for any larger figure. */
   THOUSANDS("thousands", "2000", null),
+  /** "tens of thousands": {@code [20000..99999]}. */
   TENS_OF_THOUSANDS("tens of thousands", "20000", "99999"),
+  /** "hundreds of thousands": {@code [200000..999999]}. */
   HUNDREDS_OF_THOUSANDS("hundreds of thousands", "200000", "999999"),
+  /** "millions": {@code [2000000..+∞)}. */
   MILLIONS("millions", "2000000", null),
+  /** "most" of a whole: a share, {@code (50..100]} percent. */
   MOST("most", "50", "100"),
+  /** "almost all" of a whole: a share, {@code [90..100]} percent. */
   ALMOST_ALL("almost all", "90", "100");
 
   private final String phrase;

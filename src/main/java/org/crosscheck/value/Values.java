@@ -19,14 +19,17 @@ public final class Values {
 
   // ---- quantities -------------------------------------------------------------------------
 
+  /** A count given as exact: {@code exactly(1500)} is {@code 1500}. */
   public static Quantity.Exact exactly(long value) {
     return new Quantity.Exact(Numbers.of(value), Unit.ONE);
   }
 
+  /** A number given as exact in {@code unit}: {@code exactly(40, Unit.KILOMETRE)} is {@code 40 km}. */
   public static Quantity.Exact exactly(double value, Unit unit) {
     return new Quantity.Exact(Numbers.of(value), unit);
   }
 
+  /** A decimal given as exact in {@code unit}, trailing zeros dropped ({@code 2.50} is {@code 2.5}). */
   public static Quantity.Exact exactly(BigDecimal value, Unit unit) {
     return new Quantity.Exact(value, unit);
   }
@@ -36,6 +39,7 @@ public final class Values {
     return new Quantity.Approximate(Numbers.of(value), Hedge.ABOUT, null, Unit.ONE);
   }
 
+  /** "about {@code value}" in {@code unit}: {@code ~40 km}, the width left to the rule set. */
   public static Quantity.Approximate about(double value, Unit unit) {
     return new Quantity.Approximate(Numbers.of(value), Hedge.ABOUT, null, unit);
   }
@@ -56,10 +60,12 @@ public final class Values {
     return new Quantity.Between(Numbers.of(low), Numbers.of(high), Unit.ONE);
   }
 
+  /** "between {@code low} and {@code high}" in {@code unit}, both included: {@code [30..40] km}. */
   public static Quantity.Between between(double low, double high, Unit unit) {
     return new Quantity.Between(Numbers.of(low), Numbers.of(high), unit);
   }
 
+  /** "at least {@code value}", the bound included: {@code [66000..+∞)}. */
   public static Quantity.Bound atLeast(long value) {
     return new Quantity.Bound(Quantity.Bound.Kind.AT_LEAST, Numbers.of(value), Unit.ONE);
   }
@@ -69,14 +75,17 @@ public final class Values {
     return new Quantity.Bound(Quantity.Bound.Kind.MORE_THAN, Numbers.of(value), Unit.ONE);
   }
 
+  /** "at most {@code value}", the bound included: canonically {@code [0..value]} for a count. */
   public static Quantity.Bound atMost(long value) {
     return new Quantity.Bound(Quantity.Bound.Kind.AT_MOST, Numbers.of(value), Unit.ONE);
   }
 
+  /** "less than {@code value}", the bound excluded: canonically {@code [0..value)} for a count. */
   public static Quantity.Bound lessThan(long value) {
     return new Quantity.Bound(Quantity.Bound.Kind.LESS_THAN, Numbers.of(value), Unit.ONE);
   }
 
+  /** A one-sided bound of any {@code kind} in {@code unit}: {@code bound(AT_MOST, 40, Unit.KILOMETRE)}. */
   public static Quantity.Bound bound(Quantity.Bound.Kind kind, double value, Unit unit) {
     return new Quantity.Bound(kind, Numbers.of(value), unit);
   }
@@ -93,10 +102,12 @@ public final class Values {
     return new Quantity.Vague(VagueQuantifier.plural(magnitude), Unit.ONE);
   }
 
+  /** A vague quantifier alone: a count, or a share in percent for {@code MOST} and {@code ALMOST_ALL}. */
   public static Quantity.Vague vague(VagueQuantifier quantifier) {
     return new Quantity.Vague(quantifier, quantifier.isShare() ? Unit.PERCENT : Unit.ONE);
   }
 
+  /** A vague quantifier counting {@code unit}: {@code vague(SEVERAL, Unit.YEAR)} is "several years". */
   public static Quantity.Vague vague(VagueQuantifier quantifier, Unit unit) {
     return new Quantity.Vague(quantifier, unit);
   }
@@ -140,10 +151,16 @@ public final class Values {
     }
   }
 
+  /** A date given to the day {@code day}. */
   public static DateValue.OnDay onDay(LocalDate day) {
     return new DateValue.OnDay(day);
   }
 
+  /**
+   * A date given to the month: {@code inMonth(2017, 11)} is {@code 2017-11}.
+   *
+   * @throws IllegalArgumentException naming the month if it is not 1 to 12
+   */
   public static DateValue.InMonth inMonth(int year, int month) {
     try {
       return new DateValue.InMonth(YearMonth.of(year, month));
@@ -153,6 +170,7 @@ public final class Values {
     }
   }
 
+  /** A date given to the year: {@code inYear(2014)} is {@code 2014}. */
   public static DateValue.InYear inYear(int year) {
     return new DateValue.InYear(Year.of(year));
   }
@@ -162,24 +180,29 @@ public final class Values {
     return new DateValue.Span(first, last);
   }
 
+  /** Strictly before a day: {@code < 2017-11-03}. */
   public static DateValue.Before before(LocalDate day) {
     return new DateValue.Before(checkNotNull(day, "day"), false);
   }
 
+  /** On or before a day: {@code ≤ 2017-11-03}. */
   public static DateValue.Before onOrBefore(LocalDate day) {
     return new DateValue.Before(checkNotNull(day, "day"), true);
   }
 
+  /** Strictly after a day: {@code > 2018-09-01}. */
   public static DateValue.After after(LocalDate day) {
     return new DateValue.After(checkNotNull(day, "day"), false);
   }
 
+  /** On or after a day: {@code ≥ 2018-09-01}. */
   public static DateValue.After onOrAfter(LocalDate day) {
     return new DateValue.After(checkNotNull(day, "day"), true);
   }
 
   // ---- labels ------------------------------------------------------------------------------
 
+  /** A categorical value such as a status or a gate: {@code label("D5")}; the text must not be blank. */
   public static Label label(String text) {
     return new Label(text);
   }

@@ -20,6 +20,11 @@ import java.util.Locale;
 public record Echo(String rewrite, String original, int sharedShingles, double containment, int nearDuplicateSentences,
     java.util.List<String> examples) {
 
+  /**
+   * The article {@code rewrite} rewriting {@code original}, with the evidence.
+   *
+   * @throws NullPointerException if the rewrite, original or examples is null
+   */
   public Echo {
     checkNotNull(rewrite, "rewrite");
     checkNotNull(original, "original");

@@ -60,6 +60,11 @@ public final class EchoDetector {
    * @param published its publication date, or {@code null}
    */
   public record Document(String id, String text, @Nullable LocalDate published) {
+    /**
+     * A document to compare, with its publication date if known.
+     *
+     * @throws NullPointerException if the id or the text is null
+     */
     public Document {
       checkNotNull(id, "id");
       checkNotNull(text, "text");
