@@ -116,9 +116,8 @@ final class HtmlRenderer implements Renderer {
         for (Echo e : inside) {
           sb.append("<li>").append(name(label(e.rewrite(), outlets))).append(" echoes ")
               .append(name(label(e.original(), outlets))).append(" <small>")
-              .append(esc(String.format(Locale.ROOT, "%d shared 5-word sequences, containment %.2f, %s",
-                  e.sharedShingles(), e.containment(),
-                  plural(e.nearDuplicateSentences(), "near-duplicate sentence", "near-duplicate sentences"))))
+              .append(e.basis() == Echo.Basis.FIGURES ? "across languages " : "")
+              .append(esc(e.evidence()))
               .append("</small></li>");
         }
       } else {
