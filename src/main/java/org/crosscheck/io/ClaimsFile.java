@@ -48,7 +48,7 @@ public final class ClaimsFile {
       "agency", "dateline", "dates_resolved_against", "claims", "failed", "diagnostics");
   static final List<String> DIAGNOSTIC_MEMBERS = List.of("severity", "code", "message", "span");
   static final List<String> ECHO_MEMBERS = List.of("format", "rewrite", "original", "shared_shingles", "containment",
-      "near_duplicate_sentences", "examples");
+      "near_duplicate_sentences", "basis", "shared_figures", "examples");
   static final List<String> FAILURE_MEMBERS = List.of("format", "document", "reason");
   static final List<String> NOTE_MEMBERS = List.of("format", "note");
 
@@ -130,6 +130,11 @@ public final class ClaimsFile {
     // in full, so that the report rounds it as it rounds the measured one
     g.writeNumberField("containment", e.containment());
     g.writeNumberField("near_duplicate_sentences", e.nearDuplicateSentences());
+    if (e.basis() != Echo.Basis.TEXT) {
+      // a versioned addition: files written before it (and echoes shown by text) have neither member
+      g.writeStringField("basis", e.basis().name());
+      g.writeNumberField("shared_figures", e.sharedFigures());
+    }
     g.writeArrayFieldStart("examples");
     for (String s : e.examples()) g.writeString(s);
     g.writeEndArray();
@@ -263,9 +268,11 @@ public final class ClaimsFile {
       StrictJson.members(n, "an echo", ECHO_MEMBERS);
       List<String> examples = new ArrayList<>();
       for (JsonNode x : n.path("examples")) examples.add(x.asText());
-      echoes.add(new Echo(ClaimJson.text(n, "rewrite"), ClaimJson.text(n, "original"),
+      Echo.Basis basis = n.has("basis")
+          ? ClaimJson.enumValue(Echo.Basis.class, "basis", ClaimJson.text(n, "basis")) : Echo.Basis.TEXT;
+      echoes.add(new Echo(ClaimJson.text(n, "rewrite"), ClaimJson.text(n, "original"), basis,
           ClaimJson.need(n, "shared_shingles").asInt(), ClaimJson.need(n, "containment").asDouble(),
-          ClaimJson.need(n, "near_duplicate_sentences").asInt(), examples));
+          ClaimJson.need(n, "near_duplicate_sentences").asInt(), n.path("shared_figures").asInt(0), examples));
       return null;
     }
 

@@ -116,9 +116,8 @@ final class HtmlRenderer implements Renderer {
         for (Echo e : inside) {
           sb.append("<li>").append(name(label(e.rewrite(), outlets))).append(" echoes ")
               .append(name(label(e.original(), outlets))).append(" <small>")
-              .append(esc(String.format(Locale.ROOT, "%d shared 5-word sequences, containment %.2f, %s",
-                  e.sharedShingles(), e.containment(),
-                  plural(e.nearDuplicateSentences(), "near-duplicate sentence", "near-duplicate sentences"))))
+              .append(e.basis() == Echo.Basis.FIGURES ? "across languages " : "")
+              .append(esc(e.evidence()))
               .append("</small></li>");
         }
       } else {
@@ -225,13 +224,16 @@ final class HtmlRenderer implements Renderer {
       "  marks.forEach(function(m){var b=m.getBBox(); if(b.width>0||b.height>0) drawn++;});",
       "  var rtl=0; document.querySelectorAll('.crosscheck [dir=rtl]').forEach(function(e){",
       "    if(getComputedStyle(e).direction==='rtl') rtl++; });",
+      "  var crossLingual=0; document.querySelectorAll('.crosscheck section.cc-group').forEach(function(s){",
+      "    var dirs={}; s.querySelectorAll('table.cc-claims td:nth-child(2) bdi').forEach(function(q){",
+      "      dirs[getComputedStyle(q).direction]=true; }); if(dirs.rtl&&dirs.ltr) crossLingual++; });",
       "  var genuine=document.querySelectorAll('li.cc-genuine').length;",
       "  var red=0; document.querySelectorAll('li.cc-genuine .cc-badge').forEach(function(e){",
       "    if(getComputedStyle(e).backgroundColor==='rgb(198, 40, 40)') red++; });",
       "  var order=[]; document.querySelectorAll('.crosscheck section').forEach(function(s){",
       "    order.push(s.classList.contains('cc-group')?'group':s.id.replace(/^cc-[0-9a-f]+r?-/,'')); });",
       "  document.body.setAttribute('data-rendered', JSON.stringify({groups:document.querySelectorAll('.crosscheck .cc-group').length,",
-      "    marks:marks.length, drawn:drawn, rtl:rtl, genuine:genuine, red:red, order:order}));",
+      "    marks:marks.length, drawn:drawn, rtl:rtl, crossLingual:crossLingual, genuine:genuine, red:red, order:order}));",
       "})();",
       "");
 }

@@ -21,6 +21,7 @@ import org.crosscheck.truth.Reliability;
 import org.crosscheck.truth.TruthConfig;
 import org.crosscheck.truth.echo.Echo;
 import org.crosscheck.truth.echo.EchoDetector;
+import org.crosscheck.truth.echo.FigureEchoDetector;
 
 /**
  * The main job: extract claims from articles, find echoes between them, reconcile. An article
@@ -202,7 +203,17 @@ public final class Pipeline {
     for (Extraction x : extractions) {
       if (!x.failed()) docs.add(new EchoDetector.Document(x.article().id(), x.article().text(), x.published()));
     }
-    List<Echo> echoes = new EchoDetector().detect(docs);
+    List<Echo> echoes = new ArrayList<>(new EchoDetector().detect(docs));
+    // a story translated into another language shares no words with its original, but its figures
+    List<FigureEchoDetector.Document> figures = new ArrayList<>();
+    for (Extraction x : extractions) {
+      if (!x.failed()) {
+        figures.add(new FigureEchoDetector.Document(x.article().id(), x.article().metadata().language(),
+            x.published(), x.claims()));
+      }
+    }
+    echoes.addAll(new FigureEchoDetector().detect(figures, echoes));
+    echoes.sort(java.util.Comparator.comparing(Echo::rewrite).thenComparing(Echo::original));
     progress.accept(1);
     return new Extracted(extractions, ImmutableList.of(), loaded.failures(), ImmutableList.copyOf(echoes),
         loaded.notes());

@@ -98,6 +98,10 @@ public final class ReportJson {
       g.writeNumberField("shared_shingles", e.sharedShingles());
       g.writeNumberField("containment", Math.round(e.containment() * 1000) / 1000.0);
       g.writeNumberField("near_duplicate_sentences", e.nearDuplicateSentences());
+      if (e.basis() != Echo.Basis.TEXT) {
+        g.writeStringField("basis", e.basis().name());
+        g.writeNumberField("shared_figures", e.sharedFigures());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
