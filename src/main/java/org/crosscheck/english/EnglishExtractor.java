@@ -249,11 +249,22 @@ public final class EnglishExtractor implements Extractor {
         }
       }
       PlaceMention p = nearest(here, q.from(), q.to());
-      if (p != null) rules.add(p.rule());
       Place place = p == null ? Place.NOWHERE : p.place();
       Scope scope = p == null ? Scope.WHOLE : p.scope();
+      Claim whole = built.isEmpty() ? null : built.get(built.size() - 1).claim();
+      if (r.part() && whole != null && whole.evidence() != null && !whole.place().isNowhere()
+          && whole.evidence().sentence().equals(s.span())) {
+        // rule place.of-the-whole: "the toll in X rose to 9,000, among them 4,000 children, the
+        // ministry of Y said": the part is where its whole is, not at a place named after it
+        place = whole.place();
+        scope = whole.scope();
+        rules.add(Rules.PLACE_OF_WHOLE);
+      } else if (p != null) {
+        rules.add(p.rule());
+      }
+      Quantity value = r.counts() == null ? q.quantity() : q.quantity().counting(r.counts());
       add(new Claim(idPrefix + (built.size() + 1), r.subject(), r.measure(), EventType.NONE, place, scope, validAt,
-          q.quantity(), a, evidence(d, s, q.from(), q.to()), modality), rules);
+          value, a, evidence(d, s, q.from(), q.to()), modality), rules);
     }
 
     /** Control status claims (rules status.cue, status.in-hands); their tokens hold no event cue. */

@@ -215,6 +215,7 @@ public final class Reconciler {
     Map<String, java.util.Set<Subject>> parties = new TreeMap<>();
     for (Claim c : claims) {
       if (c.measure().kind() == Measure.Kind.EVENT_DATE || c.subject().isNone() || c.place().isNowhere()) continue;
+      if (!isParty(c.subject())) continue;
       parties.computeIfAbsent(slot(c, places), k -> new java.util.LinkedHashSet<>()).add(c.subject());
     }
     if (parties.isEmpty()) return claims;
@@ -233,6 +234,15 @@ public final class Reconciler {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a subject names a party that a figure can be about: not a part of another figure
+   * ("(part: of them)") and not a class of people the rule set counts (children, civilians), which
+   * says who was counted, not whose figure it is.
+   */
+  private boolean isParty(Subject s) {
+    return !s.label().startsWith("(") && rules.countedClassNamed(s.id()).isEmpty();
   }
 
   private String slot(Claim c, Function<Place, String> places) {

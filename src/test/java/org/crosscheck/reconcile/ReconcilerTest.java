@@ -75,6 +75,22 @@ class ReconcilerTest {
   }
 
   @Test
+  void anUnnamedToll_neverTakesAClassOfVictimsOrAPartAsItsParty() {
+    Place town = place("Riverton");
+    Claim toll = claim(KILLED, town, exactly(900)).by(EREM).withId("toll");
+    // "children" and "(part: of them)" say who was counted, not whose figure it is
+    Claim children = claim(KILLED, town, exactly(300)).about(subject("children")).by(AL_ARAB).withId("children");
+    Claim part = claim(KILLED, town, exactly(40)).about(subject("(part: of them)")).by(AL_NAJAH).withId("part");
+    Report r = reconcile(toll, children, part);
+    assertThat(r.groups()).hasSize(3);
+    assertThat(r.groupOf(toll).orElseThrow().key().subject()).isEmpty();
+    assertThat(r.groupOf(toll).orElseThrow().facts()).noneSatisfy(f -> assertThat(f.key()).isEqualTo("grouping.sole-party"));
+    // a party still lends its name
+    Claim party = claim(KILLED, town, exactly(800)).about(subject("Hezbollah")).by(REUTERS).withId("party");
+    assertThat(reconcile(toll, party).groups()).hasSize(1);
+  }
+
+  @Test
   void hardNegatives_areNeverGrouped() {
     Report r = report();
     assertThat(r.groupOf(QAIM_ABOUT)).isNotEqualTo(r.groupOf(FRENCH));
