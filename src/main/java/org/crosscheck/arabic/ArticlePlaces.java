@@ -139,10 +139,12 @@ final class ArticlePlaces extends ArticleStage {
     return best;
   }
 
-  /** Scope words just before a place, or opening its name ("محافظة دير الزور"). */
+  /** Scope words just before a place in its sentence, or opening its name ("محافظة دير الزور"). */
   Scope scopeBefore(int w, int placeEnd) {
     Scope scope = Scope.WHOLE;
     for (int back = 0; back <= 3 && w - back >= 0; back++) {
+      // a scope word ends the sentence before ("… في محافظة نينوى. وتقع الموصل"): not this place's
+      if (words.get(w - back).sentence() != words.get(w).sentence()) break;
       CueTable.Hit<String[]> h = scopes.match(texts, w - back);
       if (h == null || h.to() > Math.max(w, placeEnd - 1)) continue;
       if (h.value()[0].equals("EXTENT")) scope = scope.withExtent(Scope.Extent.valueOf(h.value()[1]));

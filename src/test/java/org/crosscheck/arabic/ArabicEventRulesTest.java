@@ -39,6 +39,24 @@ class ArabicEventRulesTest {
     assertThat(claims(sentence)).contains(expected);
   }
 
+  @ParameterizedTest(name = "scope words stay in their sentence: {0}")
+  @CsvSource(delimiter = '|', value = {
+      // "محافظة" ends the sentence before: the town named like its governorate is the town
+      "وتقع بلدة عين التمر في محافظة كربلاء. وقد سيطرت القوات على كربلاء يوم الجمعة. | captured@Kerbela = 2017-11-17",
+      "ونزح آلاف إلى محافظة الأنبار. وتقع الرمادي غرب بغداد، وقد استعادت القوات السيطرة عليها يوم السبت. | captured@Ramadie = 2017-11-18"})
+  void aScopeWordOfTheSentenceBefore_doesNotWidenAPlace(String sentence, String expected) {
+    assertThat(claims(sentence)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "event.date-of-report, not across however: {0}")
+  @CsvSource(delimiter = '|', value = {
+      // "غير أن"، "إلا أن" (however) open a clause of their own: its counter-attack is not dated by the report
+      "وأعلن الجيش الخميس استعادة بلدة هيت بكاملها، غير أن المسلحين شنوا هجوما معاكسا. | captured@Hīt = 2017-11-16",
+      "وأكد القائد يوم الأحد تحرير بلدة عنة، إلا أن التنظيم شن هجمات مضادة على أطرافها. | liberated@Anah = 2017-11-19"})
+  void aClauseOfHowever_isNotDatedByTheReport(String sentence, String expected) {
+    assertThat(claims(sentence)).containsExactly(expected);
+  }
+
   @ParameterizedTest(name = "event.date-of-report: {0}")
   @CsvSource(delimiter = '|', value = {
       "وأكد قائد العمليات، الخميس، أن القوات حررت بلدة القائم. | liberated@Al Qa'im = 2017-11-16",
