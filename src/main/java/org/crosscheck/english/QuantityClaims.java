@@ -206,6 +206,7 @@ final class QuantityClaims {
     if (counts == null && (rules.contains(Rules.MEASURE_PREVIOUS) || part)) {
       String what = d.text(q.numberTo() < nounTo ? q.numberTo() : q.from(), nounTo).strip();
       subject = Subject.of((subject.isNone() ? "" : subject.label() + " ") + "(part: " + what + ")");
+      rules.add(Rules.SUBJECT_PART);
     }
     return new Reading(measure, subject, nounTo, rules, counts, part);
   }

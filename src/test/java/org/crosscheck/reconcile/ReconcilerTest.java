@@ -75,6 +75,25 @@ class ReconcilerTest {
   }
 
   @Test
+  void aClaimGivenAFocusPlaceAndASoleParty_keepsBothFacts() {
+    Place town = place("Riverton");
+    Claim named = claim(FIGHTERS, town, exactly(300)).about(subject("Hezbollah")).by(REUTERS)
+        .withEvidence(Evidence.document("a.txt")).withId("a#1");
+    Claim placed = claim(FIGHTERS, town, exactly(60)).by(AL_ARAB).withEvidence(Evidence.document("b.txt")).withId("b#1");
+    Claim other = claim(FIGHTERS, town, exactly(20)).about(subject("Hezbollah")).by(AL_ARAB)
+        .withEvidence(Evidence.document("b.txt")).withId("b#2");
+    Claim unplaced = claim(FIGHTERS, Place.NOWHERE, about(250)).by(AL_ARAB).withEvidence(Evidence.document("b.txt"))
+        .withId("b#3");
+    Report r = reconcile(named, placed, other, unplaced);
+    Group g = r.groupOf("b#3").orElseThrow();
+    assertThat(g.facts()).anySatisfy(f -> assertThat(f.key()).isEqualTo("grouping.focus-place"))
+        .anySatisfy(f -> {
+          assertThat(f.key()).isEqualTo("grouping.sole-party");
+          assertThat(f.value()).startsWith("b#3 ");
+        });
+  }
+
+  @Test
   void anUnnamedToll_neverTakesAClassOfVictimsOrAPartAsItsParty() {
     Place town = place("Riverton");
     Claim toll = claim(KILLED, town, exactly(900)).by(EREM).withId("toll");
