@@ -224,6 +224,8 @@ public final class EnglishExtractor implements Extractor {
       DateValue validAt = null;
       int bestDistance = Rules.QUANTITY_VALID_AT.intParameter("window") + 1;
       for (DateMention m : dates) {
+        // "wounded since March 3": a figure counted since a date is not valid on that date
+        if (d.key(m.from()).equals("since")) continue;
         int distance = m.from() >= q.to() ? m.from() - q.to() : m.to() <= q.from() ? q.from() - m.to() : 0;
         int lo = Math.min(m.to(), q.to());
         int hi = Math.max(m.from(), q.from());

@@ -94,13 +94,18 @@ public final class Rules {
   public static final Rule EVENT_DATE_VERB = new Rule("event.date-past-verb",
       "a date near no event cue and no speech verb dates the nearest past-tense verb of its sentence",
       ImmutableMap.of("max-distance", "8 tokens"));
+  public static final Rule EVENT_TALLY_SINCE = new Rule("event.tally-since",
+      "a word of harm right before 'since <date>' (the number of injured since October 7) is a toll counted since the"
+      + " fighting began: the date is the start of the conflict, not an event of its own",
+      ImmutableMap.of("window", "3 tokens"));
   public static final Rule SUBJECT_BY = new Rule("subject.held-by",
       "a share's subject is the armed actor after 'by' in its clause (37% was controlled by Daesh), else the one"
       + " before it in its sentence up to a comma (the regime controlled 20% and now holds 54%)",
       ImmutableMap.of("window", "8 tokens"));
   public static final Rule QUANTITY_VALID_AT = new Rule("quantity.valid-at",
       "a figure's time of validity is the nearest date of its sentence within the window and the same clause"
-      + " (no 'and', 'but', 'while' or ';' between; a comma only after a date opening the sentence): 20% of Syria in May",
+      + " (no 'and', 'but', 'while' or ';' between; a comma only after a date opening the sentence): 20% of Syria in May;"
+      + " never a date opened by 'since', from which the figure counts",
       ImmutableMap.of("window", "6 tokens"));
   public static final Rule MEASURE_UNIT = Rule.of("measure.unit", "a length is a distance, an area an area, a time a duration");
   public static final Rule SUBJECT_NAMED = Rule.of("subject.named",
@@ -139,6 +144,6 @@ public final class Rules {
       DURATION_UNIT, DURATION_ADJECTIVE, DURATION_PAST, DURATION_ORDINAL_DAY, DURATION_BARE_PLURAL, DATE_WEEKDAY,
       DATE_RELATIVE, DATE_MONTH_DAY, DATE_FULL, DATE_MONTH, DATE_YEAR, DATE_PART, DATE_SPAN, DATE_YEARS_AGO,
       MEASURE_NOUN, MEASURE_VERB, MEASURE_SHARE, MEASURE_UNIT, SUBJECT_NAMED, MEASURE_COUNTED_CLASS, SUBJECT_PART, PLACE_OF_WHOLE, EVENT_DATE_NEAREST, EVENT_DATE_IMPLICIT,
-      EVENT_SPEECH_DATE, EVENT_DATE_VERB, MEASURE_PREVIOUS, MEASURE_HEAD, MEASURE_DEMONYM, QUANTITY_BOUND_SHARED,
+      EVENT_SPEECH_DATE, EVENT_DATE_VERB, EVENT_TALLY_SINCE, MEASURE_PREVIOUS, MEASURE_HEAD, MEASURE_DEMONYM, QUANTITY_BOUND_SHARED,
       STATUS_CUE, STATUS_IN_HANDS, SUBJECT_BY, QUANTITY_VALID_AT, PLACE_GAZETTEER, PLACE_COREFERENCE, SUBJECT_COREFERENCE, ATTRIBUTION_SPEAKER, ATTRIBUTION_AGENCY);
 }

@@ -75,6 +75,18 @@ class ReconcilerTest {
   }
 
   @Test
+  void theStartOfAWar_isOneEventWhetherTheFightingOrTheConflictBegan() {
+    Place strip = place("Coastal Strip");
+    Claim fighting = event(new org.crosscheck.claim.EventType("fighting-began", "fighting began"), strip,
+        onDay(2021, 3, 3)).by(AL_ARAB).withId("fighting");
+    Claim conflict = event(new org.crosscheck.claim.EventType("conflict-began", "conflict began"), strip,
+        onDay(2021, 3, 3)).by(REUTERS).withId("conflict");
+    Report r = reconcile(fighting, conflict);
+    assertThat(r.groups()).hasSize(1);
+    assertThat(r.assessment("fighting", "conflict").verdict()).isEqualTo(Verdict.AGREE);
+  }
+
+  @Test
   void aClaimGivenAFocusPlaceAndASoleParty_keepsBothFacts() {
     Place town = place("Riverton");
     Claim named = claim(FIGHTERS, town, exactly(300)).about(subject("Hezbollah")).by(REUTERS)
