@@ -35,6 +35,9 @@ final class ArticlePlaces extends ArticleStage {
 
   @Nullable List<PlaceAt> placesCache;
   Map<Integer, List<PlaceAt>> pBySentence = Map.of();
+  /** Rule {@code place.leader-not-place}: words of "led by" (normalized) before a country that leads an actor. */
+  static final Set<String> LED_BY = Set.of("تقوده", "يقوده", "تقودها", "يقودها", "بقياده", "وبقياده", "تتزعمه",
+      "يتزعمه");
 
   List<PlaceAt> allPlaces() {
     if (placesCache != null) return placesCache;
@@ -48,6 +51,14 @@ final class ArticlePlaces extends ArticleStage {
       int wEnd = doc.wordAtOriginal(Math.max(m.span().start(), m.span().end() - 1));
       if (w < 0 || wEnd < 0) continue;
       boolean cued = w > 0 && Gazetteer.isCue(texts.get(w - 1));
+      // rule place.leader-not-place: "التحالف الذي تقوده السعودية"، "بقيادة الولايات المتحدة": the
+      // country after "led by" leads an actor; it is not where anything happened
+      if (w > 0 && LED_BY.contains(texts.get(w - 1))) {
+        diagnostics.add(Diagnostic.info("place.leader-not-place", "\u201c" + m.text() + "\u201d after \u201c"
+            + texts.get(w - 1) + "\u201d leads an actor; not read as a place",
+            new org.crosscheck.claim.Span(m.span().start(), m.span().end())));
+        continue;
+      }
       m = inContext(m, context, cued);
       if (m == null) continue;
       Scope scope = scopeBefore(w, wEnd + 1);

@@ -27,6 +27,12 @@ final class EventCues extends ArticleStage {
    * purpose (لتحرير) or state (تحت سيطرة), announcements of another event or of words, and nouns of
    * attack governed by a verb of launching (rule {@code event.light-verb}).
    */
+  /**
+   * Words after أعلن searched for the أن of reported words: the speaker's title, body, name and the
+   * day may come between ("أعلن ضابط رفيع في التحالف الذي تقوده دولة، يوم الأربعاء، أن …").
+   */
+  static final int THAT_WINDOW = 16;
+
   List<EventCue> find(Sentence s, List<DateMatch> dates) {
     List<EventCue> cues = new ArrayList<>();
     for (int i = s.from(); i < s.to(); i++) {
@@ -60,7 +66,7 @@ final class EventCues extends ArticleStage {
         boolean eventFollows = c + 1 < cues.size() && cues.get(c + 1).from() - cue.to() <= 8 && !cues.get(c + 1).background();
         boolean thatFollows = false;
         // the speaker's title, name and the day come between: "أعلن مستشار الأمن القومي … بولتون الأحد، أن"
-        for (int k = cue.to(); k < Math.min(s.to(), cue.to() + 12); k++) {
+        for (int k = cue.to(); k < Math.min(s.to(), cue.to() + THAT_WINDOW); k++) {
           String t = texts.get(k);
           if (t.equals("ان") || t.equals("انه") || t.equals("انها") || t.equals("عن")) thatFollows = true;
         }

@@ -216,6 +216,9 @@ public final class EnglishExtractor implements Extractor {
 
     private String @Nullable [] armed;
 
+    /** Words that open a relative clause after a comma. */
+    private static final java.util.Set<String> RELATIVE = java.util.Set.of("which", "who", "whose");
+
     void quantity(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q, QuantityClaims.Reading r,
         Attribution a, List<PlaceMention> here, List<Rule> extra, List<DateMention> dates) {
       List<Rule> rules = new ArrayList<>(q.rules());
@@ -250,7 +253,9 @@ public final class EnglishExtractor implements Extractor {
           break;
         }
       }
-      PlaceMention p = nearest(here, q.from(), q.to());
+      // rule place.not-in-relative-clause: ", which has reduced much of X to rubble" speaks of another thing
+      List<PlaceMention> own = here.stream().filter(m -> !relativeClauseBetween(d, q.to(), m.from())).toList();
+      PlaceMention p = nearest(own, q.from(), q.to());
       Place place = p == null ? Place.NOWHERE : p.place();
       Scope scope = p == null ? Scope.WHOLE : p.scope();
       Claim whole = built.isEmpty() ? null : built.get(built.size() - 1).claim();
@@ -267,6 +272,14 @@ public final class EnglishExtractor implements Extractor {
       Quantity value = r.counts() == null ? q.quantity() : q.quantity().counting(r.counts());
       add(new Claim(idPrefix + (built.size() + 1), r.subject(), r.measure(), EventType.NONE, place, scope, validAt,
           value, a, evidence(d, s, q.from(), q.to()), modality), rules);
+    }
+
+    /** Whether a relative clause (", which", ", who", ", whose") opens between token {@code from} and {@code to}. */
+    boolean relativeClauseBetween(EnglishDocument d, int from, int to) {
+      for (int k = from; k + 1 < to; k++) {
+        if (d.key(k).equals(",") && RELATIVE.contains(d.key(k + 1))) return true;
+      }
+      return false;
     }
 
     /** Control status claims (rules status.cue, status.in-hands); their tokens hold no event cue. */

@@ -57,6 +57,17 @@ class ArabicEventRulesTest {
     assertThat(claims(sentence)).containsExactly(expected);
   }
 
+  @ParameterizedTest(name = "place.leader-not-place: {0}")
+  @CsvSource(delimiter = '|', value = {
+      // the country that leads a coalition is no place of the event; the long title before أن is the speaker's
+      "أعلن متحدث باسم التحالف العسكري الذي تقوده السعودية، اليوم الخميس 16 نوفمبر 2017، أن القوات الحكومية بسطت سيطرتها بالكامل على ميناء مدينة عدن. | captured@Aden = 2017-11-16",
+      "وقالت مصادر في التحالف بقيادة الولايات المتحدة إن القوات سيطرت على بلدة هجين يوم الجمعة. | captured@Hajin = 2017-11-17"})
+  void aCountryThatLeadsAnActor_isNotAPlace(String sentence, String expected) {
+    List<String> got = claims(sentence);
+    assertThat(got).contains(expected);
+    assertThat(got).noneMatch(c -> c.contains("Saudi Arabia") || c.contains("United States"));
+  }
+
   @ParameterizedTest(name = "event.date-of-report: {0}")
   @CsvSource(delimiter = '|', value = {
       "وأكد قائد العمليات، الخميس، أن القوات حررت بلدة القائم. | liberated@Al Qa'im = 2017-11-16",
