@@ -231,6 +231,24 @@ final class ArticlePlaces extends ArticleStage {
   }
 
   /**
+   * Rule {@code place.territory-clause}: a share of the land that a relative clause places ("95 في
+   * المئة من الأراضي التي استولى عليها في العام 2014 في كل من سوريا والعراق") is at the first country
+   * named within {@link #TERRITORY_CLAUSE_WINDOW} words after the figure, with no comma between.
+   */
+  @Nullable PlaceAt territoryCountryAfter(List<PlaceAt> here, int after) {
+    for (PlaceAt p : here) {
+      if (country(p) && p.word() >= after && p.word() - after <= TERRITORY_CLAUSE_WINDOW
+          && !doc.commaBetween(doc.originalSpanOfWords(after - 1, after).end(), p.word())) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Rule {@code place.territory-clause}: words after a share of land searched for its country. */
+  static final int TERRITORY_CLAUSE_WINDOW = 18;
+
+  /**
    * Rule {@code place.figure-anaphor}: "داخل القطاع"، "في المدينة" within {@link #ANAPHOR_WINDOW} words
    * after a figure with no place of its own is the topic of the nearest sentence that names one (its
    * first town, province or strip before the figure; not a country), as {@code place.anaphor} does

@@ -113,6 +113,10 @@ final class QuantityClaims extends ArticleStage {
       PlaceAt place = run.places.placeFor(here, w, wEnd + 1);
       if (place != null) trace.add(ArabicRules.PLACE_NEAREST);
       if (place == null && (place = run.places.figureAnaphor(s, after, w)) != null) trace.add(ArabicRules.PLACE_FIGURE_ANAPHOR);
+      if (place == null && (measureId.equals("territory-held") || measureId.equals("territory-lost"))
+          && (place = run.places.territoryCountryAfter(here, wEnd + 1)) != null) {
+        trace.add(ArabicRules.PLACE_TERRITORY_CLAUSE);
+      }
       // (the one town a sentence names elsewhere is not taken: it is as often where people came from)
       org.crosscheck.claim.Place p = place == null ? org.crosscheck.claim.Place.NOWHERE : place.place();
       if (place != null && run.places.country(place)) {
