@@ -142,7 +142,8 @@ public final class EnglishExtractor implements Extractor {
       List<QuantityMention> allQuantities = quantities.findAll(d, 0, d.size(), taken);
       boolean[] quantityTokens = new boolean[d.size()];
       for (QuantityMention q : allQuantities) for (int k = q.from(); k < q.to(); k++) quantityTokens[k] = true;
-      List<PlaceMention> allPlaces = places.findAll(d);
+      // rule place.speaking-capital: "Baghdad declared", "Khartoum said": a place that speaks is its government
+      List<PlaceMention> allPlaces = places.findAll(d).stream().filter(p -> !speaks(d, p)).toList();
       Source agency = attribution.agency(article.metadata(), d);
       Attribution base = Attribution.by(Source.outlet(article.metadata().outlet()));
       if (pub != null) base = base.publishedOn(pub);
@@ -272,6 +273,17 @@ public final class EnglishExtractor implements Extractor {
       Quantity value = r.counts() == null ? q.quantity() : q.quantity().counting(r.counts());
       add(new Claim(idPrefix + (built.size() + 1), r.subject(), r.measure(), EventType.NONE, place, scope, validAt,
           value, a, evidence(d, s, q.from(), q.to()), modality), rules);
+    }
+
+    /** Whether a place is the subject of a speech verb right after it ("Baghdad declared …"). */
+    boolean speaks(EnglishDocument d, PlaceMention p) {
+      if (p.to() >= d.size()) return false;
+      PhraseTable.Hit<Lexicon.SpeechRole> h = lexicon.speech.match(d, p.to());
+      if (h == null || h.value() != Lexicon.SpeechRole.SAY) return false;
+      // the place opens its clause: "Baghdad declared", not "in Baghdad said" (a person in it) or "Baghdad's mayor said"
+      String before = p.from() == 0 ? "." : d.key(p.from() - 1);
+      return before.equals(".") || before.equals(",") || before.equals("and") || before.equals("\"")
+          || before.equals("but") || before.equals(";") || d.token(p.from() - 1).kind() == Token.Kind.MARK;
     }
 
     /** Whether a relative clause (", which", ", who", ", whose") opens between token {@code from} and {@code to}. */
