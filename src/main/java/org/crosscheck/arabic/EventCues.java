@@ -131,6 +131,20 @@ final class EventCues extends ArticleStage {
     return null;
   }
 
+  /**
+   * "مطار المدينة المطلة على البحر": a place the object overlooks or borders locates the object; it
+   * is not the object.
+   */
+  static final Set<String> OVERLOOKING = Set.of("المطل", "المطله", "المطلة", "المشرف", "المشرفه", "المشرفة",
+      "المطلتين", "المطلين");
+
+  boolean overlooked(PlaceAt p) {
+    if (p.word() < 2) return false;
+    String on = texts.get(p.word() - 1);
+    String by = texts.get(p.word() - 2);
+    return (on.equals("على") || on.equals("علي")) && OVERLOOKING.contains(by);
+  }
+
   /** "حررت ثلاثة أرباع القضاء": the verb's object is a figure, which is the claim; no event of its own. */
   boolean figureObject(EventCue cue, int until) {
     for (int qw : run.qWordsBySentence.getOrDefault(words.get(cue.from()).sentence(), List.of())) {
@@ -146,7 +160,9 @@ final class EventCues extends ArticleStage {
    */
   List<PlaceAt> objects(EventCue cue, int until, List<PlaceAt> here, Sentence s, List<EventCue> firstOfMany) {
     List<PlaceAt> out = new ArrayList<>();
-    for (PlaceAt p : here) if (p.word() >= cue.to() && p.word() < Math.min(until, cue.to() + 18)) out.add(p);
+    for (PlaceAt p : here) {
+      if (p.word() >= cue.to() && p.word() < Math.min(until, cue.to() + 18) && !overlooked(p)) out.add(p);
+    }
     // "خسر 95% من الأراضي": the verb's object is a figure, not a place
     if (!out.isEmpty()) {
       int firstObject = out.get(0).word();

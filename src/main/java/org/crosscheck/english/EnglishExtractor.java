@@ -275,9 +275,10 @@ public final class EnglishExtractor implements Extractor {
           value, a, evidence(d, s, q.from(), q.to()), modality), rules);
     }
 
-    /** Whether a place is the subject of a speech verb right after it ("Baghdad declared …"). */
+    /** Whether a place below a country is the subject of a speech verb right after it ("Baghdad declared …"). */
     boolean speaks(EnglishDocument d, PlaceMention p) {
-      if (p.to() >= d.size()) return false;
+      // a country that speaks ("Israel says") is still, as often as not, where its figures are
+      if (p.to() >= d.size() || p.place().type() == Place.Type.COUNTRY) return false;
       PhraseTable.Hit<Lexicon.SpeechRole> h = lexicon.speech.match(d, p.to());
       if (h == null || h.value() != Lexicon.SpeechRole.SAY) return false;
       // the place opens its clause: "Baghdad declared", not "in Baghdad said" (a person in it) or "Baghdad's mayor said"

@@ -119,8 +119,8 @@ public final class Rules {
   public static final Rule PLACE_NOT_IN_RELATIVE = Rule.of("place.not-in-relative-clause",
       "a figure's place is not read from a relative clause after it (', which has reduced much of X to rubble')");
   public static final Rule PLACE_SPEAKING_CAPITAL = Rule.of("place.speaking-capital",
-      "a place that opens its clause as the subject of a speech verb ('Baghdad declared', 'Khartoum said') stands for"
-      + " its government: it is not where anything happened");
+      "a city that opens its clause as the subject of a speech verb ('Baghdad declared', 'Khartoum said') stands for"
+      + " its government: it is not where anything happened (a country that speaks keeps its place)");
   public static final Rule PLACE_OF_WHOLE = Rule.of("place.of-the-whole",
       "a part of the figure before it in the sentence ('among them 300 children') is at that figure's place");
   public static final Rule EVENT_DATE_NEAREST = new Rule("event.date-nearest",

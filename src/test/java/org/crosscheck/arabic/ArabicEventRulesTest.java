@@ -68,6 +68,14 @@ class ArabicEventRulesTest {
     assertThat(got).noneMatch(c -> c.contains("Saudi Arabia") || c.contains("United States"));
   }
 
+  @ParameterizedTest(name = "a place the object overlooks is not the object: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "وسيطرت القوات يوم الجمعة على ميناء مدينة عدن المطلة على البحر الأحمر. | captured@Aden = 2017-11-17",
+      "واستعادت القوات يوم السبت قلعة بلدة عنة المشرفة على نهر الفرات. | captured@Anah = 2017-11-18"})
+  void aPlaceTheObjectOverlooks_onlyLocatesIt(String sentence, String expected) {
+    assertThat(claims(sentence)).containsExactly(expected);
+  }
+
   @ParameterizedTest(name = "event.date-of-report: {0}")
   @CsvSource(delimiter = '|', value = {
       "وأكد قائد العمليات، الخميس، أن القوات حررت بلدة القائم. | liberated@Al Qa'im = 2017-11-16",
