@@ -113,7 +113,11 @@ final class EventCues extends ArticleStage {
     boolean relative = false;
     for (int k = Math.max(s.from(), cue.from() - 3); k < cue.from(); k++) {
       String t = texts.get(k);
-      if (RELATIVE.contains(t) || RELATIVE.contains(doc.stripped(t))) relative = true;
+      // "والتي طردت … منها": the conjunction و glued to the relative pronoun
+      if (RELATIVE.contains(t) || RELATIVE.contains(doc.stripped(t))
+          || t.length() > 2 && t.charAt(0) == Clitics.WAW && RELATIVE.contains(t.substring(1))) {
+        relative = true;
+      }
     }
     PlaceAt nearest = null;
     PlaceAt topic = null;

@@ -33,6 +33,8 @@ class ArabicEventRulesTest {
       "وتقع مدينة الرمادي غرب بغداد. ووصل رئيس الوزراء إلى المدينة أمس. | arrived@Ramadie = 2017-11-19",
       // a resumptive pronoun after the verb
       "وكانت بلدة عنة آخر معاقل التنظيم، وقد سيطر الجيش عليها يوم الجمعة. | captured@Anah = 2017-11-17",
+      // in a relative clause opened by والتي, the nearest place before it, not the sentence's topic
+      "ولتلعفر أهمية كبيرة، وتقابلها بلدة عنة العراقية على الضفة الأخرى، والتي طردت القوات التنظيم منها مطلع الشهر الجاري. | lost@Anah = 2017-11-01..2017-11-10",
       // place.figure-anaphor: a figure with "the city" after it
       "وتقع مدينة الرمادي غرب بغداد. وقالت الأمم المتحدة إن نحو 5000 شخص نزحوا من المدينة. | displaced@Ramadie = ~5000"})
   void anaphors_takeTheirAntecedent(String sentence, String expected) {
