@@ -78,6 +78,8 @@ final class QuantityClaims {
 
   private @Nullable Reading count(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q,
       @Nullable String lastArmed, @Nullable Measure previous) {
+    // rule measure.one-of: "a street in one of the villages" picks one member out, it counts nothing
+    if (q.numberTo() - q.from() == 1 && d.key(q.from()).equals("one") && d.key(q.numberTo()).equals("of")) return null;
     int k = q.numberTo();
     String actor = null;
     PhraseTable.Hit<Lexicon.CountedNoun> noun = null;
