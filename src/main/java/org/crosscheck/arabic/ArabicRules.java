@@ -44,6 +44,9 @@ public final class ArabicRules {
       "troops of the state party, the surrendered, killed or wounded fighters of the armed party the sentence names");
   public static final Rule SUBJECT_ARTICLE_GROUP = Rule.of("subject.article-armed-group",
       "fighters, territory and towns held of the armed group the article names most; none when it names none");
+  public static final Rule MEASURE_COUNTED_CLASS = Rule.of("measure.counted-class",
+      "the killed and wounded counted as children, women or civilians are a count of that class (its unit), not a"
+      + " party: the rule set relates the class to the whole toll");
   public static final Rule SUBJECT_PART = Rule.of("subject.part-of-figure",
       "a part of the figure before (بينهم ثمانية انتحاريين) is noted in the subject");
 
@@ -61,6 +64,11 @@ public final class ArabicRules {
   public static final Rule PLACE_EVENT_OBJECTS = new Rule("place.event-objects",
       "an event is about the places after its cue up to the next cue, towns before countries",
       ImmutableMap.of("window", "18 words"));
+  public static final Rule PLACE_TERRITORY_CLAUSE = new Rule("place.territory-clause",
+      "a share of the land a relative clause places (من الأراضي التي استولى عليها في كل من سوريا والعراق) is at the"
+      + " country it names after the figure, with no comma between", ImmutableMap.of("window", "18 words"));
+  public static final Rule PLACE_LEADER = Rule.of("place.leader-not-place",
+      "a country right after \"led by\" (الذي تقوده، بقيادة) leads an actor: it is not read as a place");
   public static final Rule PLACE_ANAPHOR = new Rule("place.anaphor",
       "an event about a place named before (a pronoun, عليها، المدينة) is about the sentence's topic or the nearest place",
       ImmutableMap.of("window", "4 words", "sentences", "2"));
@@ -99,8 +107,8 @@ public final class ArabicRules {
   /** Every rule above, in order. */
   public static final ImmutableList<Rule> ALL = ImmutableList.of(HEADING_FIGURES, MEASURE_UNIT, MEASURE_SHARE,
       MEASURE_CUE, MEASURE_NOUN, MEASURE_PREVIOUS, MEASURE_PART, MEASURE_PLACES_TAKEN, SUBJECT_NAMED, SUBJECT_VICTIMS,
-      SUBJECT_SENTENCE_PARTY, SUBJECT_ARTICLE_GROUP, SUBJECT_PART, PLACE_NEAREST, PLACE_FIGURE_ANAPHOR,
-      PLACE_COUNTRIES_TOGETHER, PLACE_THEATRE, PLACE_EVENT_OBJECTS, PLACE_ANAPHOR, ATTRIBUTION_AGENCY,
+      MEASURE_COUNTED_CLASS, SUBJECT_SENTENCE_PARTY, SUBJECT_ARTICLE_GROUP, SUBJECT_PART, PLACE_NEAREST, PLACE_FIGURE_ANAPHOR,
+      PLACE_COUNTRIES_TOGETHER, PLACE_THEATRE, PLACE_EVENT_OBJECTS, PLACE_TERRITORY_CLAUSE, PLACE_LEADER, PLACE_ANAPHOR, ATTRIBUTION_AGENCY,
       ATTRIBUTION_SPEAKER, MODALITY_ESTIMATE, EVENT_CUE, EVENT_RECAPTURED, EVENT_DATE_NEAREST, EVENT_ONGOING_SINCE,
       EVENT_DATE_OF_REPORT, EVENT_DATED_BY_PUBLICATION, EVENT_STATEMENT_DATE, STATUS_STILL_PRESENT);
 }

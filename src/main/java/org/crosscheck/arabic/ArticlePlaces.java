@@ -35,6 +35,9 @@ final class ArticlePlaces extends ArticleStage {
 
   @Nullable List<PlaceAt> placesCache;
   Map<Integer, List<PlaceAt>> pBySentence = Map.of();
+  /** Rule {@code place.leader-not-place}: words of "led by" (normalized) before a country that leads an actor. */
+  static final Set<String> LED_BY = Set.of("تقوده", "يقوده", "تقودها", "يقودها", "بقياده", "وبقياده", "تتزعمه",
+      "يتزعمه");
 
   List<PlaceAt> allPlaces() {
     if (placesCache != null) return placesCache;
@@ -48,6 +51,14 @@ final class ArticlePlaces extends ArticleStage {
       int wEnd = doc.wordAtOriginal(Math.max(m.span().start(), m.span().end() - 1));
       if (w < 0 || wEnd < 0) continue;
       boolean cued = w > 0 && Gazetteer.isCue(texts.get(w - 1));
+      // rule place.leader-not-place: "التحالف الذي تقوده السعودية"، "بقيادة الولايات المتحدة": the
+      // country after "led by" leads an actor; it is not where anything happened
+      if (w > 0 && LED_BY.contains(texts.get(w - 1))) {
+        diagnostics.add(Diagnostic.info("place.leader-not-place", "\u201c" + m.text() + "\u201d after \u201c"
+            + texts.get(w - 1) + "\u201d leads an actor; not read as a place",
+            new org.crosscheck.claim.Span(m.span().start(), m.span().end())));
+        continue;
+      }
       m = inContext(m, context, cued);
       if (m == null) continue;
       Scope scope = scopeBefore(w, wEnd + 1);
@@ -139,10 +150,12 @@ final class ArticlePlaces extends ArticleStage {
     return best;
   }
 
-  /** Scope words just before a place, or opening its name ("محافظة دير الزور"). */
+  /** Scope words just before a place in its sentence, or opening its name ("محافظة دير الزور"). */
   Scope scopeBefore(int w, int placeEnd) {
     Scope scope = Scope.WHOLE;
     for (int back = 0; back <= 3 && w - back >= 0; back++) {
+      // a scope word ends the sentence before ("… في محافظة نينوى. وتقع الموصل"): not this place's
+      if (words.get(w - back).sentence() != words.get(w).sentence()) break;
       CueTable.Hit<String[]> h = scopes.match(texts, w - back);
       if (h == null || h.to() > Math.max(w, placeEnd - 1)) continue;
       if (h.value()[0].equals("EXTENT")) scope = scope.withExtent(Scope.Extent.valueOf(h.value()[1]));
@@ -216,6 +229,24 @@ final class ArticlePlaces extends ArticleStage {
     }
     return null;
   }
+
+  /**
+   * Rule {@code place.territory-clause}: a share of the land that a relative clause places ("95 في
+   * المئة من الأراضي التي استولى عليها في العام 2014 في كل من سوريا والعراق") is at the first country
+   * named within {@link #TERRITORY_CLAUSE_WINDOW} words after the figure, with no comma between.
+   */
+  @Nullable PlaceAt territoryCountryAfter(List<PlaceAt> here, int after) {
+    for (PlaceAt p : here) {
+      if (country(p) && p.word() >= after && p.word() - after <= TERRITORY_CLAUSE_WINDOW
+          && !doc.commaBetween(doc.originalSpanOfWords(after - 1, after).end(), p.word())) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Rule {@code place.territory-clause}: words after a share of land searched for its country. */
+  static final int TERRITORY_CLAUSE_WINDOW = 18;
 
   /**
    * Rule {@code place.figure-anaphor}: "داخل القطاع"، "في المدينة" within {@link #ANAPHOR_WINDOW} words

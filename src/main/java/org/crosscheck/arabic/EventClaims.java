@@ -28,6 +28,8 @@ final class EventClaims extends ArticleStage {
       "operation-began", "held", "visit", "siege-broken");
   static final Set<String> STATEMENT_VERBS = Set.of("تحدث", "تحدثت", "غرد", "غردت", "نشر", "نشرت", "كتب", "كتبت");
   static final Set<String> THAT = Set.of("ان", "بان", "انه", "بانه", "انها", "بانها", "انهم");
+  /** Words before أن that make "however" of it (غير أن، إلا أن، بيد أن): no that-clause of a report. */
+  static final Set<String> CONTRAST = Set.of("غير", "الا", "بيد");
   /** Rule {@code event.statement-date}: words before a date searched for a speech verb. */
   static final int STATEMENT_WINDOW = ArabicRules.EVENT_STATEMENT_DATE.intParameter("window");
   /** Rule {@code event.dated-without-place}: the distance added to a cue that names no place. */
@@ -192,7 +194,11 @@ final class EventClaims extends ArticleStage {
       int dwEnd = doc.wordAtOriginal(Math.max(d.span().start(), d.span().end() - 1)) + 1;
       if (dwEnd > cue.from() || dwEnd < s.from()) continue;
       boolean that = false;
-      for (int k = dwEnd; k < cue.from(); k++) if (THAT.contains(texts.get(k))) that = true;
+      for (int k = dwEnd; k < cue.from(); k++) {
+        if (THAT.contains(texts.get(k))) that = true;
+        // "غير أن"، "إلا أن" (however) open a clause of their own, which the report does not date
+        if (k > s.from() && THAT.contains(texts.get(k)) && CONTRAST.contains(texts.get(k - 1))) that = false;
+      }
       if (that) best = d;
     }
     return best;

@@ -27,6 +27,12 @@ final class EventCues extends ArticleStage {
    * purpose (لتحرير) or state (تحت سيطرة), announcements of another event or of words, and nouns of
    * attack governed by a verb of launching (rule {@code event.light-verb}).
    */
+  /**
+   * Words after أعلن searched for the أن of reported words: the speaker's title, body, name and the
+   * day may come between ("أعلن ضابط رفيع في التحالف الذي تقوده دولة، يوم الأربعاء، أن …").
+   */
+  static final int THAT_WINDOW = 16;
+
   List<EventCue> find(Sentence s, List<DateMatch> dates) {
     List<EventCue> cues = new ArrayList<>();
     for (int i = s.from(); i < s.to(); i++) {
@@ -60,7 +66,7 @@ final class EventCues extends ArticleStage {
         boolean eventFollows = c + 1 < cues.size() && cues.get(c + 1).from() - cue.to() <= 8 && !cues.get(c + 1).background();
         boolean thatFollows = false;
         // the speaker's title, name and the day come between: "أعلن مستشار الأمن القومي … بولتون الأحد، أن"
-        for (int k = cue.to(); k < Math.min(s.to(), cue.to() + 12); k++) {
+        for (int k = cue.to(); k < Math.min(s.to(), cue.to() + THAT_WINDOW); k++) {
           String t = texts.get(k);
           if (t.equals("ان") || t.equals("انه") || t.equals("انها") || t.equals("عن")) thatFollows = true;
         }
@@ -107,7 +113,11 @@ final class EventCues extends ArticleStage {
     boolean relative = false;
     for (int k = Math.max(s.from(), cue.from() - 3); k < cue.from(); k++) {
       String t = texts.get(k);
-      if (RELATIVE.contains(t) || RELATIVE.contains(doc.stripped(t))) relative = true;
+      // "والتي طردت … منها": the conjunction و glued to the relative pronoun
+      if (RELATIVE.contains(t) || RELATIVE.contains(doc.stripped(t))
+          || t.length() > 2 && t.charAt(0) == Clitics.WAW && RELATIVE.contains(t.substring(1))) {
+        relative = true;
+      }
     }
     PlaceAt nearest = null;
     PlaceAt topic = null;
@@ -125,6 +135,20 @@ final class EventCues extends ArticleStage {
     return null;
   }
 
+  /**
+   * "مطار المدينة المطلة على البحر": a place the object overlooks or borders locates the object; it
+   * is not the object.
+   */
+  static final Set<String> OVERLOOKING = Set.of("المطل", "المطله", "المطلة", "المشرف", "المشرفه", "المشرفة",
+      "المطلتين", "المطلين");
+
+  boolean overlooked(PlaceAt p) {
+    if (p.word() < 2) return false;
+    String on = texts.get(p.word() - 1);
+    String by = texts.get(p.word() - 2);
+    return (on.equals("على") || on.equals("علي")) && OVERLOOKING.contains(by);
+  }
+
   /** "حررت ثلاثة أرباع القضاء": the verb's object is a figure, which is the claim; no event of its own. */
   boolean figureObject(EventCue cue, int until) {
     for (int qw : run.qWordsBySentence.getOrDefault(words.get(cue.from()).sentence(), List.of())) {
@@ -140,7 +164,9 @@ final class EventCues extends ArticleStage {
    */
   List<PlaceAt> objects(EventCue cue, int until, List<PlaceAt> here, Sentence s, List<EventCue> firstOfMany) {
     List<PlaceAt> out = new ArrayList<>();
-    for (PlaceAt p : here) if (p.word() >= cue.to() && p.word() < Math.min(until, cue.to() + 18)) out.add(p);
+    for (PlaceAt p : here) {
+      if (p.word() >= cue.to() && p.word() < Math.min(until, cue.to() + 18) && !overlooked(p)) out.add(p);
+    }
     // "خسر 95% من الأراضي": the verb's object is a figure, not a place
     if (!out.isEmpty()) {
       int firstObject = out.get(0).word();

@@ -57,6 +57,9 @@ final class QuantityClaims extends ArticleStage {
       Map.entry("مدنيون", "civilians"), Map.entry("طفل", "children"), Map.entry("طفلا", "children"),
       Map.entry("اطفال", "children"), Map.entry("امراه", "women"), Map.entry("نساء", "women"),
       Map.entry("فلسطيني", "Palestinians"), Map.entry("فلسطينيا", "Palestinians"), Map.entry("فلسطينيين", "Palestinians"));
+  /** Rule {@code measure.counted-class}: victims' nouns that name a class of people, as count units. */
+  static final Map<String, Unit> COUNTED_CLASSES = Map.of("civilians", Unit.counting("civilian", "civilians"),
+      "children", Unit.counting("child", "children"), "women", Unit.counting("woman", "women"));
   static final Set<String> PLACE_NOUNS = Set.of("بلد", "دوله", "جانب", "طرف", "ضفه", "مدينه", "بلده", "منطقه",
       "محافظه", "عمليه", "معقل", "فرع", "جيب", "حكومه", "قوه", "جهه");
   // ---- quantities ---------------------------------------------------------------------------
@@ -110,6 +113,10 @@ final class QuantityClaims extends ArticleStage {
       PlaceAt place = run.places.placeFor(here, w, wEnd + 1);
       if (place != null) trace.add(ArabicRules.PLACE_NEAREST);
       if (place == null && (place = run.places.figureAnaphor(s, after, w)) != null) trace.add(ArabicRules.PLACE_FIGURE_ANAPHOR);
+      if (place == null && (measureId.equals("territory-held") || measureId.equals("territory-lost"))
+          && (place = run.places.territoryCountryAfter(here, wEnd + 1)) != null) {
+        trace.add(ArabicRules.PLACE_TERRITORY_CLAUSE);
+      }
       // (the one town a sentence names elsewhere is not taken: it is as often where people came from)
       org.crosscheck.claim.Place p = place == null ? org.crosscheck.claim.Place.NOWHERE : place.place();
       if (place != null && run.places.country(place)) {
@@ -136,8 +143,11 @@ final class QuantityClaims extends ArticleStage {
         p = run.places.theatre();
         trace.add(ArabicRules.PLACE_THEATRE);
       }
+      classUnit = null;
       Subject subject = subject(measure, s, after, noun);
-      if (noun != null && w > s.from() && AMONG.contains(texts.get(w - 1)) && measure.kind() == Measure.Kind.COUNT) {
+      if (classUnit != null) value = value.counting(classUnit);
+      if (classUnit == null && noun != null && w > s.from() && AMONG.contains(texts.get(w - 1))
+          && measure.kind() == Measure.Kind.COUNT) {
         // "38 متشدداً بينهم ثمانية انتحاريين": a part of the figure before, of its own kind; not a
         // second figure for the same thing
         String part = "among them: " + q.noun().strip();
@@ -306,6 +316,9 @@ final class QuantityClaims extends ArticleStage {
    *       article names most; none when it names none.
    * </ul>
    */
+  /** The count unit of the class the last {@link #subject} call found counted (rule measure.counted-class). */
+  private @Nullable Unit classUnit;
+
   Subject subject(Measure m, Sentence s, int after, @Nullable String noun) {
     boolean counted = m.kind() == Measure.Kind.COUNT;
     for (int i = after; counted && i < Math.min(s.to(), after + 4); i++) {
@@ -318,6 +331,12 @@ final class QuantityClaims extends ArticleStage {
     String victims = noun == null ? null : VICTIMS.get(doc.stripped(noun));
     if (victims == null && noun != null) victims = VICTIMS.get(noun);
     if (victims != null && (m.id().equals("killed") || m.id().equals("wounded"))) {
+      // "4800 طفل": children are what is counted, a part of the toll, not a side
+      classUnit = COUNTED_CLASSES.get(victims);
+      if (classUnit != null) {
+        trace.add(ArabicRules.MEASURE_COUNTED_CLASS);
+        return Subject.NONE;
+      }
       trace.add(ArabicRules.SUBJECT_VICTIMS);
       return Subject.of(victims);
     }

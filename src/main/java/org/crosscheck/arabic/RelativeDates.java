@@ -30,8 +30,15 @@ final class RelativeDates extends DateRules {
     switch (r.kind()) {
       case DAY -> {
         if (r.amount() == 0 && !todayMeansToday(i, next)) return null;
-        DateFound f = anchored(hit, anchor == null ? null : anchor.plusDays(r.amount()));
-        return withWeekdayCheck(f, next);
+        DateFound f = withWeekdayCheck(anchored(hit, anchor == null ? null : anchor.plusDays(r.amount())), next);
+        // "اليوم الأربعاء 20 حزيران 2018": the day word, its weekday and the date written out are one
+        // date, and the date written out wins (a text dated the day before it was published)
+        int k = f.last() + 1;
+        if (k < t.size() && !t.breakBefore(k) && (t.isDigits(k) || numberAt[k] != null)) {
+          DateFound written = scan.at(k);
+          if (written != null && written.value() instanceof DateValue.OnDay) return written.from(i, hit.normStart());
+        }
+        return f;
       }
       case WEEK -> {
         if (anchor == null) return anchored(hit, null);

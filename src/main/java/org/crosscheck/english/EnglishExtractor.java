@@ -142,7 +142,8 @@ public final class EnglishExtractor implements Extractor {
       List<QuantityMention> allQuantities = quantities.findAll(d, 0, d.size(), taken);
       boolean[] quantityTokens = new boolean[d.size()];
       for (QuantityMention q : allQuantities) for (int k = q.from(); k < q.to(); k++) quantityTokens[k] = true;
-      List<PlaceMention> allPlaces = places.findAll(d);
+      // rule place.speaking-capital: "Baghdad declared", "Khartoum said": a place that speaks is its government
+      List<PlaceMention> allPlaces = places.findAll(d).stream().filter(p -> !speaks(d, p)).toList();
       Source agency = attribution.agency(article.metadata(), d);
       Attribution base = Attribution.by(Source.outlet(article.metadata().outlet()));
       if (pub != null) base = base.publishedOn(pub);
@@ -221,6 +222,9 @@ public final class EnglishExtractor implements Extractor {
     /** The armed actor whose name starts at each token of {@link #armedIn}, null where none does. */
     private String[] armed = new String[0];
 
+    /** Words that open a relative clause after a comma. */
+    private static final java.util.Set<String> RELATIVE = java.util.Set.of("which", "who", "whose");
+
     void quantity(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q, QuantityClaims.Reading r,
         Attribution a, List<PlaceMention> here, List<Rule> extra, List<DateMention> dates) {
       List<Rule> rules = new ArrayList<>(q.rules());
@@ -229,6 +233,8 @@ public final class EnglishExtractor implements Extractor {
       DateValue validAt = null;
       int bestDistance = Rules.QUANTITY_VALID_AT.intParameter("window") + 1;
       for (DateMention m : dates) {
+        // "wounded since March 3": a figure counted since a date is not valid on that date
+        if (d.key(m.from()).equals("since")) continue;
         int distance = m.from() >= q.to() ? m.from() - q.to() : m.to() <= q.from() ? q.from() - m.to() : 0;
         int lo = Math.min(m.to(), q.to());
         int hi = Math.max(m.from(), q.from());
@@ -253,12 +259,45 @@ public final class EnglishExtractor implements Extractor {
           break;
         }
       }
-      PlaceMention p = nearest(here, q.from(), q.to());
-      if (p != null) rules.add(p.rule());
+      // rule place.not-in-relative-clause: ", which has reduced much of X to rubble" speaks of another thing
+      List<PlaceMention> own = here.stream().filter(m -> !relativeClauseBetween(d, q.to(), m.from())).toList();
+      PlaceMention p = nearest(own, q.from(), q.to());
       Place place = p == null ? Place.NOWHERE : p.place();
       Scope scope = p == null ? Scope.WHOLE : p.scope();
+      Claim whole = built.isEmpty() ? null : built.get(built.size() - 1).claim();
+      if (r.part() && whole != null && whole.evidence() != null && !whole.place().isNowhere()
+          && whole.evidence().sentence().equals(s.span())) {
+        // rule place.of-the-whole: "the toll in X rose to 9,000, among them 4,000 children, the
+        // ministry of Y said": the part is where its whole is, not at a place named after it
+        place = whole.place();
+        scope = whole.scope();
+        rules.add(Rules.PLACE_OF_WHOLE);
+      } else if (p != null) {
+        rules.add(p.rule());
+      }
+      Quantity value = r.counts() == null ? q.quantity() : q.quantity().counting(r.counts());
       add(new Claim(idPrefix + (built.size() + 1), r.subject(), r.measure(), EventType.NONE, place, scope, validAt,
-          q.quantity(), a, evidence(d, s, q.from(), q.to()), modality), rules);
+          value, a, evidence(d, s, q.from(), q.to()), modality), rules);
+    }
+
+    /** Whether a place below a country is the subject of a speech verb right after it ("Baghdad declared …"). */
+    boolean speaks(EnglishDocument d, PlaceMention p) {
+      // a country that speaks ("Israel says") is still, as often as not, where its figures are
+      if (p.to() >= d.size() || p.place().type() == Place.Type.COUNTRY) return false;
+      PhraseTable.Hit<Lexicon.SpeechRole> h = lexicon.speech.match(d, p.to());
+      if (h == null || h.value() != Lexicon.SpeechRole.SAY) return false;
+      // the place opens its clause: "Baghdad declared", not "in Baghdad said" (a person in it) or "Baghdad's mayor said"
+      String before = p.from() == 0 ? "." : d.key(p.from() - 1);
+      return before.equals(".") || before.equals(",") || before.equals("and") || before.equals("\"")
+          || before.equals("but") || before.equals(";") || d.token(p.from() - 1).kind() == Token.Kind.MARK;
+    }
+
+    /** Whether a relative clause (", which", ", who", ", whose") opens between token {@code from} and {@code to}. */
+    boolean relativeClauseBetween(EnglishDocument d, int from, int to) {
+      for (int k = from; k + 1 < to; k++) {
+        if (d.key(k).equals(",") && RELATIVE.contains(d.key(k + 1))) return true;
+      }
+      return false;
     }
 
     /** Control status claims (rules status.cue, status.in-hands); their tokens hold no event cue. */

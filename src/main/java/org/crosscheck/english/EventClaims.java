@@ -60,6 +60,8 @@ final class EventClaims {
       }
       if (best != null) {
         out.add(new Event(best.value().type(), m.from(), m.to(), m, List.of(m.rule(), Rules.EVENT_DATE_NEAREST)));
+      } else if (tallySince(d, s, m)) {
+        out.add(new Event(CONFLICT_BEGAN, m.from(), m.to(), m, List.of(m.rule(), Rules.EVENT_TALLY_SINCE)));
       } else {
         // a statement's date only where the sentence names a place; else the nearest past-tense verb
         boolean placed = places.stream().anyMatch(p -> p.from() >= s.from() && p.to() <= s.to());
@@ -84,6 +86,24 @@ final class EventClaims {
       }
     }
     return out;
+  }
+
+  /** The start of the war or the fighting, as {@code events.txt} names it. */
+  static final EventType CONFLICT_BEGAN = new EventType("conflict-began", "conflict began");
+
+  /**
+   * Rule {@code event.tally-since}: "the number of injured since October 7", "killed since the war
+   * began": a toll counted since a date says when the fighting it counts began; the word of harm
+   * before "since" is no event of its own.
+   */
+  private boolean tallySince(EnglishDocument d, EnglishDocument.Sentence s, DateMention m) {
+    if (!d.key(m.from()).equals("since") || m.from() - 1 < s.from()) return false;
+    int window = Rules.EVENT_TALLY_SINCE.intParameter("window");
+    for (int k = Math.max(s.from(), m.from() - window); k < m.from(); k++) {
+      PhraseTable.Hit<org.crosscheck.claim.Measure> h = lexicon.verbs.match(d, k, m.from());
+      if (h != null && h.to() == m.from() && QuantityClaims.isPeople(h.value())) return true;
+    }
+    return false;
   }
 
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "newly", "recently");

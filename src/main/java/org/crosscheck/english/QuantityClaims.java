@@ -40,8 +40,23 @@ final class QuantityClaims {
     this.lexicon = checkNotNull(lexicon, "lexicon");
   }
 
-  /** What a quantity measures, and the rules used; {@code null} when nothing says. */
-  record Reading(Measure measure, Subject subject, int nounTo, List<Rule> rules) {}
+  /**
+   * What a quantity measures, and the rules used; {@code null} when nothing says.
+   *
+   * @param counts the count unit of the class the noun names (children), or {@code null}
+   * @param part whether the figure is a part of the figure before it ("among them")
+   */
+  record Reading(Measure measure, Subject subject, int nounTo, List<Rule> rules, @Nullable Unit counts, boolean part) {
+    Reading(Measure measure, Subject subject, int nounTo, List<Rule> rules) {
+      this(measure, subject, nounTo, rules, null, false);
+    }
+  }
+
+  /** Rule {@code measure.counted-class}: nouns that name a class of people, with its count unit. */
+  private static final java.util.Map<String, Unit> COUNTED_CLASSES = java.util.Map.of(
+      "children", Unit.counting("child", "children"), "child", Unit.counting("child", "children"),
+      "women", Unit.counting("woman", "women"), "woman", Unit.counting("woman", "women"),
+      "civilians", Unit.counting("civilian", "civilians"), "civilian", Unit.counting("civilian", "civilians"));
 
   @Nullable Reading read(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q, @Nullable String lastArmed,
       List<PlaceMention> places, @Nullable Measure previous) {
@@ -63,6 +78,8 @@ final class QuantityClaims {
 
   private @Nullable Reading count(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q,
       @Nullable String lastArmed, @Nullable Measure previous) {
+    // rule measure.one-of: "a street in one of the villages" picks one member out, it counts nothing
+    if (q.numberTo() - q.from() == 1 && d.key(q.from()).equals("one") && d.key(q.numberTo()).equals("of")) return null;
     int k = q.numberTo();
     String actor = null;
     PhraseTable.Hit<Lexicon.CountedNoun> noun = null;
@@ -180,13 +197,20 @@ final class QuantityClaims {
       subject = Subject.of(actor);
       rules.add(Rules.SUBJECT_NAMED);
     }
-    // a part of an earlier figure ("among them 300 children", "122,000 are staying in schools") is a
+    // "4,008 children were killed": a count of a class of people (children, women, civilians) is
+    // counted in that class's unit, which the rule set relates to the whole toll; the killed and
+    // wounded only, as the measures the class is a part of
+    Unit counts = noun != null && (measure.equals(Measures.KILLED) || measure.equals(Measures.WOUNDED))
+        ? COUNTED_CLASSES.get(d.key(noun.to() - 1)) : null;
+    if (counts != null) rules.add(Rules.MEASURE_COUNTED_CLASS);
+    // a part of an earlier figure ("among them 300 women", "122,000 are staying in schools") is a
     // figure of its own: its subject says which part, so that it is not compared with the whole
-    if (rules.contains(Rules.MEASURE_PREVIOUS) || part) {
+    if (counts == null && (rules.contains(Rules.MEASURE_PREVIOUS) || part)) {
       String what = d.text(q.numberTo() < nounTo ? q.numberTo() : q.from(), nounTo).strip();
       subject = Subject.of((subject.isNone() ? "" : subject.label() + " ") + "(part: " + what + ")");
+      rules.add(Rules.SUBJECT_PART);
     }
-    return new Reading(measure, subject, nounTo, rules);
+    return new Reading(measure, subject, nounTo, rules, counts, part);
   }
 
   /** Words after a bare figure that continue an earlier one: "while 122,000 are staying…". */

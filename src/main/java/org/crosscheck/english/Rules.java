@@ -94,17 +94,37 @@ public final class Rules {
   public static final Rule EVENT_DATE_VERB = new Rule("event.date-past-verb",
       "a date near no event cue and no speech verb dates the nearest past-tense verb of its sentence",
       ImmutableMap.of("max-distance", "8 tokens"));
+  public static final Rule EVENT_TALLY_SINCE = new Rule("event.tally-since",
+      "a word of harm right before 'since <date>' (the number of injured since October 7) is a toll counted since the"
+      + " fighting began: the date is the start of the conflict, not an event of its own",
+      ImmutableMap.of("window", "3 tokens"));
   public static final Rule SUBJECT_BY = new Rule("subject.held-by",
       "a share's subject is the armed actor after 'by' in its clause (37% was controlled by Daesh), else the one"
       + " before it in its sentence up to a comma (the regime controlled 20% and now holds 54%)",
       ImmutableMap.of("window", "8 tokens"));
   public static final Rule QUANTITY_VALID_AT = new Rule("quantity.valid-at",
       "a figure's time of validity is the nearest date of its sentence within the window and the same clause"
-      + " (no 'and', 'but', 'while' or ';' between; a comma only after a date opening the sentence): 20% of Syria in May",
+      + " (no 'and', 'but', 'while' or ';' between; a comma only after a date opening the sentence): 20% of Syria in May;"
+      + " never a date opened by 'since', from which the figure counts",
       ImmutableMap.of("window", "6 tokens"));
   public static final Rule MEASURE_UNIT = Rule.of("measure.unit", "a length is a distance, an area an area, a time a duration");
   public static final Rule SUBJECT_NAMED = Rule.of("subject.named",
       "the subject is an armed actor the noun phrase names (Islamic State fighters, fighters of the SDF); else none");
+  public static final Rule MEASURE_COUNTED_CLASS = Rule.of("measure.counted-class",
+      "a count of children, women or civilians counts that class (its unit), not a part named in the subject: the"
+      + " rule set relates the class to the whole toll");
+  public static final Rule SUBJECT_PART = Rule.of("subject.part-of-figure",
+      "a part of the figure before it ('among them', 'of them', '122,000 are staying…') is noted in the subject, so"
+      + " that it is not compared with the whole");
+  public static final Rule PLACE_NOT_IN_RELATIVE = Rule.of("place.not-in-relative-clause",
+      "a figure's place is not read from a relative clause after it (', which has reduced much of X to rubble')");
+  public static final Rule MEASURE_ONE_OF = Rule.of("measure.one-of",
+      "'one of the villages' picks one unspecified member out of a set: no count claim ('two of the towns' is one)");
+  public static final Rule PLACE_SPEAKING_CAPITAL = Rule.of("place.speaking-capital",
+      "a city that opens its clause as the subject of a speech verb ('Baghdad declared', 'Khartoum said') stands for"
+      + " its government: it is not where anything happened (a country that speaks keeps its place)");
+  public static final Rule PLACE_OF_WHOLE = Rule.of("place.of-the-whole",
+      "a part of the figure before it in the sentence ('among them 300 children') is at that figure's place");
   public static final Rule EVENT_DATE_NEAREST = new Rule("event.date-nearest",
       "an event cue takes the nearest date mention in its sentence",
       ImmutableMap.of("max-distance", "20 tokens"));
@@ -130,7 +150,7 @@ public final class Rules {
       QUANTITY_RANGE, QUANTITY_VAGUE, QUANTITY_PERCENT, QUANTITY_UNIT, QUANTITY_ALT_UNIT, QUANTITY_MODALITY,
       DURATION_UNIT, DURATION_ADJECTIVE, DURATION_PAST, DURATION_ORDINAL_DAY, DURATION_BARE_PLURAL, DATE_WEEKDAY,
       DATE_RELATIVE, DATE_MONTH_DAY, DATE_FULL, DATE_MONTH, DATE_YEAR, DATE_PART, DATE_SPAN, DATE_YEARS_AGO,
-      MEASURE_NOUN, MEASURE_VERB, MEASURE_SHARE, MEASURE_UNIT, SUBJECT_NAMED, EVENT_DATE_NEAREST, EVENT_DATE_IMPLICIT,
-      EVENT_SPEECH_DATE, EVENT_DATE_VERB, MEASURE_PREVIOUS, MEASURE_HEAD, MEASURE_DEMONYM, QUANTITY_BOUND_SHARED,
+      MEASURE_NOUN, MEASURE_VERB, MEASURE_SHARE, MEASURE_UNIT, SUBJECT_NAMED, MEASURE_COUNTED_CLASS, MEASURE_ONE_OF, SUBJECT_PART, PLACE_NOT_IN_RELATIVE, PLACE_SPEAKING_CAPITAL, PLACE_OF_WHOLE, EVENT_DATE_NEAREST, EVENT_DATE_IMPLICIT,
+      EVENT_SPEECH_DATE, EVENT_DATE_VERB, EVENT_TALLY_SINCE, MEASURE_PREVIOUS, MEASURE_HEAD, MEASURE_DEMONYM, QUANTITY_BOUND_SHARED,
       STATUS_CUE, STATUS_IN_HANDS, SUBJECT_BY, QUANTITY_VALID_AT, PLACE_GAZETTEER, PLACE_COREFERENCE, SUBJECT_COREFERENCE, ATTRIBUTION_SPEAKER, ATTRIBUTION_AGENCY);
 }

@@ -179,13 +179,15 @@ public final class Reconciler {
     Map<String, Claim> given = new TreeMap<>();
     for (Claim c : unique) given.put(c.id(), c);
     unique = withFocusPlaces(unique, places, focus);
-    unique = withSoleParties(unique, places, focus);
-    given.keySet().retainAll(focus.keySet());
+    // a claim may take both a focus place and a sole party: each rule keeps its own fact
+    Map<String, Fact> parties = new TreeMap<>();
+    unique = withSoleParties(unique, places, parties);
+    given.keySet().removeIf(id -> !focus.containsKey(id) && !parties.containsKey(id));
     Map<GroupKey, List<Claim>> grouped = new TreeMap<>();
     for (Claim c : unique) grouped.computeIfAbsent(keyOf(c, places), k -> new ArrayList<>()).add(c);
     List<Map.Entry<GroupKey, List<Claim>>> entries = new ArrayList<>(grouped.entrySet());
     List<Group> groups = (parallel ? entries.parallelStream() : entries.stream())
-        .map(e -> reconcileGroup(e.getKey(), e.getValue(), places, focus))
+        .map(e -> reconcileGroup(e.getKey(), e.getValue(), places, focus, parties))
         .collect(ImmutableList.toImmutableList());
     groups = distinctTopics(groups);
     List<Assessment> links = links(groups, places);
@@ -198,7 +200,7 @@ public final class Reconciler {
    * independence and weights. Claims may come in any order.
    */
   public Group reconcileGroup(GroupKey key, List<Claim> claims) {
-    return reconcileGroup(key, claims, PlaceResolver.of(claims), Map.of());
+    return reconcileGroup(key, claims, PlaceResolver.of(claims), Map.of(), Map.of());
   }
 
   /** Under {@code grouping.focus-place}: see {@link FocusPlaces}. */
@@ -217,6 +219,7 @@ public final class Reconciler {
     Map<String, java.util.Set<Subject>> parties = new TreeMap<>();
     for (Claim c : claims) {
       if (c.measure().kind() == Measure.Kind.EVENT_DATE || c.subject().isNone() || c.place().isNowhere()) continue;
+      if (!isParty(c.subject())) continue;
       parties.computeIfAbsent(slot(c, places), k -> new java.util.LinkedHashSet<>()).add(c.subject());
     }
     if (parties.isEmpty()) return claims;
@@ -237,12 +240,21 @@ public final class Reconciler {
     return out;
   }
 
+  /**
+   * Whether a subject names a party that a figure can be about: not a part of another figure
+   * ("(part: of them)") and not a class of people the rule set counts (children, civilians), which
+   * says who was counted, not whose figure it is.
+   */
+  private boolean isParty(Subject s) {
+    return !s.label().startsWith("(") && rules.countedClassNamed(s.id()).isEmpty();
+  }
+
   private String slot(Claim c, Function<Place, String> places) {
     return c.measure().id() + "|" + rules.countedClass(c).map(Object::toString).orElse("") + "|" + places.apply(c.place());
   }
 
   private Group reconcileGroup(GroupKey key, List<Claim> input, Function<Place, String> places,
-      Map<String, Fact> focus) {
+      Map<String, Fact> focus, Map<String, Fact> parties) {
     List<Claim> claims = new ArrayList<>(input);
     claims.sort(Comparator.comparing(Claim::id));
     Assessor assessor = assessor();
@@ -251,7 +263,10 @@ public final class Reconciler {
     key.localTo().ifPresent(d -> facts.add(Fact.of(GroupingRule.LOCAL_FIGURES, "names neither subject nor place:"
         + " grouped only within document " + d)));
     key.counted().ifPresent(k -> facts.add(Fact.of(k.id(), "counts " + k.name())));
-    for (Claim c : claims) if (focus.containsKey(c.id())) facts.add(focus.get(c.id()));
+    for (Claim c : claims) {
+      if (focus.containsKey(c.id())) facts.add(focus.get(c.id()));
+      if (parties.containsKey(c.id())) facts.add(parties.get(c.id()));
+    }
     Consensus consensus = consensus(claims, notes, facts);
     List<Assessment> assessments = new ArrayList<>();
     boolean pairwise = claims.size() <= pairLimit;

@@ -103,6 +103,10 @@ public final class DefaultRules {
     r.add(EventRelation.announces(EventType.DECLARED_VICTORY, EventType.CAPTURED)
         .because("victory is declared once the place is held; news dates a capture by its announcement"));
     r.add(EventRelation.announces(EventType.ANNOUNCED_END, EventType.CAPTURED));
+    // the start of a war, whatever word tells it (the fighting, the conflict, the bombardment)
+    r.add(EventRelation.sameEvent(new EventType("fighting-began", "fighting began"),
+        new EventType("conflict-began", "conflict began"))
+        .because("the fighting and the conflict of one war begin on one day; sources word it either way"));
     // grouping
     r.add(GroupingRule.LocalFigures.standard()
         .because("'for years' or 'dozens of people' with no subject or place says too little to meet another article"));

@@ -441,6 +441,12 @@ public final class RuleSet implements IntervalPolicy {
     return false;
   }
 
+  /** The counted class of this set named {@code name} ({@code children}), if any. */
+  public Optional<CountedClass> countedClassNamed(String name) {
+    checkNotNull(name, "name");
+    return countedByUnit.values().stream().filter(k -> k.name().equals(name)).findFirst();
+  }
+
   /** Whether the counted class {@code part} is a part of the class {@code whole} (children of people). */
   public boolean isPartOf(String part, String whole) {
     for (CountedClass k : countedByUnit.values()) {

@@ -42,6 +42,29 @@ public sealed interface Quantity extends Value
     return Hedge.NONE;
   }
 
+  /**
+   * This quantity with the same numbers, hedge and form in the count unit {@code count}: a count read
+   * as a bare number restated as a count of what its noun names ({@code 4800} as {@code 4800
+   * children}). Only counts change unit; a quantity of another dimension, or a fraction, is returned
+   * as it is.
+   *
+   * @throws IllegalArgumentException if {@code count} is not a count unit
+   */
+  default Quantity counting(Unit count) {
+    java.util.Objects.requireNonNull(count, "count");
+    if (count.dimension() != Unit.Dimension.COUNT) {
+      throw new IllegalArgumentException("counting() needs a count unit, like Unit.counting(\"child\", \"children\");"
+          + " got " + count.id());
+    }
+    if (unit().dimension() != Unit.Dimension.COUNT) return this;
+    if (this instanceof Exact e) return new Exact(e.value(), count);
+    if (this instanceof Approximate a) return new Approximate(a.center(), a.hedge(), a.width(), count);
+    if (this instanceof Between b) return new Between(b.low(), b.high(), count);
+    if (this instanceof Bound b) return new Bound(b.kind(), b.value(), count);
+    if (this instanceof Vague v) return new Vague(v.quantifier(), count);
+    return this;
+  }
+
   @Override
   default String family() {
     return "quantity";

@@ -33,10 +33,49 @@ class ArabicEventRulesTest {
       "وتقع مدينة الرمادي غرب بغداد. ووصل رئيس الوزراء إلى المدينة أمس. | arrived@Ramadie = 2017-11-19",
       // a resumptive pronoun after the verb
       "وكانت بلدة عنة آخر معاقل التنظيم، وقد سيطر الجيش عليها يوم الجمعة. | captured@Anah = 2017-11-17",
+      // in a relative clause opened by والتي, the nearest place before it, not the sentence's topic
+      "ولتلعفر أهمية كبيرة، وتقابلها بلدة عنة العراقية على الضفة الأخرى، والتي طردت القوات التنظيم منها مطلع الشهر الجاري. | lost@Anah = 2017-11-01..2017-11-10",
       // place.figure-anaphor: a figure with "the city" after it
       "وتقع مدينة الرمادي غرب بغداد. وقالت الأمم المتحدة إن نحو 5000 شخص نزحوا من المدينة. | displaced@Ramadie = ~5000"})
   void anaphors_takeTheirAntecedent(String sentence, String expected) {
     assertThat(claims(sentence)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "scope words stay in their sentence: {0}")
+  @CsvSource(delimiter = '|', value = {
+      // "محافظة" ends the sentence before: the town named like its governorate is the town
+      "وتقع بلدة عين التمر في محافظة كربلاء. وقد سيطرت القوات على كربلاء يوم الجمعة. | captured@Kerbela = 2017-11-17",
+      "ونزح آلاف إلى محافظة الأنبار. وتقع الرمادي غرب بغداد، وقد استعادت القوات السيطرة عليها يوم السبت. | captured@Ramadie = 2017-11-18"})
+  void aScopeWordOfTheSentenceBefore_doesNotWidenAPlace(String sentence, String expected) {
+    assertThat(claims(sentence)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "event.date-of-report, not across however: {0}")
+  @CsvSource(delimiter = '|', value = {
+      // "غير أن"، "إلا أن" (however) open a clause of their own: its counter-attack is not dated by the report
+      "وأعلن الجيش الخميس استعادة بلدة هيت بكاملها، غير أن المسلحين شنوا هجوما معاكسا. | captured@Hīt = 2017-11-16",
+      "وأكد القائد يوم الأحد تحرير بلدة عنة، إلا أن التنظيم شن هجمات مضادة على أطرافها. | liberated@Anah = 2017-11-19"})
+  void aClauseOfHowever_isNotDatedByTheReport(String sentence, String expected) {
+    assertThat(claims(sentence)).containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "place.leader-not-place: {0}")
+  @CsvSource(delimiter = '|', value = {
+      // the country that leads a coalition is no place of the event; the long title before أن is the speaker's
+      "أعلن متحدث باسم التحالف العسكري الذي تقوده السعودية، اليوم الخميس 16 نوفمبر 2017، أن القوات الحكومية بسطت سيطرتها بالكامل على ميناء مدينة عدن. | captured@Aden = 2017-11-16",
+      "وقالت مصادر في التحالف بقيادة الولايات المتحدة إن القوات سيطرت على بلدة هجين يوم الجمعة. | captured@Hajin = 2017-11-17"})
+  void aCountryThatLeadsAnActor_isNotAPlace(String sentence, String expected) {
+    List<String> got = claims(sentence);
+    assertThat(got).contains(expected);
+    assertThat(got).noneMatch(c -> c.contains("Saudi Arabia") || c.contains("United States"));
+  }
+
+  @ParameterizedTest(name = "a place the object overlooks is not the object: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "وسيطرت القوات يوم الجمعة على ميناء مدينة عدن المطلة على البحر الأحمر. | captured@Aden = 2017-11-17",
+      "واستعادت القوات يوم السبت قلعة بلدة عنة المشرفة على نهر الفرات. | captured@Anah = 2017-11-18"})
+  void aPlaceTheObjectOverlooks_onlyLocatesIt(String sentence, String expected) {
+    assertThat(claims(sentence)).containsExactly(expected);
   }
 
   @ParameterizedTest(name = "event.date-of-report: {0}")

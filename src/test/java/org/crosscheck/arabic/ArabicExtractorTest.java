@@ -135,8 +135,8 @@ class ArabicExtractorTest {
 
   @Test
   void subjects_areReadFromTheText_neverAssumed() {
-    // no group named: the killed are who the noun says, the militants belong to no one
-    assertThat(claims("وقتل 35 مدنيا في غارة جوية على مدينة الرقة.")).containsExactly("civilians killed@Ar Raqqah = 35");
+    // no group named: the killed are who the noun says (a class counted, not a side), the militants belong to no one
+    assertThat(claims("وقتل 35 مدنيا في غارة جوية على مدينة الرقة.")).containsExactly("killed@Ar Raqqah = 35 civilians");
     assertThat(claims("وقال مصدر إن نحو 700 مسلح ما زالوا في مدينة الميادين.")).containsExactly("fighters@Mayadin = ~700");
     // a toll of people names no side, even where the sentence names one; fighters killed are the party's
     assertThat(claims("وقالت وزارة الصحة التي تديرها حركة حماس إن عدد القتلى ارتفع إلى 900 قتيل."))

@@ -28,8 +28,11 @@ class ArabicMeasureRulesTest {
       "وتحتجز الحركة أكثر من 100 رهينة. | people-held = (100..+∞)",
       "وهاجم المسلحون القرية بعشرات المركبات. | vehicles = dozens [20..99]",
       // a death toll: took the lives of N; a part named among the killed
-      "وأودت الغارات بحياة ما لا يقل عن 60 مدنيا. | killed = [60..+∞)",
-      "وقالت الوزارة إن من بين القتلى 300 طفل. | killed = 300",
+      // (a class of people counted, children, women, civilians, is the count's unit: rule measure.counted-class)
+      "وأودت الغارات بحياة ما لا يقل عن 60 مدنيا. | killed = [60..+∞) civilians",
+      "وقالت الوزارة إن من بين القتلى 300 طفل. | killed = 300 children",
+      "وقالت الوزارة إن القصف أسفر عن مقتل 25 امرأة. | killed = 25 women",
+      "وأصيب 40 شخصا في الغارة على السوق. | wounded = 40",
       // towns counted by a verb of capture are places taken, not places still held
       "وحررت القوات خمس قرى في ريف المدينة. | places-taken = 5",
       // a share retaken from a party is a share that party lost
@@ -44,6 +47,14 @@ class ArabicMeasureRulesTest {
       "ودرّب التحالف 50 ألف عنصر من قوات الأمن. | troops = 50000"})
   void measures(String sentence, String expected) {
     assertThat(measureAndValue(sentence)).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aClassOfVictims_isWhatIsCounted_notAParty() {
+    var x = ArabicExtractorTest.extract("وقالت الوزارة إن عدد القتلى ارتفع إلى 900 قتيل بينهم 300 طفل.");
+    assertThat(x.claims()).extracting(c -> c.subject().id() + " " + c.measure().id() + " = " + c.value())
+        .containsExactly("- killed = 900", "- killed = 300 children");
+    assertThat(x.claims().get(1).evidence().rules()).contains("measure.counted-class").doesNotContain("subject.victims");
   }
 
   @org.junit.jupiter.api.Test

@@ -22,6 +22,20 @@ class ArabicPlacesTest {
   }
 
   @Test
+  void aShareOfLandPlacedByItsRelativeClause_isAtTheCountriesItNames() {
+    // rule place.territory-clause: the countries come a dozen words after the figure, in the clause
+    // that says which land; two countries named together are one place
+    List<String> got = ArabicExtractorTest.claims("وأكد مسؤول عسكري أن الحركة خسرت نحو 60 في المئة من المناطق التي"
+        + " كانت تحت سيطرتها قبل عامين في كل من اليمن والسعودية.");
+    assertThat(got).filteredOn(c -> c.startsWith("share of territory"))
+        .containsExactly("share of territory lost@Yemen and Saudi Arabia = ~60%");
+    // a comma closes the clause: the country after it is not the land's
+    assertThat(ArabicExtractorTest.claims("وأكد مسؤول عسكري أن الحركة خسرت نحو 60 في المئة من المناطق التي كانت تحت"
+        + " سيطرتها، وفق مصادر في اليمن.")).filteredOn(c -> c.startsWith("share of territory"))
+        .containsExactly("share of territory lost = ~60%");
+  }
+
+  @Test
   void countryCodes_findTheirCountry() {
     assertThat(Gazetteer.standard().country("SD")).hasValueSatisfying(p -> assertThat(p.nameEn()).isEqualTo("Sudan"));
     assertThat(Gazetteer.standard().country("XX")).isEmpty();

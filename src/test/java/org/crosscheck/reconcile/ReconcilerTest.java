@@ -75,6 +75,53 @@ class ReconcilerTest {
   }
 
   @Test
+  void theStartOfAWar_isOneEventWhetherTheFightingOrTheConflictBegan() {
+    Place strip = place("Coastal Strip");
+    Claim fighting = event(new org.crosscheck.claim.EventType("fighting-began", "fighting began"), strip,
+        onDay(2021, 3, 3)).by(AL_ARAB).withId("fighting");
+    Claim conflict = event(new org.crosscheck.claim.EventType("conflict-began", "conflict began"), strip,
+        onDay(2021, 3, 3)).by(REUTERS).withId("conflict");
+    Report r = reconcile(fighting, conflict);
+    assertThat(r.groups()).hasSize(1);
+    assertThat(r.assessment("fighting", "conflict").verdict()).isEqualTo(Verdict.AGREE);
+  }
+
+  @Test
+  void aClaimGivenAFocusPlaceAndASoleParty_keepsBothFacts() {
+    Place town = place("Riverton");
+    Claim named = claim(FIGHTERS, town, exactly(300)).about(subject("Hezbollah")).by(REUTERS)
+        .withEvidence(Evidence.document("a.txt")).withId("a#1");
+    Claim placed = claim(FIGHTERS, town, exactly(60)).by(AL_ARAB).withEvidence(Evidence.document("b.txt")).withId("b#1");
+    Claim other = claim(FIGHTERS, town, exactly(20)).about(subject("Hezbollah")).by(AL_ARAB)
+        .withEvidence(Evidence.document("b.txt")).withId("b#2");
+    Claim unplaced = claim(FIGHTERS, Place.NOWHERE, about(250)).by(AL_ARAB).withEvidence(Evidence.document("b.txt"))
+        .withId("b#3");
+    Report r = reconcile(named, placed, other, unplaced);
+    Group g = r.groupOf("b#3").orElseThrow();
+    assertThat(g.facts()).anySatisfy(f -> assertThat(f.key()).isEqualTo("grouping.focus-place"))
+        .anySatisfy(f -> {
+          assertThat(f.key()).isEqualTo("grouping.sole-party");
+          assertThat(f.value()).startsWith("b#3 ");
+        });
+  }
+
+  @Test
+  void anUnnamedToll_neverTakesAClassOfVictimsOrAPartAsItsParty() {
+    Place town = place("Riverton");
+    Claim toll = claim(KILLED, town, exactly(900)).by(EREM).withId("toll");
+    // "children" and "(part: of them)" say who was counted, not whose figure it is
+    Claim children = claim(KILLED, town, exactly(300)).about(subject("children")).by(AL_ARAB).withId("children");
+    Claim part = claim(KILLED, town, exactly(40)).about(subject("(part: of them)")).by(AL_NAJAH).withId("part");
+    Report r = reconcile(toll, children, part);
+    assertThat(r.groups()).hasSize(3);
+    assertThat(r.groupOf(toll).orElseThrow().key().subject()).isEmpty();
+    assertThat(r.groupOf(toll).orElseThrow().facts()).noneSatisfy(f -> assertThat(f.key()).isEqualTo("grouping.sole-party"));
+    // a party still lends its name
+    Claim party = claim(KILLED, town, exactly(800)).about(subject("Hezbollah")).by(REUTERS).withId("party");
+    assertThat(reconcile(toll, party).groups()).hasSize(1);
+  }
+
+  @Test
   void hardNegatives_areNeverGrouped() {
     Report r = report();
     assertThat(r.groupOf(QAIM_ABOUT)).isNotEqualTo(r.groupOf(FRENCH));

@@ -52,6 +52,23 @@ class ValuesTest {
   }
 
   @Test
+  void counting_restatesACountInTheUnitOfWhatItCounts() {
+    Unit children = Unit.counting("child", "children");
+    assertThat(exactly(4800).counting(children)).hasToString("4800 children");
+    assertThat(exactly(4800).counting(children).interval()).isEqualTo(exactly(4800).interval());
+    assertThat(about(1500).counting(children).hedge()).isEqualTo(about(1500).hedge());
+    assertThat(about(1500).counting(children).unit()).isEqualTo(children);
+    assertThat(moreThan(66_000).counting(children).unit()).isEqualTo(children);
+    assertThat(between(10, 20).counting(children).interval()).hasToString("[10..20]");
+    assertThat(plural(Magnitude.TENS).counting(children).unit()).isEqualTo(children);
+    // only counts change unit
+    assertThat(km(40).counting(children)).isEqualTo(km(40));
+    assertThat(percent(35).counting(children)).isEqualTo(percent(35));
+    assertThatThrownBy(() -> exactly(3).counting(Unit.KILOMETRE)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("count unit");
+  }
+
+  @Test
   void baseInterval_monthsVaryInLength() {
     assertThat(duration(2, Unit.MONTH).baseInterval(IntervalPolicy.DEFAULT)).hasToString("[56..62]");
     assertThat(km(40).baseInterval(IntervalPolicy.DEFAULT)).hasToString("[40000..40000]");
