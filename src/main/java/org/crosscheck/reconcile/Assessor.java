@@ -15,6 +15,7 @@ import org.crosscheck.rules.Outcome;
 import org.crosscheck.rules.RuleSet;
 import org.crosscheck.rules.Verdict;
 import org.crosscheck.value.Relation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assesses one pair of claims under a rule set: DECIDE rules in priority order until one answers,
@@ -55,7 +56,7 @@ public final class Assessor {
   }
 
   /** Assesses two claims with place ids resolved by {@code placeIds} (null: pairwise). */
-  public Assessment assess(Claim a, Claim b, Function<Place, String> placeIds) {
+  public Assessment assess(Claim a, Claim b, @Nullable Function<Place, String> placeIds) {
     checkNotNull(a, "a");
     checkNotNull(b, "b");
     boolean swap = a.id().compareTo(b.id()) > 0;

@@ -73,7 +73,7 @@ final class ConsensusFinder {
             total += w;
             clusters ^= mix(c);
           } else {
-            double prev = clusterWeightAt.get(c);
+            double prev = clusterWeightAt.getOrDefault(c, 0.0);   // present: k > 1
             if (w > prev) {
               clusterWeightAt.put(c, w);
               total += w - prev;
@@ -85,7 +85,8 @@ final class ConsensusFinder {
           count--;
           if (k == 0) {
             activePerCluster.remove(c);
-            total -= clusterWeightAt.remove(c);
+            Double w = clusterWeightAt.remove(c);
+            if (w != null) total -= w;
             clusters ^= mix(c);
           }
           // while a cluster stays active its weight stays the largest of its members seen: order-free

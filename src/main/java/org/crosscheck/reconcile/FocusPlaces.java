@@ -106,20 +106,25 @@ final class FocusPlaces {
     return out;
   }
 
+  /** The place of an id the document names (every id looked up here is one of its keys). */
+  private static Place at(Map<String, Place> named, String id) {
+    return java.util.Objects.requireNonNull(named.get(id), id);
+  }
+
   /** Per qualifying place id, its support: the document's claims at it or inside it. */
   private Map<String, Integer> qualifying(Map<String, Integer> here, Map<String, Place> named) {
     int total = here.values().stream().mapToInt(Integer::intValue).sum();
     Set<String> candidates = new TreeSet<>(here.keySet());
     for (String id : here.keySet()) {
-      for (String up : named.get(id).within()) if (named.containsKey(up)) candidates.add(up);
+      for (String up : at(named, id).within()) if (named.containsKey(up)) candidates.add(up);
     }
     Map<String, Integer> support = new TreeMap<>();
     for (String candidate : candidates) {
-      Place wide = named.get(candidate);
+      Place wide = at(named, candidate);
       if (WIDE.contains(wide.type())) continue;
       int n = 0;
       for (Map.Entry<String, Integer> x : here.entrySet()) {
-        if (x.getKey().equals(candidate) || wide.contains(named.get(x.getKey()))) n += x.getValue();
+        if (x.getKey().equals(candidate) || wide.contains(at(named, x.getKey()))) n += x.getValue();
       }
       if (n >= 2 && (double) n / total >= rule.minShare()) support.put(candidate, n);
     }
@@ -131,15 +136,15 @@ final class FocusPlaces {
       boolean narrowest) {
     List<String> ends = support.keySet().stream()
         .filter(c -> support.keySet().stream().noneMatch(o -> !o.equals(c)
-            && (narrowest ? named.get(c).contains(named.get(o)) : named.get(o).contains(named.get(c)))))
+            && (narrowest ? at(named, c).contains(at(named, o)) : at(named, o).contains(at(named, c)))))
         .toList();
     return ends.size() == 1 ? java.util.Optional.of(ends.get(0)) : java.util.Optional.empty();
   }
 
   private static Focus focus(String document, String id, Map<String, Integer> support, int total,
       Map<String, Place> named) {
-    Place p = named.get(id);
-    int n = support.get(id);
+    Place p = at(named, id);
+    int n = support.getOrDefault(id, 0);
     return new Focus(p, String.format(Locale.ROOT, "%d of %d placed claims of %s are at or in %s: confidence %.2f", n,
         total, document, p, (double) n / total)); // the place isolated if right to left
   }

@@ -54,7 +54,7 @@ final class PlaceResolver implements Function<Place, String> {
 
   private static String find(Map<String, String> parent, String x) {
     String r = x;
-    while (!parent.get(r).equals(r)) r = parent.get(r);
+    for (String up = parent.get(r); up != null && !up.equals(r); up = parent.get(r)) r = up;
     return r;
   }
 

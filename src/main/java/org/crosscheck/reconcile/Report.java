@@ -253,7 +253,7 @@ public final class Report {
     for (int i = 0; i < pairs.size(); i++) {
       Assessment a = pairs.get(i);
       sb.append("  ").append(names.get(i));
-      if (uses.get(names.get(i)) > 1) sb.append("  [").append(a.left().id()).append(" vs ").append(a.right().id()).append(']');
+      if (uses.getOrDefault(names.get(i), 0) > 1) sb.append("  [").append(a.left().id()).append(" vs ").append(a.right().id()).append(']');
       sb.append('\n');
     }
   }

@@ -487,7 +487,7 @@ public final class ReportHtml {
     }
     if (!series.isEmpty()) section(sb, prefix + "-series", "Estimates over time", series);
     sb.append("<div class=\"cc-groups\">");
-    for (Group g : groups) if (!undisputed(g, compact)) sb.append(group(g, anchors.get(g), 2, compact, outletIndex));
+    for (Group g : groups) if (!undisputed(g, compact)) sb.append(group(g, java.util.Objects.requireNonNull(anchors.get(g), "every group has its anchor"), 2, compact, outletIndex));
     sb.append("</div>");
     if (!singles.isEmpty()) section(sb, prefix + "-undisputed", "Undisputed figures", undisputed(singles, anchors, outletIndex));
     for (Section s : extra) section(sb, prefix + "-" + s.id(), s.title(), s.html());

@@ -1,6 +1,7 @@
 package org.crosscheck.rules;
 
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -263,6 +264,50 @@ public final class Comparison {
     if (v instanceof DateValue d) return d.range().toString();
     if (v instanceof Label l) return "\"" + l.key() + "\"";
     return v.toString();
+  }
+
+  /**
+   * The left widened form, for a rule that knows both values have one (numbers and dates do, labels
+   * do not: {@link #comparableForms()}).
+   *
+   * @throws IllegalStateException if the left value is a label
+   */
+  public Interval leftInterval() {
+    checkState(leftWide != null, "the left value %s has no interval: check comparableForms() first", left.value());
+    return leftWide;
+  }
+
+  /**
+   * The right widened form, for a rule that knows both values have one.
+   *
+   * @throws IllegalStateException if the right value is a label
+   */
+  public Interval rightInterval() {
+    checkState(rightWide != null, "the right value %s has no interval: check comparableForms() first", right.value());
+    return rightWide;
+  }
+
+  /**
+   * The left claim's time of validity, for a rule that knows both are known ({@link
+   * #validitiesDiffer()}).
+   *
+   * @throws IllegalStateException if the left claim has no time of validity
+   */
+  public DayRange leftDays() {
+    DayRange d = leftValidity();
+    checkState(d != null, "the left claim %s has no time of validity: check validitiesDiffer() first", left.id());
+    return d;
+  }
+
+  /**
+   * The right claim's time of validity, for a rule that knows both are known.
+   *
+   * @throws IllegalStateException if the right claim has no time of validity
+   */
+  public DayRange rightDays() {
+    DayRange d = rightValidity();
+    checkState(d != null, "the right claim %s has no time of validity: check validitiesDiffer() first", right.id());
+    return d;
   }
 
   /** The left claim's time of validity as a day range, or {@code null} if unknown. */

@@ -152,12 +152,15 @@ public final class DefaultRules {
             : none()));
     r.add(rule("quantity.containment", "one quantity lies inside the other: its interval, or the number an estimate"
         + " puts forward inside a range, bound or vague quantity", DECIDE, 210,
-        (c, v) -> c.sameTopic() && c.bothQuantities() && c.comparableForms()
-            && (contains(c.relation()) || pointInside(c) != null)
-            ? decide(Verdict.COMPATIBLE, contains(c.relation()) ? insideBecause(c) : pointInside(c)) : none()));
+        (c, v) -> {
+          if (!c.sameTopic() || !c.bothQuantities() || !c.comparableForms()) return none();
+          if (contains(c.relation())) return decide(Verdict.COMPATIBLE, insideBecause(c));
+          String inside = pointInside(c);
+          return inside != null ? decide(Verdict.COMPATIBLE, inside) : none();
+        }));
     r.add(rule("quantity.overlap", "two quantities' intervals overlap", DECIDE, 220,
         (c, v) -> c.sameTopic() && c.bothQuantities() && c.comparableForms() && c.relation().intersects()
-            ? decide(Verdict.COMPATIBLE, "the intervals overlap on " + c.leftWidened().intersection(c.rightWidened()))
+            ? decide(Verdict.COMPATIBLE, "the intervals overlap on " + c.leftInterval().intersection(c.rightInterval()))
             : none()));
     r.add(rule("quantity.disjoint", "two quantities' intervals do not meet, even within the tolerance", DECIDE, 230,
         (c, v) -> c.sameTopic() && c.bothQuantities() && c.comparableForms()
@@ -171,10 +174,11 @@ public final class DefaultRules {
         210, (c, v) -> c.sameTopic() && c.bothDates() && contains(c.relation())
             ? decide(Verdict.COMPATIBLE, insideBecause(c)) : none()));
     r.add(rule("date.overlap", "two dates' ranges of days overlap", DECIDE, 220,
-        (c, v) -> c.sameTopic() && c.bothDates() && c.relation().intersects()
-            ? decide(Verdict.COMPATIBLE, "the ranges share "
-                + DayRange.fromInterval(c.leftWidened().intersection(c.rightWidened())))
-            : none()));
+        (c, v) -> {
+          if (!c.sameTopic() || !c.bothDates() || !c.relation().intersects()) return none();
+          Interval common = c.leftInterval().intersection(c.rightInterval());
+          return common == null ? none() : decide(Verdict.COMPATIBLE, "the ranges share " + DayRange.fromInterval(common));
+        }));
     r.add(rule("date.disjoint", "two dates' ranges of days do not meet", DECIDE, 230,
         (c, v) -> c.sameTopic() && c.bothDates()
             ? decide(Verdict.CONTRADICT, amount(c.exactRelation().gap().add(BigDecimal.ONE), "day", "days")
@@ -309,14 +313,14 @@ public final class DefaultRules {
 
   /** "~1500 puts forward 1500, inside [1500..2500]" when one side's number lies in the other's pointless interval. */
   private static @Nullable String pointInside(Comparison c) {
-    String l = pointInside(c.left(), c.right(), c.rightWidened());
-    return l != null ? l : pointInside(c.right(), c.left(), c.leftWidened());
+    String l = pointInside(c.left(), c.right(), c.rightInterval());
+    return l != null ? l : pointInside(c.right(), c.left(), c.leftInterval());
   }
 
   private static @Nullable String pointInside(Claim withPoint, Claim without, Interval withoutForm) {
     if (!(withPoint.value() instanceof org.crosscheck.value.Quantity q) || q.point() == null) return null;
     if (!(without.value() instanceof org.crosscheck.value.Quantity o) || o.point() != null) return null;
-    BigDecimal p = q.unit().toBase(Interval.point(q.point())).lower();
+    BigDecimal p = java.util.Objects.requireNonNull(q.unit().toBase(Interval.point(q.point())).lower(), "a point's lower end");
     return withoutForm.contains(p)
         ? withPoint.value() + " puts forward " + Numbers.format(q.point()) + ", inside " + without.value() : null;
   }
@@ -391,13 +395,13 @@ public final class DefaultRules {
     if (c.rules().precedes(c.leftEventClass(), c.rightEventClass())) {
       first = c.left();
       second = c.right();
-      a = c.leftWidened();
-      b = c.rightWidened();
+      a = c.leftInterval();
+      b = c.rightInterval();
     } else if (c.rules().precedes(c.rightEventClass(), c.leftEventClass())) {
       first = c.right();
       second = c.left();
-      a = c.rightWidened();
-      b = c.leftWidened();
+      a = c.rightInterval();
+      b = c.leftInterval();
     } else {
       return none();
     }
@@ -420,8 +424,8 @@ public final class DefaultRules {
       return none();
     }
     boolean leftWhole = c.leftContainsRight();
-    Interval whole = leftWhole ? c.leftWidened() : c.rightWidened();
-    Interval part = leftWhole ? c.rightWidened() : c.leftWidened();
+    Interval whole = leftWhole ? c.leftInterval() : c.rightInterval();
+    Interval part = leftWhole ? c.rightInterval() : c.leftInterval();
     Claim w = leftWhole ? c.left() : c.right();
     Claim p = leftWhole ? c.right() : c.left();
     boolean possible = whole.upper() == null || part.lower() == null || whole.upper().compareTo(part.lower()) >= 0;
@@ -444,8 +448,8 @@ public final class DefaultRules {
 
   /** Whether the part's count ({@code pw[0]}) can be at most the whole's. */
   private static boolean partFitsWhole(Comparison c, Claim[] pw) {
-    Interval part = pw[0] == c.left() ? c.leftWidened() : c.rightWidened();
-    Interval whole = pw[0] == c.left() ? c.rightWidened() : c.leftWidened();
+    Interval part = pw[0] == c.left() ? c.leftInterval() : c.rightInterval();
+    Interval whole = pw[0] == c.left() ? c.rightInterval() : c.leftInterval();
     return whole.upper() == null || part.lower() == null || whole.upper().compareTo(part.lower()) >= 0;
   }
 
@@ -514,7 +518,9 @@ public final class DefaultRules {
    */
   static String trendStory(Comparison c) {
     Measure m = c.left().measure();
-    boolean leftEarlier = c.leftValidity().start().isBefore(c.rightValidity().start());
+    LocalDate leftStart = c.leftDays().start();
+    LocalDate rightStart = c.rightDays().start();
+    boolean leftEarlier = leftStart != null && rightStart != null && leftStart.isBefore(rightStart);
     Claim earlier = leftEarlier ? c.left() : c.right();
     Claim later = leftEarlier ? c.right() : c.left();
     String what = m.trend() == Measure.Trend.INCREASES ? "a running total that can only grow"
@@ -528,12 +534,12 @@ public final class DefaultRules {
     Measure m = c.left().measure();
     if (!m.equals(c.right().measure()) || !c.comparableForms() || !c.validitiesDiffer()) return false;
     if (m.trend() != Measure.Trend.INCREASES && m.trend() != Measure.Trend.DECREASES) return false;
-    DayRange a = c.leftValidity();
-    DayRange b = c.rightValidity();
+    DayRange a = c.leftDays();
+    DayRange b = c.rightDays();
     if (a.start() == null || b.start() == null || a.start().equals(b.start())) return false;
     boolean leftEarlier = a.start().isBefore(b.start());
-    Interval earlier = leftEarlier ? c.leftWidened() : c.rightWidened();
-    Interval later = leftEarlier ? c.rightWidened() : c.leftWidened();
+    Interval earlier = leftEarlier ? c.leftInterval() : c.rightInterval();
+    Interval later = leftEarlier ? c.rightInterval() : c.leftInterval();
     Relation r = later.relationTo(earlier);
     if (r.kind() != Relation.Kind.DISJOINT) return false;
     boolean laterBelow = later.upper() != null && earlier.lower() != null && later.upper().compareTo(earlier.lower()) <= 0;
@@ -561,8 +567,8 @@ public final class DefaultRules {
   }
 
   private static String validityGap(Comparison c) {
-    DayRange a = c.leftValidity();
-    DayRange b = c.rightValidity();
+    DayRange a = c.leftDays();
+    DayRange b = c.rightDays();
     String dates = c.left().validity() + " and " + c.right().validity();
     if (a.start() != null && b.start() != null) {
       long days = Math.abs(ChronoUnit.DAYS.between(a.start(), b.start()));

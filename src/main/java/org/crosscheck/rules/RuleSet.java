@@ -116,21 +116,23 @@ public final class RuleSet implements IntervalPolicy {
     Map<String, Boolean> referenceFlip = new TreeMap<>();
     for (EventRelation e : sides) {
       if (e.kind() == EventRelation.Kind.CONVERSE) {
-        referenceFlip.putIfAbsent(find(parent, e.second().id()), flipped.get(e.second().id()));
+        referenceFlip.putIfAbsent(find(parent, e.second().id()), side(flipped, e.second().id()));
       }
     }
     for (String id : parent.keySet()) {
       String root = find(parent, id);
-      boolean side = referenceFlip.getOrDefault(root, flipped.get(root));
-      if (flipped.get(id) == side) reference.merge(root, id, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+      Boolean told = referenceFlip.get(root);
+      boolean side = told != null ? told : side(flipped, root);
+      if (side(flipped, id) == side) reference.merge(root, id, (x, y) -> x.compareTo(y) <= 0 ? x : y);
     }
     ImmutableMap.Builder<String, String> classes = ImmutableMap.builder();
     ImmutableSet.Builder<String> converse = ImmutableSet.builder();
     for (String id : parent.keySet()) {
       String root = find(parent, id);
-      String ref = reference.get(root);
+      // the class's root is told from its reference side, so every class has a reference type
+      String ref = java.util.Objects.requireNonNull(reference.get(root), root);
       classes.put(id, ref);
-      if (!flipped.get(id).equals(flipped.get(ref))) converse.add(id);
+      if (side(flipped, id) != side(flipped, ref)) converse.add(id);
     }
     this.eventClasses = classes.buildOrThrow();
     this.converseTypes = converse.build();
@@ -189,7 +191,7 @@ public final class RuleSet implements IntervalPolicy {
         String t = todo.poll();
         for (EventRelation e : byType.getOrDefault(t, List.of())) {
           String other = e.first().id().equals(t) ? e.second().id() : e.first().id();
-          boolean side = flipped.get(t) ^ (e.kind() == EventRelation.Kind.CONVERSE);
+          boolean side = side(flipped, t) ^ (e.kind() == EventRelation.Kind.CONVERSE);
           Boolean known = flipped.putIfAbsent(other, side);
           if (known == null) {
             todo.add(other);
@@ -206,8 +208,13 @@ public final class RuleSet implements IntervalPolicy {
 
   private static String find(Map<String, String> parent, String x) {
     String r = x;
-    while (!parent.get(r).equals(r)) r = parent.get(r);
+    for (String up = parent.get(r); up != null && !up.equals(r); up = parent.get(r)) r = up;
     return r;
+  }
+
+  /** The side of an event type in its class ({@code sides} puts every type on one). */
+  private static boolean side(Map<String, Boolean> flipped, String id) {
+    return java.util.Objects.requireNonNull(flipped.get(id), id);
   }
 
   /** An empty set called {@code name}. */
@@ -474,7 +481,7 @@ public final class RuleSet implements IntervalPolicy {
 
   /** The assessment rules of one stage, by priority then id. */
   public ImmutableList<AssessmentRule> stage(AssessmentRule.Stage stage) {
-    return stages.get(stage);
+    return stages.getOrDefault(stage, ImmutableList.of());
   }
 
   /** Every rule as a table: id, description, reasons. */

@@ -151,7 +151,7 @@ public record Tolerance(
 
   private String measureName() {
     int at = description.indexOf(" match ");
-    return at > 0 ? description.substring(0, at) : measureId;
+    return at > 0 ? description.substring(0, at) : measureId != null ? measureId : description;
   }
 
   private String unitWordOf() {
