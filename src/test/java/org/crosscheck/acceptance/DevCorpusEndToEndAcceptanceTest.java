@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.common.collect.ImmutableList;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.crosscheck.claim.Claim;
-import org.crosscheck.extract.Article;
 import org.crosscheck.io.Documents;
 import org.crosscheck.io.Pipeline;
 import org.crosscheck.io.Run;
@@ -46,14 +44,7 @@ class DevCorpusEndToEndAcceptanceTest {
   @Test
   void devCorpus_endToEnd_withTheSeeds() throws Exception {
     Path shared = Shared.dir();
-    Documents documents = new Documents();
-    List<Article> articles = new ArrayList<>();
-    for (Path dir : List.of(shared.resolve("seeds"), shared.resolve("dev-corpus/ar"), shared.resolve("dev-corpus/en"))) {
-      Documents.Loaded one = documents.read(List.of(dir), dir.resolve("manifest.json"));
-      assertThat(one.failures()).as("documents that failed in " + dir.getFileName()).isEmpty();
-      articles.addAll(one.articles());
-    }
-    Documents.Loaded loaded = new Documents.Loaded(ImmutableList.copyOf(articles), ImmutableList.of());
+    Documents.Loaded loaded = Shared.seedsAndDevCorpus();
     Run run = Pipeline.withInstalledExtractors(RuleSet.defaults()).run(loaded, i -> { });
     ObjectMapper json = new ObjectMapper();
     Map<String, Claim> matched = GoldMatches.match(run.report().claims(), shared, List.of("gold/seeds-claims.jsonl",

@@ -2,14 +2,10 @@ package org.crosscheck.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.collect.ImmutableList;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.crosscheck.claim.Claim;
-import org.crosscheck.extract.Article;
-import org.crosscheck.io.Documents;
 import org.crosscheck.io.Pipeline;
 import org.crosscheck.io.Run;
 import org.crosscheck.reconcile.Group;
@@ -33,16 +29,7 @@ class SubjectsNamedAcceptanceTest {
 
   @Test
   void everySubject_isNamedOrInferredByANamedRule() throws Exception {
-    Path shared = Shared.dir();
-    Documents documents = new Documents();
-    List<Article> articles = new ArrayList<>();
-    for (Path dir : List.of(shared.resolve("seeds"), shared.resolve("dev-corpus/ar"), shared.resolve("dev-corpus/en"))) {
-      Documents.Loaded one = documents.read(List.of(dir), dir.resolve("manifest.json"));
-      assertThat(one.failures()).as("documents that failed in " + dir.getFileName()).isEmpty();
-      articles.addAll(one.articles());
-    }
-    Run run = Pipeline.withInstalledExtractors(RuleSet.defaults())
-        .run(new Documents.Loaded(ImmutableList.copyOf(articles), ImmutableList.of()), i -> { });
+    Run run = Pipeline.withInstalledExtractors(RuleSet.defaults()).run(Shared.seedsAndDevCorpus(), i -> { });
     int withSubject = 0;
     int byRule = 0;
     int lent = 0;
