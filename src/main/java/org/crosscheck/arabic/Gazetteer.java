@@ -238,10 +238,10 @@ public final class Gazetteer {
   private @Nullable Hit longest(Tokens t, int i) {
     String w = t.text(i);
     Hit best = null;
-    for (Clitics.Reading r : Clitics.readings(w)) {
+    for (Clitics.Reading r : t.readings(i)) {
       Integer max = longestByFirstWord.get(r.stem());
       if (max == null) continue;
-      StringBuilder key = new StringBuilder(r.stem());
+      StringBuilder key = null;
       int k = i;
       for (int n = 1; n <= max; n++) {
         if (n > 1) {
@@ -250,11 +250,13 @@ public final class Gazetteer {
           if ((t.isPunct(next, '-') || t.isPunct(next, '\'')) && t.glued(k) && t.glued(next) && t.isWord(next + 1)) next++;
           if (!t.isWord(next) || t.breakBefore(next) || t.type(next) != t.type(i)) break;
           k = next;
+          if (key == null) key = new StringBuilder(r.stem());
           key.append(' ').append(t.text(k));
         }
-        int[] hit = byName.get(key.toString());
+        String name = key == null ? r.stem() : key.toString();
+        int[] hit = byName.get(name);
         if (hit != null && (best == null || k > best.last)) {
-          best = new Hit(hit, k, t.start(i) + ArabicNumberParser.keptPrefix(w, r), r.conjunction() != 0, key.toString());
+          best = new Hit(hit, k, t.start(i) + ArabicNumberParser.keptPrefix(w, r), r.conjunction() != 0, name);
         }
       }
     }
