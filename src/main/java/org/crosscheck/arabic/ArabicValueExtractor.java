@@ -56,9 +56,14 @@ public final class ArabicValueExtractor {
    */
   public ArabicValues extract(String text, @Nullable LocalDate anchor) {
     checkNotNull(text, "text");
+    return extract(ArabicNormalizer.normalize(text), anchor);
+  }
+
+  /** Reads a text already normalized (the extractor normalizes an article once for every stage). */
+  ArabicValues extract(NormalizedText nt, @Nullable LocalDate anchor) {
+    String text = nt.original();
     List<Diagnostic> diagnostics = new ArrayList<>();
     checkInput(text, diagnostics);
-    NormalizedText nt = ArabicNormalizer.normalize(text);
     Tokens tokens = Tokens.of(nt);
     List<NumberParse> parses = ArabicNumberParser.instance().scan(tokens, diagnostics);
     LocalDate effective = anchor;

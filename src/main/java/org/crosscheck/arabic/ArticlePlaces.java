@@ -143,7 +143,7 @@ final class ArticlePlaces extends ArticleStage {
   Scope scopeBefore(int w, int placeEnd) {
     Scope scope = Scope.WHOLE;
     for (int back = 0; back <= 3 && w - back >= 0; back++) {
-      CueTable.Hit<String[]> h = scopes.match(texts, w - back);
+      CueTable.Hit<String[]> h = scopes.match(doc, w - back);
       if (h == null || h.to() > Math.max(w, placeEnd - 1)) continue;
       if (h.value()[0].equals("EXTENT")) scope = scope.withExtent(Scope.Extent.valueOf(h.value()[1]));
       else scope = scope.withProximity(Scope.Proximity.valueOf(h.value()[1]));
@@ -226,7 +226,7 @@ final class ArticlePlaces extends ArticleStage {
   @Nullable PlaceAt figureAnaphor(Sentence s, int after, int w) {
     boolean anaphor = false;
     for (int k = after; k < Math.min(s.to(), after + ANAPHOR_WINDOW) && !anaphor; k++) {
-      String t = doc.stripped(texts.get(k));
+      String t = doc.stripped(k);
       anaphor = ANAPHORIC_NOUNS.contains(texts.get(k)) || ANAPHORIC_NOUNS.contains("ال" + t);
     }
     if (!anaphor) return null;
@@ -245,7 +245,7 @@ final class ArticlePlaces extends ArticleStage {
 
   /** "في البلدين" (in both countries) shortly after a figure. */
   boolean bothCountriesAfter(Sentence s, int from) {
-    for (int i = from; i < Math.min(s.to(), from + 8); i++) if (BOTH_COUNTRIES.contains(doc.stripped(texts.get(i)))) return true;
+    for (int i = from; i < Math.min(s.to(), from + 8); i++) if (BOTH_COUNTRIES.contains(doc.stripped(i))) return true;
     return false;
   }
 

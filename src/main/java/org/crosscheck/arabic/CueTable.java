@@ -58,10 +58,48 @@ final class CueTable<V> {
     return t;
   }
 
-  /** The longest cue starting at word {@code i}, or {@code null}. */
+  /**
+   * Words a table is matched against: their text and their clitic readings, which a document
+   * computes once per word ({@link ArticleText}).
+   */
+  interface Words {
+    /** How many words. */
+    int size();
+
+    /** The normalized text of word {@code i}. */
+    String text(int i);
+
+    /** The clitic readings of word {@code i} ({@link Clitics#readings}). */
+    List<Clitics.Reading> readings(int i);
+  }
+
+  /** Words given as a list of strings, their readings computed on each request. */
+  private record ListWords(List<String> list) implements Words {
+    @Override
+    public int size() {
+      return list.size();
+    }
+
+    @Override
+    public String text(int i) {
+      return list.get(i);
+    }
+
+    @Override
+    public List<Clitics.Reading> readings(int i) {
+      return Clitics.readings(list.get(i));
+    }
+  }
+
+  /** The longest cue starting at word {@code i} of a list of normalized words, or {@code null}. */
   @Nullable Hit<V> match(List<String> words, int i) {
+    return match(new ListWords(words), i);
+  }
+
+  /** The longest cue starting at word {@code i}, or {@code null}. */
+  @Nullable Hit<V> match(Words words, int i) {
     Hit<V> best = null;
-    for (Clitics.Reading r : Clitics.readings(words.get(i))) {
+    for (Clitics.Reading r : words.readings(i)) {
       List<Entry<V>> entries = byFirst.get(r.stem());
       if (entries == null && inflected) entries = byFirst.get(uninflected(r.stem()));
       if (entries == null) continue;
@@ -69,7 +107,7 @@ final class CueTable<V> {
         int len = e.words.length;
         if (i + len > words.size()) continue;
         boolean ok = true;
-        for (int k = 1; k < len && ok; k++) ok = wordMatches(words.get(i + k), e.words[k]);
+        for (int k = 1; k < len && ok; k++) ok = wordMatches(words, i + k, e.words[k]);
         if (ok && (best == null || len > best.to() - best.from())) best = new Hit<>(i, i + len, e.value, !r.bare(), r);
       }
     }
@@ -94,9 +132,9 @@ final class CueTable<V> {
     return s.equals(stem) ? "" : s;
   }
 
-  private static boolean wordMatches(String word, String want) {
-    if (word.equals(want)) return true;
-    for (Clitics.Reading r : Clitics.readings(word)) if (r.stem().equals(want)) return true;
+  private static boolean wordMatches(Words words, int i, String want) {
+    if (words.text(i).equals(want)) return true;
+    for (Clitics.Reading r : words.readings(i)) if (r.stem().equals(want)) return true;
     return false;
   }
 

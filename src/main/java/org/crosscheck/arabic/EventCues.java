@@ -30,7 +30,7 @@ final class EventCues extends ArticleStage {
   List<EventCue> find(Sentence s, List<DateMatch> dates) {
     List<EventCue> cues = new ArrayList<>();
     for (int i = s.from(); i < s.to(); i++) {
-      CueTable.Hit<String[]> h = eventCues.match(texts, i);
+      CueTable.Hit<String[]> h = eventCues.match(doc, i);
       if (h == null) continue;
       boolean purpose = h.prefixed() && h.first().preposition() == Clitics.LAM;
       boolean background = false;
