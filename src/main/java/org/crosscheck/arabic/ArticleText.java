@@ -1,7 +1,9 @@
 package org.crosscheck.arabic;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.extract.Diagnostic;
 import org.jspecify.annotations.Nullable;
 
@@ -225,6 +227,18 @@ final class ArticleText implements CueTable.Words {
   }
 
   private @Nullable List<Clitics.Reading> @Nullable [] readings;
+  private final Map<CueTable<?>, Object[]> answers = new IdentityHashMap<>();
+
+  /** Every table's answers at these words, kept for the article (its words are cut once). */
+  @Override
+  public Object[] answers(CueTable<?> table) {
+    Object[] a = answers.get(table);
+    if (a == null || a.length != texts.size()) {
+      a = new Object[texts.size()];
+      answers.put(table, a);
+    }
+    return a;
+  }
 
 
   boolean commaBetween(int originalEnd, int cueWord) {

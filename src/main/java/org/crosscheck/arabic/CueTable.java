@@ -71,7 +71,19 @@ final class CueTable<V> {
 
     /** The clitic readings of word {@code i} ({@link Clitics#readings}). */
     List<Clitics.Reading> readings(int i);
+
+    /**
+     * Where {@code table}'s answers for these words are kept, one slot per word, or {@code null}
+     * when they are not kept: a table's answer at a word never changes, and the stages of one
+     * article ask the same tables at the same words again and again.
+     */
+    default Object @Nullable [] answers(CueTable<?> table) {
+      return null;
+    }
   }
+
+  /** A kept answer meaning "no cue starts here". */
+  private static final Object NO_CUE = new Object();
 
   /** Words given as a list of strings, their readings computed on each request. */
   private record ListWords(List<String> list) implements Words {
@@ -97,7 +109,20 @@ final class CueTable<V> {
   }
 
   /** The longest cue starting at word {@code i}, or {@code null}. */
+  @SuppressWarnings("unchecked")
   @Nullable Hit<V> match(Words words, int i) {
+    Object[] kept = words.answers(this);
+    if (kept == null) return find(words, i);
+    Object answer = kept[i];
+    if (answer == null) {
+      Hit<V> h = find(words, i);
+      kept[i] = h == null ? NO_CUE : h;
+      return h;
+    }
+    return answer == NO_CUE ? null : (Hit<V>) answer;
+  }
+
+  private @Nullable Hit<V> find(Words words, int i) {
     Hit<V> best = null;
     for (Clitics.Reading r : words.readings(i)) {
       List<Entry<V>> entries = byFirst.get(r.stem());

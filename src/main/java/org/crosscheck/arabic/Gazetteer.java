@@ -63,7 +63,10 @@ public final class Gazetteer {
   private final Map<String, String> adjectives;
   /** Name key to place indices, each times two plus one when the name is the place's first (own) name. */
   private final Map<String, int[]> byName;
-  private final Map<String, Integer> longestByFirstWord;
+  /** Each first word of a name: the most words a name starting with it has, and its own places if it is a name. */
+  private final Map<String, FirstWord> byFirstWord;
+
+  private record FirstWord(int maxWords, int @Nullable [] places) {}
   private final Stoplist stoplist;
 
   /** The stoplist: names never matched, and names not matched before certain words. */
@@ -80,13 +83,17 @@ public final class Gazetteer {
       if (p.type() == Place.Type.COUNTRY) countries.putIfAbsent(p.country(), p);
     }
     this.adjectives = adjectives(places);
-    this.longestByFirstWord = new HashMap<>();
+    Map<String, Integer> longestByFirstWord = new HashMap<>();
     for (String key : byName.keySet()) {
       int sp = key.indexOf(' ');
       String first = sp < 0 ? key : key.substring(0, sp);
       int words = 1;
       for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') words++;
       longestByFirstWord.merge(first, words, Math::max);
+    }
+    this.byFirstWord = new HashMap<>(longestByFirstWord.size() * 4 / 3 + 1);
+    for (Map.Entry<String, Integer> e : longestByFirstWord.entrySet()) {
+      byFirstWord.put(e.getKey(), new FirstWord(e.getValue(), byName.get(e.getKey())));
     }
   }
 
@@ -239,8 +246,9 @@ public final class Gazetteer {
     String w = t.text(i);
     Hit best = null;
     for (Clitics.Reading r : t.readings(i)) {
-      Integer max = longestByFirstWord.get(r.stem());
-      if (max == null) continue;
+      FirstWord first = byFirstWord.get(r.stem());
+      if (first == null) continue;
+      int max = first.maxWords();
       StringBuilder key = null;
       int k = i;
       for (int n = 1; n <= max; n++) {
@@ -254,7 +262,7 @@ public final class Gazetteer {
           key.append(' ').append(t.text(k));
         }
         String name = key == null ? r.stem() : key.toString();
-        int[] hit = byName.get(name);
+        int[] hit = key == null ? first.places() : byName.get(name);
         if (hit != null && (best == null || k > best.last)) {
           best = new Hit(hit, k, t.start(i) + ArabicNumberParser.keptPrefix(w, r), r.conjunction() != 0, name);
         }
