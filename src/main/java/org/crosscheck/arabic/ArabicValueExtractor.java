@@ -147,7 +147,11 @@ public final class ArabicValueExtractor {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\uFFFD') replacement++;
-      if (Character.isLetter(c)) {
+      // Arabic letters (the bulk of the text) are told apart without the Unicode tables
+      if (c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A') {
+        letters++;
+        arabic++;
+      } else if (Character.isLetter(c)) {
         letters++;
         if (c >= '\u0600' && c <= '\u06FF' || c >= '\uFB50' && c <= '\uFEFC') arabic++;
       }

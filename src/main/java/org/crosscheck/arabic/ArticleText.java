@@ -68,9 +68,9 @@ final class ArticleText implements CueTable.Words {
     int i = 0;
     while (i < len) {
       char c = n.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (letterOrDigit(c)) {
         int s = i;
-        while (i < len && (Character.isLetterOrDigit(n.charAt(i)) || joinsNumber(n, i))) i++;
+        while (i < len && (letterOrDigit(n.charAt(i)) || joinsNumber(n, i))) i++;
         words.add(new Word(n.substring(s, i), s, i, -1));
         continue;
       }
@@ -135,6 +135,13 @@ final class ArticleText implements CueTable.Words {
     words.clear();
     words.addAll(assigned);
     for (Word x : words) texts.add(x.text());
+  }
+
+  /** {@link Character#isLetterOrDigit}, with the Arabic letters and ASCII (most of a text) told without the Unicode tables. */
+  static boolean letterOrDigit(char c) {
+    if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    if (c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A') return true;
+    return Character.isLetterOrDigit(c);
   }
 
   boolean joinsNumber(String n, int i) {
