@@ -143,10 +143,9 @@ final class ArticlePlaces extends ArticleStage {
   Scope scopeBefore(int w, int placeEnd) {
     Scope scope = Scope.WHOLE;
     for (int back = 0; back <= 3 && w - back >= 0; back++) {
-      CueTable.Hit<String[]> h = scopes.match(doc, w - back);
+      CueTable.Hit<LexiconEntries.ScopeCue> h = scopes.match(doc, w - back);
       if (h == null || h.to() > Math.max(w, placeEnd - 1)) continue;
-      if (h.value()[0].equals("EXTENT")) scope = scope.withExtent(Scope.Extent.valueOf(h.value()[1]));
-      else scope = scope.withProximity(Scope.Proximity.valueOf(h.value()[1]));
+      scope = h.value().applyTo(scope);
     }
     return scope;
   }

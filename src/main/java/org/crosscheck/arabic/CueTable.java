@@ -43,17 +43,17 @@ final class CueTable<V> {
     return t;
   }
 
-  /** Reads {@code resource} (a {@link Lexicon} file); {@code parse} turns a line's fields into the value. */
-  static <V> CueTable<V> read(String resource, Function<String[], V> parse) {
+  /** Reads {@code resource} (a {@link Lexicon} file); {@code parse} turns a line into its typed value. */
+  static <V> CueTable<V> read(String resource, Function<Lexicon.Line, V> parse) {
     return of(Lexicon.read(resource), parse);
   }
 
-  /** The table of lexicon lines already read, each line's fields parsed to its value. */
-  static <V> CueTable<V> of(List<Lexicon.Line> lines, Function<String[], V> parse) {
+  /** The table of lexicon lines already read, each line parsed to its typed value. */
+  static <V> CueTable<V> of(List<Lexicon.Line> lines, Function<Lexicon.Line, V> parse) {
     CueTable<V> t = new CueTable<>();
     for (Lexicon.Line line : lines) {
       String[] words = line.key().split(" ");
-      t.byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(words, parse.apply(line.fields())));
+      t.byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(words, parse.apply(line)));
     }
     return t;
   }

@@ -152,9 +152,9 @@ final class QuantityClaims extends ArticleStage {
   /** A cue of capture or liberation within {@link #CAPTURE_WINDOW} words before word {@code w}. */
   boolean captureBefore(int w, Sentence s) {
     for (int i = Math.max(s.from(), w - CAPTURE_WINDOW); i < w; i++) {
-      CueTable.Hit<String[]> h = eventCues.match(doc, i);
+      CueTable.Hit<LexiconEntries.EventCueEntry> h = eventCues.match(doc, i);
       // "still controls two towns" (يسيطر) is a state, not a capture
-      if (h != null && CAPTURE_TYPES.contains(h.value()[0]) && !STATE_VERBS.contains(doc.stripped(i))) return true;
+      if (h != null && CAPTURE_TYPES.contains(h.value().eventType()) && !STATE_VERBS.contains(doc.stripped(i))) return true;
     }
     return false;
   }
@@ -255,16 +255,14 @@ final class QuantityClaims extends ArticleStage {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (int i = Math.max(s.from(), w - 6); i < Math.min(s.to(), wEnd + 5); i++) {
-      CueTable.Hit<String[]> h = measureCues.match(doc, i);
+      CueTable.Hit<LexiconEntries.MeasureCue> h = measureCues.match(doc, i);
       if (h == null) continue;
-      String where = h.value()[1];
       boolean before = h.to() <= w;
       boolean afterIt = h.from() >= wEnd;
-      if ((where.equals("BEFORE") && before) || (where.equals("AFTER") && afterIt)
-          || (where.equals("NEAR") && (before || afterIt))) {
+      if (h.value().where().fits(before, afterIt)) {
         int distance = before ? w - h.to() : h.from() - wEnd;
         if (distance < bestDistance) {
-          best = h.value()[0];
+          best = h.value().measure();
           bestDistance = distance;
         }
       }
@@ -309,8 +307,8 @@ final class QuantityClaims extends ArticleStage {
   Subject subject(Measure m, Sentence s, int after, @Nullable String noun) {
     boolean counted = m.kind() == Measure.Kind.COUNT;
     for (int i = after; counted && i < Math.min(s.to(), after + 4); i++) {
-      CueTable.Hit<String[]> h = actors.match(doc, i);
-      if (h != null && !h.value()[1].equals("agency")) {
+      CueTable.Hit<LexiconEntries.Actor> h = actors.match(doc, i);
+      if (h != null && h.value().role() != LexiconEntries.Role.AGENCY) {
         trace.add(ArabicRules.SUBJECT_NAMED);
         return run.speakers.party(run.speakers.resolve(h.value()));
       }
@@ -333,8 +331,8 @@ final class QuantityClaims extends ArticleStage {
             && "fighters".equals(measureNouns.match(List.of(noun), 0).value());
         if ((m.id().equals("killed") || m.id().equals("wounded")) && !fighters) return Subject.NONE;
         for (int i = s.from(); i < s.to(); i++) {
-          CueTable.Hit<String[]> h = actors.match(doc, i);
-          if (h != null && (m.id().equals("troops") ? h.value()[1].equals("state") : h.value()[1].equals("armed"))) {
+          CueTable.Hit<LexiconEntries.Actor> h = actors.match(doc, i);
+          if (h != null && h.value().role() == (m.id().equals("troops") ? LexiconEntries.Role.STATE : LexiconEntries.Role.ARMED)) {
             trace.add(ArabicRules.SUBJECT_SENTENCE_PARTY);
             return run.speakers.party(run.speakers.resolve(h.value()));
           }

@@ -41,9 +41,9 @@ final class Speakers extends ArticleStage {
       return;
     }
     for (int i = 0; i < words.size(); i++) {
-      CueTable.Hit<String[]> h = actors.match(doc, i);
-      if (h != null && h.value()[1].equals("agency")) {
-        String name = h.value()[0];
+      CueTable.Hit<LexiconEntries.Actor> h = actors.match(doc, i);
+      if (h != null && h.value().role() == LexiconEntries.Role.AGENCY) {
+        String name = h.value().name();
         if (!article.metadata().outlet().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
           agency = Source.agency(name);
         }
@@ -55,9 +55,9 @@ final class Speakers extends ArticleStage {
   void findMainArmed() {
     Map<String, Integer> counts = new HashMap<>();
     for (int i = 0; i < words.size(); i++) {
-      CueTable.Hit<String[]> h = actors.match(doc, i);
-      if (h != null && h.value()[1].equals("armed") && !h.value()[0].equals(GENERIC_ACTOR)) {
-        counts.merge(h.value()[0], 1, Integer::sum);
+      CueTable.Hit<LexiconEntries.Actor> h = actors.match(doc, i);
+      if (h != null && h.value().role() == LexiconEntries.Role.ARMED && !h.value().generic()) {
+        counts.merge(h.value().name(), 1, Integer::sum);
       }
     }
     counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
@@ -101,7 +101,7 @@ final class Speakers extends ArticleStage {
         continue;
       }
       if (texts.get(k).equals("باسم") && k + 1 < end) {
-        CueTable.Hit<String[]> org = actors.match(doc, k + 1);
+        CueTable.Hit<LexiconEntries.Actor> org = actors.match(doc, k + 1);
         if (org != null && resolve(org.value()) != null) {
           affiliation = Source.organization(resolve(org.value()));
           k = org.to();
@@ -111,10 +111,9 @@ final class Speakers extends ArticleStage {
       break;
     }
     if (k >= end) return null;
-    CueTable.Hit<String[]> party = actors.match(doc, k);
+    CueTable.Hit<LexiconEntries.Actor> party = actors.match(doc, k);
     if (party != null && affiliation == null) {
-      String role = party.value()[1];
-      if (role.equals("agency")) return null;
+      if (party.value().role() == LexiconEntries.Role.AGENCY) return null;
       String name = resolve(party.value());
       return name == null ? null : Source.organization(name);
     }
@@ -182,7 +181,7 @@ final class Speakers extends ArticleStage {
   }
 
   /** An actor's name; the generic "التنظيم" is the article's armed group, or none. */
-  @Nullable String resolve(String[] actor) {
-    return actor[0].equals(GENERIC_ACTOR) ? mainArmed : actor[0];
+  @Nullable String resolve(LexiconEntries.Actor actor) {
+    return actor.generic() ? mainArmed : actor.name();
   }
 }

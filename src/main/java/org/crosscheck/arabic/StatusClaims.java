@@ -36,7 +36,7 @@ final class StatusClaims extends ArticleStage {
       if (place == null) continue;
       String party = run.speakers.mainArmed;
       for (int k = i + 1; k < presence; k++) {
-        CueTable.Hit<String[]> h = actors.match(doc, k);
+        CueTable.Hit<LexiconEntries.Actor> h = actors.match(doc, k);
         if (h != null) party = run.speakers.resolve(h.value());
       }
       if (party == null) return;
