@@ -178,6 +178,15 @@ final class Tokens {
     return s;
   }
 
+  /**
+   * Token {@code i} without an attached و or ف when it has four letters or more ({@link
+   * DateRules#stripConj}), cut once and kept.
+   */
+  String withoutConjunction(int i) {
+    String w = text(i);
+    return w.length() > 3 && (w.charAt(0) == Clitics.WAW || w.charAt(0) == Clitics.FEH) ? textFrom(i, 1) : w;
+  }
+
   /** The clitic readings of token {@code i} ({@link Clitics#readings}), computed once and kept. */
   @SuppressWarnings("unchecked")
   List<Clitics.Reading> readings(int i) {

@@ -53,6 +53,7 @@ class DocumentCachesTest {
       String plain = n.substring(t.start(i), t.end(i));
       assertThat(t.text(i)).isEqualTo(plain).isSameAs(t.text(i));
       assertThat(t.readings(i)).isEqualTo(Clitics.readings(plain)).isSameAs(t.readings(i));
+      assertThat(t.withoutConjunction(i)).isEqualTo(DateRules.stripConj(plain));
       for (int from = 0; from <= Math.min(3, plain.length()); from++) {
         assertThat(t.textFrom(i, from)).isEqualTo(plain.substring(from));
       }
