@@ -28,12 +28,12 @@ public final class ArabicLexicons {
       "speech.txt", "titles.txt", "scopes.txt", "boilerplate.txt");
 
   private final CueTable<String> measureNouns;
-  private final CueTable<String[]> measureCues;
-  private final CueTable<String[]> eventCues;
-  private final CueTable<String[]> actors;
+  private final CueTable<LexiconEntries.MeasureCue> measureCues;
+  private final CueTable<LexiconEntries.EventCueEntry> eventCues;
+  private final CueTable<LexiconEntries.Actor> actors;
   private final CueTable<String> speech;
   private final CueTable<String> titles;
-  private final CueTable<String[]> scopes;
+  private final CueTable<LexiconEntries.ScopeCue> scopes;
   private final List<String> boilerplate;
   private final String origin;
 
@@ -43,13 +43,13 @@ public final class ArabicLexicons {
 
   private ArabicLexicons(Source s, String origin) {
     this.origin = origin;
-    measureNouns = CueTable.of(s.read("measures.txt"), f -> f[1]);
-    measureCues = CueTable.of(s.read("measure-cues.txt"), f -> new String[] {f[1], f[2]});
-    eventCues = CueTable.of(s.read("events.txt"), f -> new String[] {f[1], f[2]}).inflected();
-    actors = CueTable.of(s.read("actors.txt"), f -> new String[] {f[1], f[2]});
-    speech = CueTable.of(s.read("speech.txt"), f -> f[1]);
-    titles = CueTable.of(s.read("titles.txt"), f -> "title");
-    scopes = CueTable.of(s.read("scopes.txt"), f -> new String[] {f[1], f[2]});
+    measureNouns = CueTable.of(s.read("measures.txt"), line -> line.field(1));
+    measureCues = CueTable.of(s.read("measure-cues.txt"), LexiconEntries.MeasureCue::of);
+    eventCues = CueTable.of(s.read("events.txt"), LexiconEntries.EventCueEntry::of).inflected();
+    actors = CueTable.of(s.read("actors.txt"), LexiconEntries.Actor::of);
+    speech = CueTable.of(s.read("speech.txt"), line -> line.field(1));
+    titles = CueTable.of(s.read("titles.txt"), line -> "title");
+    scopes = CueTable.of(s.read("scopes.txt"), LexiconEntries.ScopeCue::of);
     boilerplate = s.read("boilerplate.txt").stream().map(Lexicon.Line::key).toList();
   }
 
@@ -86,15 +86,15 @@ public final class ArabicLexicons {
     return measureNouns;
   }
 
-  CueTable<String[]> measureCues() {
+  CueTable<LexiconEntries.MeasureCue> measureCues() {
     return measureCues;
   }
 
-  CueTable<String[]> eventCues() {
+  CueTable<LexiconEntries.EventCueEntry> eventCues() {
     return eventCues;
   }
 
-  CueTable<String[]> actors() {
+  CueTable<LexiconEntries.Actor> actors() {
     return actors;
   }
 
@@ -106,7 +106,7 @@ public final class ArabicLexicons {
     return titles;
   }
 
-  CueTable<String[]> scopes() {
+  CueTable<LexiconEntries.ScopeCue> scopes() {
     return scopes;
   }
 

@@ -56,9 +56,14 @@ public final class ArabicValueExtractor {
    */
   public ArabicValues extract(String text, @Nullable LocalDate anchor) {
     checkNotNull(text, "text");
+    return extract(ArabicNormalizer.normalize(text), anchor);
+  }
+
+  /** Reads a text already normalized (the extractor normalizes an article once for every stage). */
+  ArabicValues extract(NormalizedText nt, @Nullable LocalDate anchor) {
+    String text = nt.original();
     List<Diagnostic> diagnostics = new ArrayList<>();
     checkInput(text, diagnostics);
-    NormalizedText nt = ArabicNormalizer.normalize(text);
     Tokens tokens = Tokens.of(nt);
     List<NumberParse> parses = ArabicNumberParser.instance().scan(tokens, diagnostics);
     LocalDate effective = anchor;
@@ -142,7 +147,11 @@ public final class ArabicValueExtractor {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\uFFFD') replacement++;
-      if (Character.isLetter(c)) {
+      // Arabic letters (the bulk of the text) are told apart without the Unicode tables
+      if (c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A') {
+        letters++;
+        arabic++;
+      } else if (Character.isLetter(c)) {
         letters++;
         if (c >= '\u0600' && c <= '\u06FF' || c >= '\uFB50' && c <= '\uFEFC') arabic++;
       }

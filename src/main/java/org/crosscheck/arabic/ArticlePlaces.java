@@ -156,10 +156,9 @@ final class ArticlePlaces extends ArticleStage {
     for (int back = 0; back <= 3 && w - back >= 0; back++) {
       // a scope word ends the sentence before ("… في محافظة نينوى. وتقع الموصل"): not this place's
       if (words.get(w - back).sentence() != words.get(w).sentence()) break;
-      CueTable.Hit<String[]> h = scopes.match(texts, w - back);
+      CueTable.Hit<LexiconEntries.ScopeCue> h = scopes.match(doc, w - back);
       if (h == null || h.to() > Math.max(w, placeEnd - 1)) continue;
-      if (h.value()[0].equals("EXTENT")) scope = scope.withExtent(Scope.Extent.valueOf(h.value()[1]));
-      else scope = scope.withProximity(Scope.Proximity.valueOf(h.value()[1]));
+      scope = h.value().applyTo(scope);
     }
     return scope;
   }
@@ -257,7 +256,7 @@ final class ArticlePlaces extends ArticleStage {
   @Nullable PlaceAt figureAnaphor(Sentence s, int after, int w) {
     boolean anaphor = false;
     for (int k = after; k < Math.min(s.to(), after + ANAPHOR_WINDOW) && !anaphor; k++) {
-      String t = doc.stripped(texts.get(k));
+      String t = doc.stripped(k);
       anaphor = ANAPHORIC_NOUNS.contains(texts.get(k)) || ANAPHORIC_NOUNS.contains("ال" + t);
     }
     if (!anaphor) return null;
@@ -276,7 +275,7 @@ final class ArticlePlaces extends ArticleStage {
 
   /** "في البلدين" (in both countries) shortly after a figure. */
   boolean bothCountriesAfter(Sentence s, int from) {
-    for (int i = from; i < Math.min(s.to(), from + 8); i++) if (BOTH_COUNTRIES.contains(doc.stripped(texts.get(i)))) return true;
+    for (int i = from; i < Math.min(s.to(), from + 8); i++) if (BOTH_COUNTRIES.contains(doc.stripped(i))) return true;
     return false;
   }
 

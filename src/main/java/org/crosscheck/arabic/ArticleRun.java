@@ -67,7 +67,7 @@ final class ArticleRun {
   }
 
   Extraction run() {
-    ArabicValues v = extractor.values.extract(text, article.metadata().published());
+    ArabicValues v = extractor.values.extract(nt, article.metadata().published());
     found = v;
     anchor = v.anchor();
     for (org.crosscheck.arabic.Diagnostic d : v.diagnostics()) diagnostics.add(convert(d));

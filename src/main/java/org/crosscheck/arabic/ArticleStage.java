@@ -30,12 +30,12 @@ abstract class ArticleStage {
   final List<Diagnostic> diagnostics;
   final Gazetteer gazetteer;
   final CueTable<String> measureNouns;
-  final CueTable<String[]> measureCues;
-  final CueTable<String[]> eventCues;
-  final CueTable<String[]> actors;
+  final CueTable<LexiconEntries.MeasureCue> measureCues;
+  final CueTable<LexiconEntries.EventCueEntry> eventCues;
+  final CueTable<LexiconEntries.Actor> actors;
   final CueTable<String> speech;
   final CueTable<String> titles;
-  final CueTable<String[]> scopes;
+  final CueTable<LexiconEntries.ScopeCue> scopes;
 
   ArticleStage(ArticleRun run) {
     this.run = run;

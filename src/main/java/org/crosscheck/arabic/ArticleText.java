@@ -1,8 +1,11 @@
 package org.crosscheck.arabic;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.extract.Diagnostic;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The document one article is read as: the normalized text with offsets back to the original, its
@@ -10,7 +13,7 @@ import org.crosscheck.extract.Diagnostic;
  * section"; rule {@code heading.figures} reads a headline's figures), and lookups from offsets to
  * words. Built once by {@link #tokenize()}; read-only after that.
  */
-final class ArticleText {
+final class ArticleText implements CueTable.Words {
   final String text;
   final NormalizedText nt;
   final List<Word> words = new ArrayList<>();
@@ -41,9 +44,15 @@ final class ArticleText {
     // boilerplate: nothing after a line that starts a "more in this section" block is read
     int stop = text.length();
     int lineStart = 0;
+    int longest = 0;
+    for (String b : boilerplate) longest = Math.max(longest, b.length());
+    int normalizedLineStart = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n') {
-        String line = Lexicon.key(text.substring(lineStart, i));
+        // the line's own normalized chars (each char is normalized alone), as far as a phrase can reach
+        int normalizedLineEnd = i == text.length() ? len : nt.firstFrom(i);
+        String line = Lexicon.collapsed(n, normalizedLineStart, normalizedLineEnd, longest);
+        normalizedLineStart = i == text.length() ? len : nt.firstFrom(i + 1);
         for (String b : boilerplate) {
           if (!b.isEmpty() && line.startsWith(b)) {
             stop = Math.min(stop, lineStart);
@@ -59,9 +68,9 @@ final class ArticleText {
     int i = 0;
     while (i < len) {
       char c = n.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (letterOrDigit(c)) {
         int s = i;
-        while (i < len && (Character.isLetterOrDigit(n.charAt(i)) || joinsNumber(n, i))) i++;
+        while (i < len && (letterOrDigit(n.charAt(i)) || joinsNumber(n, i))) i++;
         words.add(new Word(n.substring(s, i), s, i, -1));
         continue;
       }
@@ -128,6 +137,13 @@ final class ArticleText {
     for (Word x : words) texts.add(x.text());
   }
 
+  /** {@link Character#isLetterOrDigit}, with the Arabic letters and ASCII (most of a text) told without the Unicode tables. */
+  static boolean letterOrDigit(char c) {
+    if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    if (c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A') return true;
+    return Character.isLetterOrDigit(c);
+  }
+
   boolean joinsNumber(String n, int i) {
     char c = n.charAt(i);
     return (c == '.' || c == ',') && i > 0 && i + 1 < n.length() && Character.isDigit(n.charAt(i - 1))
@@ -182,6 +198,53 @@ final class ArticleText {
   String stripped(String word) {
     List<Clitics.Reading> r = Clitics.readings(word);
     return r.get(r.size() - 1).stem();
+  }
+
+  /** Word {@code i} without all its prefixes (the last of its readings), computed once. */
+  String stripped(int i) {
+    List<Clitics.Reading> r = readings(i);
+    return r.get(r.size() - 1).stem();
+  }
+
+  @Override
+  public int size() {
+    return texts.size();
+  }
+
+  @Override
+  public String text(int i) {
+    return texts.get(i);
+  }
+
+  /** The clitic readings of word {@code i}, computed on first use and kept. */
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<Clitics.Reading> readings(int i) {
+    List<Clitics.Reading>[] cache = readings;
+    if (cache == null || cache.length != texts.size()) {
+      cache = (List<Clitics.Reading>[]) new List<?>[texts.size()];
+      readings = cache;
+    }
+    List<Clitics.Reading> r = cache[i];
+    if (r == null) {
+      r = Clitics.readings(texts.get(i));
+      cache[i] = r;
+    }
+    return r;
+  }
+
+  private @Nullable List<Clitics.Reading> @Nullable [] readings;
+  private final Map<CueTable<?>, Object[]> answers = new IdentityHashMap<>();
+
+  /** Every table's answers at these words, kept for the article (its words are cut once). */
+  @Override
+  public Object[] answers(CueTable<?> table) {
+    Object[] a = answers.get(table);
+    if (a == null || a.length != texts.size()) {
+      a = new Object[texts.size()];
+      answers.put(table, a);
+    }
+    return a;
   }
 
 

@@ -251,7 +251,7 @@ final class CalendarDates extends DateRules {
   /** عام 2014، في العام 2014، في 2014، بين 2014 و2017، من 2014 إلى 2017. */
   @Nullable DateFound yearLed(int i) {
     String w = t.text(i);
-    String bare = stripConj(w);
+    String bare = t.withoutConjunction(i);
     boolean cue = YEAR_CUES.contains(w) || YEAR_CUES.contains(bare);
     if (bare.equals("بين") || bare.equals("من")) {
       NumberParse a = numberAt[i + 1];

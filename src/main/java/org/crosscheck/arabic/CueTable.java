@@ -43,25 +43,88 @@ final class CueTable<V> {
     return t;
   }
 
-  /** Reads {@code resource} (a {@link Lexicon} file); {@code parse} turns a line's fields into the value. */
-  static <V> CueTable<V> read(String resource, Function<String[], V> parse) {
+  /** Reads {@code resource} (a {@link Lexicon} file); {@code parse} turns a line into its typed value. */
+  static <V> CueTable<V> read(String resource, Function<Lexicon.Line, V> parse) {
     return of(Lexicon.read(resource), parse);
   }
 
-  /** The table of lexicon lines already read, each line's fields parsed to its value. */
-  static <V> CueTable<V> of(List<Lexicon.Line> lines, Function<String[], V> parse) {
+  /** The table of lexicon lines already read, each line parsed to its typed value. */
+  static <V> CueTable<V> of(List<Lexicon.Line> lines, Function<Lexicon.Line, V> parse) {
     CueTable<V> t = new CueTable<>();
     for (Lexicon.Line line : lines) {
       String[] words = line.key().split(" ");
-      t.byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(words, parse.apply(line.fields())));
+      t.byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Entry<>(words, parse.apply(line)));
     }
     return t;
   }
 
-  /** The longest cue starting at word {@code i}, or {@code null}. */
+  /**
+   * Words a table is matched against: their text and their clitic readings, which a document
+   * computes once per word ({@link ArticleText}).
+   */
+  interface Words {
+    /** How many words. */
+    int size();
+
+    /** The normalized text of word {@code i}. */
+    String text(int i);
+
+    /** The clitic readings of word {@code i} ({@link Clitics#readings}). */
+    List<Clitics.Reading> readings(int i);
+
+    /**
+     * Where {@code table}'s answers for these words are kept, one slot per word, or {@code null}
+     * when they are not kept: a table's answer at a word never changes, and the stages of one
+     * article ask the same tables at the same words again and again.
+     */
+    default Object @Nullable [] answers(CueTable<?> table) {
+      return null;
+    }
+  }
+
+  /** A kept answer meaning "no cue starts here". */
+  private static final Object NO_CUE = new Object();
+
+  /** Words given as a list of strings, their readings computed on each request. */
+  private record ListWords(List<String> list) implements Words {
+    @Override
+    public int size() {
+      return list.size();
+    }
+
+    @Override
+    public String text(int i) {
+      return list.get(i);
+    }
+
+    @Override
+    public List<Clitics.Reading> readings(int i) {
+      return Clitics.readings(list.get(i));
+    }
+  }
+
+  /** The longest cue starting at word {@code i} of a list of normalized words, or {@code null}. */
   @Nullable Hit<V> match(List<String> words, int i) {
+    return match(new ListWords(words), i);
+  }
+
+  /** The longest cue starting at word {@code i}, or {@code null}. */
+  @SuppressWarnings("unchecked")
+  @Nullable Hit<V> match(Words words, int i) {
+    Object[] kept = words.answers(this);
+    if (kept == null) return find(words, i);
+    Object answer = kept[i];
+    if (answer == null) {
+      Hit<V> h = find(words, i);
+      kept[i] = h == null ? NO_CUE : h;
+      return h;
+    }
+    return answer == NO_CUE ? null : (Hit<V>) answer;
+  }
+
+  private @Nullable Hit<V> find(Words words, int i) {
     Hit<V> best = null;
-    for (Clitics.Reading r : Clitics.readings(words.get(i))) {
+    for (Clitics.Reading r : words.readings(i)) {
       List<Entry<V>> entries = byFirst.get(r.stem());
       if (entries == null && inflected) entries = byFirst.get(uninflected(r.stem()));
       if (entries == null) continue;
@@ -69,7 +132,7 @@ final class CueTable<V> {
         int len = e.words.length;
         if (i + len > words.size()) continue;
         boolean ok = true;
-        for (int k = 1; k < len && ok; k++) ok = wordMatches(words.get(i + k), e.words[k]);
+        for (int k = 1; k < len && ok; k++) ok = wordMatches(words, i + k, e.words[k]);
         if (ok && (best == null || len > best.to() - best.from())) best = new Hit<>(i, i + len, e.value, !r.bare(), r);
       }
     }
@@ -94,9 +157,9 @@ final class CueTable<V> {
     return s.equals(stem) ? "" : s;
   }
 
-  private static boolean wordMatches(String word, String want) {
-    if (word.equals(want)) return true;
-    for (Clitics.Reading r : Clitics.readings(word)) if (r.stem().equals(want)) return true;
+  private static boolean wordMatches(Words words, int i, String want) {
+    if (words.text(i).equals(want)) return true;
+    for (Clitics.Reading r : words.readings(i)) if (r.stem().equals(want)) return true;
     return false;
   }
 

@@ -27,7 +27,7 @@ final class DateOffsets extends DateRules {
    */
   @Nullable DateFound ago(int i) {
     String w = t.text(i);
-    String bare = stripConj(w);
+    String bare = t.withoutConjunction(i);
     int dir = bare.equals("بعد") ? 1 : bare.equals("قبل") ? -1 : bare.equals("منذ") ? -1 : 0;
     if (dir == 0) return null;
     int k = i + 1;

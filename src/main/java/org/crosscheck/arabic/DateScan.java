@@ -77,7 +77,7 @@ final class DateScan {
   /** A date at {@code i}, with منذ / حتى before it read as a qualifier. */
   @Nullable DateFound qualified(int i) {
     if (t.isArabic(i)) {
-      String w = DateRules.stripConj(t.text(i));
+      String w = t.withoutConjunction(i);
       DateMatch.Qualifier q = w.equals("منذ") ? DateMatch.Qualifier.SINCE
           : w.equals("حتي") ? DateMatch.Qualifier.UNTIL : null;
       if (q != null && i + 1 < t.size() && !t.breakBefore(i + 1)) {

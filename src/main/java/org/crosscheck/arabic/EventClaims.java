@@ -146,8 +146,8 @@ final class EventClaims extends ArticleStage {
         // a verbal noun reports an event only when a verb of completion governs it ("أنجزت … تحرير")
         boolean completed = false;
         for (int i = cue.from() - 1; i >= Math.max(s.from(), cue.from() - 8); i--) {
-          if (eventCues.match(texts, i) != null) break;
-          if (COMPLETION.contains(doc.stripped(texts.get(i)))) completed = true;
+          if (eventCues.match(doc, i) != null) break;
+          if (COMPLETION.contains(doc.stripped(i))) completed = true;
         }
         // an event about a place named before needs a date of its own: "التي استعادتها القوات" recalls
         if (cue.background() || run.anchor == null || objects.isEmpty() || anaphoric[c] || (verbalNoun && !completed)) continue;
@@ -217,9 +217,9 @@ final class EventClaims extends ArticleStage {
       if (dw < s.from() || dw >= s.to()) continue;
       boolean spoken = false;
       for (int k = Math.max(s.from(), dw - STATEMENT_WINDOW); k < Math.min(s.to(), dw + 3) && !spoken; k++) {
-        CueTable.Hit<String> h = speech.match(texts, k);
+        CueTable.Hit<String> h = speech.match(doc, k);
         if (h != null && h.value().equals("verb")) spoken = true;
-        if (STATEMENT_VERBS.contains(doc.stripped(texts.get(k))) || STATEMENT_VERBS.contains(texts.get(k))) spoken = true;
+        if (STATEMENT_VERBS.contains(doc.stripped(k)) || STATEMENT_VERBS.contains(texts.get(k))) spoken = true;
       }
       if (!spoken) continue;
       String key = "statement|" + date.value() + "|" + attribution;

@@ -36,7 +36,7 @@ final class EventCues extends ArticleStage {
   List<EventCue> find(Sentence s, List<DateMatch> dates) {
     List<EventCue> cues = new ArrayList<>();
     for (int i = s.from(); i < s.to(); i++) {
-      CueTable.Hit<String[]> h = eventCues.match(texts, i);
+      CueTable.Hit<LexiconEntries.EventCueEntry> h = eventCues.match(doc, i);
       if (h == null) continue;
       boolean purpose = h.prefixed() && h.first().preposition() == Clitics.LAM;
       boolean background = false;
@@ -45,14 +45,14 @@ final class EventCues extends ArticleStage {
       if (h.to() < s.to() && RESUMPTIVE.contains(texts.get(h.to()))) background = true;
       // "تحت سيطرة": under someone's control, a state, not an event
       boolean state = i > s.from() && texts.get(i - 1).equals("تحت");
-      String type = h.value()[0];
+      String type = h.value().eventType();
       if (type.equals("captured")) {
         // "استعادت … مجدداً": taken again, a second capture
         for (int k = h.to(); k < Math.min(s.to(), h.to() + 10); k++) if (AGAIN.contains(texts.get(k))) type = "recaptured";
       }
       if (!purpose && !state) {
-        cues.add(new EventCue(h.from(), h.to(), type, h.value()[1].equals("yes"), false, background,
-            h.value()[1].equals("since"), !type.equals(h.value()[0])));
+        cues.add(new EventCue(h.from(), h.to(), type, h.value().dating() == LexiconEntries.Dating.PUBLICATION_DAY, false,
+            background, h.value().dating() == LexiconEntries.Dating.SINCE, !type.equals(h.value().eventType())));
       }
       i = h.to() - 1;
     }

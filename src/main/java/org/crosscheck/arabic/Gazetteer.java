@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -63,7 +62,31 @@ public final class Gazetteer {
   private final Map<String, String> adjectives;
   /** Name key to place indices, each times two plus one when the name is the place's first (own) name. */
   private final Map<String, int[]> byName;
-  private final Map<String, Integer> longestByFirstWord;
+  /** Each first word of a name: the most words a name starting with it has, and its own places if it is a name. */
+  private final Map<String, FirstWord> byFirstWord;
+
+  private record FirstWord(int maxWords, int @Nullable [] places) {}
+
+  /**
+   * One bit per hash of a first word ({@link #FILTER_BITS} bits): most words of a text start no
+   * place name, and a clear bit says so without probing the large name table.
+   */
+  private final long[] firstWordFilter = new long[1 << (FILTER_BITS - 6)];
+
+  private static final int FILTER_BITS = 21;
+
+  private static int filterBit(String word) {
+    int h = word.hashCode();
+    h ^= h >>> 16;
+    h *= 0x45d9f3b;
+    h ^= h >>> 16;
+    return h & ((1 << FILTER_BITS) - 1);
+  }
+
+  private boolean mayStartName(String word) {
+    int b = filterBit(word);
+    return (firstWordFilter[b >>> 6] & (1L << b)) != 0;
+  }
   private final Stoplist stoplist;
 
   /** The stoplist: names never matched, and names not matched before certain words. */
@@ -80,13 +103,19 @@ public final class Gazetteer {
       if (p.type() == Place.Type.COUNTRY) countries.putIfAbsent(p.country(), p);
     }
     this.adjectives = adjectives(places);
-    this.longestByFirstWord = new HashMap<>();
+    Map<String, Integer> longestByFirstWord = new HashMap<>();
     for (String key : byName.keySet()) {
       int sp = key.indexOf(' ');
       String first = sp < 0 ? key : key.substring(0, sp);
       int words = 1;
       for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') words++;
       longestByFirstWord.merge(first, words, Math::max);
+    }
+    this.byFirstWord = new HashMap<>(longestByFirstWord.size() * 4 / 3 + 1);
+    for (Map.Entry<String, Integer> e : longestByFirstWord.entrySet()) {
+      byFirstWord.put(e.getKey(), new FirstWord(e.getValue(), byName.get(e.getKey())));
+      int b = filterBit(e.getKey());
+      firstWordFilter[b >>> 6] |= 1L << b;
     }
   }
 
@@ -218,9 +247,7 @@ public final class Gazetteer {
           || lastEnd == i - 2 && (t.isPunct(i - 1, '\u060C') || t.isPunct(i - 1, ',') || t.isArabic(i - 1)
           && t.text(i - 1).equals("و"));
       int[] usable = h.places;
-      if (!cued && !listed) {
-        usable = Arrays.stream(h.places).filter(k -> !places.get(k >> 1).needsCue()).toArray();
-      }
+      if (!cued && !listed) usable = withoutCue(h.places);
       if (usable.length == 0) {
         i++;
         continue;
@@ -238,10 +265,12 @@ public final class Gazetteer {
   private @Nullable Hit longest(Tokens t, int i) {
     String w = t.text(i);
     Hit best = null;
-    for (Clitics.Reading r : Clitics.readings(w)) {
-      Integer max = longestByFirstWord.get(r.stem());
-      if (max == null) continue;
-      StringBuilder key = new StringBuilder(r.stem());
+    for (Clitics.Reading r : t.readings(i)) {
+      if (!mayStartName(r.stem())) continue;
+      FirstWord first = byFirstWord.get(r.stem());
+      if (first == null) continue;
+      int max = first.maxWords();
+      StringBuilder key = null;
       int k = i;
       for (int n = 1; n <= max; n++) {
         if (n > 1) {
@@ -250,33 +279,66 @@ public final class Gazetteer {
           if ((t.isPunct(next, '-') || t.isPunct(next, '\'')) && t.glued(k) && t.glued(next) && t.isWord(next + 1)) next++;
           if (!t.isWord(next) || t.breakBefore(next) || t.type(next) != t.type(i)) break;
           k = next;
+          if (key == null) key = new StringBuilder(r.stem());
           key.append(' ').append(t.text(k));
         }
-        int[] hit = byName.get(key.toString());
+        String name = key == null ? r.stem() : key.toString();
+        int[] hit = key == null ? first.places() : byName.get(name);
         if (hit != null && (best == null || k > best.last)) {
-          best = new Hit(hit, k, t.start(i) + ArabicNumberParser.keptPrefix(w, r), r.conjunction() != 0, key.toString());
+          best = new Hit(hit, k, t.start(i) + ArabicNumberParser.keptPrefix(w, r), r.conjunction() != 0, name);
         }
       }
     }
     return best;
   }
 
+  /** The hits whose place needs no cue word, {@code hits} itself when all do not. */
+  private int[] withoutCue(int[] hits) {
+    int kept = 0;
+    for (int h : hits) if (!places.get(h >> 1).needsCue()) kept++;
+    if (kept == hits.length) return hits;
+    int[] out = new int[kept];
+    int k = 0;
+    for (int h : hits) if (!places.get(h >> 1).needsCue()) out[k++] = h;
+    return out;
+  }
+
+  /** A candidate place of a name, and whether the name is its own (first) name. */
+  private record Candidate(Place place, boolean own) {}
+
+  private static final Comparator<Candidate> BY_PREFERENCE = Comparator.<Candidate>comparingInt(
+          c -> c.place().needsCue() ? 1 : 0)
+      .thenComparingInt(c -> c.own() ? 0 : 1)
+      .thenComparing(Comparator.<Candidate>comparingLong(c -> c.place().population()).reversed())
+      .thenComparingInt(c -> c.place().type().ordinal())
+      .thenComparingLong(c -> c.place().id());
+
   /** The places of {@code hits}, best first; see the class comment for the order. */
   private List<Place> ordered(int[] hits, Place.@Nullable Type wanted) {
-    List<Place> out = new ArrayList<>(hits.length);
-    Set<Place> own = new HashSet<>();
+    if (hits.length == 1) {
+      List<Place> one = new ArrayList<>(1);
+      one.add(places.get(hits[0] >> 1));
+      return one;
+    }
+    Set<Long> ownIds = new HashSet<>();
+    for (int h : hits) if ((h & 1) == 1) ownIds.add(places.get(h >> 1).id());
+    List<Candidate> candidates = new ArrayList<>(hits.length);
     for (int h : hits) {
       Place p = places.get(h >> 1);
-      out.add(p);
-      if ((h & 1) == 1) own.add(p);
+      candidates.add(new Candidate(p, (h & 1) == 1 || ownIds.contains(p.id()) && ownIsEqual(hits, p)));
     }
-    out.sort(Comparator.<Place>comparingInt(p -> wanted != null && p.type() == wanted ? 0 : 1)
-        .thenComparingInt(p -> p.needsCue() ? 1 : 0)
-        .thenComparingInt(p -> own.contains(p) ? 0 : 1)
-        .thenComparing(Comparator.comparingLong(Place::population).reversed())
-        .thenComparingInt(p -> p.type().ordinal())
-        .thenComparingLong(Place::id));
+    Comparator<Candidate> order = wanted == null ? BY_PREFERENCE
+        : Comparator.<Candidate>comparingInt(c -> c.place().type() == wanted ? 0 : 1).thenComparing(BY_PREFERENCE);
+    candidates.sort(order);
+    List<Place> out = new ArrayList<>(hits.length);
+    for (Candidate c : candidates) out.add(c.place());
     return out;
+  }
+
+  /** Whether one of {@code hits} marked own holds a place equal to {@code p} (the order's old set semantics). */
+  private boolean ownIsEqual(int[] hits, Place p) {
+    for (int h : hits) if ((h & 1) == 1 && places.get(h >> 1).equals(p)) return true;
+    return false;
   }
 
   /** Whether {@code normalizedWord} is a place cue (مدينة، بلدة، قرية، محافظة، ريف…), with or without و/ف and ب/ل. */

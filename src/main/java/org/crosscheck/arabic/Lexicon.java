@@ -85,15 +85,23 @@ final class Lexicon {
   /** A phrase as a lookup key: normalized, words joined by one space. */
   static String key(String phrase) {
     String n = ArabicNormalizer.normalizeToString(phrase);
-    StringBuilder sb = new StringBuilder(n.length());
+    return collapsed(n, 0, n.length(), Integer.MAX_VALUE);
+  }
+
+  /**
+   * Chars {@code from..to} of an already normalized text as a key ({@link #key}), cut after {@code
+   * limit} chars: enough to tell whether the key starts with a phrase of at most that length.
+   */
+  static String collapsed(CharSequence normalized, int from, int to, int limit) {
+    StringBuilder sb = new StringBuilder(Math.min(to - from, limit));
     boolean space = false;
-    for (int i = 0; i < n.length(); i++) {
-      char c = n.charAt(i);
+    for (int i = from; i < to && sb.length() < limit; i++) {
+      char c = normalized.charAt(i);
       if (Character.isWhitespace(c)) {
         space = sb.length() > 0;
       } else {
         if (space) sb.append(' ');
-        sb.append(c);
+        if (sb.length() < limit) sb.append(c);
         space = false;
       }
     }

@@ -113,6 +113,23 @@ public final class NormalizedText {
     return lo;
   }
 
+  /**
+   * The first normalized index whose char comes from original offset {@code originalOffset} or
+   * later ({@link #length()} if none): the normalized text of an original range {@code [a..b)} is
+   * {@code text().substring(firstFrom(a), firstFrom(b))}, since each original char is normalized
+   * on its own.
+   */
+  int firstFrom(int originalOffset) {
+    int lo = 0;
+    int hi = text.length();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < originalOffset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   static NormalizedText identity(String s) {
     checkNotNull(s, "s");
     int[] st = new int[s.length()];

@@ -49,7 +49,7 @@ final class NumberAtoms {
   @Nullable NumberAtom word(Tokens t, int k, boolean first, boolean wawBefore, int atomStart) {
     String w = t.text(k);
     if (lex.isNotANumber(w)) return null;
-    for (Clitics.Reading r : Clitics.readings(w)) {
+    for (Clitics.Reading r : t.readings(k)) {
       if (!first && (r.preposition() != 0 || (r.conjunction() != 0 && wawBefore))) continue;
       List<Entry> es = lex.get(r.stem());
       if (es == null) continue;

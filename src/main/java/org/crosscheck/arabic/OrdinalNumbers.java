@@ -25,7 +25,7 @@ final class OrdinalNumbers {
   @Nullable NumberParse ordinal(Tokens t, int i) {
     if (t.isArabic(i - 1) && MONTH_HEADS.contains(t.text(i - 1))) return null;
     String w = t.text(i);
-    for (Clitics.Reading r : Clitics.readings(w)) {
+    for (Clitics.Reading r : t.readings(i)) {
       List<Entry> es = lex.get(r.stem());
       Entry e = es == null ? null : NumberWords.find(es, Cls.ORDINAL);
       if (e == null) continue;
@@ -73,7 +73,7 @@ final class OrdinalNumbers {
 
   @Nullable NumberParse dual(Tokens t, int i) {
     String w = t.text(i);
-    for (Clitics.Reading r : Clitics.readings(w)) {
+    for (Clitics.Reading r : t.readings(i)) {
       String stem = r.stem();
       if (stem.length() < 4) continue;
       boolean in = stem.endsWith("ين");

@@ -55,12 +55,12 @@ final class PhraseTable<V> {
     boolean conj = false;
     if (allowConjunction && w.length() > 2 && (w.charAt(0) == Clitics.WAW || w.charAt(0) == Clitics.FEH)) {
       // وأكثر من 40 is و + "أكثر من", longer than the phrase وأكثر
-      best = longer(best, longest(t, i, w.substring(1), t.start(i) + 1, true));
+      best = longer(best, longest(t, i, t.textFrom(i, 1), t.start(i) + 1, true));
       p = 1;
       conj = true;
     }
     if (best == null && allowPreposition && w.length() > p + 2 && (w.charAt(p) == Clitics.BEH || w.charAt(p) == Clitics.LAM)) {
-      best = longest(t, i, w.substring(p + 1), t.start(i) + p + 1, conj);
+      best = longest(t, i, t.textFrom(i, p + 1), t.start(i) + p + 1, conj);
     }
     return best;
   }
@@ -75,15 +75,16 @@ final class PhraseTable<V> {
     Integer max = longestByFirstWord.get(first);
     if (max == null) return null;
     Hit<V> best = null;
-    StringBuilder key = new StringBuilder(first);
+    StringBuilder key = null;
     int k = i;
     for (int n = 1; n <= max; n++) {
       if (n > 1) {
         k++;
         if (!t.isWord(k) || t.breakBefore(k)) break;
+        if (key == null) key = new StringBuilder(first);
         key.append(' ').append(t.text(k));
       }
-      V v = phrases.get(key.toString());
+      V v = phrases.get(key == null ? first : key.toString());
       if (v != null) best = new Hit<>(v, i, k, normStart, conj);
     }
     return best;

@@ -162,9 +162,9 @@ final class QuantityClaims extends ArticleStage {
   /** A cue of capture or liberation within {@link #CAPTURE_WINDOW} words before word {@code w}. */
   boolean captureBefore(int w, Sentence s) {
     for (int i = Math.max(s.from(), w - CAPTURE_WINDOW); i < w; i++) {
-      CueTable.Hit<String[]> h = eventCues.match(texts, i);
+      CueTable.Hit<LexiconEntries.EventCueEntry> h = eventCues.match(doc, i);
       // "still controls two towns" (يسيطر) is a state, not a capture
-      if (h != null && CAPTURE_TYPES.contains(h.value()[0]) && !STATE_VERBS.contains(doc.stripped(texts.get(i)))) return true;
+      if (h != null && CAPTURE_TYPES.contains(h.value().eventType()) && !STATE_VERBS.contains(doc.stripped(i))) return true;
     }
     return false;
   }
@@ -206,7 +206,7 @@ final class QuantityClaims extends ArticleStage {
     if (unit.dimension() == Unit.Dimension.AREA) return "area";
     if (unit.dimension() == Unit.Dimension.LENGTH) {
       for (int i = Math.max(s.from(), w - 4); i < Math.min(s.to(), after + 2); i++) {
-        if (LENGTH_CUES.contains(texts.get(i)) || LENGTH_CUES.contains(doc.stripped(texts.get(i)))) return "length";
+        if (LENGTH_CUES.contains(texts.get(i)) || LENGTH_CUES.contains(doc.stripped(i))) return "length";
       }
       return "distance-to";
     }
@@ -214,10 +214,10 @@ final class QuantityClaims extends ArticleStage {
       boolean loss = false;
       boolean territory = false;
       for (int i = Math.max(s.from(), w - 5); i < w; i++) {
-        if (LOSS.contains(texts.get(i)) || LOSS.contains(doc.stripped(texts.get(i)))) loss = true;
+        if (LOSS.contains(texts.get(i)) || LOSS.contains(doc.stripped(i))) loss = true;
       }
       for (int i = Math.max(s.from(), w - 5); i < Math.min(s.to(), after + 4); i++) {
-        String t = doc.stripped(texts.get(i));
+        String t = doc.stripped(i);
         if (TERRITORY.contains(texts.get(i)) || TERRITORY.contains(t)) territory = true;
       }
       // rule measure.share-of-place: a share of a named place or of a place noun ("94% of the city",
@@ -251,7 +251,7 @@ final class QuantityClaims extends ArticleStage {
   /** A place name or a place noun (مدينة، قضاء، حي) from word {@code from} to two words after word {@code after}. */
   boolean placeAfter(int from, int after, Sentence s) {
     for (int i = from; i < Math.min(s.to(), after + 3); i++) {
-      String t = doc.stripped(texts.get(i));
+      String t = doc.stripped(i);
       // "خسر 90 بالمئة منها": "of it" refers back to a place
       if (PLACE_NOUNS.contains(t) || SHARE_PLACE_NOUNS.contains(t) || (i == from && OF_IT.contains(texts.get(i)))) {
         return true;
@@ -265,16 +265,14 @@ final class QuantityClaims extends ArticleStage {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (int i = Math.max(s.from(), w - 6); i < Math.min(s.to(), wEnd + 5); i++) {
-      CueTable.Hit<String[]> h = measureCues.match(texts, i);
+      CueTable.Hit<LexiconEntries.MeasureCue> h = measureCues.match(doc, i);
       if (h == null) continue;
-      String where = h.value()[1];
       boolean before = h.to() <= w;
       boolean afterIt = h.from() >= wEnd;
-      if ((where.equals("BEFORE") && before) || (where.equals("AFTER") && afterIt)
-          || (where.equals("NEAR") && (before || afterIt))) {
+      if (h.value().where().fits(before, afterIt)) {
         int distance = before ? w - h.to() : h.from() - wEnd;
         if (distance < bestDistance) {
-          best = h.value()[0];
+          best = h.value().measure();
           bestDistance = distance;
         }
       }
@@ -285,7 +283,7 @@ final class QuantityClaims extends ArticleStage {
   /** "1200 عنصر من قواتها": a state's own soldiers, not fighters. */
   boolean ownForces(int after, Sentence s) {
     for (int i = after; i < Math.min(s.to(), after + 3); i++) {
-      String t = doc.stripped(texts.get(i));
+      String t = doc.stripped(i);
       if (t.startsWith("قوات") && !t.equals("قوات")) return true;
     }
     return false;
@@ -322,8 +320,8 @@ final class QuantityClaims extends ArticleStage {
   Subject subject(Measure m, Sentence s, int after, @Nullable String noun) {
     boolean counted = m.kind() == Measure.Kind.COUNT;
     for (int i = after; counted && i < Math.min(s.to(), after + 4); i++) {
-      CueTable.Hit<String[]> h = actors.match(texts, i);
-      if (h != null && !h.value()[1].equals("agency")) {
+      CueTable.Hit<LexiconEntries.Actor> h = actors.match(doc, i);
+      if (h != null && h.value().role() != LexiconEntries.Role.AGENCY) {
         trace.add(ArabicRules.SUBJECT_NAMED);
         return run.speakers.party(run.speakers.resolve(h.value()));
       }
@@ -352,8 +350,8 @@ final class QuantityClaims extends ArticleStage {
             && "fighters".equals(measureNouns.match(List.of(noun), 0).value());
         if ((m.id().equals("killed") || m.id().equals("wounded")) && !fighters) return Subject.NONE;
         for (int i = s.from(); i < s.to(); i++) {
-          CueTable.Hit<String[]> h = actors.match(texts, i);
-          if (h != null && (m.id().equals("troops") ? h.value()[1].equals("state") : h.value()[1].equals("armed"))) {
+          CueTable.Hit<LexiconEntries.Actor> h = actors.match(doc, i);
+          if (h != null && h.value().role() == (m.id().equals("troops") ? LexiconEntries.Role.STATE : LexiconEntries.Role.ARMED)) {
             trace.add(ArabicRules.SUBJECT_SENTENCE_PARTY);
             return run.speakers.party(run.speakers.resolve(h.value()));
           }

@@ -192,14 +192,14 @@ final class RelativeDates extends DateRules {
 
   @Nullable DayOfWeek weekdayAt(int k) {
     if (!t.isArabic(k)) return null;
-    return words.weekdays.get(stripConj(t.text(k)));
+    return words.weekdays.get(t.withoutConjunction(k));
   }
 
   @Nullable DateFound weekday(int i) {
     int k = i;
     int normStart = t.start(i);
     String w = t.text(i);
-    if (stripConj(w).equals("يوم") && !t.breakBefore(i + 1) && weekdayAt(i + 1) != null) {
+    if (t.withoutConjunction(i).equals("يوم") && !t.breakBefore(i + 1) && weekdayAt(i + 1) != null) {
       k = i + 1;
       normStart = t.start(i) + (w.length() - stripConj(w).length());
     } else if (weekdayAt(i) != null) {

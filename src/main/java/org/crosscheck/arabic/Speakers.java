@@ -41,9 +41,9 @@ final class Speakers extends ArticleStage {
       return;
     }
     for (int i = 0; i < words.size(); i++) {
-      CueTable.Hit<String[]> h = actors.match(texts, i);
-      if (h != null && h.value()[1].equals("agency")) {
-        String name = h.value()[0];
+      CueTable.Hit<LexiconEntries.Actor> h = actors.match(doc, i);
+      if (h != null && h.value().role() == LexiconEntries.Role.AGENCY) {
+        String name = h.value().name();
         if (!article.metadata().outlet().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
           agency = Source.agency(name);
         }
@@ -55,9 +55,9 @@ final class Speakers extends ArticleStage {
   void findMainArmed() {
     Map<String, Integer> counts = new HashMap<>();
     for (int i = 0; i < words.size(); i++) {
-      CueTable.Hit<String[]> h = actors.match(texts, i);
-      if (h != null && h.value()[1].equals("armed") && !h.value()[0].equals(GENERIC_ACTOR)) {
-        counts.merge(h.value()[0], 1, Integer::sum);
+      CueTable.Hit<LexiconEntries.Actor> h = actors.match(doc, i);
+      if (h != null && h.value().role() == LexiconEntries.Role.ARMED && !h.value().generic()) {
+        counts.merge(h.value().name(), 1, Integer::sum);
       }
     }
     counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
@@ -74,7 +74,7 @@ final class Speakers extends ArticleStage {
 
   @Nullable Source speaker(Sentence s) {
     for (int i = s.from(); i < s.to(); i++) {
-      CueTable.Hit<String> cue = speech.match(texts, i);
+      CueTable.Hit<String> cue = speech.match(doc, i);
       if (cue == null) continue;
       Source who = nounPhraseSource(cue.to(), s.to());
       if (who != null) {
@@ -95,13 +95,13 @@ final class Speakers extends ArticleStage {
     Source affiliation = null;
     int k = i;
     while (k < end && k < i + 8) {
-      CueTable.Hit<String> title = titles.match(texts, k);
+      CueTable.Hit<String> title = titles.match(doc, k);
       if (title != null) {
         k = title.to();
         continue;
       }
       if (texts.get(k).equals("باسم") && k + 1 < end) {
-        CueTable.Hit<String[]> org = actors.match(texts, k + 1);
+        CueTable.Hit<LexiconEntries.Actor> org = actors.match(doc, k + 1);
         if (org != null && resolve(org.value()) != null) {
           affiliation = Source.organization(resolve(org.value()));
           k = org.to();
@@ -111,17 +111,16 @@ final class Speakers extends ArticleStage {
       break;
     }
     if (k >= end) return null;
-    CueTable.Hit<String[]> party = actors.match(texts, k);
+    CueTable.Hit<LexiconEntries.Actor> party = actors.match(doc, k);
     if (party != null && affiliation == null) {
-      String role = party.value()[1];
-      if (role.equals("agency")) return null;
+      if (party.value().role() == LexiconEntries.Role.AGENCY) return null;
       String name = resolve(party.value());
       return name == null ? null : Source.organization(name);
     }
     if (k < end && texts.get(k).equals("مصدر")) {
       // an unnamed source: "مصدر عسكري سوري" is one origin per article
       int j = k + 1;
-      while (j < end && j < k + 4 && !NAME_STOPS.contains(texts.get(j)) && actors.match(texts, j) == null) j++;
+      while (j < end && j < k + 4 && !NAME_STOPS.contains(texts.get(j)) && actors.match(doc, j) == null) j++;
       return Source.organization(doc.originalSpanOfWords(k, j).of(text) + " (" + article.id() + ")");
     }
     // a person: up to three name words, not stop words, not cues
@@ -129,26 +128,26 @@ final class Speakers extends ArticleStage {
     int j = k;
     while (j < end && name.size() < 3) {
       String w = texts.get(j);
-      if (!name.isEmpty() && w.equals("في") && j + 1 < end && actors.match(texts, j + 1) != null) {
+      if (!name.isEmpty() && w.equals("في") && j + 1 < end && actors.match(doc, j + 1) != null) {
         // "الفرقة السابعة في الجيش العراقي": the unit's army belongs to the unit's name
-        int after = actors.match(texts, j + 1).to();
-        if (after < end && titles.match(texts, after) != null) {
+        int after = actors.match(doc, j + 1).to();
+        if (after < end && titles.match(doc, after) != null) {
           name.add(w);
           j = after;
           continue;
         }
       }
-      if (!name.isEmpty() && titles.match(texts, j) != null) {
+      if (!name.isEmpty() && titles.match(doc, j) != null) {
         // the words so far named a unit ("قائد الفرقة السابعة"); the person comes after the next titles
         int unitEnd = j;
-        while (j < end && titles.match(texts, j) != null) j = titles.match(texts, j).to();
+        while (j < end && titles.match(doc, j) != null) j = titles.match(doc, j).to();
         affiliation = Source.organization(doc.originalSpanOfWords(k, unitEnd).of(text));
         name.clear();
         k = j;
         continue;
       }
-      if (NAME_STOPS.contains(w) || w.chars().anyMatch(Character::isDigit) || speech.match(texts, j) != null
-          || actors.match(texts, j) != null || eventCues.match(texts, j) != null) {
+      if (NAME_STOPS.contains(w) || w.chars().anyMatch(Character::isDigit) || speech.match(doc, j) != null
+          || actors.match(doc, j) != null || eventCues.match(doc, j) != null) {
         break;
       }
       name.add(w);
@@ -182,7 +181,7 @@ final class Speakers extends ArticleStage {
   }
 
   /** An actor's name; the generic "التنظيم" is the article's armed group, or none. */
-  @Nullable String resolve(String[] actor) {
-    return actor[0].equals(GENERIC_ACTOR) ? mainArmed : actor[0];
+  @Nullable String resolve(LexiconEntries.Actor actor) {
+    return actor.generic() ? mainArmed : actor.name();
   }
 }

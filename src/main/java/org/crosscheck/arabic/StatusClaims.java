@@ -27,16 +27,16 @@ final class StatusClaims extends ArticleStage {
   /** "ما زال التنظيم متواجدا في بلدة راوة": the party still holds the place. */
   void status(Sentence s, List<PlaceAt> here, Attribution attribution) {
     for (int i = s.from(); i + 2 < s.to(); i++) {
-      if (!STILL.contains(doc.stripped(texts.get(i)))) continue;
+      if (!STILL.contains(doc.stripped(i))) continue;
       int presence = -1;
-      for (int k = i + 1; k < Math.min(s.to(), i + 7); k++) if (PRESENCE.contains(doc.stripped(texts.get(k)))) presence = k;
+      for (int k = i + 1; k < Math.min(s.to(), i + 7); k++) if (PRESENCE.contains(doc.stripped(k))) presence = k;
       if (presence < 0) continue;
       PlaceAt place = null;
       for (PlaceAt p : here) if (p.word() > presence && p.word() <= presence + 4) place = place == null ? p : place;
       if (place == null) continue;
       String party = run.speakers.mainArmed;
       for (int k = i + 1; k < presence; k++) {
-        CueTable.Hit<String[]> h = actors.match(texts, k);
+        CueTable.Hit<LexiconEntries.Actor> h = actors.match(doc, k);
         if (h != null) party = run.speakers.resolve(h.value());
       }
       if (party == null) return;

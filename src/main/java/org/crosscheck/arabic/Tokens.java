@@ -1,6 +1,8 @@
 package org.crosscheck.arabic;
 
 import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tokens of a normalized text, in parallel arrays to stay small on long inputs: Arabic words,
@@ -10,7 +12,10 @@ import java.util.Arrays;
  * <p>Digit runs are bare ({@code 1,500} is three tokens {@code 1 , 500}); the number scanner joins
  * them, because only it knows when a comma groups thousands.
  *
- * <p>Immutable after construction; linear in the length of the text.
+ * <p>Linear in the length of the text. The text of a token and its clitic readings are cut once,
+ * on first use, and kept: the readers ask for the same token many times (rule families, phrase
+ * tables, the gazetteer), and a kept string also keeps its hash code. Not thread-safe (one per
+ * document).
  */
 final class Tokens {
   static final byte ARABIC = 1;
@@ -29,6 +34,9 @@ final class Tokens {
   private int[] ends;
   private byte[] flags;
   private int size;
+  private String @Nullable [] texts;
+  private @Nullable List<Clitics.Reading> @Nullable [] readings;
+  private String @Nullable [] @Nullable [] suffixes;
 
   private Tokens(NormalizedText source) {
     this.source = source;
@@ -130,9 +138,69 @@ final class Tokens {
     return ends[i];
   }
 
-  /** The normalized text of token {@code i}. */
+  /** The normalized text of token {@code i}, cut once and kept. */
   String text(int i) {
-    return text.substring(starts[i], ends[i]);
+    String[] cache = texts;
+    if (cache == null) {
+      cache = new String[size];
+      texts = cache;
+    }
+    String s = cache[i];
+    if (s == null) {
+      s = text.substring(starts[i], ends[i]);
+      cache[i] = s;
+    }
+    return s;
+  }
+
+  /**
+   * The normalized text of token {@code i} without its first {@code from} chars (an attached
+   * conjunction or preposition), cut once and kept for {@code from} 1 and 2.
+   */
+  String textFrom(int i, int from) {
+    if (from == 0) return text(i);
+    if (from > 2) return text.substring(starts[i] + from, ends[i]);
+    String[][] cache = suffixes;
+    if (cache == null) {
+      cache = new String[2][];
+      suffixes = cache;
+    }
+    String[] row = cache[from - 1];
+    if (row == null) {
+      row = new String[size];
+      cache[from - 1] = row;
+    }
+    String s = row[i];
+    if (s == null) {
+      s = text.substring(starts[i] + from, ends[i]);
+      row[i] = s;
+    }
+    return s;
+  }
+
+  /**
+   * Token {@code i} without an attached و or ف when it has four letters or more ({@link
+   * DateRules#stripConj}), cut once and kept.
+   */
+  String withoutConjunction(int i) {
+    String w = text(i);
+    return w.length() > 3 && (w.charAt(0) == Clitics.WAW || w.charAt(0) == Clitics.FEH) ? textFrom(i, 1) : w;
+  }
+
+  /** The clitic readings of token {@code i} ({@link Clitics#readings}), computed once and kept. */
+  @SuppressWarnings("unchecked")
+  List<Clitics.Reading> readings(int i) {
+    List<Clitics.Reading>[] cache = readings;
+    if (cache == null) {
+      cache = (List<Clitics.Reading>[]) new List<?>[size];
+      readings = cache;
+    }
+    List<Clitics.Reading> r = cache[i];
+    if (r == null) {
+      r = Clitics.readings(text(i));
+      cache[i] = r;
+    }
+    return r;
   }
 
   /** Whether white space (or the start of the text) comes before token {@code i}; past either end, true. */
