@@ -160,7 +160,8 @@ public final class ArabicDateParser {
     for (Locale l : MONTH_LOCALES) {
       for (Month m : Month.values()) {
         String k = Lexicon.key(m.getDisplayName(TextStyle.FULL_STANDALONE, l));
-        if (words.months.containsKey(k) && !out.get(m).contains(k)) out.get(m).add(k);
+        List<String> keys = java.util.Objects.requireNonNull(out.get(m), "every month has its list");
+        if (words.months.containsKey(k) && !keys.contains(k)) keys.add(k);
       }
     }
     return out;

@@ -156,7 +156,8 @@ public final class ArabicNumberParser {
     }
     if (type == Tokens.ARABIC) {
       String w = t.text(i);
-      if (lex.get(w) != null && NumberWords.find(lex.get(w), Cls.NEGATIVE) != null && i + 1 < t.size() && !t.breakBefore(i + 1)) {
+      var readings = lex.get(w);
+      if (readings != null && NumberWords.find(readings, Cls.NEGATIVE) != null && i + 1 < t.size() && !t.breakBefore(i + 1)) {
         NumberParse core = grammar.cardinal(t, i + 1, diagnostics);
         if (core != null) return withPercent(t, core.negated(t, i), false);
       }

@@ -108,7 +108,7 @@ final class CardinalGrammar {
     }
     boolean fractionReading = a.has(Cls.FRACTION) && (!a.has(Cls.UNIT, Cls.TEN) || fractionContext(t, a, next));
     if (fractionReading) {
-      Entry f = a.get(Cls.FRACTION);
+      Entry f = java.util.Objects.requireNonNull(a.get(Cls.FRACTION), "a fraction reading has its entry");
       s.group = Rational.of(1, f.value());
       s.fraction = true;
       s.prev = CardinalState.Prev.FRACTION;

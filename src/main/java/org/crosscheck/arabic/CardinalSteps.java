@@ -113,7 +113,7 @@ final class CardinalSteps {
       }
       // و + a count + a plural fraction: عشرون وثلاثة أخماس
       if (waw && after != null && !after.waw && after.has(Cls.FRACTION_PLURAL)) {
-        Entry f = after.get(Cls.FRACTION_PLURAL);
+        Entry f = java.util.Objects.requireNonNull(after.get(Cls.FRACTION_PLURAL), "a plural fraction has its entry");
         s.group = s.group.plus(Rational.of(e.value(), f.value()));
         s.fraction = true;
         s.finished = true;
@@ -219,12 +219,12 @@ final class CardinalSteps {
   }
 
   int literalStep(NumberAtom a, @Nullable NumberAtom after, CardinalState s) {
-    DigitLiteral lit = a.literal;
+    DigitLiteral lit = java.util.Objects.requireNonNull(a.literal, "the literal step reads digit atoms only");
     if (s.prev == CardinalState.Prev.LITERAL || lit.slash()) return 0;
     boolean multiplier = after != null && !after.waw && (after.has(Cls.HUNDRED_WORD) || scaleEntry(after) != null);
     if (s.prev == CardinalState.Prev.SCALE && s.groupEmpty()) {
       if (!a.waw && !multiplier || lit.value().signum() == 0) return 0;
-      if (!multiplier && lit.value().compareTo(s.lastScale) >= 0) return 0;
+      if (!multiplier && s.lastScale != null && lit.value().compareTo(s.lastScale) >= 0) return 0;
       s.group = lit.value();
       s.ones = s.tens = s.hundreds = true;
       s.prev = CardinalState.Prev.LITERAL;

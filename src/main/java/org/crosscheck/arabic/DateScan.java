@@ -123,9 +123,9 @@ final class DateScan {
 
   /** The year of a year-less month-day by the year rule ({@link ArabicDateParser#YEAR_RULE_DAYS}). */
   int yearFor(int month, int day) {
-    LocalDate monthStart = LocalDate.of(anchor.getYear(), month, 1);
-    return ChronoUnit.DAYS.between(anchor, monthStart) > ArabicDateParser.YEAR_RULE_DAYS ? anchor.getYear() - 1
-        : anchor.getYear();
+    LocalDate a = java.util.Objects.requireNonNull(anchor, "a year-less date is resolved against the publication date");
+    LocalDate monthStart = LocalDate.of(a.getYear(), month, 1);
+    return ChronoUnit.DAYS.between(a, monthStart) > ArabicDateParser.YEAR_RULE_DAYS ? a.getYear() - 1 : a.getYear();
   }
 
   /** The day y-m-d, or {@code null} and a {@code date.invalid} diagnostic if there is no such day. */

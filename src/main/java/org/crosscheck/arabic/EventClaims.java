@@ -139,7 +139,7 @@ final class EventClaims extends ArticleStage {
       DateValue when;
       org.crosscheck.claim.Span valueSpan;
       if (d != null) {
-        when = d.value();
+        when = java.util.Objects.requireNonNull(d.value(), "usable dates are resolved");
         valueSpan = new org.crosscheck.claim.Span(d.span().start(), d.span().end());
       } else {
         boolean verbalNoun = !cue.implicit();

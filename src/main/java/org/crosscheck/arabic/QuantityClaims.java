@@ -150,7 +150,7 @@ final class QuantityClaims extends ArticleStage {
           && measure.kind() == Measure.Kind.COUNT) {
         // "38 متشدداً بينهم ثمانية انتحاريين": a part of the figure before, of its own kind; not a
         // second figure for the same thing
-        String part = "among them: " + q.noun().strip();
+        String part = "among them: " + java.util.Objects.requireNonNullElse(q.noun(), noun).strip();
         subject = Subject.of(subject.equals(Subject.NONE) ? "(" + part + ")" : subject.label() + " (" + part + ")");
         trace.add(ArabicRules.SUBJECT_PART);
       }
@@ -346,8 +346,8 @@ final class QuantityClaims extends ArticleStage {
       case "troops", "killed", "wounded", "surrendered" -> {
         // the killed and wounded are a party's only when the noun says they were fighters ("قتل 20
         // مسلحا"); a toll of people names no side, whoever the sentence names (the ministry run by X)
-        boolean fighters = noun != null && measureNouns.match(List.of(noun), 0) != null
-            && "fighters".equals(measureNouns.match(List.of(noun), 0).value());
+        var nounHit = noun == null ? null : measureNouns.match(List.of(noun), 0);
+        boolean fighters = nounHit != null && "fighters".equals(nounHit.value());
         if ((m.id().equals("killed") || m.id().equals("wounded")) && !fighters) return Subject.NONE;
         for (int i = s.from(); i < s.to(); i++) {
           CueTable.Hit<LexiconEntries.Actor> h = actors.match(doc, i);

@@ -287,7 +287,7 @@ final class QuantityScan {
     try {
       return factory.get();
     } catch (IllegalArgumentException e) {
-      diagnostics.add(new Diagnostic("quantity.invalid", e.getMessage(), span));
+      diagnostics.add(new Diagnostic("quantity.invalid", String.valueOf(e.getMessage()), span));
       return null;
     }
   }

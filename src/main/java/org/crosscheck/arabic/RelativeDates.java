@@ -50,7 +50,10 @@ final class RelativeDates extends DateRules {
           lo = lo == null || start.isBefore(lo) ? start : lo;
           hi = hi == null || end.isAfter(hi) ? end : hi;
         }
-        return new DateFound(i, hit.last(), hit.normStart(), Values.span(lo, hi), DateMatch.Resolution.RELATIVE_TO_ANCHOR,
+        // three weeks were tried, so both ends are set
+        return new DateFound(i, hit.last(), hit.normStart(),
+            Values.span(java.util.Objects.requireNonNull(lo), java.util.Objects.requireNonNull(hi)),
+            DateMatch.Resolution.RELATIVE_TO_ANCHOR,
             DateMatch.Qualifier.AT, "any of the Saturday-, Sunday- or Monday-start weeks");
       }
       case MONTH -> {
@@ -219,7 +222,7 @@ final class RelativeDates extends DateRules {
       if (explicit != null) {
         DateFound f = explicit.from(i, normStart);
         if (f.value() instanceof DateValue.OnDay d) {
-          if (d.day().getDayOfWeek() != day) {
+          if (day != null && d.day().getDayOfWeek() != day) {
             diagnostics.add(new Diagnostic("date.weekday-mismatch", d.day() + " is a "
                 + ArabicDateParser.dayName(d.day().getDayOfWeek()) + ", not a "
                 + ArabicDateParser.dayName(day) + "; the date is kept", t.span(i, f.last())));

@@ -102,8 +102,9 @@ final class Speakers extends ArticleStage {
       }
       if (texts.get(k).equals("باسم") && k + 1 < end) {
         CueTable.Hit<LexiconEntries.Actor> org = actors.match(doc, k + 1);
-        if (org != null && resolve(org.value()) != null) {
-          affiliation = Source.organization(resolve(org.value()));
+        String resolved = org == null ? null : resolve(org.value());
+        if (org != null && resolved != null) {
+          affiliation = Source.organization(resolved);
           k = org.to();
           continue;
         }
@@ -128,9 +129,10 @@ final class Speakers extends ArticleStage {
     int j = k;
     while (j < end && name.size() < 3) {
       String w = texts.get(j);
-      if (!name.isEmpty() && w.equals("في") && j + 1 < end && actors.match(doc, j + 1) != null) {
+      var army = !name.isEmpty() && w.equals("في") && j + 1 < end ? actors.match(doc, j + 1) : null;
+      if (army != null) {
         // "الفرقة السابعة في الجيش العراقي": the unit's army belongs to the unit's name
-        int after = actors.match(doc, j + 1).to();
+        int after = army.to();
         if (after < end && titles.match(doc, after) != null) {
           name.add(w);
           j = after;
@@ -140,7 +142,11 @@ final class Speakers extends ArticleStage {
       if (!name.isEmpty() && titles.match(doc, j) != null) {
         // the words so far named a unit ("قائد الفرقة السابعة"); the person comes after the next titles
         int unitEnd = j;
-        while (j < end && titles.match(doc, j) != null) j = titles.match(doc, j).to();
+        while (j < end) {
+          var more = titles.match(doc, j);
+          if (more == null) break;
+          j = more.to();
+        }
         affiliation = Source.organization(doc.originalSpanOfWords(k, unitEnd).of(text));
         name.clear();
         k = j;
