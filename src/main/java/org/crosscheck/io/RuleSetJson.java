@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.claim.EventType;
 import org.crosscheck.claim.Measure;
 import org.crosscheck.claim.Measures;
@@ -37,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  *   "without": ["scope.agree-across-scopes"],
  *   "tolerances": [{"measure": "fighters", "relative": 0.1, "because": "wire copy rounds counts"},
  *                  {"kind": "EVENT_DATE", "absolute": 1}],
+ *   "measures": [{"id": "aid-workers-killed", "label": "aid workers killed", "kind": "COUNT",
+ *                 "trend": "INCREASES"}],
  *   "hedges": [{"hedge": "about", "width": 0.05}],
  *   "vague": [{"quantifier": "a-few-thousand", "low": 3000, "high": 9000}],
  *   "events": [{"same": ["announced", "declared"]}, {"converse": ["withdrew", "captured"]},
@@ -79,7 +82,7 @@ public final class RuleSetJson {
   static RuleSet parse(JsonNode n) {
     require(n.isObject(), "a rules file is a JSON object like {\"name\": \"newsroom\", \"tolerances\": [...]}, got "
         + kind(n));
-    members(n, "the rules file", "name", "base", "without", "tolerances", "hedges", "vague", "events",
+    members(n, "the rules file", "name", "base", "without", "measures", "tolerances", "hedges", "vague", "events",
         "presuppose_control", "grouping");
     String base = string(n, "base", "the rules file", "defaults");
     RuleSet set = switch (base) {
@@ -92,6 +95,7 @@ public final class RuleSetJson {
       require(id.isTextual(), "\"without\" lists rule ids (strings), got " + id);
       set = set.without(id.asText());
     }
+    Map<String, Measure> measures = measures(n);
     int i = 0;
     for (JsonNode t : array(n, "tolerances")) {
       String at = "tolerances[" + i++ + "]";
@@ -105,7 +109,7 @@ public final class RuleSetJson {
           ? ".relative is a fraction between 0 and 1 (0.1 for ±10%), got " : ".absolute cannot be negative, got ")
           + t.get(t.has("relative") ? "relative" : "absolute"));
       Tolerance.Spec spec = t.has("relative") ? Tolerance.relative(amount) : Tolerance.absolute(amount);
-      Tolerance tol = t.has("measure") ? spec.forMeasure(measure(string(t, "measure", at, null)))
+      Tolerance tol = t.has("measure") ? spec.forMeasure(measure(string(t, "measure", at, null), measures))
           : spec.forKind(ClaimJson.enumValue(Measure.Kind.class, at + ".kind", string(t, "kind", at, null)));
       set = put(set, because(tol, t, at));
     }
@@ -148,7 +152,7 @@ public final class RuleSetJson {
     }
     for (JsonNode m : array(n, "presuppose_control")) {
       require(m.isTextual(), "\"presuppose_control\" lists measure ids (strings), got " + m);
-      set = put(set, Presupposition.control(measure(m.asText())));
+      set = put(set, Presupposition.control(measure(m.asText(), measures)));
     }
     JsonNode grouping = n.get("grouping");
     if (grouping != null && !grouping.isNull()) set = grouping(set, grouping);
@@ -282,9 +286,38 @@ public final class RuleSetJson {
     return set.contains(r.id()) ? set.replacing(r) : set.with(r);
   }
 
-  private static Measure measure(String id) {
+  /**
+   * The measures the file declares ({@code "measures": [{"id", "label", "kind", "trend"}]}): what
+   * its tolerances and presuppositions may name beside the built-in ones, and what claims of other
+   * tools may count (aid workers killed, trucks let in, people food-insecure).
+   */
+  private static Map<String, Measure> measures(JsonNode n) {
+    Map<String, Measure> declared = new java.util.LinkedHashMap<>();
+    int i = 0;
+    for (JsonNode m : array(n, "measures")) {
+      String at = "measures[" + i++ + "]";
+      require(m.isObject(), at + " is an object like {\"id\": \"aid-workers-killed\", \"label\": \"aid workers"
+          + " killed\", \"kind\": \"COUNT\", \"trend\": \"INCREASES\"}, got " + kind(m));
+      members(m, at, "id", "label", "kind", "trend");
+      String id = string(m, "id", at, null);
+      require(!id.isBlank() && id.equals(id.strip()), at + ".id must be a non-blank id without surrounding spaces, got \""
+          + id + "\"");
+      require(Measures.byId(id).isEmpty(), at + ".id \"" + id + "\" is a built-in measure; declare only new ones");
+      require(!declared.containsKey(id), at + ".id \"" + id + "\" is declared twice");
+      Measure.Kind k = ClaimJson.enumValue(Measure.Kind.class, at + ".kind", string(m, "kind", at, null));
+      Measure.Trend t = ClaimJson.enumValue(Measure.Trend.class, at + ".trend", string(m, "trend", at, null));
+      declared.put(id, new Measure(id, string(m, "label", at, id), k, t));
+    }
+    return declared;
+  }
+
+  private static Measure measure(String id, Map<String, Measure> declared) {
+    Measure m = declared.get(id);
+    if (m != null) return m;
     return Measures.byId(id).orElseThrow(() -> new IllegalArgumentException("unknown measure '" + id + "'; built-in: "
-        + Measures.all().stream().map(Measure::id).toList()));
+        + Measures.all().stream().map(Measure::id).toList() + (declared.isEmpty() ? ""
+        : ", declared in \"measures\": " + List.copyOf(declared.keySet()))
+        + "; declare a new one in \"measures\""));
   }
 
   private static EventType event(String id) {

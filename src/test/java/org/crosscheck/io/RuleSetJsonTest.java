@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.crosscheck.claim.Claim;
 import org.crosscheck.claim.EventType;
+import org.crosscheck.claim.Measure;
 import org.crosscheck.claim.Place;
+import org.crosscheck.reconcile.Reconciler;
+import org.crosscheck.rules.Verdict;
 import org.crosscheck.rules.EventClass;
 import org.crosscheck.rules.GroupingRule;
 import org.crosscheck.rules.RuleSet;
 import org.crosscheck.rules.Supersession;
+import org.crosscheck.value.Values;
 import org.junit.jupiter.api.Test;
 
 /** The rules file's event relations and grouping rules. */
@@ -46,6 +51,38 @@ class RuleSetJsonTest {
         .hasMessageStartingWith("unknown member \"window\" in grouping; known members: current_window_days,");
     assertThatThrownBy(() -> parse("{\"grouping\": {\"local_figures\": \"no\"}}"))
         .hasMessage("grouping.local_figures is true or false, got \"no\"");
+  }
+
+  @Test
+  void measures_declareNewOnes_forTheFilesTolerancesAndPresuppositions() throws Exception {
+    RuleSet r = parse("{\"measures\": [{\"id\": \"aid-trucks\", \"label\": \"aid trucks\", \"kind\": \"COUNT\","
+        + " \"trend\": \"VARIES\"}], \"tolerances\": [{\"measure\": \"aid-trucks\", \"relative\": 0.2}],"
+        + " \"presuppose_control\": [\"aid-trucks\"]}");
+    Measure trucks = new Measure("aid-trucks", "aid trucks", Measure.Kind.COUNT, Measure.Trend.VARIES);
+    assertThat(r.presupposesControl(trucks)).isTrue();
+    // 100 and 115 trucks at one crossing: within the declared 20%, not within the default 10% for counts
+    Claim a = Claim.of(trucks, Place.named("Rafah"), Values.exactly(100));
+    Claim b = Claim.of(trucks, Place.named("Rafah"), Values.exactly(115)).withId("b");
+    assertThat(Reconciler.with(r).assess(a, b).verdict()).isNotEqualTo(Verdict.CONTRADICT);
+    assertThat(Reconciler.with(RuleSet.defaults()).assess(a, b).verdict()).isEqualTo(Verdict.CONTRADICT);
+  }
+
+  @Test
+  void measures_refuseBuiltInsDuplicatesAndUnknownIds_namingTheFix() {
+    assertThatThrownBy(() -> parse("{\"measures\": [{\"id\": \"killed\", \"kind\": \"COUNT\","
+        + " \"trend\": \"INCREASES\"}]}"))
+        .hasMessage("measures[0].id \"killed\" is a built-in measure; declare only new ones");
+    assertThatThrownBy(() -> parse("{\"measures\": [{\"id\": \"x\", \"kind\": \"COUNT\", \"trend\": \"UP\"}]}"))
+        .hasMessageStartingWith("'measures[0].trend' must be one of FIXED, VARIES, INCREASES, DECREASES, got 'UP'");
+    assertThatThrownBy(() -> parse("{\"measures\": [{\"id\": \"x\", \"kind\": \"COUNT\", \"trend\": \"VARIES\"},"
+        + " {\"id\": \"x\", \"kind\": \"COUNT\", \"trend\": \"VARIES\"}]}"))
+        .hasMessage("measures[1].id \"x\" is declared twice");
+    assertThatThrownBy(() -> parse("{\"tolerances\": [{\"measure\": \"aid-trucks\", \"relative\": 0.2}]}"))
+        .hasMessageStartingWith("unknown measure 'aid-trucks'; built-in: [").hasMessageEndingWith(
+            "; declare a new one in \"measures\"");
+    assertThatThrownBy(() -> parse("{\"measures\": [{\"id\": \"x\", \"kind\": \"COUNT\", \"trend\": \"VARIES\","
+        + " \"unit\": \"trucks\"}]}"))
+        .hasMessageStartingWith("unknown member \"unit\" in measures[0]; known members: id, label, kind, trend");
   }
 
   @Test
