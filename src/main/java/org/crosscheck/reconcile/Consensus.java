@@ -3,7 +3,10 @@ package org.crosscheck.reconcile;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.value.DateValue;
 import org.crosscheck.value.Value;
@@ -103,6 +106,19 @@ public record Consensus(
     if (supporterIds().contains(id)) return Role.BACKS;
     throw new IllegalArgumentException("claim " + id + " is not in this consensus; ask the consensus of its own group"
         + " (Report.groupOf(claim))");
+  }
+
+  /**
+   * What each claim listed by this consensus is to it, by claim id, in one pass: the roles {@link
+   * #role} gives, for asking about many claims at once.
+   */
+  public ImmutableMap<String, Role> roles() {
+    Map<String, Role> out = new HashMap<>();
+    for (Claim c : supporters) out.put(c.id(), Role.BACKS);
+    for (Claim c : incomparable) out.put(c.id(), Role.INCOMPARABLE);
+    for (Claim c : superseded) out.put(c.id(), Role.SUPERSEDED);
+    for (Claim c : dissenters) out.put(c.id(), Role.DISSENTS);
+    return ImmutableMap.copyOf(out);
   }
 
   public boolean isEmpty() {
