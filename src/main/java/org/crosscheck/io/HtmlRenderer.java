@@ -5,6 +5,7 @@ import static org.crosscheck.claim.Html.name;
 import static org.crosscheck.io.Describe.plural;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,7 +100,17 @@ final class HtmlRenderer implements Renderer {
   private static String echoes(Run run, List<List<String>> clusters, Map<String, String> outlets) {
     StringBuilder sb = new StringBuilder("<p class=\"cc-note\">Documents that rewrite others; their agreements are"
         + " not independent corroboration.</p>");
-    for (List<String> c : clusters) {
+    // each echo under its cluster, found through the cluster of its rewrite (not by scanning every echo per cluster)
+    Map<String, Integer> clusterOf = new HashMap<>();
+    for (int i = 0; i < clusters.size(); i++) for (String d : clusters.get(i)) clusterOf.put(d, i);
+    List<List<Echo>> echoesOf = new ArrayList<>();
+    for (int i = 0; i < clusters.size(); i++) echoesOf.add(new ArrayList<>());
+    for (Echo e : run.echoes()) {
+      Integer i = clusterOf.get(e.rewrite());
+      if (i != null) echoesOf.get(i).add(e);
+    }
+    for (int ci = 0; ci < clusters.size(); ci++) {
+      List<String> c = clusters.get(ci);
       String first = c.get(0);
       sb.append("<details class=\"cc-cluster\"><summary>").append(name(label(first, outlets))).append(" and ")
           .append(plural(c.size() - 1, "rewrite", "rewrites"));
@@ -107,8 +118,7 @@ final class HtmlRenderer implements Renderer {
       for (String d : c.subList(1, c.size())) others.add(outlets.getOrDefault(d, d));
       if (!others.isEmpty()) sb.append(" <small>(").append(esc(String.join(", ", others))).append(")</small>");
       sb.append("</summary><ul class=\"cc-list\">");
-      Set<String> members = Set.copyOf(c);
-      List<Echo> inside = run.echoes().stream().filter(e -> members.contains(e.rewrite())).toList();
+      List<Echo> inside = echoesOf.get(ci);
       if (inside.size() <= 6) {
         for (Echo e : inside) {
           sb.append("<li>").append(name(label(e.rewrite(), outlets))).append(" echoes ")
@@ -136,8 +146,9 @@ final class HtmlRenderer implements Renderer {
   private static String sources(Run run, Map<String, String> outlets, List<List<String>> clusters) {
     StringBuilder sb = new StringBuilder("<table class=\"cc-sources\"><thead><tr><th>source</th><th>estimated accuracy</th>"
         + "<th>claims</th><th>agree with the consensus</th><th>dependent on</th></tr></thead><tbody>");
+    Map<String, Set<String>> mates = Describe.clusterMates(outlets, clusters);
     for (SourceReliability s : run.reliability().sources()) {
-      List<String> deps = Describe.dependents(run, s, outlets, clusters);
+      List<String> deps = Describe.dependents(s, mates);
       sb.append("<tr><td>").append(name(s.source())).append("</td><td>")
           .append(String.format(Locale.ROOT, "%.2f", s.accuracy())).append("</td><td>").append(s.claims())
           .append("</td><td>").append(s.agreements()).append("</td><td>")

@@ -81,10 +81,10 @@ final class TextRenderer implements Renderer {
       heading(sb, 2, "Sources");
       if (markdown) sb.append("| source | estimated accuracy | claims | agree with the consensus | dependent on |\n|---|---|---|---|---|\n");
       Map<String, String> outlets = Describe.outlets(run);
-      List<List<String>> clusters = Describe.echoClusters(run);
+      Map<String, java.util.Set<String>> mates = Describe.clusterMates(outlets, Describe.echoClusters(run));
       for (SourceReliability s : run.reliability().sources()) {
         String acc = String.format(java.util.Locale.ROOT, "%.2f", s.accuracy());
-        List<String> deps = Describe.dependents(run, s, outlets, clusters);
+        List<String> deps = Describe.dependents(s, mates);
         String dep = deps.isEmpty() ? "none found" : String.join(", ", deps);
         if (markdown) {
           sb.append("| ").append(cell(s.source())).append(" | ").append(acc).append(" | ").append(s.claims()).append(" | ")

@@ -431,7 +431,8 @@ public final class ReportHtml {
     List<Group> singles = groups.stream().filter(g -> undisputed(g, compact)).toList();
     Map<String, Integer> outletIndex = new HashMap<>();
     for (String o : outlets(r)) outletIndex.put(o, outletIndex.size());
-    Map<Group, String> anchors = new LinkedHashMap<>();
+    // by identity: a group's hash would walk all its claims and assessments at every look-up
+    Map<Group, String> anchors = new java.util.IdentityHashMap<>();
     for (int i = 0; i < r.groups().size(); i++) anchors.put(r.groups().get(i), prefix + "-g" + (i + 1));
     StringBuilder sb = new StringBuilder();
     sb.append("<header><h1>").append(esc(title)).append("</h1><p class=\"cc-meta\">").append(name(meta)).append("</p></header>");
@@ -548,15 +549,18 @@ public final class ReportHtml {
    * rewritten by N outlets is one contradiction, not N).
    */
   private static String contradictions(Report r, boolean genuine, Map<Group, String> anchors) {
-    record Key(Group group, String left, String right) {}
+    // the group by its anchor, which is unique: a group's own hash would walk all its claims
+    record Key(String group, String left, String right) {}
     Map<Key, List<Assessment>> entries = new LinkedHashMap<>();
+    Map<String, Group> byAnchor = new HashMap<>();
     for (Group g : ordered(r)) {
+      byAnchor.put(anchors.get(g), g);
       for (Assessment a : g.assessments()) {
         if (a.verdict() != Verdict.CONTRADICT || a.isExplained() == genuine) continue;
         String lv = a.left().value().toString();
         String rv = a.right().value().toString();
         Assessment oriented = lv.compareTo(rv) <= 0 ? a : a.swapped();
-        Key k = new Key(g, oriented.left().value().toString(), oriented.right().value().toString());
+        Key k = new Key(anchors.get(g), oriented.left().value().toString(), oriented.right().value().toString());
         entries.computeIfAbsent(k, x -> new ArrayList<>()).add(oriented);
       }
     }
@@ -565,7 +569,7 @@ public final class ReportHtml {
     for (Map.Entry<Key, List<Assessment>> e : entries.entrySet()) {
       List<Assessment> pairs = e.getValue();
       Assessment a = pairs.get(0);
-      Group g = e.getKey().group();
+      Group g = byAnchor.get(e.getKey().group());
       sb.append("<li class=\"cc-").append(verdictClass(a)).append("\" data-group=\"").append(anchors.get(g)).append("\">")
           .append("<span class=\"cc-badge\">").append(esc(verdict(a))).append("</span> <a href=\"#")
           .append(anchors.get(g)).append("\">").append(name(g.topic())).append("</a>: ");

@@ -35,6 +35,23 @@ class RenderersTest {
   }
 
   @Test
+  void everyFormat_writtenAsItGoes_isTheDocumentRendered() throws java.io.IOException {
+    Run run = run();
+    for (Renderer.Format f : Renderer.Format.values()) {
+      java.io.StringWriter w = new java.io.StringWriter();
+      w.write("before|");
+      Renderer.of(f).render(run, w);
+      // the writer is left open: more can follow
+      w.write("|after");
+      assertThat(w.toString()).as("%s", f).isEqualTo("before|" + Renderer.of(f).render(run) + "|after");
+    }
+    // JSON is written as it goes, with the same spacing as the whole document
+    java.io.StringWriter json = new java.io.StringWriter();
+    ReportJson.write(run, json);
+    assertThat(json.toString()).contains("\"format\": \"crosscheck.report/1\"").doesNotContain("\" : ");
+  }
+
+  @Test
   void text_putsTheSummaryFirst() {
     String text = Renderer.of(Renderer.Format.TEXT).render(run());
     assertThat(text).startsWith("Crosscheck report\n=================\nRules: defaults\n1 document, 1 failed\n\nSummary\n");
