@@ -127,6 +127,22 @@ final class Describe {
     return out;
   }
 
+  /**
+   * The echoes of each cluster of {@link #echoClusters}, in the run's order: each echo filed once
+   * under the cluster of its rewrite, not found by scanning every echo for every cluster.
+   */
+  static List<List<Echo>> echoesOf(Run run, List<List<String>> clusters) {
+    Map<String, Integer> clusterOf = new HashMap<>();
+    for (int i = 0; i < clusters.size(); i++) for (String d : clusters.get(i)) clusterOf.put(d, i);
+    List<List<Echo>> out = new ArrayList<>();
+    for (int i = 0; i < clusters.size(); i++) out.add(new ArrayList<>());
+    for (Echo e : run.echoes()) {
+      Integer i = clusterOf.get(e.rewrite());
+      if (i != null) out.get(i).add(e);
+    }
+    return out;
+  }
+
   private static String find(Map<String, String> parent, String d) {
     String p = parent.computeIfAbsent(d, k -> k);
     while (!p.equals(parent.get(p))) p = parent.get(p);

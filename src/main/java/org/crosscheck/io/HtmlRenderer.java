@@ -5,7 +5,6 @@ import static org.crosscheck.claim.Html.name;
 import static org.crosscheck.io.Describe.plural;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,15 +99,7 @@ final class HtmlRenderer implements Renderer {
   private static String echoes(Run run, List<List<String>> clusters, Map<String, String> outlets) {
     StringBuilder sb = new StringBuilder("<p class=\"cc-note\">Documents that rewrite others; their agreements are"
         + " not independent corroboration.</p>");
-    // each echo under its cluster, found through the cluster of its rewrite (not by scanning every echo per cluster)
-    Map<String, Integer> clusterOf = new HashMap<>();
-    for (int i = 0; i < clusters.size(); i++) for (String d : clusters.get(i)) clusterOf.put(d, i);
-    List<List<Echo>> echoesOf = new ArrayList<>();
-    for (int i = 0; i < clusters.size(); i++) echoesOf.add(new ArrayList<>());
-    for (Echo e : run.echoes()) {
-      Integer i = clusterOf.get(e.rewrite());
-      if (i != null) echoesOf.get(i).add(e);
-    }
+    List<List<Echo>> echoesOf = Describe.echoesOf(run, clusters);
     for (int ci = 0; ci < clusters.size(); ci++) {
       List<String> c = clusters.get(ci);
       String first = c.get(0);
