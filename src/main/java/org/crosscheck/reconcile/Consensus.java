@@ -125,15 +125,23 @@ public record Consensus(
     return value == null;
   }
 
-  /** {@code [1500..1650] (1 independent source; dissent: c-1; tied)}. */
+  /**
+   * {@code [1500..1650] (1 independent source; dissent: c-1)}; a tie names no winner and no
+   * dissent: {@code none: tied, no value has more support than another (a, c)}.
+   */
   @Override
   public String toString() {
     if (value == null) return "no consensus";
+    if (tied) {
+      java.util.List<String> all = new java.util.ArrayList<>(supporterIds());
+      all.addAll(dissenterIds());
+      java.util.Collections.sort(all);
+      return "none: tied, no value has more support than another (" + String.join(", ", all) + ")";
+    }
     StringBuilder sb = new StringBuilder(value.toString());
     if (asOf != null) sb.append(" as of ").append(asOf);
     sb.append(" (").append(independentSources).append(independentSources == 1 ? " independent source" : " independent sources");
     if (!dissenters.isEmpty()) sb.append("; dissent: ").append(String.join(", ", dissenterIds()));
-    if (tied) sb.append("; tied");
     return sb.append(')').toString();
   }
 }
