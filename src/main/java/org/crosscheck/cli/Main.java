@@ -120,6 +120,11 @@ public final class Main implements Callable<Integer> {
     return e.toString();
   }
 
+  /** A document written to a writer as it is made. */
+  interface Document {
+    void writeTo(java.io.Writer w) throws IOException;
+  }
+
   /** Options every command shares: output, format, rules. */
   static class Output {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -183,6 +188,19 @@ public final class Main implements Callable<Integer> {
       }
       if (o instanceof Supplier<?> s && s.get() instanceof RuleSet r) return r;
       throw new IllegalArgumentException("--rules " + rules + ": the class must implement Supplier<RuleSet>");
+    }
+
+    /** Writes what {@code document} writes here (the file, or standard output), as it goes. */
+    void write(Document document, PrintWriter stdout) throws IOException {
+      if (out == null) {
+        document.writeTo(stdout);
+        stdout.flush();
+      } else {
+        if (out.getParent() != null) Files.createDirectories(out.getParent());
+        try (java.io.Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+          document.writeTo(w);
+        }
+      }
     }
 
     void write(String text, PrintWriter stdout) throws IOException {
@@ -296,7 +314,11 @@ public final class Main implements Callable<Integer> {
     /** Writes the report; for CSV to a file, also the pairwise verdicts beside it. */
     void write(Renderer.Format f, Run run, Output output, PrintWriter stdout, PrintWriter err) throws IOException {
       String bom = excel ? CsvRenderer.EXCEL_BOM : "";
-      output.write(bom + Renderer.of(f).render(run), stdout);
+      Renderer renderer = Renderer.of(f);
+      output.write(w -> {
+        w.write(bom);
+        renderer.render(run, w);
+      }, stdout);
       if (f == Renderer.Format.CSV && output.out != null) {
         Path verdicts = verdictsBeside(output.out);
         Files.writeString(verdicts, bom + CsvRenderer.verdictsOf(run), StandardCharsets.UTF_8);

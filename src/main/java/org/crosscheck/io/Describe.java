@@ -127,6 +127,22 @@ final class Describe {
     return out;
   }
 
+  /**
+   * The echoes of each cluster of {@link #echoClusters}, in the run's order: each echo filed once
+   * under the cluster of its rewrite, not found by scanning every echo for every cluster.
+   */
+  static List<List<Echo>> echoesOf(Run run, List<List<String>> clusters) {
+    Map<String, Integer> clusterOf = new HashMap<>();
+    for (int i = 0; i < clusters.size(); i++) for (String d : clusters.get(i)) clusterOf.put(d, i);
+    List<List<Echo>> out = new ArrayList<>();
+    for (int i = 0; i < clusters.size(); i++) out.add(new ArrayList<>());
+    for (Echo e : run.echoes()) {
+      Integer i = clusterOf.get(e.rewrite());
+      if (i != null) out.get(i).add(e);
+    }
+    return out;
+  }
+
   private static String find(Map<String, String> parent, String d) {
     // every key's parent is a key (union and find put only keys), so the look-ups below find one
     String p = parent.computeIfAbsent(d, k -> k);
@@ -149,18 +165,27 @@ final class Describe {
   }
 
   /**
-   * The sources {@code s} depends on or that depend on it, everywhere the same: those the
-   * reliability estimate found, and the outlets of documents in an echo cluster with one of its
-   * documents. Sorted by name.
+   * For each outlet, the outlets of the documents in an echo cluster with one of its documents
+   * (itself included), computed once for all the sources of a report.
    */
-  static List<String> dependents(Run run, SourceReliability s, Map<String, String> outlets,
-      List<List<String>> clusters) {
-    Set<String> out = new TreeSet<>(s.dependents());
+  static Map<String, Set<String>> clusterMates(Map<String, String> outlets, List<List<String>> clusters) {
+    Map<String, Set<String>> mates = new HashMap<>();
     for (List<String> c : clusters) {
       Set<String> names = new TreeSet<>();
       for (String d : c) names.add(outlets.getOrDefault(d, d));
-      if (names.contains(s.source())) out.addAll(names);
+      for (String name : names) mates.computeIfAbsent(name, k -> new TreeSet<>()).addAll(names);
     }
+    return mates;
+  }
+
+  /**
+   * The sources {@code s} depends on or that depend on it, everywhere the same: those the
+   * reliability estimate found, and the outlets of documents in an echo cluster with one of its
+   * documents ({@link #clusterMates}). Sorted by name.
+   */
+  static List<String> dependents(SourceReliability s, Map<String, Set<String>> clusterMates) {
+    Set<String> out = new TreeSet<>(s.dependents());
+    out.addAll(clusterMates.getOrDefault(s.source(), Set.of()));
     out.remove(s.source());
     return new ArrayList<>(out);
   }

@@ -102,7 +102,9 @@ final class HtmlRenderer implements Renderer {
   private static String echoes(Run run, List<List<String>> clusters, Map<String, String> outlets) {
     StringBuilder sb = new StringBuilder("<p class=\"cc-note\">Documents that rewrite others; their agreements are"
         + " not independent corroboration.</p>");
-    for (List<String> c : clusters) {
+    List<List<Echo>> echoesOf = Describe.echoesOf(run, clusters);
+    for (int ci = 0; ci < clusters.size(); ci++) {
+      List<String> c = clusters.get(ci);
       String first = c.get(0);
       sb.append("<details class=\"cc-cluster\"><summary>").append(name(label(first, outlets))).append(" and ")
           .append(plural(c.size() - 1, "rewrite", "rewrites"));
@@ -110,8 +112,7 @@ final class HtmlRenderer implements Renderer {
       for (String d : c.subList(1, c.size())) others.add(outlets.getOrDefault(d, d));
       if (!others.isEmpty()) sb.append(" <small>(").append(esc(String.join(", ", others))).append(")</small>");
       sb.append("</summary><ul class=\"cc-list\">");
-      Set<String> members = Set.copyOf(c);
-      List<Echo> inside = run.echoes().stream().filter(e -> members.contains(e.rewrite())).toList();
+      List<Echo> inside = echoesOf.get(ci);
       if (inside.size() <= 6) {
         for (Echo e : inside) {
           sb.append("<li>").append(name(label(e.rewrite(), outlets))).append(" echoes ")
@@ -139,8 +140,9 @@ final class HtmlRenderer implements Renderer {
       List<List<String>> clusters) {
     StringBuilder sb = new StringBuilder("<table class=\"cc-sources\"><thead><tr><th>source</th><th>estimated accuracy</th>"
         + "<th>90% interval</th><th>claims</th><th>agree with the consensus</th><th>dependent on</th></tr></thead><tbody>");
+    Map<String, Set<String>> mates = Describe.clusterMates(outlets, clusters);
     for (SourceReliability s : reliability.sources()) {
-      List<String> deps = Describe.dependents(run, s, outlets, clusters);
+      List<String> deps = Describe.dependents(s, mates);
       sb.append("<tr><td>").append(name(s.source())).append("</td><td>")
           .append(String.format(Locale.ROOT, "%.2f", s.accuracy())).append("</td><td>")
           .append(String.format(Locale.ROOT, "%.2f\u2013%.2f", s.interval()[0], s.interval()[1])).append("</td><td>")

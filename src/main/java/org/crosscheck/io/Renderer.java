@@ -1,5 +1,7 @@
 package org.crosscheck.io;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Locale;
 
 /** Turns a {@link Run} into a document of one format. Implementations are stateless and deterministic. */
@@ -48,13 +50,35 @@ public interface Renderer {
   /** The run as a document of this renderer's format: the same run always gives the same text. */
   String render(Run run);
 
+  /**
+   * Writes the document {@link #render(Run)} returns to {@code out}; a format that can be written as
+   * it goes (JSON) is, so that a large report is never held whole in memory. {@code out} is
+   * flushed, not closed.
+   *
+   * @throws IOException if {@code out} cannot be written
+   */
+  default void render(Run run, Writer out) throws IOException {
+    out.write(render(run));
+    out.flush();
+  }
+
   /** The renderer of a format. */
   static Renderer of(Format format) {
     return switch (format) {
       case TEXT -> new TextRenderer(false);
       case MARKDOWN -> new TextRenderer(true);
       case HTML -> new HtmlRenderer();
-      case JSON -> ReportJson::write;
+      case JSON -> new Renderer() {
+        @Override
+        public String render(Run run) {
+          return ReportJson.write(run);
+        }
+
+        @Override
+        public void render(Run run, Writer out) throws IOException {
+          ReportJson.write(run, out);
+        }
+      };
       case CSV -> new CsvRenderer();
     };
   }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.extract.Diagnostic;
 import org.crosscheck.extract.Extraction;
@@ -37,16 +39,32 @@ public final class ReportJson {
   /** The run as pretty-printed JSON (two-space indent, {@code \n} line ends), ending in a newline. */
   public static String write(Run run) {
     StringWriter w = new StringWriter();
-    try (JsonGenerator g = ClaimJson.FACTORY.createGenerator(w)) {
-      DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-      g.setPrettyPrinter(pp);
-      write(g, run);
+    try {
+      write(run, w);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return w.toString().replace("\" : ", "\": ") + "\n";
+    return w.toString();
+  }
+
+  /**
+   * Writes the run to {@code out} as {@link #write(Run)} returns it, as it goes: a large report is
+   * never held whole in memory. {@code out} is flushed, not closed.
+   *
+   * @throws IOException if {@code out} cannot be written
+   */
+  public static void write(Run run, Writer out) throws IOException {
+    try (JsonGenerator g = ClaimJson.FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+          .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+      g.setPrettyPrinter(pp);
+      write(g, run);
+    }
+    out.write('\n');
+    out.flush();
   }
 
   private static void write(JsonGenerator g, Run run) throws IOException {

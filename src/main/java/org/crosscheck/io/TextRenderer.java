@@ -10,15 +10,18 @@ import org.crosscheck.extract.Extraction;
 import org.crosscheck.reconcile.Assessment;
 import org.crosscheck.reconcile.Group;
 import org.crosscheck.reconcile.Report;
+import org.crosscheck.reconcile.ReportHtml;
 import org.crosscheck.truth.SourceReliability;
 import org.crosscheck.truth.echo.Echo;
 import org.crosscheck.value.PlainText;
 
 /**
- * The readable report as plain text or Markdown: a summary first (groups; genuine contradictions;
- * explained ones; agreements and how many are independent), then the genuine contradictions, then
- * each group with its claims (source, value as written and normalized, date, quote) and verdicts
- * with their reasons.
+ * The readable report as plain text or Markdown, in the order of the HTML report: a summary first
+ * (groups; genuine contradictions; explained ones; agreements and how many are independent), then
+ * the genuine contradictions and the explained ones (one entry per disagreement, however many
+ * outlets repeat each side), the echo clusters (one story rewritten by several outlets is one
+ * cluster), the sources, and each group, those that matter most first, with its claims (source,
+ * value as written and normalized, date, quote) and verdicts with their reasons.
  */
 final class TextRenderer implements Renderer {
   private final boolean markdown;
@@ -50,19 +53,48 @@ final class TextRenderer implements Renderer {
     bullet(sb, plural(run.echoes().size(), "echo", "echoes") + " (articles rewriting others)");
     sb.append('\n');
 
-    List<Assessment> genuine = r.assessments().stream().filter(Assessment::isGenuineContradiction).toList();
-    if (!genuine.isEmpty()) {
+    // as the HTML report: one entry per disagreement (one story rewritten by N outlets is one
+    // contradiction, each side listing its sources), the groups that matter most first; then the
+    // contradictions between groups
+    List<List<Assessment>> genuine = ReportHtml.disagreements(r, true);
+    List<Assessment> genuineLinks = r.links().stream().filter(Assessment::isGenuineContradiction).toList();
+    if (!genuine.isEmpty() || !genuineLinks.isEmpty()) {
       heading(sb, 2, "Genuine contradictions");
-      for (Assessment a : genuine) {
-        bullet(sb, Describe.groupTopic(r, a.left()) + ": " + said(Describe.asWritten(a.left())) + " ("
-            + who(a.left()) + ") vs " + said(Describe.asWritten(a.right())) + " (" + who(a.right()) + ") \u2014 "
-            + a.because() + " [" + a.rule() + "]");
+      for (List<Assessment> pairs : genuine) disagreement(sb, r, pairs);
+      for (Assessment a : genuineLinks) {
+        bullet(sb, Describe.linkSide(r, a.left()) + " / " + Describe.linkSide(r, a.right()) + ": " + a.because() + " ["
+            + a.rule() + "]");
       }
       sb.append('\n');
     }
+    List<List<Assessment>> explained = ReportHtml.disagreements(r, false);
+    if (!explained.isEmpty()) {
+      heading(sb, 2, "Explained contradictions");
+      for (List<Assessment> pairs : explained) disagreement(sb, r, pairs);
+      sb.append('\n');
+    }
     if (!run.echoes().isEmpty()) {
-      heading(sb, 2, "Echoes");
-      for (Echo e : run.echoes()) bullet(sb, e.toString());
+      // one entry per echo cluster, as in the HTML report: its original and its rewrites
+      heading(sb, 2, "Echo clusters");
+      Map<String, String> outlets = Describe.outlets(run);
+      List<List<String>> clusters = Describe.echoClusters(run);
+      List<List<Echo>> echoesOf = Describe.echoesOf(run, clusters);
+      for (int i = 0; i < clusters.size(); i++) {
+        List<String> c = clusters.get(i);
+        java.util.Set<String> others = new java.util.TreeSet<>();
+        for (String d : c.subList(1, c.size())) others.add(outlets.getOrDefault(d, d));
+        bullet(sb, label(c.get(0), outlets) + " and " + plural(c.size() - 1, "rewrite", "rewrites")
+            + (others.isEmpty() ? "" : " (" + String.join(", ", others) + ")"));
+        List<Echo> inside = echoesOf.get(i);
+        String indent = markdown ? "    - " : "      ";
+        if (inside.size() <= MOST_ECHOES) {
+          for (Echo e : inside) sb.append(indent).append(e).append('\n');
+        } else {
+          // a large cluster: its members, not every pair of them
+          for (String d : c) sb.append(indent).append(label(d, outlets)).append('\n');
+          sb.append(indent).append(plural(inside.size(), "echo", "echoes")).append(" between them\n");
+        }
+      }
       sb.append('\n');
     }
     if (!run.failures().isEmpty() || run.extractions().stream().anyMatch(Extraction::failed)) {
@@ -84,12 +116,12 @@ final class TextRenderer implements Renderer {
             + "|---|---|---|---|---|---|\n");
       }
       Map<String, String> outlets = Describe.outlets(run);
-      List<List<String>> clusters = Describe.echoClusters(run);
+      Map<String, java.util.Set<String>> mates = Describe.clusterMates(outlets, Describe.echoClusters(run));
       for (SourceReliability s : run.reliability().sources()) {
         String acc = String.format(java.util.Locale.ROOT, "%.2f", s.accuracy());
         double[] interval = s.interval();
         String range = String.format(java.util.Locale.ROOT, "%.2f\u2013%.2f", interval[0], interval[1]);
-        List<String> deps = Describe.dependents(run, s, outlets, clusters);
+        List<String> deps = Describe.dependents(s, mates);
         String dep = deps.isEmpty() ? "none found" : String.join(", ", deps);
         if (markdown) {
           sb.append("| ").append(cell(s.source())).append(" | ").append(acc).append(" | ").append(range).append(" | ")
@@ -106,7 +138,8 @@ final class TextRenderer implements Renderer {
     }
 
     heading(sb, 2, "Groups");
-    for (Group g : r.groups()) {
+    // in the order an analyst should read them, as in the HTML report: genuine contradictions first
+    for (Group g : ReportHtml.ordered(r)) {
       heading(sb, 3, g.topic() + " \u2014 " + plural(g.size(), "claim", "claims"));
       line(sb, "Consensus: " + Describe.consensus(g.consensus()));
       Map<String, String> roles = Describe.roles(g);
@@ -169,6 +202,48 @@ final class TextRenderer implements Renderer {
       for (String n : r.notes()) bullet(sb, n);
     }
     return sb.toString().stripTrailing() + "\n";
+  }
+
+  /** Echoes listed one by one under a cluster; a larger cluster lists its members instead. */
+  private static final int MOST_ECHOES = 6;
+
+  /** One disagreement: the group, each side's value as written and its sources, the reason, and how many pairs. */
+  private void disagreement(StringBuilder sb, Report r, List<Assessment> pairs) {
+    Assessment a = pairs.get(0);
+    StringBuilder line = new StringBuilder(Describe.groupTopic(r, a.left())).append(": ");
+    side(line, pairs, true);
+    line.append(" vs ");
+    side(line, pairs, false);
+    line.append(" \u2014 ").append(a.because()).append(" [").append(a.rule()).append(']');
+    if (pairs.size() > 1) line.append(" (").append(pairs.size()).append(" pairs of claims)");
+    bullet(sb, line.toString());
+    for (Assessment.Explained e : a.explanations()) {
+      sb.append(markdown ? "    - " : "      ").append(e.explanation().phrase()).append(": ").append(e.because())
+          .append('\n');
+    }
+  }
+
+  /** A side of a disagreement: the value as written, and every source that gave it (at most three named). */
+  private void side(StringBuilder sb, List<Assessment> pairs, boolean left) {
+    Claim first = left ? pairs.get(0).left() : pairs.get(0).right();
+    java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+    for (Assessment a : pairs) sources.add(who(left ? a.left() : a.right()));
+    sb.append(said(Describe.asWritten(first))).append(" (");
+    int i = 0;
+    for (String s : sources) {
+      if (i == 3) {
+        sb.append(" and ").append(sources.size() - 3).append(" more");
+        break;
+      }
+      if (i++ > 0) sb.append("; ");
+      sb.append(s);
+    }
+    sb.append(')');
+  }
+
+  private static String label(String doc, Map<String, String> outlets) {
+    String o = outlets.get(doc);
+    return o == null ? doc : o + " (" + doc + ")";
   }
 
   private void heading(StringBuilder sb, int level, String text) {

@@ -3,7 +3,10 @@ package org.crosscheck.reconcile;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.value.DateValue;
 import org.crosscheck.value.Value;
@@ -110,20 +113,41 @@ public record Consensus(
         + " (Report.groupOf(claim))");
   }
 
+  /**
+   * What each claim listed by this consensus is to it, by claim id, in one pass: the roles {@link
+   * #role} gives, for asking about many claims at once.
+   */
+  public ImmutableMap<String, Role> roles() {
+    Map<String, Role> out = new HashMap<>();
+    for (Claim c : supporters) out.put(c.id(), Role.BACKS);
+    for (Claim c : incomparable) out.put(c.id(), Role.INCOMPARABLE);
+    for (Claim c : superseded) out.put(c.id(), Role.SUPERSEDED);
+    for (Claim c : dissenters) out.put(c.id(), Role.DISSENTS);
+    return ImmutableMap.copyOf(out);
+  }
+
   /** Whether there is no consensus: no claim of the group could be compared. */
   public boolean isEmpty() {
     return value == null;
   }
 
-  /** {@code [1500..1650] (1 independent source; dissent: c-1; tied)}. */
+  /**
+   * {@code [1500..1650] (1 independent source; dissent: c-1)}; a tie names no winner and no
+   * dissent: {@code none: tied, no value has more support than another (a, c)}.
+   */
   @Override
   public String toString() {
     if (value == null) return "no consensus";
+    if (tied) {
+      java.util.List<String> all = new java.util.ArrayList<>(supporterIds());
+      all.addAll(dissenterIds());
+      java.util.Collections.sort(all);
+      return "none: tied, no value has more support than another (" + String.join(", ", all) + ")";
+    }
     StringBuilder sb = new StringBuilder(value.toString());
     if (asOf != null) sb.append(" as of ").append(asOf);
     sb.append(" (").append(independentSources).append(independentSources == 1 ? " independent source" : " independent sources");
     if (!dissenters.isEmpty()) sb.append("; dissent: ").append(String.join(", ", dissenterIds()));
-    if (tied) sb.append("; tied");
     return sb.append(')').toString();
   }
 }

@@ -70,7 +70,13 @@ public record Group(
   /** The group's claims that play {@code role} for its consensus, ordered by id. */
   public ImmutableList<Claim> claims(Consensus.Role role) {
     checkNotNull(role, "role");
-    return claims.stream().filter(c -> consensus.role(c) == role).collect(ImmutableList.toImmutableList());
+    java.util.Map<String, Consensus.Role> roles = consensus.roles();
+    return claims.stream().filter(c -> roleOf(roles, c) == role).collect(ImmutableList.toImmutableList());
+  }
+
+  private Consensus.Role roleOf(java.util.Map<String, Consensus.Role> roles, Claim c) {
+    Consensus.Role r = roles.get(c.id());
+    return r != null ? r : consensus.role(c); // throws, naming the claim the consensus does not list
   }
 
   /** Whether a claim with {@code claim}'s id is in the group. */

@@ -499,7 +499,7 @@ public final class Reconciler {
       }
     }
     // supporters that back the very region come first (the anchor for large groups)
-    List<String> core = new ArrayList<>();
+    java.util.Set<String> core = new java.util.HashSet<>();
     for (int i : r.members()) core.add(claims.get(i).id());
     supporters.sort(Comparator.comparing((String id) -> !core.contains(id)).thenComparing(Comparator.naturalOrder()));
     Value value = shared != null ? quantityValue(common, shared) : toValue(common, claims);
@@ -555,72 +555,106 @@ public final class Reconciler {
 
   // ---- links between groups -----------------------------------------------------------------
 
+  /**
+   * The links between groups, found through indexes (by place, by measure and subject, by nesting
+   * of places) rather than by comparing every pair of groups: the work grows with the number of
+   * groups and of links, not with its square. The links come in the order of the four kinds below,
+   * each in the order of its index keys and then of the groups.
+   */
   private List<Assessment> links(List<Group> groups, Function<Place, String> places) {
     Assessor assessor = assessor();
-    Map<String, List<Group>> byPlace = new TreeMap<>();
-    Map<String, List<Group>> byMeasureSubject = new TreeMap<>();
-    Map<String, List<Group>> byMeasureSubjectPlace = new TreeMap<>();
-    for (Group g : groups) {
-      GroupKey k = g.key();
-      k.place().ifPresent(p -> byPlace.computeIfAbsent(p, x -> new ArrayList<>()).add(g));
+    int n = groups.size();
+    Claim[] anchors = new Claim[n];
+    for (int i = 0; i < n; i++) anchors[i] = anchor(groups.get(i));
+    EventClass change = rules.eventClassOf(EventType.CAPTURED);
+    Optional<EventClass> changeKey = Optional.of(change);
+    boolean[] status = new boolean[n];
+    for (int i = 0; i < n; i++) status[i] = rules.presupposesControl(anchors[i].measure());
+    Map<String, List<Integer>> byPlace = new TreeMap<>();
+    Map<String, List<Integer>> byMeasureSubject = new TreeMap<>();
+    Map<String, List<Integer>> byMeasureSubjectPlace = new TreeMap<>();
+    Nesting changes = new Nesting();
+    for (int i = 0; i < n; i++) {
+      GroupKey k = groups.get(i).key();
+      int gi = i;
+      k.place().ifPresent(p -> byPlace.computeIfAbsent(p, x -> new ArrayList<>()).add(gi));
       String ms = k.measureId() + "#" + k.countedName() + "/" + k.subjectId() + "/" + k.localTo().orElse("");
-      byMeasureSubject.computeIfAbsent(ms, x -> new ArrayList<>()).add(g);
+      byMeasureSubject.computeIfAbsent(ms, x -> new ArrayList<>()).add(i);
       String msp = k.measureId() + "/" + k.subjectId() + "@" + k.place().orElse("") + "/" + k.localTo().orElse("");
-      byMeasureSubjectPlace.computeIfAbsent(msp, x -> new ArrayList<>()).add(g);
+      byMeasureSubjectPlace.computeIfAbsent(msp, x -> new ArrayList<>()).add(i);
+      if (k.event().equals(changeKey)) changes.add(anchors[i].place(), i);
     }
     Map<String, Assessment> out = new LinkedHashMap<>();
-    EventClass change = rules.eventClassOf(EventType.CAPTURED);
     Optional<GroupingRule.SequenceWidth> width = rules.grouping(GroupingRule.SequenceWidth.class);
-    // (a) related event classes at one place, and (c) presupposed control against a change of hands
-    for (List<Group> atPlace : byPlace.values()) {
-      for (int i = 0; i < atPlace.size(); i++) {
-        for (int j = i + 1; j < atPlace.size(); j++) {
-          Group a = atPlace.get(i);
-          Group b = atPlace.get(j);
-          Optional<EventClass> ea = a.key().event();
-          Optional<EventClass> eb = b.key().event();
-          // events of related classes are one sequence at a town or a province (rule grouping.event-sequence-width)
-          boolean events = ea.isPresent() && eb.isPresent()
-              && (rules.precedes(ea.get(), eb.get()) || rules.precedes(eb.get(), ea.get()))
-              && width.map(w -> w.allows(anchor(a).place())).orElse(true);
-          boolean status = statusLink(a, b, change) || statusLink(b, a, change);
-          if (events || status) link(out, assessor, a, b, places);
-        }
+    // (a) related event classes at one place, and (c) presupposed control against a change of hands:
+    // only events pair with events, and status figures with changes of hands
+    for (List<Integer> atPlace : byPlace.values()) {
+      List<Integer> events = new ArrayList<>();
+      List<Integer> statuses = new ArrayList<>();
+      List<Integer> changesHere = new ArrayList<>();
+      for (int i : atPlace) {
+        if (groups.get(i).key().event().isPresent()) events.add(i);
+        if (status[i]) statuses.add(i);
+        if (groups.get(i).key().event().equals(changeKey)) changesHere.add(i);
+      }
+      java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
+      for (int i : events) for (int j : events) if (i < j) pairs.add(pair(i, j));
+      for (int s : statuses) for (int c : changesHere) if (s != c) pairs.add(pair(Math.min(s, c), Math.max(s, c)));
+      for (long pr : pairs) {
+        Group a = groups.get((int) (pr >>> 32));
+        Group b = groups.get((int) pr);
+        Optional<EventClass> ea = a.key().event();
+        Optional<EventClass> eb = b.key().event();
+        // events of related classes are one sequence at a town or a province (rule grouping.event-sequence-width)
+        boolean related = ea.isPresent() && eb.isPresent()
+            && (rules.precedes(ea.get(), eb.get()) || rules.precedes(eb.get(), ea.get()))
+            && width.map(w -> w.allows(anchors[(int) (pr >>> 32)].place())).orElse(true);
+        boolean control = status[(int) (pr >>> 32)] && eb.equals(changeKey) || status[(int) pr] && ea.equals(changeKey);
+        if (related || control) link(out, assessor, groups, anchors, (int) (pr >>> 32), (int) pr, places);
       }
     }
     // (b) one measure of one subject over nested places
-    for (List<Group> same : byMeasureSubject.values()) {
+    for (List<Integer> same : byMeasureSubject.values()) {
       if (same.size() < 2) continue;
-      for (int i = 0; i < same.size(); i++) {
-        for (int j = i + 1; j < same.size(); j++) {
-          Place pa = anchor(same.get(i)).place();
-          Place pb = anchor(same.get(j)).place();
-          if (pa.contains(pb) || pb.contains(pa)) link(out, assessor, same.get(i), same.get(j), places);
+      Nesting nesting = new Nesting();
+      for (int i : same) nesting.add(anchors[i].place(), i);
+      java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
+      for (int i : same) {
+        for (int j : nesting.candidates(anchors[i].place())) {
+          Place pa = anchors[i].place();
+          Place pb = anchors[j].place();
+          if (i != j && (pa.contains(pb) || pb.contains(pa))) pairs.add(pair(Math.min(i, j), Math.max(i, j)));
         }
       }
+      for (long pr : pairs) link(out, assessor, groups, anchors, (int) (pr >>> 32), (int) pr, places);
     }
     // (d) counts of linked classes (families and people) of one measure at one place
-    for (List<Group> same : byMeasureSubjectPlace.values()) {
-      for (int i = 0; i < same.size(); i++) {
-        for (int j = i + 1; j < same.size(); j++) {
-          String ka = rules.countedName(anchor(same.get(i)));
-          String kb = rules.countedName(anchor(same.get(j)));
-          if (!ka.equals(kb) && rules.countsLinked(ka, kb)) link(out, assessor, same.get(i), same.get(j), places);
+    for (List<Integer> same : byMeasureSubjectPlace.values()) {
+      for (int x = 0; x < same.size(); x++) {
+        for (int y = x + 1; y < same.size(); y++) {
+          String ka = rules.countedName(anchors[same.get(x)]);
+          String kb = rules.countedName(anchors[same.get(y)]);
+          if (!ka.equals(kb) && rules.countsLinked(ka, kb)) {
+            link(out, assessor, groups, anchors, same.get(x), same.get(y), places);
+          }
         }
       }
     }
     // status figures against changes of hands at a place containing or inside theirs
-    for (Group s : groups) {
-      Claim sa = anchor(s);
-      if (!rules.presupposesControl(sa.measure())) continue;
-      for (Group g : groups) {
-        if (g.key().event().equals(Optional.of(change)) && !g.key().place().equals(s.key().place())) {
-          Place pg = anchor(g).place();
-          if (pg.contains(sa.place()) || sa.place().contains(pg)) link(out, assessor, s, g, places);
-        }
+    for (int s = 0; s < n; s++) {
+      if (!status[s]) continue;
+      Place ps = anchors[s].place();
+      for (int g : changes.candidates(ps)) {
+        if (groups.get(g).key().place().equals(groups.get(s).key().place())) continue;
+        Place pg = anchors[g].place();
+        if (pg.contains(ps) || ps.contains(pg)) link(out, assessor, groups, anchors, s, g, places);
       }
     }
     return new ArrayList<>(out.values());
+  }
+
+  private static long pair(int i, int j) {
+    return (long) i << 32 | j;
   }
 
   private boolean statusLink(Group status, Group change, EventClass changeClass) {
@@ -632,11 +666,12 @@ public final class Reconciler {
     return g.claim(id).orElse(g.claims().get(0));
   }
 
-  private static void link(Map<String, Assessment> out, Assessor assessor, Group a, Group b,
-      Function<Place, String> places) {
-    String key = a.key() + "|" + b.key();
+  /** Links groups {@code i} and {@code j} (in this order) when their anchors are related. */
+  private static void link(Map<String, Assessment> out, Assessor assessor, List<Group> groups, Claim[] anchors, int i,
+      int j, Function<Place, String> places) {
+    String key = groups.get(i).key() + "|" + groups.get(j).key();
     if (out.containsKey(key)) return;
-    Assessment x = assessor.assess(anchor(a), anchor(b), places);
+    Assessment x = assessor.assess(anchors[i], anchors[j], places);
     boolean counted = x.rule().equals("measure.counted-link");
     if (x.verdict() != Verdict.UNRELATED && (x.verdict() != Verdict.INCOMPARABLE || counted)) out.put(key, x);
   }

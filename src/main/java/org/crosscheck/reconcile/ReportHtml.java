@@ -431,7 +431,8 @@ public final class ReportHtml {
     List<Group> singles = groups.stream().filter(g -> undisputed(g, compact)).toList();
     Map<String, Integer> outletIndex = new HashMap<>();
     for (String o : outlets(r)) outletIndex.put(o, outletIndex.size());
-    Map<Group, String> anchors = new LinkedHashMap<>();
+    // by identity: a group's hash would walk all its claims and assessments at every look-up
+    Map<Group, String> anchors = new java.util.IdentityHashMap<>();
     for (int i = 0; i < r.groups().size(); i++) anchors.put(r.groups().get(i), prefix + "-g" + (i + 1));
     StringBuilder sb = new StringBuilder();
     sb.append("<header><h1>").append(esc(title)).append("</h1><p class=\"cc-meta\">").append(name(meta)).append("</p></header>");
@@ -543,29 +544,37 @@ public final class ReportHtml {
   }
 
   /**
-   * The genuine (or explained) contradictions, one entry per disagreement: the pairs of a group
-   * whose two values are the same are one entry that lists every source on each side (one story
-   * rewritten by N outlets is one contradiction, not N).
+   * The genuine (or explained) contradictions within groups, one entry per disagreement: the pairs
+   * of a group whose two values are the same (each pair oriented alike, the smaller value on the
+   * left) are one entry, so that one story rewritten by N outlets is one contradiction, not N.
+   * Entries follow the groups in the order of {@link #ordered(Report)}; the plain-text report lists
+   * them as the HTML report does.
    */
-  private static String contradictions(Report r, boolean genuine, Map<Group, String> anchors) {
-    record Key(Group group, String left, String right) {}
+  public static List<List<Assessment>> disagreements(Report r, boolean genuine) {
+    record Key(int group, String left, String right) {}
     Map<Key, List<Assessment>> entries = new LinkedHashMap<>();
-    for (Group g : ordered(r)) {
-      for (Assessment a : g.assessments()) {
+    List<Group> groups = ordered(r);
+    for (int i = 0; i < groups.size(); i++) {
+      for (Assessment a : groups.get(i).assessments()) {
         if (a.verdict() != Verdict.CONTRADICT || a.isExplained() == genuine) continue;
         String lv = a.left().value().toString();
         String rv = a.right().value().toString();
         Assessment oriented = lv.compareTo(rv) <= 0 ? a : a.swapped();
-        Key k = new Key(g, oriented.left().value().toString(), oriented.right().value().toString());
+        Key k = new Key(i, oriented.left().value().toString(), oriented.right().value().toString());
         entries.computeIfAbsent(k, x -> new ArrayList<>()).add(oriented);
       }
     }
+    return new ArrayList<>(entries.values());
+  }
+
+  /** The genuine (or explained) contradictions as a list, one entry per disagreement ({@link #disagreements}). */
+  private static String contradictions(Report r, boolean genuine, Map<Group, String> anchors) {
+    List<List<Assessment>> entries = disagreements(r, genuine);
     if (entries.isEmpty()) return "";
     StringBuilder sb = new StringBuilder("<ul class=\"cc-verdicts\">");
-    for (Map.Entry<Key, List<Assessment>> e : entries.entrySet()) {
-      List<Assessment> pairs = e.getValue();
+    for (List<Assessment> pairs : entries) {
       Assessment a = pairs.get(0);
-      Group g = e.getKey().group();
+      Group g = r.groupOf(a.left()).orElseThrow();
       sb.append("<li class=\"cc-").append(verdictClass(a)).append("\" data-group=\"").append(anchors.get(g)).append("\">")
           .append("<span class=\"cc-badge\">").append(esc(verdict(a))).append("</span> <a href=\"#")
           .append(anchors.get(g)).append("\">").append(name(g.topic())).append("</a>: ");

@@ -35,6 +35,64 @@ class RenderersTest {
   }
 
   @Test
+  void everyFormat_writtenAsItGoes_isTheDocumentRendered() throws java.io.IOException {
+    Run run = run();
+    for (Renderer.Format f : Renderer.Format.values()) {
+      java.io.StringWriter w = new java.io.StringWriter();
+      w.write("before|");
+      Renderer.of(f).render(run, w);
+      // the writer is left open: more can follow
+      w.write("|after");
+      assertThat(w.toString()).as("%s", f).isEqualTo("before|" + Renderer.of(f).render(run) + "|after");
+    }
+    // JSON is written as it goes, with the same spacing as the whole document
+    java.io.StringWriter json = new java.io.StringWriter();
+    ReportJson.write(run, json);
+    assertThat(json.toString()).contains("\"format\": \"crosscheck.report/1\"").doesNotContain("\" : ");
+  }
+
+  @Test
+  void text_oneStoryCarriedByTwoOutlets_isOneContradiction_andOneEchoCluster() {
+    // a wire's figure and the same figure in a rewrite of it, against a third outlet's figure
+    Claim wire = claim(FIGHTERS, RAWA, exactly(900)).about(ISIS).by(outlet("Wire One").publishedOn(2017, 11, 3))
+        .withEvidence(Evidence.document("wire.txt")).withId("wire");
+    Claim copy = claim(FIGHTERS, RAWA, exactly(900)).about(ISIS).by(outlet("Copy Desk").publishedOn(2017, 11, 3))
+        .withEvidence(Evidence.document("copy.txt")).withId("copy");
+    Claim other = claim(FIGHTERS, RAWA, exactly(200)).about(ISIS).by(outlet("Third Eye").publishedOn(2017, 11, 3))
+        .withEvidence(Evidence.document("other.txt")).withId("other");
+    // a second group that nobody disputes, and a third whose values differ by scope only
+    Claim calm = claim(TROOPS, RAWA, exactly(50)).by(EREM).withId("calm");
+    var report = Reconciler.with(RuleSet.defaults()).withIndependence(Independence.withEchoes(
+        java.util.Map.of("copy.txt", "wire.txt"))).reconcile(List.of(calm, wire, copy, other, HELD_35, HELD_25));
+    Run run = Run.of(report, List.of(), List.of(), List.of(new Echo("copy.txt", "wire.txt", 40, 0.8, 3, List.of())));
+    String text = Renderer.of(Renderer.Format.TEXT).render(run);
+    String genuine = text.substring(text.indexOf("Genuine contradictions\n"), text.indexOf("Explained contradictions\n"));
+    assertThat(genuine.lines().filter(l -> l.startsWith("  * "))).singleElement().satisfies(l -> assertThat(l)
+        .contains("200 (Third Eye) vs 900 (", "Wire One", "Copy Desk", "(2 pairs of claims)"));
+    // the explained ones follow, each with what explains it
+    assertThat(text).contains("Explained contradictions\n-----", "\n      scope: ");
+    // one entry per cluster: the original with its rewrites, the echo inside it
+    assertThat(text).contains("Echo clusters\n-------------\n  * wire.txt and 1 rewrite (copy.txt)\n"
+        + "      copy.txt echoes wire.txt");
+    // the disputed group comes before the undisputed one, whatever the order of the keys
+    assertThat(text.indexOf("== ISIS fighters@")).isLessThan(text.indexOf("== troops@"));
+    String markdown = Renderer.of(Renderer.Format.MARKDOWN).render(run);
+    assertThat(markdown).contains("## Genuine contradictions", "## Explained contradictions", "## Echo clusters",
+        "- wire.txt and 1 rewrite (copy.txt)\n    - copy.txt echoes wire.txt");
+  }
+
+  @Test
+  void text_aLargeEchoCluster_listsItsMembersNotEveryPair() {
+    List<Echo> echoes = new java.util.ArrayList<>();
+    for (int i = 1; i <= 8; i++) echoes.add(new Echo("rewrite-" + i + ".txt", "story.txt", 30, 0.7, 2, List.of()));
+    Run run = Run.of(Reconciler.with(RuleSet.defaults()).reconcile(List.of(RANGE)), List.of(), List.of(), echoes);
+    String text = Renderer.of(Renderer.Format.TEXT).render(run);
+    assertThat(text).contains("  * story.txt and 8 rewrites (rewrite-1.txt, rewrite-2.txt,", "\n      story.txt\n"
+        + "      rewrite-1.txt\n",
+        "      8 echoes between them\n").doesNotContain("echoes story.txt");
+  }
+
+  @Test
   void text_putsTheSummaryFirst() {
     String text = Renderer.of(Renderer.Format.TEXT).render(run());
     assertThat(text).startsWith("Crosscheck report\n=================\nRules: defaults\n1 document, 1 failed\n\nSummary\n");

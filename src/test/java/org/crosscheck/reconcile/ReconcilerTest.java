@@ -161,6 +161,8 @@ class ReconcilerTest {
     assertThat(k).hasToString("1500 (2 independent sources; dissent: c)");
     Consensus tie = reconcile(a, c).groupOf(a).orElseThrow().consensus();
     assertThat(tie.tied()).isTrue();
+    // a tie names no winner and no dissenter
+    assertThat(tie).hasToString("none: tied, no value has more support than another (a, c)");
   }
 
   @Test
