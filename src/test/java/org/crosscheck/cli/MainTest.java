@@ -151,7 +151,7 @@ class MainTest {
     Result member = run("reconcile", claims().toString(), "--rules", rules.toString());
     assertThat(member.status()).isEqualTo(2);
     assertThat(member.err()).contains("unknown member \"tolerance\" in the rules file; known members: name, base,"
-        + " without, tolerances,");
+        + " without, measures, tolerances,");
     Files.writeString(rules, "{\"tolerances\":[{\"measure\":\"fighters\",\"relativ\":0.5}]}");
     assertThat(run("reconcile", claims().toString(), "--rules", rules.toString()).err())
         .contains("unknown member \"relativ\" in tolerances[0]; known members: measure, kind, relative, absolute, because");
