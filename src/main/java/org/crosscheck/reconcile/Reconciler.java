@@ -141,7 +141,7 @@ public final class Reconciler {
     Optional<Subject> subject = event || c.subject().isNone() ? Optional.empty() : Optional.of(c.subject());
     Optional<String> place = c.place().isNowhere() ? Optional.empty() : Optional.of(placeIds.apply(c.place()));
     Optional<String> local = Optional.empty();
-    if (isLocalFigure(c)) local = Optional.of(c.document());
+    if (isLocalFigure(c)) local = Optional.ofNullable(c.document());
     return new GroupKey(c.measure(), rules.countedClass(c), subject, place,
         event ? Optional.of(rules.eventClassOf(c.event())) : Optional.empty(), local);
   }
@@ -329,7 +329,7 @@ public final class Reconciler {
     if (uses.values().stream().allMatch(n -> n == 1)) return groups;
     List<Group> out = new ArrayList<>(groups.size());
     for (Group g : groups) {
-      out.add(uses.get(g.topic()) == 1 ? g : new Group(g.key(), g.topic() + " [" + g.key() + "]", g.claims(),
+      out.add(uses.getOrDefault(g.topic(), 0) == 1 ? g : new Group(g.key(), g.topic() + " [" + g.key() + "]", g.claims(),
           g.assessments(), g.pairwise(), g.consensus(), g.notes(), g.facts()));
     }
     return out;
@@ -466,7 +466,8 @@ public final class Reconciler {
     for (int i = 0; i < claims.size(); i++) {
       Value v = claims.get(i).value();
       // in the claims' own unit when they share one ("2 months", not 56..62 days), else in base units
-      Interval f = shared != null ? ((Quantity) v).interval(rules) : Comparison.form(v, rules);
+      Interval f = java.util.Objects.requireNonNull(
+          shared != null ? ((Quantity) v).interval(rules) : Comparison.form(v, rules), "a comparable claim has a form");
       forms.add(f);
       wide.add(shared != null ? tolerance.widen(f, shared) : tolerance.widen(f));
       w[i] = weight(claims.get(i));
@@ -485,7 +486,9 @@ public final class Reconciler {
         else exact = next;
       }
     }
-    Interval common = exactOk && exact != null ? exact : widened;
+    // the finder's region always has a member, so the backers' widened forms meet
+    Interval common = java.util.Objects.requireNonNull(exactOk && exact != null ? exact : widened,
+        "the consensus region has a member");
     List<String> supporters = new ArrayList<>();
     List<String> dissenters = new ArrayList<>();
     List<Claim> backing = new ArrayList<>();
@@ -523,7 +526,8 @@ public final class Reconciler {
     Value first = claims.get(0).value();
     if (first instanceof DateValue) return dateValue(DayRange.fromInterval(common));
     if (first instanceof TimeValue) {
-      BigDecimal m = common.lower() != null ? common.lower() : common.upper();
+      BigDecimal m = java.util.Objects.requireNonNull(common.lower() != null ? common.lower() : common.upper(),
+          "a consensus interval is bounded on one side at least");
       return TimeValue.at(java.time.Instant.ofEpochSecond(m.setScale(0, java.math.RoundingMode.FLOOR).longValueExact() * 60));
     }
     return quantityValue(common, ((Quantity) first).unit().base());
@@ -531,15 +535,17 @@ public final class Reconciler {
 
   /** An interval as the simplest quantity that states it. */
   static Quantity quantityValue(Interval in, Unit u) {
-    if (in.isPoint()) return new Quantity.Exact(in.lower(), u);
-    if (in.isBounded()) return new Quantity.Between(in.lower(), in.upper(), u);
-    if (in.lower() != null) {
+    BigDecimal lower = in.lower();
+    BigDecimal upper = in.upper();
+    if (in.isPoint() && lower != null) return new Quantity.Exact(lower, u);
+    if (in.isBounded() && lower != null && upper != null) return new Quantity.Between(lower, upper, u);
+    if (lower != null) {
       return new Quantity.Bound(in.lowerType() == org.crosscheck.value.BoundType.CLOSED
-          ? Quantity.Bound.Kind.AT_LEAST : Quantity.Bound.Kind.MORE_THAN, in.lower(), u);
+          ? Quantity.Bound.Kind.AT_LEAST : Quantity.Bound.Kind.MORE_THAN, lower, u);
     }
-    if (in.upper() != null) {
+    if (upper != null) {
       return new Quantity.Bound(in.upperType() == org.crosscheck.value.BoundType.CLOSED
-          ? Quantity.Bound.Kind.AT_MOST : Quantity.Bound.Kind.LESS_THAN, in.upper(), u);
+          ? Quantity.Bound.Kind.AT_MOST : Quantity.Bound.Kind.LESS_THAN, upper, u);
     }
     return new Quantity.Bound(Quantity.Bound.Kind.AT_LEAST, BigDecimal.ZERO, u);
   }
