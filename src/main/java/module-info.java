@@ -5,10 +5,12 @@
  * <p>Exported are the packages a caller programs against: the facade {@code org.crosscheck}, the
  * claim model ({@code claim}, {@code value}), extraction's contract ({@code extract}),
  * reconciliation and rule sets ({@code reconcile}, {@code rules}), reading and reporting ({@code
- * io}), truth discovery ({@code truth}, {@code truth.echo}), the AssertJ assertions ({@code assertj})
- * and the Jupyter display hook ({@code jupyter}). The Arabic and English extractors are internal:
- * they are reached through {@link org.crosscheck.extract.Extractor} (as services) and the facade,
- * and the command-line program is the application, not API.
+ * io}), truth discovery ({@code truth}, {@code truth.echo}), the AssertJ assertions ({@code assertj}),
+ * the Jupyter display hook ({@code jupyter}) and the two language packs ({@code arabic}, {@code
+ * english}: the extractors with their builders, for a gazetteer or lexicons of one's own, and the
+ * value parsers). Within those packages the internals are package-private; the extractors are also
+ * provided as {@link org.crosscheck.extract.Extractor} services. The command-line program ({@code
+ * cli}) is the application, not API, and is not exported.
  *
  * <p>Only Guava, Commons Text, Jackson and jsoup are required at run time; picocli (the command
  * line), AssertJ (the assertions), JSpecify (nullness annotations) and JJava (Jupyter) are needed
@@ -30,8 +32,10 @@ module org.crosscheck {
   requires static jjava.jupyter;
 
   exports org.crosscheck;
+  exports org.crosscheck.arabic;
   exports org.crosscheck.assertj;
   exports org.crosscheck.claim;
+  exports org.crosscheck.english;
   exports org.crosscheck.extract;
   exports org.crosscheck.io;
   exports org.crosscheck.jupyter;

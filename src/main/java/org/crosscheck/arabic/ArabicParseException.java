@@ -7,7 +7,9 @@ package org.crosscheck.arabic;
 public final class ArabicParseException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The text that was asked to be one value, as given. */
   private final String parsedText;
+  /** The index in {@code parsedText} where reading stopped, from 0. */
   private final int errorIndex;
 
   /**

@@ -23,6 +23,11 @@ import org.jspecify.annotations.Nullable;
 public record ArabicValues(@Nullable LocalDate anchor, List<NumberMatch> numbers, List<QuantityMatch> quantities,
     List<DateMatch> dates, List<PlaceMatch> places, List<Diagnostic> diagnostics) {
 
+  /**
+   * Copies the lists; {@code anchor} may be {@code null}, the lists may not.
+   *
+   * @throws NullPointerException if a list or one of its elements is {@code null}
+   */
   public ArabicValues {
     numbers = List.copyOf(checkNotNull(numbers, "numbers"));
     quantities = List.copyOf(checkNotNull(quantities, "quantities"));

@@ -16,6 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param span where in the original text, or {@code null} for the text as a whole
  */
 public record Diagnostic(String code, String message, @Nullable Span span) {
+  /**
+   * Checks the code and message; only {@code span} may be {@code null}.
+   *
+   * @throws NullPointerException if {@code code} or {@code message} is {@code null}
+   */
   public Diagnostic {
     checkNotNull(code, "code");
     checkNotNull(message, "message");

@@ -14,6 +14,11 @@ import java.util.List;
  * @param <T> the kind of match
  */
 public record ParseResult<T>(List<T> matches, List<Diagnostic> diagnostics) {
+  /**
+   * Copies both lists.
+   *
+   * @throws NullPointerException if a list or one of its elements is {@code null}
+   */
   public ParseResult {
     matches = List.copyOf(checkNotNull(matches, "matches"));
     diagnostics = List.copyOf(checkNotNull(diagnostics, "diagnostics"));

@@ -23,9 +23,23 @@ public record Place(long id, Type type, String country, long parentId, long regi
 
   /** The level of a place, from the highest. */
   public enum Type {
-    COUNTRY, REGION, COUNTY, LOCALITY, NEIGHBOURHOOD
+    /** A country: Syria or Iraq. */
+    COUNTRY,
+    /** A first-level division: a Syrian or Iraqi governorate. */
+    REGION,
+    /** A second-level division within a region: a district. */
+    COUNTY,
+    /** A city, town or village. */
+    LOCALITY,
+    /** A quarter of a locality. */
+    NEIGHBOURHOOD
   }
 
+  /**
+   * Checks that the type, country and names are given.
+   *
+   * @throws NullPointerException if one of them is {@code null}
+   */
   public Place {
     checkNotNull(type, "type");
     checkNotNull(country, "country");

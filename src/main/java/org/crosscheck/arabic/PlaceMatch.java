@@ -17,6 +17,12 @@ import java.util.List;
  *     locality, محافظة → a region, قضاء → a county), then the more populous, then the higher level
  */
 public record PlaceMatch(Span span, String text, List<Place> candidates) {
+  /**
+   * Copies the candidates, which the caller gives best first.
+   *
+   * @throws NullPointerException if {@code span}, {@code text} or {@code candidates} is {@code null}
+   * @throws IllegalArgumentException if there is no candidate
+   */
   public PlaceMatch {
     checkNotNull(span, "span");
     checkNotNull(text, "text");

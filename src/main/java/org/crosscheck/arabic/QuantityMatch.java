@@ -23,6 +23,11 @@ import org.jspecify.annotations.Nullable;
 public record QuantityMatch(
     Span span, String text, Quantity quantity, @Nullable String cue, @Nullable String noun, @Nullable Span nounSpan) {
 
+  /**
+   * Checks the span, text and quantity; {@code cue}, {@code noun} and {@code nounSpan} may be {@code null}.
+   *
+   * @throws NullPointerException if one of the three is {@code null}
+   */
   public QuantityMatch {
     checkNotNull(span, "span");
     checkNotNull(text, "text");

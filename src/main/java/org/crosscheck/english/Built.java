@@ -17,6 +17,11 @@ import org.crosscheck.extract.Rule;
  * @param rules the rules, in order
  */
 public record Built(Claim claim, ImmutableList<String> rules) {
+  /**
+   * Copies the rule ids.
+   *
+   * @throws NullPointerException if {@code claim} or {@code rules} (or one of its ids) is {@code null}
+   */
   public Built {
     checkNotNull(claim, "claim");
     rules = ImmutableList.copyOf(rules);

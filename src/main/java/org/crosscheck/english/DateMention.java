@@ -17,6 +17,11 @@ import org.crosscheck.value.DateValue;
  * @param rule the rule that read it
  */
 public record DateMention(int from, int to, DateValue value, Rule rule) {
+  /**
+   * Checks that the value and the rule are given.
+   *
+   * @throws NullPointerException if {@code value} or {@code rule} is {@code null}
+   */
   public DateMention {
     checkNotNull(value, "value");
     checkNotNull(rule, "rule");

@@ -30,6 +30,11 @@ public final class EnglishAttribution {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
   private final Lexicon lexicon;
 
+  /**
+   * Finds speakers with {@code lexicon}'s speech cues and actors.
+   *
+   * @throws NullPointerException if {@code lexicon} is {@code null}
+   */
   public EnglishAttribution(Lexicon lexicon) {
     this.lexicon = checkNotNull(lexicon, "lexicon");
   }

@@ -30,6 +30,11 @@ public final class EnglishDates {
   private final Lexicon lexicon;
   private final EnglishNumbers numbers;
 
+  /**
+   * Reads dates with {@code lexicon}'s month, weekday and number words.
+   *
+   * @throws NullPointerException if {@code lexicon} is {@code null}
+   */
   public EnglishDates(Lexicon lexicon) {
     this.lexicon = checkNotNull(lexicon, "lexicon");
     this.numbers = new EnglishNumbers(lexicon);

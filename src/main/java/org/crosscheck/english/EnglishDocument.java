@@ -43,6 +43,11 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
    */
   public record Sentence(int index, int from, int to, Span span) {}
 
+  /**
+   * Copies the token and sentence lists.
+   *
+   * @throws NullPointerException if {@code text}, {@code starts}, a list or one of its elements is {@code null}
+   */
   public EnglishDocument {
     checkNotNull(text, "text");
     tokens = ImmutableList.copyOf(tokens);
@@ -215,7 +220,11 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
     return sentences.get(lo);
   }
 
-  /** The token at {@code i}, or {@code null} past either end. */
+  /**
+   * The token at {@code i}.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= i < size()}
+   */
   public Token token(int i) {
     return tokens.get(i);
   }
@@ -225,6 +234,7 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
     return i < 0 || i >= tokens.size() ? "" : tokens.get(i).key();
   }
 
+  /** The number of tokens. */
   public int size() {
     return tokens.size();
   }

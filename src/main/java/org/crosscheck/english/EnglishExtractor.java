@@ -82,6 +82,7 @@ public final class EnglishExtractor implements Extractor {
       return this;
     }
 
+    /** An extractor with the standard English word lists and the gazetteer set here (the standard one by default). */
     public EnglishExtractor build() {
       return new EnglishExtractor(Lexicon.standard(), gazetteer);
     }

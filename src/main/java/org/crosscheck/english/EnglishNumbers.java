@@ -32,6 +32,11 @@ public final class EnglishNumbers {
   private static final java.util.regex.Pattern THREE_DIGITS = java.util.regex.Pattern.compile("\\d{3}(\\.\\d+)?");
   private final Lexicon lexicon;
 
+  /**
+   * Reads numbers with {@code lexicon}'s number words.
+   *
+   * @throws NullPointerException if {@code lexicon} is {@code null}
+   */
   public EnglishNumbers(Lexicon lexicon) {
     this.lexicon = checkNotNull(lexicon, "lexicon");
   }

@@ -29,6 +29,11 @@ public final class EnglishPlaces {
   private final java.util.concurrent.ConcurrentHashMap<String, List<org.crosscheck.arabic.Place>> lookups =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * Finds places by {@code gazetteer}'s English names and {@code lexicon}'s spellings and scope words.
+   *
+   * @throws NullPointerException if {@code lexicon} or {@code gazetteer} is {@code null}
+   */
   public EnglishPlaces(Lexicon lexicon, Gazetteer gazetteer) {
     this.lexicon = checkNotNull(lexicon, "lexicon");
     this.gazetteer = checkNotNull(gazetteer, "gazetteer");

@@ -28,6 +28,11 @@ public final class EnglishQuantities {
   private final Lexicon lexicon;
   private final EnglishNumbers numbers;
 
+  /**
+   * Reads quantities with {@code lexicon}'s quantifiers, vague quantities and units.
+   *
+   * @throws NullPointerException if {@code lexicon} is {@code null}
+   */
   public EnglishQuantities(Lexicon lexicon) {
     this.lexicon = checkNotNull(lexicon, "lexicon");
     this.numbers = new EnglishNumbers(lexicon);

@@ -35,35 +35,95 @@ import org.jspecify.annotations.Nullable;
 public final class Lexicon {
 
   /** What a number word is. */
-  public enum NumberKind { UNIT, TEN, SCALE, ORDINAL, FRACTION, DOZEN }
+  public enum NumberKind {
+    /** A unit or a teen, 0 to 19: {@code seven}, {@code twelve}. */
+    UNIT,
+    /** A multiple of ten from 20 to 90: {@code forty}. */
+    TEN,
+    /** A scale, hundred and up, that multiplies what comes before it: {@code thousand}, {@code million}. */
+    SCALE,
+    /** An ordinal word, its value the rank: {@code first}, {@code twentieth}. */
+    ORDINAL,
+    /** A fraction's denominator word, its value the denominator: {@code third} = 3, {@code quarters} = 4. */
+    FRACTION,
+    /** A word for a set number, read only after "a" or a number: {@code dozen} = 12, {@code pair} = 2. */
+    DOZEN
+  }
 
   /** A number word ({@code twelve}, {@code thousand}, {@code third}). */
   public record NumberWord(NumberKind kind, long value) {}
 
   /** What a quantifier word does to the figure it opens. */
-  public enum Role { HEDGE, BOUND, FOCUS, MODALITY }
+  public enum Role {
+    /** An approximator ("about", "nearly"): the figure is approximate, by the entry's {@link Hedge}. */
+    HEDGE,
+    /** A one-sided bound ("at least", "up to"): the figure bounds the quantity, by the entry's bound kind. */
+    BOUND,
+    /** A focus particle ("just"): skipped, the figure stays exact. */
+    FOCUS,
+    /** An epistemic verb ("estimated", "believed") before or after the figure: sets the claim's {@link Modality}. */
+    MODALITY
+  }
 
   /** A hedge, bound, focus particle or epistemic verb; the fields that do not apply are {@code null}. */
   public record Quantifier(Role role, @Nullable Hedge hedge, Quantity.Bound.@Nullable Kind bound,
       @Nullable Modality modality) {}
 
   /** What kind of thing a counted noun names. */
-  public enum NounClass { PERSON, ARMED, THING, PLACE }
+  public enum NounClass {
+    /** People: a word near the figure may say what happened to them (killed, displaced). */
+    PERSON,
+    /** Fighters or troops: a word of harm near the figure still wins. */
+    ARMED,
+    /** Objects: the noun's measure stands. */
+    THING,
+    /** Towns, villages, neighbourhoods: places held or taken. */
+    PLACE
+  }
 
   /** A counted noun and the measure it gives. */
   public record CountedNoun(Measure measure, NounClass nounClass) {}
 
   /** How an event cue is dated. */
-  public enum Dating { NEAREST, DATED_ONLY, SINCE_ONLY }
+  public enum Dating {
+    /** The nearest date of the sentence, else the publication day. */
+    NEAREST,
+    /** The event is a claim only when its sentence gives a date. */
+    DATED_ONLY,
+    /** Only a date opened by "since" dates it: "held the city since 2014" was taken in 2014. */
+    SINCE_ONLY
+  }
 
   /** Event wording: its event type and how it is dated. */
   public record EventCue(EventType type, Dating dating) {}
 
   /** The role of a speech cue. */
-  public enum SpeechRole { SAY, TOLD, ACCORDING, CITING, STATEMENT }
+  public enum SpeechRole {
+    /** The speaker is the name before the cue ("the coalition said") or after it ("said Col. X"). */
+    SAY,
+    /** The speaker is before the cue and the outlet told after it ("X told Reuters"). */
+    TOLD,
+    /** The speaker follows the cue ("according to the ministry"). */
+    ACCORDING,
+    /** The source follows the cue and the outer speaker stays ("state media said, citing a military source"). */
+    CITING,
+    /** A written statement: the speaker is the nearest actor before it. */
+    STATEMENT
+  }
 
   /** The role of an actor. */
-  public enum ActorRole { ARMED, AGENCY, OFFICIAL, MEDIA, COREFERENT }
+  public enum ActorRole {
+    /** A party to the fighting: a subject of figures and events. */
+    ARMED,
+    /** A news agency: becomes the attribution's agency. */
+    AGENCY,
+    /** An organization that gives figures: a speaker, not a subject. */
+    OFFICIAL,
+    /** State or party media: a speaker. */
+    MEDIA,
+    /** A word that refers back to the last armed actor named ("the militants", rule {@code subject.coreference}). */
+    COREFERENT
+  }
 
   /** An actor: its canonical name and role. */
   public record Actor(String name, ActorRole role) {}

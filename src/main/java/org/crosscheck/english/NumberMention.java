@@ -23,8 +23,20 @@ import org.crosscheck.value.Numbers;
 public record NumberMention(int from, int to, BigDecimal value, Form form, int numerator, int denominator, Rule rule) {
 
   /** Which kind of number. */
-  public enum Form { CARDINAL, ORDINAL, FRACTION }
+  public enum Form {
+    /** A count: {@code 1,500}, {@code twelve thousand}, {@code a dozen}. */
+    CARDINAL,
+    /** A rank, its value the number: {@code 29th}, {@code twenty-first}. */
+    ORDINAL,
+    /** A fraction, its value the quotient: {@code a third}, {@code two-thirds}, {@code half}. */
+    FRACTION
+  }
 
+  /**
+   * Canonicalizes the value, so that {@code 1500} and {@code 1500.0} are one value.
+   *
+   * @throws NullPointerException if {@code value}, {@code form} or {@code rule} is {@code null}
+   */
   public NumberMention {
     checkNotNull(value, "value");
     checkNotNull(form, "form");

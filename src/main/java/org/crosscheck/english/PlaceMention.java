@@ -18,6 +18,11 @@ import org.crosscheck.extract.Rule;
  * @param rule the rule that found it
  */
 public record PlaceMention(int from, int to, Place place, Scope scope, Rule rule) {
+  /**
+   * Checks that the place, scope and rule are given.
+   *
+   * @throws NullPointerException if {@code place}, {@code scope} or {@code rule} is {@code null}
+   */
   public PlaceMention {
     checkNotNull(place, "place");
     checkNotNull(scope, "scope");

@@ -23,6 +23,11 @@ import org.crosscheck.value.Quantity;
  */
 public record QuantityMention(int from, int to, int numberTo, Quantity quantity, Modality modality,
     List<Rule> rules) {
+  /**
+   * Copies the rules.
+   *
+   * @throws NullPointerException if {@code quantity}, {@code modality} or {@code rules} (or one of its rules) is {@code null}
+   */
   public QuantityMention {
     checkNotNull(quantity, "quantity");
     checkNotNull(modality, "modality");

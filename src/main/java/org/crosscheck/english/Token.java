@@ -29,6 +29,12 @@ public record Token(String text, String key, int start, int end, Kind kind, bool
     MARK
   }
 
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException if {@code text}, {@code key} or {@code kind} is {@code null}
+   * @throws IllegalArgumentException unless {@code 0 <= start < end}
+   */
   public Token {
     checkNotNull(text, "text");
     checkNotNull(key, "key");
@@ -36,10 +42,12 @@ public record Token(String text, String key, int start, int end, Kind kind, bool
     checkArgument(start >= 0 && end > start, "a token needs 0 <= start < end, got %s..%s", start, end);
   }
 
+  /** Whether the token is a {@link Kind#WORD}. */
   public boolean isWord() {
     return kind == Kind.WORD;
   }
 
+  /** Whether the token is a {@link Kind#NUMBER}: digits, possibly with separators, a point or an ordinal suffix. */
   public boolean isNumber() {
     return kind == Kind.NUMBER;
   }
