@@ -59,6 +59,9 @@ class GazetteerTest {
     assertThat(gazetteer.find("قال محمد إن المزرعة الجديدة قرب المدرسة")).isEmpty();
     assertThat(gazetteer.find("التقى القائم بأعمال السفارة بالوزير")).isEmpty();
     assertThat(gazetteer.find("قال أبو محمد")).isEmpty();
+    // "old" as well as "new": the old quarter of a city is no village of that name
+    assertThat(gazetteer.find("تجولنا في السوق داخل البلدة القديمة مساء")).isEmpty();
+    assertThat(gazetteer.find("رُمّم الجسر القديم العام الماضي")).isEmpty();
   }
 
   @Test
