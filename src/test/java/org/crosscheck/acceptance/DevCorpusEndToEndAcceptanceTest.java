@@ -122,7 +122,7 @@ class DevCorpusEndToEndAcceptanceTest {
     assertThat(groupedNegatives).as("hard negatives grouped").isEmpty();
     // floors at the figures reached (they may only rise); issue 11's target is 80%, issue 12's 90% and 85%
     assertThat(right).as("dev corpus relations right end to end").isGreaterThanOrEqualTo(60);
-    assertThat(groupedRight).as("dev corpus grouping, both claims extracted").isGreaterThanOrEqualTo(62);
+    assertThat(groupedRight).as("dev corpus grouping, both claims extracted").isGreaterThanOrEqualTo(63);
     assertThat(verdictRight).as("dev corpus verdicts, both claims extracted").isGreaterThanOrEqualTo(41);
   }
 
