@@ -359,7 +359,7 @@ public final class EnglishExtractor implements Extractor {
       if (e.date() != null) {
         date = e.date().value();
       } else if (pub != null) {
-        date = e.rules().contains(Rules.EVENT_DATE_PRECEDING) ? Values.onOrBefore(pub) : Values.onDay(pub);
+        date = Values.onDay(pub);
       } else {
         diagnostics.add(Diagnostic.warning("date.unresolved", "an event with no date in its sentence and no"
             + " publication date: \"" + d.text(e.from(), e.to()) + "\"", d.span(e.from(), e.to())));

@@ -81,33 +81,11 @@ final class EventClaims {
         // "retaken 14 villages": the figure is the claim
         if (c.to() < s.to() && taken[c.to()]) continue;
         int to = objectEnd(d, s, c.to(), places);
-        out.add(new Event(c.value().type(), c.from(), to, null, afterOrFollowing(d, s, c.from())
-            ? List.of(Rules.EVENT_DATE_IMPLICIT, Rules.EVENT_DATE_PRECEDING) : List.of(Rules.EVENT_DATE_IMPLICIT)));
+        out.add(new Event(c.value().type(), c.from(), to, null, List.of(Rules.EVENT_DATE_IMPLICIT)));
         break;
       }
     }
     return out;
-  }
-
-  /** Words that open a clause of what happened first: "after", "following". */
-  private static final java.util.Set<String> PRECEDING = java.util.Set.of("after", "following");
-
-  /** How far back from a cue "after" may stand, its subject between them ("after Iraqi forces retook"). */
-  private static final int PRECEDING_WINDOW = 5;
-
-  /**
-   * Rule {@code event.date-preceding}: an undated event in a clause opened by "after" or "following"
-   * ("the announcement came after troops retook the town") happened before what the sentence reports,
-   * so on or before the publication day, not on it. The clause word must stand within {@link
-   * #PRECEDING_WINDOW} tokens before the cue, with no comma or full stop between.
-   */
-  private static boolean afterOrFollowing(EnglishDocument d, EnglishDocument.Sentence s, int cue) {
-    for (int k = cue - 1; k >= Math.max(s.from(), cue - PRECEDING_WINDOW); k--) {
-      String w = d.key(k);
-      if (w.equals(",") || w.equals(".") || w.equals(";")) return false;
-      if (PRECEDING.contains(w)) return true;
-    }
-    return false;
   }
 
   /** The start of the war or the fighting, as {@code events.txt} names it. */

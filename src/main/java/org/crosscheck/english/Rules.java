@@ -130,10 +130,6 @@ public final class Rules {
       ImmutableMap.of("max-distance", "20 tokens"));
   public static final Rule EVENT_DATE_IMPLICIT = Rule.of("event.date-implicit",
       "an event cue with no date in its sentence is dated the publication day, its span the cue and its object");
-  /** {@code event.date-preceding}: an undated event after "after"/"following" is on or before publication. */
-  public static final Rule EVENT_DATE_PRECEDING = Rule.of("event.date-preceding",
-      "an undated event in a clause opened by 'after' or 'following' happened before what the sentence reports: on"
-      + " or before the publication day, not on it");
   public static final Rule EVENT_SPEECH_DATE = Rule.of("event.statement-date",
       "a date near no event cue, in a sentence with a speech verb and a place, dates the statement (announced)");
   public static final Rule PLACE_GAZETTEER = Rule.of("place.gazetteer",
@@ -155,6 +151,6 @@ public final class Rules {
       DURATION_UNIT, DURATION_ADJECTIVE, DURATION_PAST, DURATION_ORDINAL_DAY, DURATION_BARE_PLURAL, DATE_WEEKDAY,
       DATE_RELATIVE, DATE_MONTH_DAY, DATE_FULL, DATE_MONTH, DATE_YEAR, DATE_PART, DATE_SPAN, DATE_YEARS_AGO,
       MEASURE_NOUN, MEASURE_VERB, MEASURE_SHARE, MEASURE_UNIT, SUBJECT_NAMED, MEASURE_COUNTED_CLASS, MEASURE_ONE_OF, SUBJECT_PART, PLACE_NOT_IN_RELATIVE, PLACE_SPEAKING_CAPITAL, PLACE_OF_WHOLE, EVENT_DATE_NEAREST, EVENT_DATE_IMPLICIT,
-      EVENT_SPEECH_DATE, EVENT_DATE_PRECEDING, EVENT_DATE_VERB, EVENT_TALLY_SINCE, MEASURE_PREVIOUS, MEASURE_HEAD, MEASURE_DEMONYM, QUANTITY_BOUND_SHARED,
+      EVENT_SPEECH_DATE, EVENT_DATE_VERB, EVENT_TALLY_SINCE, MEASURE_PREVIOUS, MEASURE_HEAD, MEASURE_DEMONYM, QUANTITY_BOUND_SHARED,
       STATUS_CUE, STATUS_IN_HANDS, SUBJECT_BY, QUANTITY_VALID_AT, PLACE_GAZETTEER, PLACE_COREFERENCE, SUBJECT_COREFERENCE, ATTRIBUTION_SPEAKER, ATTRIBUTION_AGENCY);
 }
