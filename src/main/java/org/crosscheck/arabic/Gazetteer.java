@@ -40,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  *       place (راوة وعنة). A plain preposition is no cue: thousands of village names are also common
  *       words (مجموعة، المعركة، الهزيمة), and "في المعركة" is no place.
  *   <li>Lines "name TAB word" of the stoplist block a name before that word (القائم بأعمال).
+ *   <li>A name of up to three letters ending in ة is not matched where the text writes it with a final
+ *       ه, unless a cue or a list says place: "عنه" (about it) is no spelling of عنة (Anah).
  *   <li>On ambiguity the candidates are ordered by the type a cue asks for (مدينة → locality,
  *       محافظة → region, قضاء/منطقة/ناحية → county, حي → neighbourhood), then places matched anywhere
  *       before cue-only villages, then places whose own (first) name it is before places that list it as
@@ -246,6 +248,13 @@ public final class Gazetteer {
       boolean listed = lastEnd == i - 1 && h.conjunction
           || lastEnd == i - 2 && (t.isPunct(i - 1, '\u060C') || t.isPunct(i - 1, ',') || t.isArabic(i - 1)
           && t.text(i - 1).equals("و"));
+      // "عنه" (about it) normalizes like عنة (Anah): a short name written with a final ha, not a ta
+      // marbuta, is a preposition with its pronoun unless a cue or a list says place
+      if (!cued && !listed && h.last == i && h.key.length() <= 3 && h.key.endsWith("\u0647")
+          && t.source().originalCharAt(t.end(h.last) - 1) == '\u0647') {
+        i++;
+        continue;
+      }
       int[] usable = h.places;
       if (!cued && !listed) usable = withoutCue(h.places);
       if (usable.length == 0) {

@@ -28,7 +28,9 @@ import org.crosscheck.rules.GroupingRule;
  *
  * <ul>
  *   <li>An event with no place (the city "was liberated on Monday") takes the narrowest qualifying
- *       place: the town the article follows.
+ *       place: the town the article follows. So does a duration ("after a nine-month battle", "held
+ *       it for eight months"): it is the length of a siege, a battle or an occupation, which happen
+ *       where events do.
  *   <li>A count with no place ("more than 12,000 killed", "300,000 have fled") is a tally of the
  *       whole area the article covers, not of its one town: it takes the widest qualifying place.
  *   <li>A share with no place says nothing of what it is a share of and stays placeless; a figure
@@ -80,7 +82,7 @@ final class FocusPlaces {
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim c : claims) {
       Focus f = c.document() == null || !c.place().isNowhere() ? null : switch (c.measure().kind()) {
-        case EVENT_DATE -> narrowest.get(c.document());
+        case EVENT_DATE, DURATION -> narrowest.get(c.document());
         case COUNT -> widest.get(c.document());
         default -> null;
       };
@@ -98,7 +100,11 @@ final class FocusPlaces {
         out.add(c);
         continue;
       }
-      String which = c.measure().kind() == Measure.Kind.COUNT ? "a count's area" : "an event's place";
+      String which = switch (c.measure().kind()) {
+        case COUNT -> "a count's area";
+        case DURATION -> "the place of what lasted";
+        default -> "an event's place";
+      };
       facts.put(c.id(), Fact.of(GroupingRule.FOCUS_PLACE, c.id() + " names no place and takes its document's focus"
           + " place as " + which + " (" + f.why() + ")"));
       out.add(c.at(f.place()).withId(c.id()));

@@ -21,11 +21,12 @@ class DevCorpusAcceptanceTest {
   @Test
   void arabic_againstGoldClaims() throws Exception {
     DevCorpusScore s = score("ar");
-    // Issue 10's thresholds (90 / 85 / 90 / 90); precision held at the 95% reached.
+    // Issue 10's thresholds (90 / 85 / 90 / 90); precision held at the 95% reached, measure and value
+    // at the 92% reached (94 of 102).
     assertThat(s.highFound * 100).as("recall (high salience) >= 90%%").isGreaterThanOrEqualTo(90 * s.highTotal);
     assertThat(s.found * 100).as("recall >= 85%%").isGreaterThanOrEqualTo(85 * s.total);
     assertThat(s.emittedOverlapping * 100).as("precision >= 95%%").isGreaterThanOrEqualTo(95 * s.emitted);
-    assertThat(s.right * 100).as("measure and value correct >= 90%%").isGreaterThanOrEqualTo(90 * s.found);
+    assertThat(s.right * 100).as("measure and value correct >= 92%%").isGreaterThanOrEqualTo(92 * s.found);
   }
 
   @Test

@@ -91,7 +91,10 @@ class ArabicEventRulesTest {
       // the object is no place of the gazetteer (a headquarters): the date still dates the capture
       "وذكر البيان أن المقاتلين استولوا صباح السبت على مقر قيادة الفرقة. | captured = 2017-11-18",
       // a launching verb and its noun of attack are one event
-      "وفي 19 أيلول/سبتمبر، شنت القوات هجوما واسعا. | attacked = 2017-09-19"})
+      "وفي 19 أيلول/سبتمبر، شنت القوات هجوما واسعا. | attacked = 2017-09-19",
+      // an attack launched to take places back or drive a party out is an offensive that begins
+      "وفي 12 آب/أغسطس، شنت الفصائل هجوما لاستعادة القرى المجاورة. | operation began = 2017-08-12",
+      "وتخوض القوات منذ الخامس من تموز/يوليو هجوما لطرد المسلحين من الوادي. | operation began = 2017-07-05"})
   void aDatedEventWithoutAPlace_isStillAClaim(String sentence, String expected) {
     assertThat(claims(sentence)).containsExactly(expected);
   }

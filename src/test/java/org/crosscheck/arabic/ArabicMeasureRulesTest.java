@@ -50,6 +50,18 @@ class ArabicMeasureRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void someOfItsInhabitants_arePeopleCounted_notThePopulationNorAParty() {
+    // "N of its inhabitants" picks people out of a population: a count of people, whoever else the
+    // sentence names
+    var x = ArabicExtractorTest.extract("وحذرت الوكالة من أن الجفاف يهدد نحو 3 ملايين من سكانها.");
+    assertThat(x.claims()).extracting(c -> c.subject().id() + " " + c.measure().id() + " = " + c.value())
+        .containsExactly("- people = ~3000000");
+    var y = ArabicExtractorTest.extract("وقال التنظيم إن الحصار حرم قرابة 200 ألف من سكان البلدة من الماء.");
+    assertThat(y.claims()).extracting(c -> c.subject().id() + " " + c.measure().id() + " = " + c.value())
+        .containsExactly("- people = ~200000 (nearly)");
+  }
+
+  @org.junit.jupiter.api.Test
   void aClassOfVictims_isWhatIsCounted_notAParty() {
     var x = ArabicExtractorTest.extract("وقالت الوزارة إن عدد القتلى ارتفع إلى 900 قتيل بينهم 300 طفل.");
     assertThat(x.claims()).extracting(c -> c.subject().id() + " " + c.measure().id() + " = " + c.value())

@@ -59,6 +59,12 @@ class GazetteerTest {
     assertThat(gazetteer.find("قال محمد إن المزرعة الجديدة قرب المدرسة")).isEmpty();
     assertThat(gazetteer.find("التقى القائم بأعمال السفارة بالوزير")).isEmpty();
     assertThat(gazetteer.find("قال أبو محمد")).isEmpty();
+    // "old" as well as "new": the old quarter of a city is no village of that name
+    assertThat(gazetteer.find("تجولنا في السوق داخل البلدة القديمة مساء")).isEmpty();
+    assertThat(gazetteer.find("رُمّم الجسر القديم العام الماضي")).isEmpty();
+    // a preposition with its pronoun (عنه، about it) is no short name in ta marbuta (عنة)
+    assertThat(gazetteer.find("وقال إن الجيش لن يتخلى عنه أبدا")).isEmpty();
+    assertThat(gazetteer.find("ودخلت القوات بلدة عنة صباحا")).extracting(PlaceMatch::text).containsExactly("عنة");
   }
 
   @Test

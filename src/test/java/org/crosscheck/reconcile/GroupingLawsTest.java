@@ -35,7 +35,7 @@ import org.crosscheck.value.Unit;
 class GroupingLawsTest {
   static final List<Place> PLACES = List.of(Place.NOWHERE, AL_QAIM, RAWA, ABU_KAMAL, IRAQ);
   static final List<Subject> SUBJECTS = List.of(Subject.NONE, ISIS);
-  static final List<Measure> MEASURES = List.of(FIGHTERS, Measures.KILLED, Measures.EVENT_DATE);
+  static final List<Measure> MEASURES = List.of(FIGHTERS, Measures.KILLED, Measures.EVENT_DATE, Measures.DURATION);
   static final List<EventType> EVENTS = List.of(CAPTURED, LOST, LIBERATED, ENTERED, DECLARED_VICTORY);
   static final List<Unit> NOUNS = List.of(Unit.ONE,
       Unit.of("families", "family", "families", Unit.Dimension.COUNT, BigDecimal.ONE),
@@ -49,9 +49,12 @@ class GroupingLawsTest {
         Arbitraries.integers().between(0, 2)).as((m, p, s, e, v, d) -> {
           Place place = PLACES.get(p);
           Measure measure = MEASURES.get(m);
+          // durations take a document's focus place like events (grouping.focus-place)
           Claim c = measure == Measures.EVENT_DATE
               ? event(EVENTS.get(e), place, onDay(2017, 11, v))
-              : claim(measure, place, exactly(v * 100, NOUNS.get(e % NOUNS.size()))).about(SUBJECTS.get(s));
+              : measure == Measures.DURATION
+                  ? claim(measure, place, duration(v % 4 + 1, Unit.MONTH))
+                  : claim(measure, place, exactly(v * 100, NOUNS.get(e % NOUNS.size()))).about(SUBJECTS.get(s));
           return c.by(REUTERS).withEvidence(Evidence.document("doc-" + d));
         });
     return one.list().ofMinSize(1).ofMaxSize(14).map(list -> {

@@ -234,6 +234,27 @@ class GroupingRulesTest {
   }
 
   @Test
+  void focusPlace_aDurationIsTheLengthOfWhatHappenedAtTheTownTheArticleFollows() {
+    Place province = place("Riverside Province").ofType(Place.Type.PROVINCE).within(IRAQ);
+    Place town = place("Millbrook").ofType(Place.Type.TOWN).within(province);
+    Claim t1 = in(event(ENTERED, town, onDay(2020, 3, 1)).by(REUTERS), "doc").withId("t1");
+    Claim t2 = in(claim(Measures.KILLED, town, exactly(12)).by(REUTERS), "doc").withId("t2");
+    Claim p1 = in(claim(Measures.PEOPLE_LEFT, province, about(2000)).by(REUTERS), "doc").withId("p1");
+    // "after a siege of four months", no place said: the siege of the town the article follows
+    Claim siege = in(claim(DURATION, Place.NOWHERE, duration(4, Unit.MONTH)).by(REUTERS), "doc").withId("siege");
+    Claim there = in(claim(DURATION, town, duration(4, Unit.MONTH)).by(AL_ARAB), "other").withId("there");
+    Report r = reconcile(t1, t2, p1, siege, there);
+    assertThat(r.claim("siege").orElseThrow().place()).isEqualTo(town);
+    assertThat(r.groupOf("siege")).isEqualTo(r.groupOf("there"));
+    assertThat(r.groupOf("siege").orElseThrow().facts(GroupingRule.FOCUS_PLACE)).singleElement().asString()
+        .contains("siege names no place").contains("as the place of what lasted");
+    // no clear focus: the duration stays with its document
+    Claim lone = in(claim(DURATION, Place.NOWHERE, duration(4, Unit.MONTH)).by(REUTERS), "lone").withId("lone");
+    Report apart = reconcile(lone, there);
+    assertThat(apart.groupOf("lone")).isNotEqualTo(apart.groupOf("there"));
+  }
+
+  @Test
   void focusPlace_anEventAtTheWholeCountry_isTheEventOfTheTownTheArticleFollows() {
     Place country = IRAQ.ofType(Place.Type.COUNTRY);
     Place province = place("Riverside Province").ofType(Place.Type.PROVINCE).within(country);
