@@ -104,7 +104,7 @@ public final class Gazetteer {
       byId.put(p.id(), p);
       if (p.type() == Place.Type.COUNTRY) countries.putIfAbsent(p.country(), p);
     }
-    this.adjectives = adjectives(places);
+    this.adjectives = GazetteerReader.nationalityAdjectives(places);
     Map<String, Integer> longestByFirstWord = new HashMap<>();
     for (String key : byName.keySet()) {
       int sp = key.indexOf(' ');
@@ -129,28 +129,6 @@ public final class Gazetteer {
    */
   public Map<String, String> nationalityAdjectives() {
     return adjectives;
-  }
-
-  private static Map<String, String> adjectives(List<Place> places) {
-    Map<String, String> out = new HashMap<>();
-    for (Place p : places) {
-      if (p.type() != Place.Type.COUNTRY || p.nameAr().isEmpty()) continue;
-      String key = GazetteerReader.nameKey(p.nameAr());
-      boolean adjective = false;
-      if (key.indexOf(' ') >= 0) {
-        // "الجمهورية اليمنية": the last word of a formal name is already the adjective
-        key = key.substring(key.lastIndexOf(' ') + 1);
-        if (!key.endsWith("يه")) continue;
-        adjective = true;
-      }
-      if (key.startsWith("ال") && key.length() > 4) key = key.substring(2);
-      if (adjective) key = key.substring(0, key.length() - 1);
-      else if (key.endsWith("يه")) key = key.substring(0, key.length() - 2) + "ي";
-      else if (key.endsWith("ا") || key.endsWith("ه")) key = key.substring(0, key.length() - 1);
-      if (!key.endsWith("ي")) key = key + "ي";
-      if (key.length() >= 3) out.putIfAbsent(key, p.country());
-    }
-    return Map.copyOf(out);
   }
 
   /** The country with this ISO 3166-1 alpha-2 code ({@code "SD"}), if the gazetteer holds it. */

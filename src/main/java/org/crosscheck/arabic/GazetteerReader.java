@@ -126,4 +126,26 @@ final class GazetteerReader {
     return sb.toString();
   }
 
+  /** Nationality adjectives to country codes (see {@link Gazetteer#nationalityAdjectives()}). */
+  static Map<String, String> nationalityAdjectives(List<Place> places) {
+    Map<String, String> out = new HashMap<>();
+    for (Place p : places) {
+      if (p.type() != Place.Type.COUNTRY || p.nameAr().isEmpty()) continue;
+      String key = nameKey(p.nameAr());
+      boolean adjective = false;
+      if (key.indexOf(' ') >= 0) {
+        // "الجمهورية اليمنية": the last word of a formal name is already the adjective
+        key = key.substring(key.lastIndexOf(' ') + 1);
+        if (!key.endsWith("يه")) continue;
+        adjective = true;
+      }
+      if (key.startsWith("ال") && key.length() > 4) key = key.substring(2);
+      if (adjective) key = key.substring(0, key.length() - 1);
+      else if (key.endsWith("يه")) key = key.substring(0, key.length() - 2) + "ي";
+      else if (key.endsWith("ا") || key.endsWith("ه")) key = key.substring(0, key.length() - 1);
+      if (!key.endsWith("ي")) key = key + "ي";
+      if (key.length() >= 3) out.putIfAbsent(key, p.country());
+    }
+    return Map.copyOf(out);
+  }
 }

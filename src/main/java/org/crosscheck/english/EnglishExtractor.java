@@ -200,28 +200,13 @@ public final class EnglishExtractor implements Extractor {
 
     /** The last armed actor named in tokens {@code from} to {@code to}, else {@code last} (rule subject.coreference). */
     @Nullable String armedBefore(EnglishDocument d, int from, int to, @Nullable String last) {
-      if (armedIn != d) {
-        // the armed actors of the document, found once: armed[k] is the actor whose name starts at k
-        armedIn = d;
-        armed = new String[d.size()];
-        for (int k = 0; k < d.size(); k++) {
-          PhraseTable.Hit<Lexicon.Actor> h = lexicon.actors.match(d, k);
-          if (h != null && h.value().role() == Lexicon.ActorRole.ARMED) {
-            armed[k] = h.value().name();
-            k = h.to() - 1;
-          }
-        }
-      }
-      String found = last;
-      for (int k = from; k < to; k++) if (armed[k] != null) found = armed[k];
-      return found;
+      ArmedActors a = armed;
+      if (a == null || !a.of(d)) armed = a = new ArmedActors(d, lexicon);
+      return a.lastIn(from, to, last);
     }
 
-    /** The document {@link #armed} was found in (none yet: null). */
-    private @Nullable EnglishDocument armedIn;
-
-    /** The armed actor whose name starts at each token of {@link #armedIn}, null where none does. */
-    private String[] armed = new String[0];
+    /** The armed actors of the document read last (none yet: null). */
+    private @Nullable ArmedActors armed;
 
     /** Words that open a relative clause after a comma. */
     private static final java.util.Set<String> RELATIVE = java.util.Set.of("which", "who", "whose");
