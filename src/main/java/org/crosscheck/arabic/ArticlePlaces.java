@@ -230,8 +230,8 @@ final class ArticlePlaces extends ArticleStage {
   }
 
   /**
-   * Rule {@code place.territory-clause}: a share of the land that a relative clause places ("95 في
-   * المئة من الأراضي التي استولى عليها في العام 2014 في كل من سوريا والعراق") is at the first country
+   * Rule {@code place.territory-clause}: a share of the land that a relative clause places ("ثلثا
+   * المناطق التي خسرها التنظيم منذ 2016 في كل من ليبيا وتونس") is at the first country
    * named within {@link #TERRITORY_CLAUSE_WINDOW} words after the figure, with no comma between.
    */
   @Nullable PlaceAt territoryCountryAfter(List<PlaceAt> here, int after) {
