@@ -545,8 +545,9 @@ public final class ReportHtml {
 
   /**
    * The genuine (or explained) contradictions within groups, one entry per disagreement: the pairs
-   * of a group whose two values are the same (each pair oriented alike, the smaller value on the
-   * left) are one entry, so that one story rewritten by N outlets is one contradiction, not N.
+   * of a group whose two values are the same are one entry, so that one story rewritten by N outlets
+   * is one contradiction, not N. An entry's first pair keeps the order the assessment gave it, since
+   * its explanation is written in that order; the pairs after it are turned to match it.
    * Entries follow the groups in the order of {@link #ordered(Report)}; the plain-text report lists
    * them as the HTML report does.
    */
@@ -559,9 +560,11 @@ public final class ReportHtml {
         if (a.verdict() != Verdict.CONTRADICT || a.isExplained() == genuine) continue;
         String lv = a.left().value().toString();
         String rv = a.right().value().toString();
-        Assessment oriented = lv.compareTo(rv) <= 0 ? a : a.swapped();
-        Key k = new Key(i, oriented.left().value().toString(), oriented.right().value().toString());
-        entries.computeIfAbsent(k, x -> new ArrayList<>()).add(oriented);
+        Key k = lv.compareTo(rv) <= 0 ? new Key(i, lv, rv) : new Key(i, rv, lv);
+        List<Assessment> pairs = entries.computeIfAbsent(k, x -> new ArrayList<>());
+        // the entry's first pair keeps its own order, since its explanation ("countryside vs province")
+        // is written in that order; the pairs after it are turned to match it
+        pairs.add(pairs.isEmpty() || pairs.get(0).left().value().toString().equals(lv) ? a : a.swapped());
       }
     }
     return new ArrayList<>(entries.values());

@@ -68,7 +68,7 @@ class RenderersTest {
     String text = Renderer.of(Renderer.Format.TEXT).render(run);
     String genuine = text.substring(text.indexOf("Genuine contradictions\n"), text.indexOf("Explained contradictions\n"));
     assertThat(genuine.lines().filter(l -> l.startsWith("  * "))).singleElement().satisfies(l -> assertThat(l)
-        .contains("200 (Third Eye) vs 900 (", "Wire One", "Copy Desk", "(2 pairs of claims)"));
+        .contains("900 (", "Wire One", "Copy Desk", ") vs 200 (Third Eye)", "(2 pairs of claims)"));
     // the explained ones follow, each with what explains it
     assertThat(text).contains("Explained contradictions\n-----", "\n      scope: ");
     // one entry per cluster: the original with its rewrites, the echo inside it
