@@ -164,28 +164,37 @@ class HtmlInBrowserTest {
     int width = WIDTH;
     int height = (int) Math.ceil(a.get("y").asDouble() + a.get("h").asDouble()) + 40;
     Path shots = Path.of("target", "screenshots");
-    BufferedImage one = screenshot(browser, alone, width, height, shots.resolve("fragment-alone.png"));
-    BufferedImage two = screenshot(browser, hostile, width, height, shots.resolve("fragment-in-hostile-page.png"));
     int x0 = (int) Math.round(a.get("x").asDouble());
     int y0 = (int) Math.round(a.get("y").asDouble());
     int w = (int) Math.floor(a.get("w").asDouble());
     int hh = (int) Math.floor(a.get("h").asDouble());
     long differ = 0;
     long blank = 0;
+    long all = 0;
     int first = -1;
-    for (int y = y0; y < y0 + hh && y < one.getHeight(); y++) {
-      for (int x = x0; x < x0 + w && x < one.getWidth(); x++) {
-        int p = one.getRGB(x, y);
-        if (p != two.getRGB(x, y)) {
-          differ++;
-          if (first < 0) first = y;
+    // headless Chromium now and then takes a screenshot before its last tiles are painted (seen once
+    // in .ci/run: the bottom of one page half drawn); a difference must survive fresh screenshots
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      BufferedImage one = screenshot(browser, alone, width, height, shots.resolve("fragment-alone.png"));
+      BufferedImage two = screenshot(browser, hostile, width, height, shots.resolve("fragment-in-hostile-page.png"));
+      differ = 0;
+      blank = 0;
+      first = -1;
+      for (int y = y0; y < y0 + hh && y < one.getHeight(); y++) {
+        for (int x = x0; x < x0 + w && x < one.getWidth(); x++) {
+          int p = one.getRGB(x, y);
+          if (p != two.getRGB(x, y)) {
+            differ++;
+            if (first < 0) first = y;
+          }
+          if ((p & 0xFFFFFF) == 0xFFFFFF) blank++;
         }
-        if ((p & 0xFFFFFF) == 0xFFFFFF) blank++;
       }
+      all = (long) w * Math.min(hh, one.getHeight() - y0);
+      System.out.printf(Locale.ROOT, "fragment in a hostile page: %d of %d pixels differ (first at y=%d)%n", differ,
+          all, first);
+      if (differ == 0) break;
     }
-    long all = (long) w * Math.min(hh, one.getHeight() - y0);
-    System.out.printf(Locale.ROOT, "fragment in a hostile page: %d of %d pixels differ (first at y=%d)%n", differ, all,
-        first);
     assertThat(blank).as("the fragment drew something").isLessThan(all * 98 / 100);
     assertThat(differ).as("pixels that differ between the fragment alone and inside a hostile page (first at y=%d)",
         first).isZero();
