@@ -5,6 +5,7 @@ import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
 import org.crosscheck.value.DateValue;
+import org.crosscheck.value.PlainText;
 import org.crosscheck.value.Quantity;
 import org.crosscheck.value.Value;
 
@@ -110,7 +111,10 @@ public final class Html {
     String name = s.name();
     String doc = c.document();
     String suffix = doc == null ? null : " (" + doc + ")";
-    if (suffix == null || !name.endsWith(suffix)) return name;
+    if (suffix == null || !name.endsWith(suffix)) {
+      String latin = Romanizer.latin(name);
+      return latin == null ? name : name + " (" + latin + ")";
+    }
     String words = name.substring(0, name.length() - suffix.length()).strip();
     String[] parts = words.split("\\s+");
     StringBuilder kind = new StringBuilder();
@@ -134,7 +138,8 @@ public final class Html {
     Attribution a = c.attribution();
     StringBuilder sb = new StringBuilder();
     // an unnamed source already names its outlet: "unnamed local source (Observer Network)"
-    boolean unnamed = a.speaker() != null && !sourceName(a.speaker(), c).equals(a.speaker().name());
+    boolean unnamed = a.speaker() != null && c.document() != null
+        && a.speaker().name().endsWith(" (" + c.document() + ")");
     for (Source s : new Source[] {unnamed ? null : a.outlet(), a.agency(), a.speaker()}) {
       if (s == null) continue;
       if (sb.length() > 0) sb.append(" \u2190 ");
@@ -150,9 +155,27 @@ public final class Html {
     StringBuilder sb = new StringBuilder();
     for (String part : all.split(" \u2190 ")) {
       if (sb.length() > 0) sb.append(" \u2190 ");
-      sb.append(name(part));
+      int reading = latinReading(part);
+      sb.append(reading < 0 ? name(part) : name(part.substring(0, reading)) + esc(part.substring(reading)));
     }
     return sb.toString();
+  }
+
+  /**
+   * One name of {@link #source(Claim)} as plain text: a name written right to left isolated
+   * ({@link PlainText#isolate}), and its Latin reading, if any, after the isolate, so that it reads
+   * to the right of the Arabic rather than inside its right-to-left run.
+   */
+  public static String isolatedName(String part) {
+    int reading = latinReading(part);
+    return reading < 0 ? PlainText.isolate(part) : PlainText.isolate(part.substring(0, reading)) + part.substring(reading);
+  }
+
+  /** Where the Latin reading {@code " (…)"} after a right-to-left name begins, or -1. */
+  private static int latinReading(String part) {
+    int open = part.lastIndexOf(" (");
+    if (open <= 0 || !part.endsWith(")")) return -1;
+    return hasRtl(part.substring(0, open)) && !hasRtl(part.substring(open)) ? open : -1;
   }
 
   /** The value as the source wrote it (from the evidence), or its notation for hand-made claims. */

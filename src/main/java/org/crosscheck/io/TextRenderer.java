@@ -5,6 +5,7 @@ import static org.crosscheck.io.Describe.plural;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.Html;
 import org.crosscheck.extract.Diagnostic;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.reconcile.Assessment;
@@ -284,7 +285,7 @@ final class TextRenderer implements Renderer {
     if (markdown) return Describe.source(c);
     // each name isolated on its own; an unnamed source reads "unnamed local source (Observer Network)"
     java.util.List<String> parts = new java.util.ArrayList<>();
-    for (String part : Describe.source(c).split(" \u2190 ")) parts.add(PlainText.isolate(part));
+    for (String part : Describe.source(c).split(" \u2190 ")) parts.add(Html.isolatedName(part));
     return String.join(" \u2190 ", parts);
   }
 
