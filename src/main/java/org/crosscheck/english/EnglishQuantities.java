@@ -167,6 +167,19 @@ public final class EnglishQuantities {
         low = low.add(new BigDecimal("0.5"));
         end += 3;
       }
+      // "two years and three months", "an hour and 45 minutes", "2 years, 3 months": one duration in the smaller unit
+      if (unit.dimension() == Unit.Dimension.TIME && high == null) {
+        int k = d.key(end).equals("and") || d.key(end).equals(",") ? end + 1 : end;
+        NumberMention m = k < limit && !taken[k] ? figure(d, k, limit) : null;
+        PhraseTable.Hit<Unit> u2 = m == null || m.form() != NumberMention.Form.CARDINAL ? null : unitAt(d, m.to(), limit);
+        java.util.Optional<BigDecimal> per = u2 == null ? java.util.Optional.empty() : unit.unitsPer(u2.value());
+        if (per.isPresent()) {
+          low = low.multiply(per.get()).add(m.value());
+          unit = u2.value();
+          end = u2.to();
+          rules.add(Rules.DURATION_COMPOSITE);
+        }
+      }
       if (unit.dimension() == Unit.Dimension.TIME && n.to() < u.from() && d.token(n.to()).isDash()) {
         rules.set(rules.size() - 1, Rules.DURATION_ADJECTIVE);
       }

@@ -58,6 +58,9 @@ public final class Rules {
   // durations
   /** A figure in time units is a duration: nine months, within 48 hours. */
   public static final Rule DURATION_UNIT = Rule.of("duration.unit", "a figure in time units: nine months, within 48 hours");
+  /** Figures in two time units make one duration in the smaller: two years and three months is 27 months. */
+  public static final Rule DURATION_COMPOSITE = Rule.of("duration.composite",
+      "figures in two time units joined by and, a comma or nothing: two years and three months, an hour and 45 minutes");
   /** A hyphenated figure-unit adjective is a duration: a three-year campaign. */
   public static final Rule DURATION_ADJECTIVE = Rule.of("duration.adjective", "a hyphenated figure-unit adjective: three-year campaign");
   /** "over the past / for the last N units" is a duration ending at publication, with "over" no bound. */
@@ -207,7 +210,7 @@ public final class Rules {
   public static final ImmutableList<Rule> ALL = ImmutableList.of(SENTENCE_SPLIT, SENTENCE_ABBREVIATION, NUMBER_DIGITS,
       NUMBER_SCALED, NUMBER_WORDS, NUMBER_A_SCALE, NUMBER_ORDINAL, NUMBER_FRACTION, QUANTITY_HEDGE, QUANTITY_BOUND,
       QUANTITY_RANGE, QUANTITY_VAGUE, QUANTITY_PERCENT, QUANTITY_UNIT, QUANTITY_ALT_UNIT, QUANTITY_MODALITY,
-      DURATION_UNIT, DURATION_ADJECTIVE, DURATION_PAST, DURATION_ORDINAL_DAY, DURATION_BARE_PLURAL, DATE_WEEKDAY,
+      DURATION_UNIT, DURATION_COMPOSITE, DURATION_ADJECTIVE, DURATION_PAST, DURATION_ORDINAL_DAY, DURATION_BARE_PLURAL, DATE_WEEKDAY,
       DATE_RELATIVE, DATE_MONTH_DAY, DATE_FULL, DATE_MONTH, DATE_YEAR, DATE_PART, DATE_SPAN, DATE_YEARS_AGO,
       MEASURE_NOUN, MEASURE_VERB, MEASURE_SHARE, MEASURE_UNIT, SUBJECT_NAMED, MEASURE_COUNTED_CLASS, MEASURE_ONE_OF, SUBJECT_PART, PLACE_NOT_IN_RELATIVE, PLACE_SPEAKING_CAPITAL, PLACE_OF_WHOLE, EVENT_DATE_NEAREST, EVENT_DATE_IMPLICIT,
       EVENT_SPEECH_DATE, EVENT_DATE_VERB, EVENT_TALLY_SINCE, MEASURE_PREVIOUS, MEASURE_HEAD, MEASURE_DEMONYM, QUANTITY_BOUND_SHARED,

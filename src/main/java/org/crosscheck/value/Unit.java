@@ -146,6 +146,34 @@ public record Unit(
     };
   }
 
+  /**
+   * How many of {@code smaller} make one of this unit, when the number is the same for every
+   * unit of each: 12 months a year, 7 days a week, 24 hours a day, 60 minutes an hour, and
+   * products of those (1,440 minutes a day). Empty when the two units are of different
+   * dimensions, when {@code smaller} is not smaller, or when the count varies (days in a month,
+   * weeks in a year). A composite figure ("two years and three months") becomes one figure in the
+   * smaller unit with it.
+   */
+  public Optional<BigDecimal> unitsPer(Unit smaller) {
+    if (dimension != smaller.dimension || equals(smaller)) return Optional.empty();
+    if (dimension == Dimension.TIME) {
+      if (id.equals("year") && smaller.id.equals("month")) return Optional.of(BigDecimal.valueOf(12));   // whatever their lengths
+      // the factors of the hour and the minute are rounded fractions of a day: count in minutes instead
+      Long big = MINUTES.get(id);
+      Long small = MINUTES.get(smaller.id);
+      if (big == null || small == null || big <= small || big % small != 0) return Optional.empty();
+      return Optional.of(BigDecimal.valueOf(big / small));
+    }
+    if (!isFixed() || !smaller.isFixed() || lowFactor.compareTo(smaller.lowFactor) <= 0) return Optional.empty();
+    BigDecimal ratio = Numbers.divide(lowFactor, smaller.lowFactor);
+    BigDecimal whole = ratio.setScale(0, java.math.RoundingMode.HALF_EVEN);
+    // a ratio within rounding of a whole number is that number (1/24 of a day over 1/1440 is 60)
+    return ratio.subtract(whole).abs().compareTo(new BigDecimal("0.000001")) < 0 ? Optional.of(whole) : Optional.empty();
+  }
+
+  private static final java.util.Map<String, Long> MINUTES =
+      java.util.Map.of("minute", 1L, "hour", 60L, "day", 1440L, "week", 10080L);
+
   /** Whether one unit is always the same number of base units. */
   public boolean isFixed() {
     return lowFactor.equals(highFactor);
