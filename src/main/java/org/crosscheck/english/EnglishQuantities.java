@@ -173,7 +173,7 @@ public final class EnglishQuantities {
         NumberMention m = k < limit && !taken[k] ? figure(d, k, limit) : null;
         PhraseTable.Hit<Unit> u2 = m == null || m.form() != NumberMention.Form.CARDINAL ? null : unitAt(d, m.to(), limit);
         java.util.Optional<BigDecimal> per = u2 == null ? java.util.Optional.empty() : unit.unitsPer(u2.value());
-        if (per.isPresent()) {
+        if (m != null && u2 != null && per.isPresent()) {
           low = low.multiply(per.get()).add(m.value());
           unit = u2.value();
           end = u2.to();
