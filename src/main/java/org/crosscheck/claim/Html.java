@@ -155,8 +155,7 @@ public final class Html {
     StringBuilder sb = new StringBuilder();
     for (String part : all.split(" \u2190 ")) {
       if (sb.length() > 0) sb.append(" \u2190 ");
-      int reading = latinReading(part);
-      sb.append(reading < 0 ? name(part) : name(part.substring(0, reading)) + esc(part.substring(reading)));
+      sb.append(name(part));   // a Latin reading stays inside the name's isolate, styled with it
     }
     return sb.toString();
   }
