@@ -280,16 +280,22 @@ final class Dependence {
     Map<Long, Integer> links = links(p);
     Set<Long> seen = new HashSet<>();
     List<long[]> found = new ArrayList<>(); // (s, t, identical, draws, posterior bits)
-    for (int q = 0; q < draws.pairs(); q++) {
+    // the identical draws in the order they were drawn (item by item: the terms are read nearly in
+    // order), each adding to its pair's sums
+    int pairs = draws.pairs();
+    long[] forwardOf = new long[pairs];
+    long[] backwardOf = new long[pairs];
+    for (int k = 0; k < draws.identicalDraws; k++) {
+      int q = draws.drawPair[k];
+      forwardOf[q] += term[draws.drawFirst[k]];
+      backwardOf[q] += term[draws.drawSecond[k]];
+    }
+    for (int q = 0; q < pairs; q++) {
       int s = draws.first[q];
       int t = draws.second[q];
-      long forward = draws.different[q] * different;
-      long backward = forward;
-      for (int k = draws.identicalStart[q]; k < draws.identicalStart[q + 1]; k++) {
-        forward += term[draws.firstObs[k]];
-        backward += term[draws.secondObs[k]];
-      }
-      long identical = draws.identicalStart[q + 1] - draws.identicalStart[q];
+      long forward = draws.different[q] * different + forwardOf[q];
+      long backward = draws.different[q] * different + backwardOf[q];
+      long identical = draws.identical[q];
       long all = identical + draws.different[q];
       Integer link = links.get(pairKey(s, t, n));
       if (link != null) seen.add(pairKey(s, t, n));
@@ -314,10 +320,10 @@ final class Dependence {
    * The draws of copy detection on a problem, made once and read by every round of {@link
    * #bayesian}: the pairs of observations of two different sources on a contested item (see
    * {@link #enumerate}; the draws of {@link #estimate}). They depend only on the problem, so a
-   * round does not draw again: it reads, pair of sources by pair of sources, how many of their
-   * draws differ (each a fixed amount of evidence of independence) and which observations their
-   * identical draws joined (whose evidence follows the consensus of the round before), and sums
-   * each pair's evidence in place, without a hash table.
+   * round does not draw again: per pair of sources it takes the number of draws that differ (each
+   * a fixed amount of evidence of independence) as counted once, and reads the identical draws in
+   * the order they were drawn (whose evidence follows the consensus of the round before), each
+   * adding to its pair's sums by the pair's dense id, without a hash table.
    *
    * <p>Immutable once made.
    */
@@ -328,21 +334,28 @@ final class Dependence {
     final int[] second;
     /** Per pair, its draws that gave different values. */
     final long[] different;
-    /** Per pair, its identical draws are {@code identicalStart[q] ..< identicalStart[q + 1]}. */
-    final int[] identicalStart;
-    /** Per identical draw, the observation of the pair's lower source. */
-    final int[] firstObs;
-    /** Per identical draw, the observation of the pair's higher source. */
-    final int[] secondObs;
+    /** Per pair, its draws that gave the same value. */
+    final long[] identical;
+    /** The number of identical draws. */
+    final int identicalDraws;
+    /** Per identical draw, in the order drawn: its pair's id. */
+    final int[] drawPair;
+    /** Per identical draw: the observation of the pair's lower source. */
+    final int[] drawFirst;
+    /** Per identical draw: the observation of the pair's higher source. */
+    final int[] drawSecond;
 
-    private Draws(int[] first, int[] second, long[] different, int[] identicalStart, int[] firstObs,
-        int[] secondObs) {
-      this.first = first;
-      this.second = second;
-      this.different = different;
-      this.identicalStart = identicalStart;
-      this.firstObs = firstObs;
-      this.secondObs = secondObs;
+    private Draws(PairIds ids, long[] identical, long[] different, int identicalDraws, int[] drawPair,
+        int[] drawFirst, int[] drawSecond) {
+      int pairs = ids.size();
+      this.first = Arrays.copyOf(ids.first, pairs);
+      this.second = Arrays.copyOf(ids.second, pairs);
+      this.identical = Arrays.copyOf(identical, pairs);
+      this.different = Arrays.copyOf(different, pairs);
+      this.identicalDraws = identicalDraws;
+      this.drawPair = drawPair;
+      this.drawFirst = drawFirst;
+      this.drawSecond = drawSecond;
     }
 
     /** The number of pairs of sources drawn together at least once. */
@@ -350,42 +363,57 @@ final class Dependence {
       return first.length;
     }
 
-    /** Makes the draws of {@code p}: one pass gives each pair an id and counts, a second files the identical draws. */
+    /** Makes the draws of {@code p} in one pass over them. */
     static Draws of(TruthProblem p, TruthConfig cfg) {
-      int n = p.sourceCount();
-      int[] os = p.obsSource();
-      int[] obsClass = new int[p.observationCount()];
+      Collector c = new Collector(p);
+      enumerate(p, cfg, c);
+      return new Draws(c.ids, c.identical, c.different, c.size, c.pair, c.firstObs, c.secondObs);
+    }
+  }
+
+  /** Collects the draws: each pair's counts by its dense id, and the identical draws in order. */
+  private static final class Collector implements DrawVisitor {
+    private final int[] os;
+    private final int[] obsClass;
+    final PairIds ids;
+    long[] identical = new long[64];
+    long[] different = new long[64];
+    int[] pair = new int[1024];
+    int[] firstObs = new int[1024];
+    int[] secondObs = new int[1024];
+    int size;
+
+    Collector(TruthProblem p) {
+      os = p.obsSource();
+      obsClass = new int[p.observationCount()];
       int[] cos = p.classObsStart();
       for (int k = 0; k < p.classCount(); k++) Arrays.fill(obsClass, cos[k], cos[k + 1], k);
-      PairIds ids = new PairIds(n);
-      long[][] tally = {new long[64], new long[64]}; // identical and different draws by pair id
-      enumerate(p, cfg, (x, y) -> {
-        int s = os[x];
-        int t = os[y];
-        if (s == t) return;
-        int q = ids.idOf(s, t);
-        if (q == tally[0].length) {
-          tally[0] = Arrays.copyOf(tally[0], q * 2);
-          tally[1] = Arrays.copyOf(tally[1], q * 2);
-        }
-        tally[obsClass[x] == obsClass[y] ? 0 : 1][q]++;
-      });
-      int pairs = ids.size();
-      int[] start = new int[pairs + 1];
-      for (int q = 0; q < pairs; q++) start[q + 1] = Math.addExact(start[q], Math.toIntExact(tally[0][q]));
-      int[] firstObs = new int[start[pairs]];
-      int[] secondObs = new int[start[pairs]];
-      int[] fill = Arrays.copyOf(start, pairs);
-      enumerate(p, cfg, (x, y) -> {
-        int s = os[x];
-        int t = os[y];
-        if (s == t || obsClass[x] != obsClass[y]) return;
-        int k = fill[ids.idOf(s, t)]++;
-        firstObs[k] = s < t ? x : y;
-        secondObs[k] = s < t ? y : x;
-      });
-      return new Draws(Arrays.copyOf(ids.first, pairs), Arrays.copyOf(ids.second, pairs),
-          Arrays.copyOf(tally[1], pairs), start, firstObs, secondObs);
+      ids = new PairIds(p.sourceCount());
+    }
+
+    @Override
+    public void visit(int x, int y) {
+      int s = os[x];
+      int t = os[y];
+      if (s == t) return;
+      int q = ids.idOf(s, t);
+      if (q == identical.length) {
+        identical = Arrays.copyOf(identical, q * 2);
+        different = Arrays.copyOf(different, q * 2);
+      }
+      if (obsClass[x] != obsClass[y]) {
+        different[q]++;
+        return;
+      }
+      identical[q]++;
+      if (size == pair.length) {
+        pair = Arrays.copyOf(pair, size * 2);
+        firstObs = Arrays.copyOf(firstObs, size * 2);
+        secondObs = Arrays.copyOf(secondObs, size * 2);
+      }
+      pair[size] = q;
+      firstObs[size] = s < t ? x : y;
+      secondObs[size++] = s < t ? y : x;
     }
   }
 

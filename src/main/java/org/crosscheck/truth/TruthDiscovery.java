@@ -528,8 +528,11 @@ public final class TruthDiscovery {
       iterations = iterate();
       layout.finish(this);
       agreements(last);
+      // multi-truth attributes: members judged one by one, and their sources' reliability as multi-truth
+      MultiTruth.Outcome judged = MultiTruth.judge(p, accuracy, dependence, outLo);
+      if (judged != null) MultiTruth.reliability(this, judged);
       Consensus consensus = new Consensus(p, "truth discovery", outLo, outHi, outConf,
-          MultiTruth.resolve(p, accuracy, dependence, outLo));
+          judged == null ? null : judged.sets());
       return TruthResult.build(this, consensus);
     }
 
