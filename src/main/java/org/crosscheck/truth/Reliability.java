@@ -195,7 +195,10 @@ public final class Reliability {
       Map<String, Integer> items = new HashMap<>();
       for (Claim c : g.claims()) {
         if (!counts(g, c, categorical)) continue;
-        if (attribute < 0) attribute = attributes.get(attributeName(g, categorical));
+        if (attribute < 0) {
+          String name = attributeName(g, categorical);
+          attribute = java.util.Objects.requireNonNull(attributes.get(name), name); // made in the first pass
+        }
         int a = attribute;
         String key = g.key() + (changing && c.validity() != null ? "@" + c.validity() : "");
         int item = items.computeIfAbsent(key, k -> b.item(k, a));
