@@ -236,14 +236,13 @@ final class Dependence {
    * @param classTruth the probability that each class of the problem is the true value
    * @param falseValues Accu's {@code n} per attribute
    */
-  static Dependence bayesian(TruthProblem p, TruthConfig cfg, double[] sourceAccuracy, double[] classTruth,
-      double[] falseValues) {
+  static Dependence bayesian(TruthProblem p, TruthConfig cfg, Draws draws, double[] sourceAccuracy,
+      double[] classTruth, double[] falseValues) {
     int n = p.sourceCount();
     int[] ics = p.itemClassStart();
     int[] cos = p.classObsStart();
     int[] os = p.obsSource();
     int[] ia = p.itemAttributeArray();
-    int[] itemHash = p.itemHashArray();
     double c = cfg.copyRate();
     double[] trueRatio = new double[n]; // ln(c / A + 1 - c)
     double[] falseScale = new double[n]; // c / (1 - A)
@@ -253,43 +252,25 @@ final class Dependence {
       falseScale[s] = c / (1 - a);
     }
     long different = Math.round(Math.log(1 - c) * LLR_FIXED);
-    long allPairs = 0;
-    for (int i = 0; i < p.itemCount(); i++) {
-      if (ics[i + 1] - ics[i] < 2) continue;
-      long count = cos[ics[i + 1]] - cos[ics[i]];
-      allPairs += count * (count - 1) / 2;
-    }
-    boolean exact = allPairs <= EXACT_PAIRS;
-    int budget = cfg.copySample();
-    LikelihoodTable table = new LikelihoodTable(n);
-    int[] local = new int[16];
+    // an identical draw of observations x and y adds term[x] to "x's source copies y's" and term[y]
+    // to the other direction: each term depends only on the observation's source and class, so it
+    // is computed once per observation (of a class of two or more on a contested item), not once
+    // per draw
+    long[] term = new long[p.observationCount()];
     for (int i = 0; i < p.itemCount(); i++) {
       int c0 = ics[i];
       int c1 = ics[i + 1];
       if (c1 - c0 < 2) continue;
-      int o0 = cos[c0];
-      int count = cos[c1] - o0;
-      double others = count - 2 + falseValues[ia[i]];
-      if (local.length < count) local = new int[Math.max(count, local.length * 2)];
-      for (int k = c0, x = 0; k < c1; k++) {
-        for (int end = cos[k + 1] - o0; x < end; x++) local[x] = k;
-      }
-      if (exact || count <= 2 * budget + 1) {
-        for (int x = 0; x < count; x++) {
-          for (int y = x + 1; y < count; y++) {
-            draw(table, os[o0 + x], os[o0 + y], local[x], local[y], cos, classTruth, others, trueRatio, falseScale, c,
-                different);
-          }
-        }
-        continue;
-      }
-      int seed = itemHash[i];
-      for (int d = 0; d < budget; d++) {
-        long h = mix(seed, count, d);
-        int offset = 1 + (int) (((h >>> 32) * (count - 1)) >>> 32);
-        for (int x = 0, y = offset; x < count; x++, y = y + 1 == count ? 0 : y + 1) {
-          draw(table, os[o0 + x], os[o0 + y], local[x], local[y], cos, classTruth, others, trueRatio, falseScale, c,
-              different);
+      double others = cos[c1] - cos[c0] - 2 + falseValues[ia[i]];
+      for (int k = c0; k < c1; k++) {
+        if (cos[k + 1] - cos[k] < 2) continue;
+        double truth = classTruth[k];
+        double pi = (cos[k + 1] - cos[k] - 2 + 1) / others;
+        for (int o = cos[k]; o < cos[k + 1]; o++) {
+          int s = os[o];
+          double st = truth * trueRatio[s];
+          if (truth < 1) st += (1 - truth) * Math.log(falseScale[s] / pi + 1 - c);
+          term[o] = Math.round(st * LLR_FIXED);
         }
       }
     }
@@ -299,8 +280,23 @@ final class Dependence {
     Map<Long, Integer> links = links(p);
     Set<Long> seen = new HashSet<>();
     List<long[]> found = new ArrayList<>(); // (s, t, identical, draws, posterior bits)
-    table.forEach((s, t, forward, backward, identical, draws) -> {
-      if (s == t) return;
+    // the identical draws in the order they were drawn (item by item: the terms are read nearly in
+    // order), each adding to its pair's sums
+    int pairs = draws.pairs();
+    long[] forwardOf = new long[pairs];
+    long[] backwardOf = new long[pairs];
+    for (int k = 0; k < draws.identicalDraws; k++) {
+      int q = draws.drawPair[k];
+      forwardOf[q] += term[draws.drawFirst[k]];
+      backwardOf[q] += term[draws.drawSecond[k]];
+    }
+    for (int q = 0; q < pairs; q++) {
+      int s = draws.first[q];
+      int t = draws.second[q];
+      long forward = draws.different[q] * different + forwardOf[q];
+      long backward = draws.different[q] * different + backwardOf[q];
+      long identical = draws.identical[q];
+      long all = identical + draws.different[q];
       Integer link = links.get(pairKey(s, t, n));
       if (link != null) seen.add(pairKey(s, t, n));
       double l1 = forward / LLR_FIXED;
@@ -313,30 +309,213 @@ final class Dependence {
       long direction = l1 - l2 >= DIRECTION_EVIDENCE ? 1 : l2 - l1 >= DIRECTION_EVIDENCE ? 2
           : link != null && link != 3 ? link : 0;
       if (posterior >= 0.5) {
-        found.add(new long[] {s, t, identical, draws, Double.doubleToLongBits(posterior), direction});
+        found.add(new long[] {s, t, identical, all, Double.doubleToLongBits(posterior), direction});
       }
-    });
+    }
     addUnseenLinks(links, seen, n, cfg.linkPrior(), found);
     return fromPairs(p, n, found);
   }
 
-  /** Adds one draw of a pair (observations of sources {@code s} and {@code t}, classes {@code cs} and {@code ct}). */
-  private static void draw(LikelihoodTable table, int s, int t, int cs, int ct, int[] cos, double[] classTruth,
-      double others, double[] trueRatio, double[] falseScale, double c, long different) {
-    if (cs != ct) {
-      table.add(s, t, different, different, false);
-      return;
+  /**
+   * The draws of copy detection on a problem, made once and read by every round of {@link
+   * #bayesian}: the pairs of observations of two different sources on a contested item (see
+   * {@link #enumerate}; the draws of {@link #estimate}). They depend only on the problem, so a
+   * round does not draw again: per pair of sources it takes the number of draws that differ (each
+   * a fixed amount of evidence of independence) as counted once, and reads the identical draws in
+   * the order they were drawn (whose evidence follows the consensus of the round before), each
+   * adding to its pair's sums by the pair's dense id, without a hash table.
+   *
+   * <p>Immutable once made.
+   */
+  static final class Draws {
+    /** Per pair of sources drawn together, the lower id. */
+    final int[] first;
+    /** Per pair of sources drawn together, the higher id. */
+    final int[] second;
+    /** Per pair, its draws that gave different values. */
+    final long[] different;
+    /** Per pair, its draws that gave the same value. */
+    final long[] identical;
+    /** The number of identical draws. */
+    final int identicalDraws;
+    /** Per identical draw, in the order drawn: its pair's id. */
+    final int[] drawPair;
+    /** Per identical draw: the observation of the pair's lower source. */
+    final int[] drawFirst;
+    /** Per identical draw: the observation of the pair's higher source. */
+    final int[] drawSecond;
+
+    private Draws(PairIds ids, long[] identical, long[] different, int identicalDraws, int[] drawPair,
+        int[] drawFirst, int[] drawSecond) {
+      int pairs = ids.size();
+      this.first = Arrays.copyOf(ids.first, pairs);
+      this.second = Arrays.copyOf(ids.second, pairs);
+      this.identical = Arrays.copyOf(identical, pairs);
+      this.different = Arrays.copyOf(different, pairs);
+      this.identicalDraws = identicalDraws;
+      this.drawPair = drawPair;
+      this.drawFirst = drawFirst;
+      this.drawSecond = drawSecond;
     }
-    double truth = classTruth[cs];
-    // s copies t, and t copies s: the copier's accuracy decides both terms
-    double st = truth * trueRatio[s];
-    double ts = truth * trueRatio[t];
-    if (truth < 1) {
-      double pi = (cos[cs + 1] - cos[cs] - 2 + 1) / others;
-      st += (1 - truth) * Math.log(falseScale[s] / pi + 1 - c);
-      ts += (1 - truth) * Math.log(falseScale[t] / pi + 1 - c);
+
+    /** The number of pairs of sources drawn together at least once. */
+    int pairs() {
+      return first.length;
     }
-    table.add(s, t, Math.round(st * LLR_FIXED), Math.round(ts * LLR_FIXED), true);
+
+    /** Makes the draws of {@code p} in one pass over them. */
+    static Draws of(TruthProblem p, TruthConfig cfg) {
+      Collector c = new Collector(p);
+      enumerate(p, cfg, c);
+      return new Draws(c.ids, c.identical, c.different, c.size, c.pair, c.firstObs, c.secondObs);
+    }
+  }
+
+  /** Collects the draws: each pair's counts by its dense id, and the identical draws in order. */
+  private static final class Collector implements DrawVisitor {
+    private final int[] os;
+    private final int[] obsClass;
+    final PairIds ids;
+    long[] identical = new long[64];
+    long[] different = new long[64];
+    int[] pair = new int[1024];
+    int[] firstObs = new int[1024];
+    int[] secondObs = new int[1024];
+    int size;
+
+    Collector(TruthProblem p) {
+      os = p.obsSource();
+      obsClass = new int[p.observationCount()];
+      int[] cos = p.classObsStart();
+      for (int k = 0; k < p.classCount(); k++) Arrays.fill(obsClass, cos[k], cos[k + 1], k);
+      ids = new PairIds(p.sourceCount());
+    }
+
+    @Override
+    public void visit(int x, int y) {
+      int s = os[x];
+      int t = os[y];
+      if (s == t) return;
+      int q = ids.idOf(s, t);
+      if (q == identical.length) {
+        identical = Arrays.copyOf(identical, q * 2);
+        different = Arrays.copyOf(different, q * 2);
+      }
+      if (obsClass[x] != obsClass[y]) {
+        different[q]++;
+        return;
+      }
+      identical[q]++;
+      if (size == pair.length) {
+        pair = Arrays.copyOf(pair, size * 2);
+        firstObs = Arrays.copyOf(firstObs, size * 2);
+        secondObs = Arrays.copyOf(secondObs, size * 2);
+      }
+      pair[size] = q;
+      firstObs[size] = s < t ? x : y;
+      secondObs[size++] = s < t ? y : x;
+    }
+  }
+
+  /** Visits one draw: observations {@code x} and {@code y} of one item. */
+  interface DrawVisitor {
+    void visit(int x, int y);
+  }
+
+  /**
+   * Every draw of copy detection on {@code p}, in item order: on a contested item every pair of
+   * its observations when the problem is small ({@link #EXACT_PAIRS} pairs or fewer) or the item
+   * is ({@code 2b + 1} observations or fewer), else {@code b} draws pairing every observation with
+   * the one a hashed offset further round the item ({@code b} = {@link TruthConfig#copySample()}).
+   */
+  static void enumerate(TruthProblem p, TruthConfig cfg, DrawVisitor v) {
+    int[] ics = p.itemClassStart();
+    int[] cos = p.classObsStart();
+    int[] itemHash = p.itemHashArray();
+    long allPairs = 0;
+    for (int i = 0; i < p.itemCount(); i++) {
+      if (ics[i + 1] - ics[i] < 2) continue;
+      long count = cos[ics[i + 1]] - cos[ics[i]];
+      allPairs += count * (count - 1) / 2;
+    }
+    boolean exact = allPairs <= EXACT_PAIRS;
+    int budget = cfg.copySample();
+    for (int i = 0; i < p.itemCount(); i++) {
+      int c0 = ics[i];
+      int c1 = ics[i + 1];
+      if (c1 - c0 < 2) continue;
+      int o0 = cos[c0];
+      int count = cos[c1] - o0;
+      if (exact || count <= 2 * budget + 1) {
+        for (int x = 0; x < count; x++) {
+          for (int y = x + 1; y < count; y++) v.visit(o0 + x, o0 + y);
+        }
+        continue;
+      }
+      int seed = itemHash[i];
+      for (int d = 0; d < budget; d++) {
+        long h = mix(seed, count, d);
+        int offset = 1 + (int) (((h >>> 32) * (count - 1)) >>> 32);
+        for (int x = 0, y = offset; x < count; x++, y = y + 1 == count ? 0 : y + 1) v.visit(o0 + x, o0 + y);
+      }
+    }
+  }
+
+  /** Dense ids of unordered pairs of sources, by open addressing on the pair key. */
+  static final class PairIds {
+    private final int n;
+    private long[] keys = new long[1024];
+    private int[] values = new int[1024];
+    int[] first = new int[64];
+    int[] second = new int[64];
+    private int size;
+
+    PairIds(int n) {
+      this.n = n;
+      Arrays.fill(keys, -1);
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** The id of the pair {@code s, t} ({@code s != t}): ids are given in the order pairs are first seen. */
+    int idOf(int s, int t) {
+      long key = pairKey(s, t, n);
+      int mask = keys.length - 1;
+      int slot = (int) mix((int) key, (int) (key >>> 32), 1) & mask;
+      while (keys[slot] != -1) {
+        if (keys[slot] == key) return values[slot];
+        slot = (slot + 1) & mask;
+      }
+      int id = size++;
+      keys[slot] = key;
+      values[slot] = id;
+      if (id == first.length) {
+        first = Arrays.copyOf(first, id * 2);
+        second = Arrays.copyOf(second, id * 2);
+      }
+      first[id] = Math.min(s, t);
+      second[id] = Math.max(s, t);
+      if (size * 2 > keys.length) grow();
+      return id;
+    }
+
+    private void grow() {
+      long[] k0 = keys;
+      int[] v0 = values;
+      keys = new long[k0.length * 2];
+      values = new int[k0.length * 2];
+      Arrays.fill(keys, -1);
+      int mask = keys.length - 1;
+      for (int k = 0; k < k0.length; k++) {
+        if (k0[k] == -1) continue;
+        int slot = (int) mix((int) k0[k], (int) (k0[k] >>> 32), 1) & mask;
+        while (keys[slot] != -1) slot = (slot + 1) & mask;
+        keys[slot] = k0[k];
+        values[slot] = v0[k];
+      }
+    }
   }
 
   /** The dependence of the pairs found, each (s, t, identical, draws, posterior's bits) with s < t. */
@@ -372,86 +551,6 @@ final class Dependence {
       }
     }
     return new Dependence(partners, values, List.copyOf(pairs));
-  }
-
-  interface LikelihoodVisitor {
-    void visit(int s, int t, long forward, long backward, long identical, long draws);
-  }
-
-  /**
-   * Per unordered pair {@code s <= t} of sources: the summed log-likelihood ratios (fixed point) of
-   * "s copies t" and "t copies s", identical draws and all draws. Open addressing on the pair key.
-   */
-  static final class LikelihoodTable {
-    private final int n;
-    private long[] keys = new long[1024];
-    private long[] forward = new long[1024];
-    private long[] backward = new long[1024];
-    private long[] counts = new long[1024];
-    private int size;
-
-    LikelihoodTable(int n) {
-      this.n = n;
-      Arrays.fill(keys, -1);
-    }
-
-    void add(int s, int t, long st, long ts, boolean identical) {
-      if (s > t) {
-        int x = s;
-        s = t;
-        t = x;
-        long y = st;
-        st = ts;
-        ts = y;
-      }
-      long key = (long) s * n + t;
-      int slot = slot(key);
-      if (keys[slot] == -1) {
-        keys[slot] = key;
-        if (++size * 2 > keys.length) {
-          grow();
-          slot = slot(key);
-        }
-      }
-      forward[slot] += st;
-      backward[slot] += ts;
-      counts[slot] += identical ? (1L << 32) | 1 : 1;
-    }
-
-    private int slot(long key) {
-      int mask = keys.length - 1;
-      int slot = (int) mix((int) key, (int) (key >>> 32), 1) & mask;
-      while (keys[slot] != key && keys[slot] != -1) slot = (slot + 1) & mask;
-      return slot;
-    }
-
-    private void grow() {
-      long[] k0 = keys;
-      long[] f0 = forward;
-      long[] b0 = backward;
-      long[] c0 = counts;
-      keys = new long[k0.length * 2];
-      forward = new long[k0.length * 2];
-      backward = new long[k0.length * 2];
-      counts = new long[k0.length * 2];
-      Arrays.fill(keys, -1);
-      for (int k = 0; k < k0.length; k++) {
-        if (k0[k] == -1) continue;
-        int slot = slot(k0[k]);
-        keys[slot] = k0[k];
-        forward[slot] = f0[k];
-        backward[slot] = b0[k];
-        counts[slot] = c0[k];
-      }
-    }
-
-    void forEach(LikelihoodVisitor v) {
-      for (int k = 0; k < keys.length; k++) {
-        if (keys[k] == -1) continue;
-        v.visit((int) (keys[k] / n), (int) (keys[k] % n), forward[k], backward[k], counts[k] >>> 32,
-            counts[k] & 0xffffffffL);
-      }
-    }
   }
 
   /**

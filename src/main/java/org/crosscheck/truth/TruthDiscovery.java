@@ -157,9 +157,12 @@ public final class TruthDiscovery {
     // rounds of Bayesian copy detection: the dependence judged against this consensus, then a run
     // with it, until no chosen value changes
     int rounds = 0;
+    Dependence.Draws draws = null; // the same in every round: drawn once
     for (int round = 1; round <= config.copyRounds(); round++) {
       rounds = round;
-      Dependence d = Dependence.bayesian(problem, config, run.observedAccuracy(), run.classTruth(), run.falseValues);
+      if (draws == null) draws = Dependence.Draws.of(problem, config);
+      Dependence d = Dependence.bayesian(problem, config, draws, run.observedAccuracy(), run.classTruth(),
+          run.falseValues);
       // the same pairs with nearly the same dependence would choose the same values: no run needed
       if (d.closeTo(run.dependence, DEPENDENCE_SETTLED)) break;
       Run next = new Run(problem, config, d, run.falseValues, run.similarityStart, run.similarity);
@@ -525,8 +528,11 @@ public final class TruthDiscovery {
       iterations = iterate();
       layout.finish(this);
       agreements(last);
+      // multi-truth attributes: members judged one by one, and their sources' reliability as multi-truth
+      MultiTruth.Outcome judged = MultiTruth.judge(p, accuracy, dependence, outLo);
+      if (judged != null) MultiTruth.reliability(this, judged);
       Consensus consensus = new Consensus(p, "truth discovery", outLo, outHi, outConf,
-          MultiTruth.resolve(p, accuracy, dependence, outLo));
+          judged == null ? null : judged.sets());
       return TruthResult.build(this, consensus);
     }
 

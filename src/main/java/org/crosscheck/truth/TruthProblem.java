@@ -381,8 +381,9 @@ public final class TruthProblem {
 
     /**
      * Adds a value of our algebra: a {@link TimeValue} as its epoch minute, a {@link Label} as its
-     * category, any other value as its canonical interval (open ends are read as closed; infinite
-     * ends stay infinite).
+     * category, a {@link Quantity} as its canonical interval in the base unit of its dimension
+     * (items, percent, metres, days, square metres), a {@link DateValue} as its range of epoch
+     * days (open ends are read as closed; infinite ends stay infinite).
      *
      * @throws IllegalArgumentException if the value's family does not fit the item's attribute kind
      */
@@ -403,7 +404,8 @@ public final class TruthProblem {
       }
       Interval interval;
       if (value instanceof Quantity q) {
-        interval = q.interval();
+        // in the base unit of its dimension, so that one attribute has one unit: 5 km and 5,000 m are one value
+        interval = q.baseInterval(org.crosscheck.value.IntervalPolicy.DEFAULT);
       } else if (value instanceof DateValue d) {
         interval = d.range().toInterval(); // epoch days, [first..end); the open end is read as closed
       } else {

@@ -214,4 +214,34 @@ class HtmlFragmentTest {
     String md = Renderer.of(Renderer.Format.MARKDOWN).render(examples);
     assertThat(md).contains("| Furat Today | 0.89 | 0.77\u20131.00 | 8 | 8 | Mashreq News Agency |");
   }
+
+  /**
+   * A source with two claims: its estimate and how little it rests on are shown in every format
+   * (issue 14: no bare accuracy), the same figures in each.
+   */
+  @Test
+  void smallSource_uncertaintyInEveryFormat() throws Exception {
+    String interval = "0.56\u20130.95";
+    assertThat(Renderer.of(Renderer.Format.TEXT).render(examples))
+        .contains("Observer Network: estimated accuracy 0.75 (90% interval " + interval + "), 2 claims");
+    assertThat(Renderer.of(Renderer.Format.MARKDOWN).render(examples))
+        .contains("| Observer Network | 0.75 | " + interval + " | 2 |");
+    Element row = assertFragment(examples.toHtml()).select("table.cc-sources tbody tr").stream()
+        .filter(tr -> tr.child(0).text().equals("Observer Network")).findFirst().orElseThrow();
+    assertThat(row.child(1).text()).isEqualTo("0.75");
+    assertThat(row.child(2).text()).isEqualTo(interval);
+    assertThat(row.child(3).text()).isEqualTo("2");
+    com.fasterxml.jackson.databind.JsonNode sources = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(Renderer.of(Renderer.Format.JSON).render(examples)).get("sources");
+    com.fasterxml.jackson.databind.JsonNode observer = null;
+    for (com.fasterxml.jackson.databind.JsonNode n : sources) {
+      if (n.get("source").asText().equals("Observer Network")) observer = n;
+    }
+    assertThat(observer).isNotNull();
+    assertThat(observer.get("accuracy").asDouble()).isEqualTo(0.75, org.assertj.core.data.Offset.offset(0.005));
+    assertThat(observer.get("accuracy_interval").get(0).asDouble()).isEqualTo(0.56, org.assertj.core.data.Offset.offset(0.005));
+    assertThat(observer.get("accuracy_interval").get(1).asDouble()).isEqualTo(0.95, org.assertj.core.data.Offset.offset(0.005));
+    assertThat(observer.get("claims").asLong()).isEqualTo(2);
+    assertThat(observer.get("evidence").asDouble()).isEqualTo(12.0);
+  }
 }

@@ -66,4 +66,35 @@ class MultiTruthTest {
     TruthProblem p = problem(plain, List.of(List.of("a", "Hajin, Mayadin", "b", "Hajin, Mayadin", "c", "Hajin")));
     assertThat(TruthDiscovery.run(p, TruthConfig.defaults()).consensus().members(0)).containsExactly("Hajin, Mayadin");
   }
+
+  /**
+   * Thirty items of three true members each: three sources give the whole set, one always leaves
+   * the third member out, one always adds a member of its own. Single-answer reliability would
+   * give the two partial sources almost nothing (their set is never the whole truth); as
+   * multi-truth each is right on three of the item's four members, and only whole sets agree.
+   */
+  @Test
+  void run_reliabilityOfAMultiTruthAttributeCountsTheMembersASourceGotRight() {
+    List<List<String>> rows = new java.util.ArrayList<>();
+    for (int k = 0; k < 30; k++) {
+      String whole = "North" + k + ", South" + k + ", East" + k;
+      rows.add(List.of("whole1", whole, "whole2", whole, "whole3", whole, "omits", "North" + k + ", South" + k,
+          "adds", whole + ", West" + k));
+    }
+    TruthProblem p = problem(TOWNS, rows);
+    TruthResult result = TruthDiscovery.run(p, TruthConfig.defaults().withCopyDetection(false));
+    for (int i = 0; i < 30; i++) assertThat(result.consensus().members(i)).hasSize(3);
+    int omits = p.sourceId("omits").getAsInt();
+    int adds = p.sourceId("adds").getAsInt();
+    int whole = p.sourceId("whole1").getAsInt();
+    // 3 of 4 members right on 30 claims, shrunk by 10 claims' worth towards the prior
+    assertThat(result.accuracy(omits, 0)).isCloseTo(0.753, org.assertj.core.data.Offset.offset(0.005));
+    assertThat(result.accuracy(adds, 0)).isCloseTo(0.753, org.assertj.core.data.Offset.offset(0.005));
+    assertThat(result.accuracy(whole, 0)).isGreaterThan(0.9);
+    SourceReliability r = result.sources().get(omits);
+    assertThat(r.accuracy()).isCloseTo(0.763, org.assertj.core.data.Offset.offset(0.005));
+    assertThat(r.claims()).isEqualTo(30);
+    assertThat(r.agreements()).isZero();
+    assertThat(result.sources().get(whole).agreements()).isEqualTo(30);
+  }
 }

@@ -1,6 +1,7 @@
 package org.crosscheck.truth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.crosscheck.Crosscheck.*;
 
 import java.util.ArrayList;
@@ -107,5 +108,104 @@ class ReliabilityTest {
         com.google.common.collect.ImmutableSortedMap.of(), com.google.common.collect.ImmutableList.of());
     assertThat(few.accuracyWithInterval()).isEqualTo("0.80 (90% interval 0.62\u20130.98)");
     assertThat(many.accuracyWithInterval()).isEqualTo("0.80 (90% interval 0.79\u20130.81)");
+  }
+
+  @Test
+  void unitOf_isTheMeasuresOwn() {
+    assertThat(Reliability.unitOf(FIGHTERS, 1_500)).isEqualTo(10);
+    assertThat(Reliability.unitOf(FIGHTERS, 66_000)).isEqualTo(100);
+    assertThat(Reliability.unitOf(FIGHTERS, 40)).isEqualTo(1);
+    assertThat(Reliability.unitOf(FIGHTERS, 0)).isEqualTo(1);
+    assertThat(Reliability.unitOf(POPULATION_SHARE, 30)).isEqualTo(0.5);
+    assertThat(Reliability.unitOf(EVENT_DATE, 17_500)).isEqualTo(1);
+    assertThat(Reliability.unitOf(org.crosscheck.claim.Measures.DURATION, 200)).isEqualTo(1);
+    assertThatThrownBy(() -> Reliability.unitOf(FIGHTERS, -1)).hasMessageContaining("-1");
+  }
+
+  /**
+   * Sixty towns with about two thousand fighters each: two outlets agree, a third always says two
+   * hundred more. Judged in units of one, a deviation of 200 lies beyond the 60-unit window and is
+   * a gross error each time; in the measure's own unit (ten fighters) it is near, one-sided and
+   * narrow: a constant offset.
+   */
+  @Test
+  void estimate_judgesDeviationsInTheMeasuresOwnUnit() {
+    Attribution offset = outlet("Offset").publishedOn(2017, 11, 3);
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      var town = place("offset town " + i);
+      claims.add(claim(FIGHTERS, town, exactly(2_000 + 10 * i)).by(GOOD_A));
+      claims.add(claim(FIGHTERS, town, exactly(2_000 + 10 * i)).by(GOOD_B));
+      claims.add(claim(FIGHTERS, town, exactly(2_200 + 10 * i)).by(offset));
+    }
+    Reliability.Estimate e = Reliability.estimate(Reconciler.with(RuleSet.defaults()).reconcile(claims));
+    assertThat(e.result().consensus().problem().attributes()).extracting(Object::toString)
+        .containsExactly("fighters (continuous \u00b10, unit 10)");
+    assertThat(e.result().systematicDifferences()).singleElement().satisfies(d -> {
+      assertThat(d.source()).isEqualTo("Offset");
+      assertThat(d.kind()).isEqualTo(SystematicDifference.Kind.OFFSET);
+      assertThat(d.medianOffset()).isEqualTo(200);
+    });
+  }
+
+  @Test
+  void estimate_comparesQuantitiesInTheBaseUnit() {
+    List<Claim> claims = new ArrayList<>();
+    var road = place("ring road");
+    claims.add(claim(org.crosscheck.claim.Measures.LENGTH, road, km(5)).by(GOOD_A));
+    claims.add(claim(org.crosscheck.claim.Measures.LENGTH, road,
+        org.crosscheck.value.Values.exactly(5_000, org.crosscheck.value.Unit.METRE))
+        .by(GOOD_B));
+    Reliability.Estimate e = Reliability.estimate(Reconciler.with(RuleSet.defaults()).reconcile(claims));
+    assertThat(e.result().consensus().describe(0)).isEqualTo("5000");
+    assertThat(e.sources()).allSatisfy(r -> assertThat(r.agreements()).isEqualTo(1));
+  }
+
+  static final org.crosscheck.claim.Measure TOWNS_HELD = org.crosscheck.claim.Measure.of("towns held",
+      org.crosscheck.claim.Measure.Kind.CATEGORY, org.crosscheck.claim.Measure.Trend.VARIES);
+
+  /**
+   * Twelve districts: two outlets list three towns held in each (in different orders), a third
+   * always leaves the third town out. As plain labels the three lists are three different answers
+   * and no outlet can be told from another; as sets the two full lists agree, the third is right
+   * on two members of three, and the consensus is the set of the members judged true.
+   */
+  static List<Claim> townsHeld() {
+    Attribution omits = outlet("Omits").publishedOn(2017, 11, 3);
+    List<Claim> out = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      var district = place("district " + i);
+      String whole = "Aleph " + i + "; Beth " + i + "; Gimel " + i;
+      out.add(claim(TOWNS_HELD, district, label(whole)).by(GOOD_A));
+      out.add(claim(TOWNS_HELD, district, label("Gimel " + i + ";Aleph " + i + "; Beth " + i)).by(GOOD_B));
+      out.add(claim(TOWNS_HELD, district, label("Aleph " + i + "; Beth " + i)).by(omits));
+    }
+    return out;
+  }
+
+  @Test
+  void estimate_setValuedMeasure_creditsTheMembersAnOutletGotRight() {
+    Report report = Reconciler.with(RuleSet.defaults()).reconcile(townsHeld());
+    Reliability.Estimate plain = Reliability.estimate(report);
+    Reliability.Estimate sets = Reliability.estimate(report, TruthConfig.defaults(), java.util.Map.of(),
+        List.of(new Reliability.SetValued(TOWNS_HELD.id(), "; ")));
+    assertThat(plain.accuracies().get("Omits")).isCloseTo(plain.accuracies().get("Good A"),
+        org.assertj.core.data.Offset.offset(0.01));
+    assertThat(sets.accuracies().get("Good A")).isGreaterThan(0.9);
+    // 2 of 3 members right on 12 claims, shrunk by 10 claims' worth towards the prior 0.8: (8 + 8) / 22
+    assertThat(sets.accuracies().get("Omits")).isCloseTo(0.727, org.assertj.core.data.Offset.offset(0.002));
+    assertThat(sets.sources().get(2).agreements()).isZero();
+    assertThat(sets.result().consensus().problem().attributes()).extracting(Object::toString)
+        .containsExactly("towns-held:category (categorical, members split by \\Q;\\E, multi-truth ';')");
+    assertThat(sets.result().consensus().members(0)).containsExactly("Aleph 0", "Beth 0", "Gimel 0");
+  }
+
+  @Test
+  void setValued_rejectsABlankDelimiterAndAMeasureGivenTwice() {
+    assertThatThrownBy(() -> new Reliability.SetValued("towns-held", " ")).hasMessageContaining("delimiter");
+    Report report = Reconciler.with(RuleSet.defaults()).reconcile(townsHeld());
+    assertThatThrownBy(() -> Reliability.estimate(report, TruthConfig.defaults(), java.util.Map.of(),
+        List.of(new Reliability.SetValued("towns-held", ";"), new Reliability.SetValued("towns-held", ","))))
+        .hasMessageContaining("'towns-held' is set-valued twice");
   }
 }

@@ -72,4 +72,27 @@ class BookDatasetTest {
     assertThatThrownBy(() -> data(List.of("Store A\t12345\tTitle\tKnuth")))
         .hasMessageContaining("test row 1").hasMessageContaining("'12345'");
   }
+
+  @Test
+  void fields_areWhatSplitGivesSaveTheTitle() {
+    assertThat(BookDataset.fields("S\t123\tA title\tAnn Lee")).containsExactly("S", "123", "", "Ann Lee");
+    assertThat(BookDataset.fields("S\t123\t\t")).containsExactly("S", "123", "", "");
+    assertThat(BookDataset.fields("S\t123\tT")).containsExactly("S", "123", "T");
+    assertThat(BookDataset.fields("S\t1\tT\tA\tB")).containsExactly("S", "1", "T", "A", "B");
+    assertThatThrownBy(() -> data(List.of("Store A\t0201853949\tTitle\tKnuth\textra")))
+        .hasMessageContaining("test row 1").hasMessageContaining("got 5");
+  }
+
+  @Test
+  void parse_repeatedListingsAreNormalizedAlikeWhereverTheyStand() {
+    // the same author field and ISBN in many rows: one category, whatever row came first
+    List<String> rows = new ArrayList<>();
+    for (int s = 0; s < 6; s++) rows.add("Store " + s + "\t0201853949\tTitle\tKNUTH, Donald E.");
+    rows.add("Store 9\t9780201853940\tTitle\tDonald E Knuth");
+    TruthProblem p = data(rows).problem();
+    assertThat(p.itemCount()).isEqualTo(1);
+    assertThat(p.observationCount()).isEqualTo(7);
+    assertThat(TruthDiscovery.majorityVote(p).describe(0)).isEqualTo("donald e knuth");
+    assertThat(p.classCount()).isEqualTo(1);
+  }
 }

@@ -130,6 +130,8 @@ public final class FlightDataset {
     int n = 0;
     ImmutableList.Builder<LocalDate> days = ImmutableList.builder();
     FlightAttribute[] attrs = FlightAttribute.values();
+    // a gate's category by its text: the builder folds a label's key once per distinct gate, not once per value
+    Map<Label, Integer> gateCodes = new HashMap<>();
     for (DayBatch b : batches) {
       days.add(b.day);
       counter.merge(b.counter);
@@ -146,7 +148,7 @@ public final class FlightDataset {
         int[] items = flights.computeIfAbsent(b.rowFlight[row], f -> new int[] {-1, -1, -1, -1, -1, -1});
         int a = b.attribute[k];
         if (items[a] < 0) items[a] = builder.item(itemKey(b.day, b.rowFlight[row], attrs[a]), a);
-        long v = attrs[a].isTime() ? b.minute[k] : builder.category(b.gate[k]);
+        long v = attrs[a].isTime() ? b.minute[k] : gateCode(builder, gateCodes, b.gate[k]);
         builder.observe(items[a], sourceIds[row], v, v);
         plainItem[n] = items[a];
         plainSource[n] = sourceIds[row];
@@ -190,6 +192,16 @@ public final class FlightDataset {
       int @org.jspecify.annotations.Nullable [] hint) {
     ZoneId zone = AirportZones.standard().zoneOf(flight.airportOf(attribute));
     return FlightTimes.parse(text, day, zone, hint);
+  }
+
+  /** The category code of {@code gate}, made once per distinct label. */
+  private static int gateCode(TruthProblem.Builder builder, Map<Label, Integer> codes, Label gate) {
+    Integer code = codes.get(gate);
+    if (code == null) {
+      code = builder.category(gate);
+      codes.put(gate, code);
+    }
+    return code;
   }
 
   /** One day's parsed values, in file order. */
