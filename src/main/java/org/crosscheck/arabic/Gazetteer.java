@@ -75,7 +75,7 @@ public final class Gazetteer {
    */
   private final long[] firstWordFilter = new long[1 << (FILTER_BITS - 6)];
 
-  private static final int FILTER_BITS = 21;
+  private static final int FILTER_BITS = 23;
 
   private static int filterBit(String word) {
     int h = word.hashCode();
