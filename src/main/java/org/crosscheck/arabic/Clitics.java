@@ -2,6 +2,7 @@ package org.crosscheck.arabic;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The attached prefixes (proclitics) of an Arabic word, in normalized spelling: a conjunction و or ف,
@@ -36,8 +37,36 @@ final class Clitics {
     }
   }
 
-  /** Every split of {@code word}: the word itself first, then stripped forms by growing prefix. */
+  /**
+   * Most words whose readings are kept ({@link #readings}): news vocabulary is a few tens of
+   * thousands of forms, so a kept word list stays a few megabytes; words met after it is full are
+   * split on each request.
+   */
+  static final int KEPT_WORDS = 100_000;
+
+  /**
+   * The readings of every word split so far, shared by all documents and threads: a word's readings
+   * never change, each document meets mostly words the ones before it met, and a kept reading's stem
+   * is one string whose hash code is computed once, however many tables and documents probe with it.
+   */
+  private static final ConcurrentHashMap<String, List<Reading>> KEPT = new ConcurrentHashMap<>();
+
+  /**
+   * Every split of {@code word}: the word itself first, then stripped forms by growing prefix.
+   * The list is immutable, and the same list for the same word (kept; see {@link #KEPT_WORDS}).
+   */
   static List<Reading> readings(String word) {
+    List<Reading> kept = KEPT.get(word);
+    if (kept != null) return kept;
+    List<Reading> split = split(word);
+    if (KEPT.size() < KEPT_WORDS) {
+      List<Reading> raced = KEPT.putIfAbsent(word, split);
+      if (raced != null) return raced;
+    }
+    return split;
+  }
+
+  private static List<Reading> split(String word) {
     List<Reading> out = new ArrayList<>(8);
     out.add(new Reading(0, (char) 0, (char) 0, false, word));
     splits(out, word, 0, (char) 0);
@@ -46,7 +75,7 @@ final class Clitics {
       add(out, word, 1, conj, (char) 0, false, word.substring(1));
       splits(out, word, 1, conj);
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static void splits(List<Reading> out, String word, int at, char conj) {

@@ -141,20 +141,21 @@ final class CueTable<V> {
 
   /** {@code stem} without one object pronoun and one subject ending, or {@code ""} when nothing is left to strip. */
   static String uninflected(String stem) {
-    String s = stem;
+    // the length kept after each strip, so that at most one string is cut
+    int end = stem.length();
     for (String suffix : OBJECT_SUFFIXES) {
-      if (s.endsWith(suffix) && s.length() - suffix.length() >= 3) {
-        s = s.substring(0, s.length() - suffix.length());
+      if (end - suffix.length() >= 3 && stem.startsWith(suffix, end - suffix.length())) {
+        end -= suffix.length();
         break;
       }
     }
     for (String suffix : SUBJECT_SUFFIXES) {
-      if (s.endsWith(suffix) && s.length() - suffix.length() >= 3) {
-        s = s.substring(0, s.length() - suffix.length());
+      if (end - suffix.length() >= 3 && stem.startsWith(suffix, end - suffix.length())) {
+        end -= suffix.length();
         break;
       }
     }
-    return s.equals(stem) ? "" : s;
+    return end == stem.length() ? "" : stem.substring(0, end);
   }
 
   private static boolean wordMatches(Words words, int i, String want) {

@@ -69,26 +69,10 @@ public final class Gazetteer {
 
   private record FirstWord(int maxWords, int @Nullable [] places) {}
 
-  /**
-   * One bit per hash of a first word ({@link #FILTER_BITS} bits): most words of a text start no
-   * place name, and a clear bit says so without probing the large name table.
-   */
-  private final long[] firstWordFilter = new long[1 << (FILTER_BITS - 6)];
+  /** The first words of names, and the names of two words or more ({@link HashFilter}). */
+  private final HashFilter firstWords = new HashFilter();
+  private final HashFilter longNames = new HashFilter();
 
-  private static final int FILTER_BITS = 21;
-
-  private static int filterBit(String word) {
-    int h = word.hashCode();
-    h ^= h >>> 16;
-    h *= 0x45d9f3b;
-    h ^= h >>> 16;
-    return h & ((1 << FILTER_BITS) - 1);
-  }
-
-  private boolean mayStartName(String word) {
-    int b = filterBit(word);
-    return (firstWordFilter[b >>> 6] & (1L << b)) != 0;
-  }
   private final Stoplist stoplist;
 
   /** The stoplist: names never matched, and names not matched before certain words. */
@@ -112,12 +96,12 @@ public final class Gazetteer {
       int words = 1;
       for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') words++;
       longestByFirstWord.merge(first, words, Math::max);
+      if (words > 1) longNames.add(key.hashCode());
     }
     this.byFirstWord = new HashMap<>(longestByFirstWord.size() * 4 / 3 + 1);
     for (Map.Entry<String, Integer> e : longestByFirstWord.entrySet()) {
       byFirstWord.put(e.getKey(), new FirstWord(e.getValue(), byName.get(e.getKey())));
-      int b = filterBit(e.getKey());
-      firstWordFilter[b >>> 6] |= 1L << b;
+      firstWords.add(e.getKey().hashCode());
     }
   }
 
@@ -253,11 +237,12 @@ public final class Gazetteer {
     String w = t.text(i);
     Hit best = null;
     for (Clitics.Reading r : t.readings(i)) {
-      if (!mayStartName(r.stem())) continue;
+      if (!firstWords.mayContain(r.stem().hashCode())) continue;
       FirstWord first = byFirstWord.get(r.stem());
       if (first == null) continue;
       int max = first.maxWords();
       StringBuilder key = null;
+      int hash = r.stem().hashCode();
       int k = i;
       for (int n = 1; n <= max; n++) {
         if (n > 1) {
@@ -266,11 +251,22 @@ public final class Gazetteer {
           if ((t.isPunct(next, '-') || t.isPunct(next, '\'')) && t.glued(k) && t.glued(next) && t.isWord(next + 1)) next++;
           if (!t.isWord(next) || t.breakBefore(next) || t.type(next) != t.type(i)) break;
           k = next;
-          if (key == null) key = new StringBuilder(r.stem());
-          key.append(' ').append(t.text(k));
+          hash = HashFilter.joinedHash(hash, t.text(k));
+          // the words so far are cut into a key only when a name may be that long
+          boolean may = longNames.mayContain(hash);
+          if (key == null && !may) continue;
+          if (key == null) {
+            key = new StringBuilder(r.stem());
+            for (int x = i + 1; x <= k; x++) {
+              if (t.isWord(x)) key.append(' ').append(t.text(x));
+            }
+          } else {
+            key.append(' ').append(t.text(k));
+          }
+          if (!may) continue;
         }
         String name = key == null ? r.stem() : key.toString();
-        int[] hit = key == null ? first.places() : byName.get(name);
+        int[] hit = n == 1 ? first.places() : byName.get(name);
         if (hit != null && (best == null || k > best.last)) {
           best = new Hit(hit, k, t.start(i) + ArabicNumberParser.keptPrefix(w, r), r.conjunction() != 0, name);
         }

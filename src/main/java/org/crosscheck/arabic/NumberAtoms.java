@@ -19,8 +19,12 @@ final class NumberAtoms {
 
   /** The atoms from token {@code i} on, up to {@link ArabicNumberParser#MAX_ATOMS}, stopping at the first token that cannot be one. */
   List<NumberAtom> atoms(Tokens t, int i, List<Diagnostic> diagnostics) {
+    // asked at every token: most tokens start no number, and they allocate nothing
+    NumberAtom head = atom(t, i, i, true, diagnostics);
+    if (head == null) return List.of();
     List<NumberAtom> atoms = new ArrayList<>(4);
-    int k = i;
+    atoms.add(head);
+    int k = head.lastToken + 1;
     while (atoms.size() < ArabicNumberParser.MAX_ATOMS && k < t.size()) {
       boolean first = atoms.isEmpty();
       int kk = k;
@@ -32,18 +36,26 @@ final class NumberAtoms {
           kk++;
         }
       }
-      NumberAtom a = null;
-      if (t.isDigits(kk) || (first && t.isPunct(kk, '.'))) {
-        DigitLiteral lit = DigitLiterals.literal(t, kk, diagnostics);
-        if (lit != null) a = new NumberAtom(k, lit.lastToken(), t.start(kk), waw, lit, List.of(), null);
-      } else if (t.isArabic(kk)) {
-        a = word(t, kk, first, waw, k);
-      }
+      NumberAtom a = atom(t, kk, k, first, waw, diagnostics);
       if (a == null) break;
       atoms.add(a);
       k = a.lastToken + 1;
     }
     return atoms;
+  }
+
+  /** The atom at token {@code kk} (the atom starting at {@code k}, before an attached و), or {@code null}. */
+  private @Nullable NumberAtom atom(Tokens t, int kk, int k, boolean first, List<Diagnostic> diagnostics) {
+    return atom(t, kk, k, first, false, diagnostics);
+  }
+
+  /** The atom at token {@code kk}, joined by an attached و when {@code waw}, or {@code null}. */
+  private @Nullable NumberAtom atom(Tokens t, int kk, int k, boolean first, boolean waw, List<Diagnostic> diagnostics) {
+    if (t.isDigits(kk) || (first && t.isPunct(kk, '.'))) {
+      DigitLiteral lit = DigitLiterals.literal(t, kk, diagnostics);
+      return lit == null ? null : new NumberAtom(k, lit.lastToken(), t.start(kk), waw, lit, List.of(), null);
+    }
+    return t.isArabic(kk) ? word(t, kk, first, waw, k) : null;
   }
 
   @Nullable NumberAtom word(Tokens t, int k, boolean first, boolean wawBefore, int atomStart) {

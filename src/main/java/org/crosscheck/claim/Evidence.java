@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *     dotted name ({@code event.date-nearest}); empty for claims made by hand
  */
 public record Evidence(String document, Span value, Span sentence, String quote, ImmutableList<String> rules) {
-  private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
+  /** A rule id: runs of lower-case letters and digits joined by single dots or hyphens. */
+  static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
 
   /**
    * @throws IllegalArgumentException if the document id is blank, the value span lies outside the
@@ -37,9 +38,27 @@ public record Evidence(String document, Span value, Span sentence, String quote,
     checkArgument(sentence.encloses(value),
         "the value span %s must lie inside the sentence span %s", value, sentence);
     for (String r : rules) {
-      checkArgument(RULE_ID.matcher(r).matches(),
-          "a rule id is a dotted lower-case name like event.date-nearest, got \"%s\"", r);
+      checkArgument(isRuleId(r), "a rule id is a dotted lower-case name like event.date-nearest, got \"%s\"", r);
     }
+  }
+
+  /**
+   * Whether {@code id} matches {@link #RULE_ID}, told without a matcher (every claim an extractor
+   * builds passes here with its rules): runs of {@code a-z0-9} joined by single dots or hyphens.
+   */
+  static boolean isRuleId(String id) {
+    boolean inRun = false;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        inRun = true;
+      } else if ((c == '.' || c == '-') && inRun) {
+        inRun = false;
+      } else {
+        return false;
+      }
+    }
+    return inRun;
   }
 
   /** Evidence that names no rule: a claim read by hand or by a reader that keeps no rules. */

@@ -65,6 +65,19 @@ class ClaimTest {
   }
 
   @Test
+  void id_explicitOfTheDerivedShapeIsKeptByWithers() {
+    Claim a = claim(FIGHTERS, AL_QAIM, between(1500, 2500));
+    // shaped like a derived id but not this content's: set, so kept
+    Claim set = a.withId("c-000000000000");
+    assertThat(set.by(REUTERS).id()).isEqualTo("c-000000000000");
+    // an extractor's id of fourteen chars is kept too
+    Claim doc = a.withId("article07.txt#");
+    assertThat(doc.by(REUTERS).id()).isEqualTo("article07.txt#");
+    // the content's own id set again is still derived
+    assertThat(a.withId(a.id()).by(REUTERS).id()).isEqualTo(a.by(REUTERS).id()).isNotEqualTo(a.id());
+  }
+
+  @Test
   void validity_defaultsToThePublicationDay() {
     Claim c = claim(FIGHTERS, AL_QAIM, about(1500)).by(AL_ARAB);
     assertThat(c.validity()).isEqualTo(onDay(2017, 11, 3));
