@@ -172,7 +172,7 @@ final class NestedPlaces {
         + union + ", whose shares the batch also gives: one tally, told apart by scope"));
   }
 
-  /** {@code grouping.nested-figures}, counts: the count joins the count over the widest place containing it. */
+  /** {@code grouping.nested-figures}, counts: the count joins the count over the widest union containing it. */
   private static void widest(Claim c, GroupKey own, Map<GroupKey, List<Claim>> slot, Map<String, GroupKey> out,
       Map<String, Fact> facts) {
     Place at = c.place();
@@ -180,7 +180,9 @@ final class NestedPlaces {
     for (Map.Entry<GroupKey, List<Claim>> other : slot.entrySet()) {
       if (other.getKey().equals(own)) continue;
       for (Place p : placesOf(other.getValue())) {
-        if (p.contains(at)) {
+        // only a union of places (the whole front: "Iraq and Syria") is a tally of its parts; a
+        // country's count may be of another front than its town's
+        if (p.type() == Place.Type.UNION && p.contains(at)) {
           wider.put(other.getKey(), p);
           break;
         }

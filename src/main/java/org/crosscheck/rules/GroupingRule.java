@@ -307,8 +307,9 @@ public sealed interface GroupingRule extends Rule
    * territory, and the assessment explains a difference by scope. A share of a town or a
    * governorate never joins a country's: its denominator is another thing. A count of one of the
    * listed measures (a force's strength, reported for a front and for its towns) joins the count of
-   * the same measure, counted class and subject over the widest place containing it that the batch
-   * counts, when one place contains all the others. Without this rule such figures are only linked.
+   * the same measure, counted class and subject over the widest union of places ("Iraq and Syria",
+   * the whole front) containing it that the batch counts, when one union contains all the others;
+   * a country's count alone may be of another front than its town's and does not take it. Without this rule such figures are only linked.
    *
    * @param countMeasures the ids of the count measures whose figures over nested places are one tally
    * @param reasons why
@@ -339,7 +340,7 @@ public sealed interface GroupingRule extends Rule
     public String description() {
       return "a share of a country joins the shares of the union of countries it is part of; a count of "
           + (countMeasures.isEmpty() ? "no measure" : String.join(", ", countMeasures))
-          + " joins the count over the widest place containing it";
+          + " joins the count over the widest union of places containing it";
     }
 
     @Override

@@ -162,17 +162,17 @@ class NestedPlacesTest {
     Claim townsBoth = claim(Measures.TOWNS_HELD, LANDS, exactly(2)).about(BAND).by(COURIER).withId("towns-both");
     Report towns = reconcile(townsEast, townsBoth);
     assertThat(towns.groupOf(townsEast)).isNotEqualTo(towns.groupOf(townsBoth));
-    // two wide places of which neither contains the other: the town's count stays where it is
+    // a country's count alone is not the whole front: the town's count stays at the town
+    Report country = reconcile(mill, land);
+    assertThat(country.groupOf(mill)).isNotEqualTo(country.groupOf(land));
+    // two unions of which neither contains the other: the town's count stays where it is
     Place west = Place.named("West Reach").ofType(Place.Type.PROVINCE).within(LAND);
-    Place reaches = Place.union(EAST, west);
-    Place plain = Place.named("Long Plain").ofType(Place.Type.REGION);
-    Claim inReaches = claim(Measures.FIGHTERS, reaches, exactly(4000)).about(BAND).by(COURIER).withId("reaches");
-    Claim inPlain = claim(Measures.FIGHTERS, MILL.within(plain), exactly(900)).about(BAND).by(LANTERN)
-        .withId("mill-plain");
-    Claim plainWide = claim(Measures.FIGHTERS, plain, exactly(5000)).about(BAND).by(COURIER).withId("plain");
-    Report unclear = reconcile(inPlain, inReaches, plainWide);
-    assertThat(unclear.groupOf(inPlain)).isNotEqualTo(unclear.groupOf(inReaches))
-        .isNotEqualTo(unclear.groupOf(plainWide));
+    Claim inReaches = claim(Measures.FIGHTERS, Place.union(EAST, west), exactly(4000)).about(BAND).by(COURIER)
+        .withId("reaches");
+    Claim inRim = claim(Measures.FIGHTERS, Place.union(EAST, SOUTHLAND), exactly(5000)).about(BAND).by(COURIER)
+        .withId("rim");
+    Report unclear = reconcile(mill, inReaches, inRim);
+    assertThat(unclear.groupOf(mill)).isNotEqualTo(unclear.groupOf(inReaches)).isNotEqualTo(unclear.groupOf(inRim));
     // without the rule each place is its own group, linked to the places nesting with it
     Report linked = without(GroupingRule.NESTED_FIGURES, mill, both);
     assertThat(linked.groups()).hasSize(2);
