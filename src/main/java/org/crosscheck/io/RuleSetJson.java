@@ -165,7 +165,7 @@ public final class RuleSetJson {
   private static RuleSet grouping(RuleSet set, JsonNode g) {
     String at = "grouping";
     members(g, at, "current_window_days", "event_sequence_too_wide", "focus_place_min_share", "local_figures",
-        "majority_family", "sole_party");
+        "majority_family", "sole_party", "nested_events_max_span_days", "nested_figures_counts", "status_with_change");
     if (g.has("current_window_days")) {
       JsonNode d = g.get("current_window_days");
       if (d.isBoolean() && !d.asBoolean()) {
@@ -201,6 +201,32 @@ public final class RuleSetJson {
     set = toggle(set, g, at, "local_figures", GroupingRule.LocalFigures.standard());
     set = toggle(set, g, at, "majority_family", GroupingRule.MajorityFamily.standard());
     set = toggle(set, g, at, "sole_party", GroupingRule.SoleParty.standard());
+    set = toggle(set, g, at, "status_with_change", GroupingRule.StatusWithChange.standard());
+    if (g.has("nested_events_max_span_days")) {
+      JsonNode d = g.get("nested_events_max_span_days");
+      if (d.isBoolean() && !d.asBoolean()) {
+        set = drop(set, GroupingRule.NESTED_EVENTS);
+      } else {
+        require(d.isInt() && d.asInt() >= 1, at + ".nested_events_max_span_days is a whole number of days >= 1, like"
+            + " 31 (or false to keep events at nested places in linked groups), got " + d);
+        set = put(set, GroupingRule.NestedEvents.spanningAtMost(d.asInt()));
+      }
+    }
+    if (g.has("nested_figures_counts")) {
+      JsonNode m = g.get("nested_figures_counts");
+      if (m.isBoolean() && !m.asBoolean()) {
+        set = drop(set, GroupingRule.NESTED_FIGURES);
+      } else {
+        require(m.isArray(), at + ".nested_figures_counts lists count measure ids, like [\"fighters\"] (or false to"
+            + " keep figures at nested places in linked groups), got " + m);
+        List<String> ids = new java.util.ArrayList<>();
+        for (JsonNode id : m) {
+          require(id.isTextual(), at + ".nested_figures_counts lists measure ids (strings), got " + id);
+          ids.add(id.asText());
+        }
+        set = put(set, GroupingRule.NestedFigures.counting(ids.toArray(new String[0])));
+      }
+    }
     return set;
   }
 

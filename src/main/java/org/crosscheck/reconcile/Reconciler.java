@@ -57,8 +57,8 @@ import org.jspecify.annotations.Nullable;
  * class ({@link org.crosscheck.rules.EventClass}), and the document for figures that name neither
  * subject nor place. Every policy beyond the key is a rule of the rule set, named in the facts of
  * the groups it shaped ({@link Group#facts()}): {@code grouping.local-figures}, {@code
- * grouping.focus-place}, {@code grouping.event-sequence-width}, {@code consensus.majority-family}
- * and {@code supersession.current-window} ({@link org.crosscheck.rules.GroupingRule}, {@link
+ * grouping.focus-place}, {@code grouping.event-sequence-width}, {@code grouping.nested-events},
+ * {@code grouping.nested-figures}, {@code consensus.majority-family} and {@code supersession.current-window} ({@link org.crosscheck.rules.GroupingRule}, {@link
  * Supersession}).
  *
  * <p>Immutable and thread-safe: one reconciler may serve many threads. Results do not depend on
@@ -183,11 +183,18 @@ public final class Reconciler {
     Map<String, Fact> parties = new TreeMap<>();
     unique = withSoleParties(unique, places, parties);
     given.keySet().removeIf(id -> !focus.containsKey(id) && !parties.containsKey(id));
+    Map<Claim, GroupKey> keys = new LinkedHashMap<>();
+    for (Claim c : unique) keys.put(c, keyOf(c, places));
+    // claims at nested places that are one topic (grouping.nested-events, grouping.nested-figures)
+    Map<String, Fact> nested = new TreeMap<>();
+    Map<String, GroupKey> moved = new NestedPlaces(rules).moves(keys, nested);
     Map<GroupKey, List<Claim>> grouped = new TreeMap<>();
-    for (Claim c : unique) grouped.computeIfAbsent(keyOf(c, places), k -> new ArrayList<>()).add(c);
+    for (Claim c : unique) {
+      grouped.computeIfAbsent(moved.getOrDefault(c.id(), keys.get(c)), k -> new ArrayList<>()).add(c);
+    }
     List<Map.Entry<GroupKey, List<Claim>>> entries = new ArrayList<>(grouped.entrySet());
     List<Group> groups = (parallel ? entries.parallelStream() : entries.stream())
-        .map(e -> reconcileGroup(e.getKey(), e.getValue(), places, focus, parties))
+        .map(e -> reconcileGroup(e.getKey(), e.getValue(), places, focus, parties, nested))
         .collect(ImmutableList.toImmutableList());
     groups = distinctTopics(groups);
     List<Assessment> links = links(groups, places);
@@ -200,7 +207,7 @@ public final class Reconciler {
    * independence and weights. Claims may come in any order.
    */
   public Group reconcileGroup(GroupKey key, List<Claim> claims) {
-    return reconcileGroup(key, claims, PlaceResolver.of(claims), Map.of(), Map.of());
+    return reconcileGroup(key, claims, PlaceResolver.of(claims), Map.of(), Map.of(), Map.of());
   }
 
   /** Under {@code grouping.focus-place}: see {@link FocusPlaces}. */
@@ -254,7 +261,7 @@ public final class Reconciler {
   }
 
   private Group reconcileGroup(GroupKey key, List<Claim> input, Function<Place, String> places,
-      Map<String, Fact> focus, Map<String, Fact> parties) {
+      Map<String, Fact> focus, Map<String, Fact> parties, Map<String, Fact> nested) {
     List<Claim> claims = new ArrayList<>(input);
     claims.sort(Comparator.comparing(Claim::id));
     Assessor assessor = assessor();
@@ -266,8 +273,9 @@ public final class Reconciler {
     for (Claim c : claims) {
       if (focus.containsKey(c.id())) facts.add(focus.get(c.id()));
       if (parties.containsKey(c.id())) facts.add(parties.get(c.id()));
+      if (nested.containsKey(c.id())) facts.add(nested.get(c.id()));
     }
-    Consensus consensus = consensus(claims, notes, facts);
+    Consensus consensus = consensus(key.measure(), claims, notes, facts);
     List<Assessment> assessments = new ArrayList<>();
     boolean pairwise = claims.size() <= pairLimit;
     if (pairwise) {
@@ -344,7 +352,7 @@ public final class Reconciler {
     return w;
   }
 
-  private Consensus consensus(List<Claim> claims, List<String> notes, List<Fact> facts) {
+  private Consensus consensus(Measure groupMeasure, List<Claim> claims, List<String> notes, List<Fact> facts) {
     // the family most claims share decides what is comparable
     Map<String, Integer> families = new TreeMap<>();
     for (Claim c : claims) families.merge(family(c.value()), 1, Integer::sum);
@@ -370,8 +378,11 @@ public final class Reconciler {
       notes.add("claims " + incomparable + " hold " + "values that cannot be compared with the group's " + family
           + " values; they are listed, not used for the consensus");
     }
-    // a changing measure: the latest time of validity wins, earlier claims are superseded
-    Measure measure = claims.get(0).measure();
+    // a changing measure: the latest time of validity wins, earlier claims are superseded; the
+    // measure is the compared claims' own when they share one (a status that joined a change of
+    // hands, grouping.status-with-change, is compared as a status), else the group's
+    Measure measure = comparable.stream().map(c -> c.measure().id()).distinct().count() == 1
+        ? comparable.get(0).measure() : groupMeasure;
     List<String> superseded = new ArrayList<>();
     DateValue asOf = null;
     Optional<Supersession> supersession = rules.supersession();

@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  *       {@code time.equal}, {@code time.disjoint}; {@code label.equal}, {@code label.different}.
  *   <li>Decisions across topics: {@code event.sequence} (entered and captured on the same day:
  *       compatible), {@code scope.aggregate} (a whole's count against its part's), {@code
- *       scope.nested-share}, {@code event.nested-places}, {@code status.before-change} (a figure that presupposes control
+ *       scope.nested-share}, {@code event.nested-places}, {@code duration.nested-places}, {@code status.before-change} (a figure that presupposes control
  *       against the date the place changed hands); otherwise {@code topic.different}: unrelated.
  *   <li>Explanations of contradictions: {@code time.validity} (a changing quantity measured at least
  *       {@value #MIN_VALIDITY_GAP_DAYS} days apart), {@code scope.extent}, {@code scope.proximity}, {@code scope.nested-places},
@@ -117,6 +117,15 @@ public final class DefaultRules {
         .because("across a country 'the operation began' and 'captured' may be two campaigns years apart"));
     r.add(GroupingRule.SoleParty.standard()
         .because("a figure a source gives without naming whose it is, where one party is counted, is that party's"));
+    r.add(GroupingRule.NestedEvents.spanningAtMost(31)
+        .because("news often places a town's event in its country ('the last Iraqi city was liberated on Friday');"
+            + " a date of a month or less picks the one town whose event it was, a year names a campaign"));
+    r.add(GroupingRule.NestedFigures.counting(Measures.FIGHTERS.id(), Measures.TROOPS.id())
+        .because("a force's strength is reported for the whole front and for its towns, one estimate split by place;"
+            + " shares of national territory are given per country and for the countries together"));
+    r.add(GroupingRule.StatusWithChange.standard()
+        .because("'still held by the group' and 'the group had lost 90% of the city' are the state before the capture"
+            + " that ends them; a reader follows them with the capture"));
     r.add(GroupingRule.MajorityFamily.standard());
     r.add(Supersession.currentWithin(2).because("a wire copied the next day is not news of a change"));
     // what counts count
@@ -213,12 +222,28 @@ public final class DefaultRules {
         + " Iraq) are compared: they may coincide, and a clash is explained by scope", DECIDE, 325,
         (c, v) -> !c.sameTopic() && c.bothDates() && !c.left().event().isNone() && !c.right().event().isNone()
             && c.leftEventClass().equals(c.rightEventClass()) && c.nestedPlaces()
-            ? (c.relation().intersects()
+            ? (c.exactRelation().kind() == Relation.Kind.EQUAL
+                ? decide(Verdict.AGREE, "'" + c.left().event().label() + "' at " + c.left().place() + " and at "
+                    + c.right().place() + ", one inside the other, on the same date: one event told at either place")
+                : c.relation().intersects()
                 ? decide(Verdict.COMPATIBLE, "'" + c.left().event().label() + "' at " + c.left().place() + " and at "
                     + c.right().place() + ", one inside the other, may be one event")
                 : decide(Verdict.CONTRADICT, "'" + c.left().event().label() + "' at " + c.left().place() + " ("
                     + c.left().value() + ") and at " + c.right().place() + " (" + c.right().value()
                     + "), one inside the other, on dates that do not meet"))
+            : none()));
+    r.add(rule("duration.nested-places", "durations of one subject at a place and at a place containing it (a war's"
+        + " length at a town and at its province) are compared: a clash is explained by scope", DECIDE, 326,
+        (c, v) -> !c.sameTopic() && c.sameMeasureAndSubject() && c.left().measure().kind() == Measure.Kind.DURATION
+            && c.nestedPlaces() && c.comparableForms()
+            ? (c.exactRelation().kind() == Relation.Kind.EQUAL
+                ? decide(Verdict.AGREE, "the same length at " + c.left().place() + " and at " + c.right().place()
+                    + ", one inside the other")
+                : c.relation().intersects()
+                ? decide(Verdict.COMPATIBLE, "lengths at " + c.left().place() + " and at " + c.right().place()
+                    + ", one inside the other, that meet")
+                : decide(Verdict.CONTRADICT, "lengths at " + c.left().place() + " and at " + c.right().place()
+                    + ", one inside the other, that do not meet"))
             : none()));
     r.add(rule("status.before-change", "a figure that presupposes control must predate the place changing hands",
         DECIDE, 330, DefaultRules::statusBeforeChange));

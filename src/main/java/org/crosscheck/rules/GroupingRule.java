@@ -26,13 +26,23 @@ import org.crosscheck.claim.Place;
  *       group share (quantities of one dimension, dates, labels) decides what the consensus compares.
  *   <li>{@link SoleParty} {@code grouping.sole-party}: a figure that names no subject ("600 fighters
  *       in al-Qaim") joins the figures of the one party the batch counts for that measure at that place.
+ *   <li>{@link NestedEvents} {@code grouping.nested-events}: an event or a duration placed at a wide place
+ *       ("the last Iraqi city was liberated on 17 November") joins the one group of its class inside
+ *       that place whose value it covers (Rawa's capture that day).
+ *   <li>{@link NestedFigures} {@code grouping.nested-figures}: a share of a country joins the shares of
+ *       the one union of countries it is part of, and a count of a listed measure (a force's strength)
+ *       joins the count over the widest place containing it; the verdict then tells the scopes apart.
+ *   <li>{@link StatusWithChange} {@code grouping.status-with-change}: a figure that presupposes a side
+ *       holds a place ("still held by the group", "had lost 90% of the city") joins the group of the
+ *       place changing hands.
  * </ul>
  *
  * <p>Immutable and thread-safe.
  */
 public sealed interface GroupingRule extends Rule
     permits GroupingRule.LocalFigures, GroupingRule.FocusPlace, GroupingRule.SequenceWidth,
-        GroupingRule.MajorityFamily, GroupingRule.SoleParty {
+        GroupingRule.MajorityFamily, GroupingRule.SoleParty, GroupingRule.NestedEvents, GroupingRule.NestedFigures,
+        GroupingRule.StatusWithChange {
 
   /** The id of {@link LocalFigures}. */
   String LOCAL_FIGURES = "grouping.local-figures";
@@ -44,6 +54,12 @@ public sealed interface GroupingRule extends Rule
   String MAJORITY_FAMILY = "consensus.majority-family";
   /** The id of {@link SoleParty}. */
   String SOLE_PARTY = "grouping.sole-party";
+  /** The id of {@link NestedEvents}. */
+  String NESTED_EVENTS = "grouping.nested-events";
+  /** The id of {@link NestedFigures}. */
+  String NESTED_FIGURES = "grouping.nested-figures";
+  /** The id of {@link StatusWithChange}. */
+  String STATUS_WITH_CHANGE = "grouping.status-with-change";
 
   /**
    * A figure naming neither subject nor place is grouped only within its document. Without this
@@ -233,6 +249,140 @@ public sealed interface GroupingRule extends Rule
     @Override
     public SoleParty because(String reason) {
       return new SoleParty(ImmutableList.<String>builder().addAll(reasons).add(reason).build());
+    }
+  }
+
+  /**
+   * An event or a duration at a place that contains other places joins the group of the same
+   * measure and event class at a narrower place inside it, when that group is the only one inside
+   * the place with a value the claim covers: for an event, a date lying within the claim's date,
+   * which may span at most {@code maxSpanDays} days (a country's event dated to a year is a
+   * campaign, not one town's); for a duration, a length meeting the claim's. "The last Iraqi city
+   * was liberated on 17 November" then meets "Rawa was retaken on Friday 17 November" in one group,
+   * and the assessment explains the pair by scope. With two such groups, or none, the claim stays
+   * at its own place. Without this rule claims at nested places are only linked.
+   *
+   * @param maxSpanDays the longest span (in days, at least 1) of an event's date that may join a
+   *     narrower place's event
+   * @param reasons why
+   */
+  record NestedEvents(int maxSpanDays, List<String> reasons) implements GroupingRule {
+    /**
+     * The nested-events rule with this longest span, for these reasons.
+     *
+     * @throws IllegalArgumentException if {@code maxSpanDays < 1}
+     */
+    public NestedEvents {
+      checkArgument(maxSpanDays >= 1, "grouping.nested-events needs a span of at least 1 day, like 31; got %s",
+          maxSpanDays);
+      reasons = ImmutableList.copyOf(reasons);
+    }
+
+    /** The rule letting dates of up to {@code maxSpanDays} days join a narrower place's event. */
+    public static NestedEvents spanningAtMost(int maxSpanDays) {
+      return new NestedEvents(maxSpanDays, List.of());
+    }
+
+    @Override
+    public String id() {
+      return NESTED_EVENTS;
+    }
+
+    @Override
+    public String description() {
+      return String.format(Locale.ROOT, "an event (dated to at most %d days) or a duration at a wide place joins the"
+          + " one group of its class inside that place whose value it covers", maxSpanDays);
+    }
+
+    @Override
+    public NestedEvents because(String reason) {
+      return new NestedEvents(maxSpanDays, ImmutableList.<String>builder().addAll(reasons).add(reason).build());
+    }
+  }
+
+  /**
+   * Figures over nested places that are one tally with its parts. A share at one of a union's own
+   * parts (a country of "Iraq and Syria") joins the shares of the same measure and subject over the
+   * union, when the batch has them over exactly one such union: both are shares of national
+   * territory, and the assessment explains a difference by scope. A share of a town or a
+   * governorate never joins a country's: its denominator is another thing. A count of one of the
+   * listed measures (a force's strength, reported for a front and for its towns) joins the count of
+   * the same measure, counted class and subject over the widest union of places ("Iraq and Syria",
+   * the whole front) containing it that the batch counts, when one union contains all the others;
+   * a country's count alone may be of another front than its town's and does not take it. Without this rule such figures are only linked.
+   *
+   * @param countMeasures the ids of the count measures whose figures over nested places are one tally
+   * @param reasons why
+   */
+  record NestedFigures(ImmutableSortedSet<String> countMeasures, List<String> reasons) implements GroupingRule {
+    /** The nested-figures rule with these count measures, for these reasons. */
+    public NestedFigures {
+      countMeasures = ImmutableSortedSet.copyOf(checkNotNull(countMeasures, "countMeasures"));
+      reasons = ImmutableList.copyOf(reasons);
+    }
+
+    /** The rule with these count measures (ids, such as {@code fighters}). */
+    public static NestedFigures counting(String... measureIds) {
+      return new NestedFigures(ImmutableSortedSet.copyOf(List.of(measureIds)), List.of());
+    }
+
+    /** Whether counts of the measure with this id over nested places are one tally. */
+    public boolean countsNested(String measureId) {
+      return countMeasures.contains(measureId);
+    }
+
+    @Override
+    public String id() {
+      return NESTED_FIGURES;
+    }
+
+    @Override
+    public String description() {
+      return "a share of a country joins the shares of the union of countries it is part of; a count of "
+          + (countMeasures.isEmpty() ? "no measure" : String.join(", ", countMeasures))
+          + " joins the count over the widest union of places containing it";
+    }
+
+    @Override
+    public NestedFigures because(String reason) {
+      return new NestedFigures(countMeasures, ImmutableList.<String>builder().addAll(reasons).add(reason).build());
+    }
+  }
+
+  /**
+   * A figure whose measure presupposes that a side holds the place (a control status, towns held,
+   * a share of the place lost so far; see {@link Presupposition}) is part of the story of the place
+   * changing hands: it joins the group of the capture class at the same place, when the batch has
+   * one and the place is narrower than the types {@link SequenceWidth} lists as too wide. The
+   * assessment of the pair says whether the status predates the change ({@code
+   * status.before-change}). Without this rule such figures are only linked to the change.
+   *
+   * @param reasons why
+   */
+  record StatusWithChange(List<String> reasons) implements GroupingRule {
+    /** The status-with-change rule, for these reasons. */
+    public StatusWithChange {
+      reasons = ImmutableList.copyOf(reasons);
+    }
+
+    /** The rule with no reasons given. */
+    public static StatusWithChange standard() {
+      return new StatusWithChange(List.of());
+    }
+
+    @Override
+    public String id() {
+      return STATUS_WITH_CHANGE;
+    }
+
+    @Override
+    public String description() {
+      return "a figure that presupposes a side holds a place joins the group of that place changing hands";
+    }
+
+    @Override
+    public StatusWithChange because(String reason) {
+      return new StatusWithChange(ImmutableList.<String>builder().addAll(reasons).add(reason).build());
     }
   }
 }

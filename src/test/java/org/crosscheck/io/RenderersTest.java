@@ -188,6 +188,19 @@ class RenderersTest {
   }
 
   @Test
+  void json_namesTheNestedPlaceRule_andReproducesItself() {
+    Claim town = event(CAPTURED, RAWA, onDay(2017, 11, 17)).by(AL_ARAB).withId("town");
+    Claim country = event(LIBERATED, IRAQ, onDay(2017, 11, 17)).by(AL_NAJAH).withId("country");
+    var report = Reconciler.with(RuleSet.defaults()).reconcile(List.of(town, country));
+    String json = ReportJson.write(Run.of(report, List.of(), List.of(), List.of()));
+    assertThat(json).contains("\"rule\": \"grouping.nested-events\"", "\"value\": \"country at Iraq: of the batch's"
+        + " events of its class inside it, only those at Rawa fall within its date 2017-11-17; it joins them\"");
+    var again = Reconciler.with(RuleSet.defaults()).reconcile(ReportJson.readClaims(json, "report.json"));
+    assertThat(again.groups()).hasSize(1);
+    assertThat(ReportJson.write(Run.of(again, List.of(), List.of(), List.of()))).isEqualTo(json);
+  }
+
+  @Test
   void json_reproducesItselfFromItsClaims() {
     Run run = run();
     String json = ReportJson.write(run);

@@ -40,6 +40,26 @@ class RuleSetJsonTest {
   }
 
   @Test
+  void grouping_setsTheNestedPlaceRules_orDropsThem() throws Exception {
+    RuleSet r = parse("{\"grouping\": {\"nested_events_max_span_days\": 7, \"nested_figures_counts\": [\"killed\"],"
+        + " \"status_with_change\": false}}");
+    assertThat(r.grouping(GroupingRule.NestedEvents.class).orElseThrow().maxSpanDays()).isEqualTo(7);
+    GroupingRule.NestedFigures figures = r.grouping(GroupingRule.NestedFigures.class).orElseThrow();
+    assertThat(figures.countsNested("killed")).isTrue();
+    assertThat(figures.countsNested("fighters")).isFalse();
+    assertThat(r.grouping(GroupingRule.StatusWithChange.class)).isEmpty();
+    RuleSet none = parse("{\"grouping\": {\"nested_events_max_span_days\": false, \"nested_figures_counts\": false}}");
+    assertThat(none.grouping(GroupingRule.NestedEvents.class)).isEmpty();
+    assertThat(none.grouping(GroupingRule.NestedFigures.class)).isEmpty();
+    assertThat(none.grouping(GroupingRule.StatusWithChange.class)).isPresent();
+    assertThatThrownBy(() -> parse("{\"grouping\": {\"nested_events_max_span_days\": 0}}"))
+        .hasMessage("grouping.nested_events_max_span_days is a whole number of days >= 1, like 31 (or false to keep"
+            + " events at nested places in linked groups), got 0");
+    assertThatThrownBy(() -> parse("{\"grouping\": {\"nested_figures_counts\": [3]}}"))
+        .hasMessage("grouping.nested_figures_counts lists measure ids (strings), got 3");
+  }
+
+  @Test
   void grouping_refusesBadValues_namingTheMemberAndTheFix() {
     assertThatThrownBy(() -> parse("{\"grouping\": {\"current_window_days\": -2}}"))
         .hasMessage("grouping.current_window_days is a whole number of days >= 0 (or false to supersede nothing),"

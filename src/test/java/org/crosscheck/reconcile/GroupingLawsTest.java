@@ -30,7 +30,8 @@ import org.crosscheck.value.Unit;
 
 /**
  * Laws of grouping: the groups (as sets of claim ids) do not depend on the order of the claims nor
- * on what the documents are called.
+ * on what the documents are called; grouping across nested places names its rule and never joins
+ * places side by side through a wider one.
  */
 class GroupingLawsTest {
   static final List<Place> PLACES = List.of(Place.NOWHERE, AL_QAIM, RAWA, ABU_KAMAL, IRAQ);
@@ -100,6 +101,59 @@ class GroupingLawsTest {
     boolean linked = r.links().stream().anyMatch(l -> narrow.contains(l.left()) && wide.contains(l.right())
         || wide.contains(l.left()) && narrow.contains(l.right()));
     assertThat(narrow.equals(wide) || linked).as("%s and %s", twin.get(0), twin.get(1)).isTrue();
+  }
+
+  /**
+   * Grouping across places always names its rule: a claim grouped under another place than its own
+   * has a fact of {@code grouping.nested-events}, {@code grouping.nested-figures} or {@code
+   * grouping.status-with-change} in its group, naming it.
+   */
+  @Property(tries = 150)
+  void grouping_acrossPlaces_alwaysNamesTheRule(@ForAll("batches") List<Claim> claims) {
+    Report r = Reconciler.with(RuleSet.defaults()).reconcile(claims);
+    for (Group g : r.groups()) {
+      for (Claim c : g.claims()) {
+        if (c.place().isNowhere() || g.key().place().equals(java.util.Optional.of(c.place().id()))) continue;
+        assertThat(g.facts()).as("%s in %s", c, g.key())
+            .anyMatch(f -> Set.of("grouping.nested-events", "grouping.nested-figures", "grouping.status-with-change")
+                .contains(f.key()) && f.value().startsWith(c.id() + " "));
+      }
+    }
+  }
+
+  /**
+   * A wide claim never joins two narrower places: events of one class at two towns side by side stay
+   * in two groups whatever is said of the country containing both, and on whatever dates.
+   */
+  @Property(tries = 200)
+  void nestedEvents_neverJoinTwoTownsSideBySide(@ForAll("siblings") List<Claim> claims) {
+    Report r = Reconciler.with(RuleSet.defaults()).reconcile(claims);
+    assertThat(r.groupOf(claims.get(0))).isNotEqualTo(r.groupOf(claims.get(1)));
+  }
+
+  @Provide
+  Arbitrary<List<Claim>> siblings() {
+    return Combinators.combine(Arbitraries.integers().between(1, 4), Arbitraries.integers().between(1, 4),
+        Arbitraries.integers().between(1, 4), Arbitraries.integers().between(0, 2)).as((a, b, c, kind) -> {
+          Claim qaim;
+          Claim rawa;
+          Claim wide;
+          if (kind == 0) {
+            qaim = event(CAPTURED, AL_QAIM, onDay(2017, 11, a));
+            rawa = event(LIBERATED, RAWA, onDay(2017, 11, b));
+            wide = event(LOST, IRAQ, onDay(2017, 11, c));
+          } else if (kind == 1) {
+            qaim = event(CAPTURED, AL_QAIM, onDay(2017, 11, a));
+            rawa = event(CAPTURED, RAWA, onDay(2017, 11, b));
+            wide = event(CAPTURED, IRAQ, inMonth(2017, 11));
+          } else {
+            qaim = claim(Measures.DURATION, AL_QAIM, duration(a, Unit.MONTH));
+            rawa = claim(Measures.DURATION, RAWA, duration(b, Unit.MONTH));
+            wide = claim(Measures.DURATION, IRAQ, duration(c, Unit.MONTH));
+          }
+          return List.of(qaim.by(REUTERS).withId("qaim"), rawa.by(AL_ARAB).withId("rawa"),
+              wide.by(AL_NAJAH).withId("wide"));
+        });
   }
 
   @Provide
