@@ -58,11 +58,41 @@ public final class EnglishPlaces {
       if (m == null) {
         i++;
       } else {
-        out.add(m);
+        // rule place.war-party: a side of a war is no place ("the war between Israel and Hamas")
+        if (!warParty(d, m)) out.add(m);
         i = m.to();
       }
     }
     return out;
+  }
+
+  /** Nouns of a war whose sides are named after "between" or joined by a hyphen before them. */
+  private static final java.util.Set<String> WAR_NOUNS = java.util.Set.of("war", "conflict", "fighting", "clashes",
+      "hostilities", "truce", "ceasefire", "talks");
+
+  /**
+   * Rule {@code place.war-party}: a place named as a side of a war, after "the war between" (and the
+   * side after "and"), or before or after a hyphen ahead of the war's noun ("the Israel-Hamas war").
+   */
+  private static boolean warParty(EnglishDocument d, PlaceMention m) {
+    int from = m.from();
+    if (from >= 2 && d.key(from - 1).equals("between")
+        && (WAR_NOUNS.contains(d.key(from - 2)) || from >= 3 && WAR_NOUNS.contains(d.key(from - 3)))) {
+      return true;
+    }
+    if (from >= 4 && d.key(from - 1).equals("and") && d.key(from - 3).equals("between")
+        && (WAR_NOUNS.contains(d.key(from - 4)) || from >= 5 && WAR_NOUNS.contains(d.key(from - 5)))) {
+      return true; // the second side, one word after the first: "between Sudan and Chad"
+    }
+    int to = m.to();
+    // "the Israel-Hamas war": a hyphen, one word, the war's noun
+    if (to + 2 < d.size() && d.token(to).isDash() && !d.token(to).spaceBefore() && d.token(to + 1).isWord()
+        && WAR_NOUNS.contains(d.key(to + 2))) {
+      return true;
+    }
+    // "the Iran-Iraq war": the second side, after a hyphen
+    return from >= 2 && to < d.size() && d.token(from - 1).isDash() && !d.token(from - 1).spaceBefore()
+        && d.token(from - 2).isWord() && WAR_NOUNS.contains(d.key(to));
   }
 
   private @Nullable PlaceMention at(EnglishDocument d, int i) {
