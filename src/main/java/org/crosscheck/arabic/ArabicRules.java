@@ -128,6 +128,11 @@ public final class ArabicRules {
   public static final Rule EVENT_DATED_BY_PUBLICATION = new Rule("event.dated-by-publication",
       "a verb reporting an event about a named place with no date near is dated by the publication day;"
           + " a verbal noun only when a verb of completion governs it", ImmutableMap.of("completion-window", "8 words"));
+  /** A place taken "fully" (بالكامل) makes an undated verbal noun, or an event of a place named before, an event done. */
+  public static final Rule EVENT_COMPLETED_FULLY = new Rule("event.completed-fully",
+      "a place taken fully (بالكامل، بكاملها، برمتها right after it) makes a verbal noun with no date, or an event of a"
+          + " place named before, a report of the event done, dated by the publication day",
+      ImmutableMap.of("window", "2 words after the place"));
   /** A date left to no event but said of a speech verb dates the statement. */
   public static final Rule EVENT_STATEMENT_DATE = new Rule("event.statement-date",
       "a date left to no event but said of a speech verb dates the statement", ImmutableMap.of("window", "20 words"));
@@ -143,5 +148,6 @@ public final class ArabicRules {
       MEASURE_COUNTED_CLASS, SUBJECT_SENTENCE_PARTY, SUBJECT_ARTICLE_GROUP, SUBJECT_PART, PLACE_NEAREST, PLACE_FIGURE_ANAPHOR,
       PLACE_COUNTRIES_TOGETHER, PLACE_THEATRE, PLACE_EVENT_OBJECTS, PLACE_TERRITORY_CLAUSE, PLACE_LEADER, PLACE_ANAPHOR, ATTRIBUTION_AGENCY,
       ATTRIBUTION_SPEAKER, MODALITY_ESTIMATE, EVENT_CUE, EVENT_RECAPTURED, EVENT_DATE_NEAREST, EVENT_ONGOING_SINCE,
-      EVENT_DATE_OF_REPORT, EVENT_DATED_BY_PUBLICATION, EVENT_STATEMENT_DATE, STATUS_STILL_PRESENT);
+      EVENT_DATE_OF_REPORT, EVENT_DATED_BY_PUBLICATION, EVENT_COMPLETED_FULLY, EVENT_STATEMENT_DATE,
+      STATUS_STILL_PRESENT);
 }

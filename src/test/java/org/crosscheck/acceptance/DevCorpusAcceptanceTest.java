@@ -21,10 +21,10 @@ class DevCorpusAcceptanceTest {
   @Test
   void arabic_againstGoldClaims() throws Exception {
     DevCorpusScore s = score("ar");
-    // Issue 10's thresholds (90 / 85 / 90 / 90); precision held at the 95% reached, measure and value
-    // at the 92% reached (94 of 102).
-    assertThat(s.highFound * 100).as("recall (high salience) >= 90%%").isGreaterThanOrEqualTo(90 * s.highTotal);
-    assertThat(s.found * 100).as("recall >= 85%%").isGreaterThanOrEqualTo(85 * s.total);
+    // Issue 10's thresholds are 90 / 85 / 90 / 90; floors at the figures reached: recall (high salience)
+    // 93.1% (54 of 58), recall 86.6% (103 of 119), precision 95%, measure and value 92% (95 of 103).
+    assertThat(s.highFound * 100).as("recall (high salience) >= 93%%").isGreaterThanOrEqualTo(93 * s.highTotal);
+    assertThat(s.found * 100).as("recall >= 86%%").isGreaterThanOrEqualTo(86 * s.total);
     assertThat(s.emittedOverlapping * 100).as("precision >= 95%%").isGreaterThanOrEqualTo(95 * s.emitted);
     assertThat(s.right * 100).as("measure and value correct >= 92%%").isGreaterThanOrEqualTo(92 * s.found);
   }

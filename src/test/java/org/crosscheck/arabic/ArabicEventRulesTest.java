@@ -126,4 +126,22 @@ class ArabicEventRulesTest {
   void aDateOfSpeech_datesTheStatement(String sentence, String expected) {
     assertThat(claims(sentence)).contains(expected);
   }
+  @ParameterizedTest(name = "event.completed-fully: {0}")
+  @CsvSource(delimiter = '|', value = {
+      // a verbal noun of a place taken whole reports the event done, dated by the publication day
+      "وقال الوزير إن تحرير بلدة هيت بالكامل يفتح الطريق أمام عودة النازحين. | liberated@Hīt = 2017-11-20",
+      // ... also of a place named before ("the city")
+      "وتقع مدينة الرمادي غرب بغداد. واعتبر المحافظ أن تحرير المدينة بالكامل ينهي معاناة أهلها. | liberated@Ramadie = 2017-11-20",
+      "وتقع بلدة عنة على نهر الفرات. وأكد الجيش أنه استعاد السيطرة عليها بكاملها. | captured@Anah = 2017-11-20"})
+  void aPlaceTakenFully_isAnEventDone(String sentence, String expected) {
+    assertThat(claims(sentence)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "no event done without fully, nor as a purpose: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "وقال الوزير إن تحرير بلدة هيت يتطلب وقتا طويلا.",
+      "وتسعى القوات إلى تحرير بلدة هيت بالكامل."})
+  void aVerbalNounNotTakenFully_orAPurpose_isNoEvent(String sentence) {
+    assertThat(claims(sentence)).noneMatch(c -> c.startsWith("liberated"));
+  }
 }
