@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.crosscheck.Crosscheck.*;
 import static org.crosscheck.Fixtures.*;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -72,6 +73,25 @@ class ReconcilerTest {
     // without the rule, it stays apart too
     RuleSet without = RuleSet.defaults().without("grouping.sole-party");
     assertThat(Reconciler.with(without).reconcile(List.of(QAIM_RANGE, unnamed)).groups()).hasSize(2);
+  }
+
+  @Test
+  void anUnnamedFigure_besideTheNamedPartyInItsSentence_isNotThatParty() {
+    Place town = place("Riverton");
+    String quote = "At least 40 rebel fighters and 12 soldiers were killed in Riverton.";
+    org.crosscheck.claim.Span sentence = new org.crosscheck.claim.Span(0, quote.length());
+    Claim rebels = claim(KILLED, town, atLeast(40)).about(subject("Rebels")).by(REUTERS).withEvidence(
+        new Evidence("a.txt", new org.crosscheck.claim.Span(0, 8), sentence, quote, ImmutableList.of())).withId("a#1");
+    Claim soldiers = claim(KILLED, town, exactly(12)).by(REUTERS).withEvidence(
+        new Evidence("a.txt", new org.crosscheck.claim.Span(29, 31), sentence, quote, ImmutableList.of())).withId("a#2");
+    Report r = reconcile(rebels, soldiers);
+    assertThat(r.groupOf(soldiers).orElseThrow().key().subject()).isEmpty();
+    assertThat(r.groupOf(soldiers)).isNotEqualTo(r.groupOf(rebels));
+    // in a sentence of its own, the same figure takes the one party counted there
+    Claim elsewhere = claim(KILLED, town, exactly(12)).by(AL_ARAB).withEvidence(
+        new Evidence("b.txt", new org.crosscheck.claim.Span(0, 2), new org.crosscheck.claim.Span(0, 30), "12 were killed in Riverton.",
+            ImmutableList.of())).withId("b#1");
+    assertThat(reconcile(rebels, elsewhere).groupOf(elsewhere)).isEqualTo(reconcile(rebels, elsewhere).groupOf(rebels));
   }
 
   @Test
