@@ -142,6 +142,14 @@ public final class ArabicRules {
   public static final Rule STATUS_STILL_PRESENT = new Rule("status.still-present",
       "ما زال X متواجدا في P: the party still holds the place", ImmutableMap.of("window", "7 words"));
 
+  /** "بسطت القوات سيطرتها بالكامل على P": the place is fully controlled. */
+  public static final Rule STATUS_CONTROL_EXTENDED = new Rule("status.control-extended",
+      "بسط / فرض / أحكم سيطرته بالكامل على P: the place is fully controlled", ImmutableMap.of("window", "4 words"));
+  /** "بقي P خارج سيطرتها": the place is not controlled. */
+  public static final Rule STATUS_OUTSIDE_CONTROL = new Rule("status.outside-control",
+      "بقي / ظل P خارج سيطرة X: the place is not controlled; a facility named by its noun alone (المطار) is the one"
+          + " of the place named before", ImmutableMap.of("window", "4 words"));
+
   /** Every rule above, in order. */
   public static final ImmutableList<Rule> ALL = ImmutableList.of(HEADING_FIGURES, MEASURE_UNIT, MEASURE_SHARE,
       MEASURE_CUE, MEASURE_NOUN, MEASURE_PREVIOUS, MEASURE_PART, MEASURE_PLACES_TAKEN, SUBJECT_NAMED, SUBJECT_VICTIMS,
@@ -149,5 +157,5 @@ public final class ArabicRules {
       PLACE_COUNTRIES_TOGETHER, PLACE_THEATRE, PLACE_EVENT_OBJECTS, PLACE_TERRITORY_CLAUSE, PLACE_LEADER, PLACE_ANAPHOR, ATTRIBUTION_AGENCY,
       ATTRIBUTION_SPEAKER, MODALITY_ESTIMATE, EVENT_CUE, EVENT_RECAPTURED, EVENT_DATE_NEAREST, EVENT_ONGOING_SINCE,
       EVENT_DATE_OF_REPORT, EVENT_DATED_BY_PUBLICATION, EVENT_COMPLETED_FULLY, EVENT_STATEMENT_DATE,
-      STATUS_STILL_PRESENT);
+      STATUS_STILL_PRESENT, STATUS_CONTROL_EXTENDED, STATUS_OUTSIDE_CONTROL);
 }

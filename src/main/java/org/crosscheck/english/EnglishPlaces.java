@@ -42,9 +42,17 @@ public final class EnglishPlaces {
   /** Every place named in the document, left to right, and the coreferent "the town" / "the city". */
   public List<PlaceMention> findAll(EnglishDocument d) {
     List<PlaceMention> out = new ArrayList<>();
+    java.util.Map<String, PlaceMention> facilities = new java.util.HashMap<>();
     int i = 0;
     while (i < d.size()) {
       PlaceMention m = at(d, i);
+      // rule place.facility: "the airport" is the airport named last with its place ("the airport of
+      // the Red Sea city of X", "X airport"), not a place of its own
+      if (m == null && d.key(i).equals("the") && FACILITIES.contains(d.key(i + 1)) && !d.key(i + 2).equals("of")
+          && facilities.containsKey(d.key(i + 1))) {
+        PlaceMention named = facilities.get(d.key(i + 1));
+        m = new PlaceMention(i, i + 2, named.place(), named.scope(), Rules.PLACE_FACILITY);
+      }
       if (m == null && !out.isEmpty() && d.key(i).equals("the")
           && (d.key(i + 1).equals("town") || d.key(i + 1).equals("city")) && !d.token(Math.min(i + 2, d.size() - 1)).capitalized()) {
         // the last town or city named: not a country or a province
@@ -59,12 +67,23 @@ public final class EnglishPlaces {
         i++;
       } else {
         // rule place.war-party: a side of a war is no place ("the war between Israel and Hamas")
-        if (!warParty(d, m)) out.add(m);
+        if (!warParty(d, m)) {
+          out.add(m);
+          if (m.rule() != Rules.PLACE_FACILITY) {
+            if (FACILITIES.contains(d.key(m.to()))) facilities.put(d.key(m.to()), m);
+            for (int k = Math.max(0, m.from() - 7); k < m.from(); k++) {
+              if (FACILITIES.contains(d.key(k)) && d.key(k + 1).equals("of")) facilities.put(d.key(k), m);
+            }
+          }
+        }
         i = m.to();
       }
     }
     return out;
   }
+
+  /** Facilities a text names by "the" and their noun once their place is named (rule place.facility). */
+  private static final java.util.Set<String> FACILITIES = java.util.Set.of("airport", "port", "airbase", "dam", "camp");
 
   /** Nouns of a war whose sides are named after "between" or joined by a hyphen before them. */
   private static final java.util.Set<String> WAR_NOUNS = java.util.Set.of("war", "conflict", "fighting", "clashes",

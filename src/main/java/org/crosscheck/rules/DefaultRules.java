@@ -34,8 +34,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>Tolerances: {@code tolerance.count}, {@code tolerance.duration}, {@code tolerance.distance}
  *       (exact), {@code tolerance.share} (±0.5 points, so "a third" meets "33.3%"), {@code
  *       tolerance.event-date} (same day), {@code tolerance.moment} (same minute).
- *   <li>Hedge widths {@code hedge.*} (±10% each) and vague quantifiers {@code vague.*} (the
- *       intervals documented in {@link VagueQuantifier}).
+ *   <li>Hedge widths {@code hedge.*} (±10% each), narrowed by {@code hedge.precision} for shares,
+ *       distances and areas (read to the precision they are written in: "around 37%" is 36.5 to 37.5),
+ *       and vague quantifiers {@code vague.*} (the intervals documented in {@link VagueQuantifier}).
  *   <li>Event types: the capture class (captured, liberated, recaptured, retook, seized, took full
  *       control) told from the side that gains; lost, withdrew and expelled tell it from the side that
  *       loses; entered, stormed, assault began, operation began and siege broken precede it; declared
@@ -43,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>Presuppositions: figures of people held, of control and of towns held presuppose the
  *       subject still holds the place (when the figure's place is that place or lies inside it).
  *   <li>Decisions on one topic: {@code topic.incomparable}; {@code quantity.equal}, {@code
- *       quantity.containment}, {@code quantity.overlap}, {@code quantity.disjoint}; {@code
+ *       quantity.rounded} (a hedged round figure and a finer one that rounds to it within its hedge),
+ *       {@code quantity.containment}, {@code quantity.overlap}, {@code quantity.disjoint}; {@code
  *       date.same}, {@code date.coarser-granularity}, {@code date.overlap}, {@code date.disjoint};
  *       {@code time.equal}, {@code time.disjoint}; {@code label.equal}, {@code label.different}.
  *   <li>Decisions across topics: {@code event.sequence} (entered and captured on the same day:
@@ -52,6 +54,7 @@ import org.jspecify.annotations.Nullable;
  *       against the date the place changed hands); otherwise {@code topic.different}: unrelated.
  *   <li>Explanations of contradictions: {@code time.validity} (a changing quantity measured at least
  *       {@value #MIN_VALIDITY_GAP_DAYS} days apart), {@code scope.extent}, {@code scope.proximity}, {@code scope.nested-places},
+ *       {@code distance.basis} (two distances to one place within a road's detour of each other),
  *       {@code event.type}, {@code figure.restated}; the flag {@code time.trend} marks a running
  *       total that moves the wrong way over time (and time of validity then does not explain it).
  *   <li>Refinement: {@code scope.agree-across-scopes} (the same value over different scopes is

@@ -144,4 +144,22 @@ class ArabicEventRulesTest {
   void aVerbalNounNotTakenFully_orAPurpose_isNoEvent(String sentence) {
     assertThat(claims(sentence)).noneMatch(c -> c.startsWith("liberated"));
   }
+  @ParameterizedTest(name = "status.control-extended, status.outside-control: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "وأعلن الجيش أن قواته بسطت سيطرتها بالكامل على مدينة تكريت. | control@Tekrit = \"fully controlled\"",
+      // "the airport" alone is the airport named before with its town
+      "وسيطرت القوات يوم الجمعة على مطار بلدة عنة. وقال مراسل إن المطار بقي خارج سيطرة القوات حتى المساء. | control@Anah = \"not controlled\""})
+  void theWordingOfControl_isAControlStatus(String sentence, String expected) {
+    assertThat(claims(sentence)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "no control status: {0}")
+  @CsvSource(delimiter = '|', value = {
+      // troops outside a town say nothing of who holds it
+      "وبقيت القوات خارج مدينة تكريت طوال الليل.",
+      // control extended, but not said to be whole
+      "وأعلن الجيش أن قواته بسطت سيطرتها على أحياء في مدينة تكريت."})
+  void otherWordsOfControl_areNoStatus(String sentence) {
+    assertThat(claims(sentence)).noneMatch(c -> c.startsWith("control"));
+  }
 }
