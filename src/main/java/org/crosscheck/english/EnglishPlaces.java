@@ -48,11 +48,9 @@ public final class EnglishPlaces {
       PlaceMention m = at(d, i);
       // rule place.facility: "the airport" is the airport named last with its place ("the airport of
       // the Red Sea city of X", "X airport"), not a place of its own
-      if (m == null && d.key(i).equals("the") && FACILITIES.contains(d.key(i + 1)) && !d.key(i + 2).equals("of")
-          && facilities.containsKey(d.key(i + 1))) {
-        PlaceMention named = facilities.get(d.key(i + 1));
-        m = new PlaceMention(i, i + 2, named.place(), named.scope(), Rules.PLACE_FACILITY);
-      }
+      PlaceMention named = m == null && d.key(i).equals("the") && FACILITIES.contains(d.key(i + 1))
+          && !d.key(i + 2).equals("of") ? facilities.get(d.key(i + 1)) : null;
+      if (named != null) m = new PlaceMention(i, i + 2, named.place(), named.scope(), Rules.PLACE_FACILITY);
       if (m == null && !out.isEmpty() && d.key(i).equals("the")
           && (d.key(i + 1).equals("town") || d.key(i + 1).equals("city")) && !d.token(Math.min(i + 2, d.size() - 1)).capitalized()) {
         // the last town or city named: not a country or a province
