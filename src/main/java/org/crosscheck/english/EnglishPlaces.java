@@ -112,7 +112,7 @@ public final class EnglishPlaces {
         && d.token(from - 2).isWord() && WAR_NOUNS.contains(d.key(to));
   }
 
-  private @Nullable PlaceMention at(EnglishDocument d, int i) {
+  @Nullable PlaceMention at(EnglishDocument d, int i) {
     Token t = d.token(i);
     if (!t.isWord()) return null;
     boolean article = (t.key().equals("al") || t.key().equals("el") || t.key().equals("ar")) && i + 2 < d.size()
