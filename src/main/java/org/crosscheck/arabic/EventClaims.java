@@ -40,7 +40,7 @@ final class EventClaims extends ArticleStage {
   /**
    * Rule {@code event.completed-fully}: words right after an event's place that say it was taken
    * whole (بالكامل، بكاملها، كاملة، برمتها): the event is reported as done, even as a verbal noun
-   * ("تحرير المدينة بالكامل يعني …") or of a place named before.
+   * ("تحرير البلدة بالكامل يفتح الطريق …") or of a place named before.
    */
   static final Set<String> FULLY = Set.of("بالكامل", "بكاملها", "بكامله", "كاملا", "كامله", "برمتها", "برمته");
   /** Words that govern a verbal noun as an aim or a time, not a report (normalized: إلى is الي): إلى، من أجل، بهدف، قبل، بعد، حتى. */
@@ -161,13 +161,13 @@ final class EventClaims extends ArticleStage {
         }
         // rule event.completed-fully: a place taken "fully" is an event done, told as a noun or of a
         // place named before
-        // (a place named before is resumed right after the cue: "تحرير المدينة بالكامل", "عليها بكاملها")
+        // (a place named before is resumed right after the cue: "تحرير البلدة بالكامل", "عليها بكاملها")
         int end = objects.isEmpty() || anaphoric[c] ? cue.to() : objects.get(objects.size() - 1).toWord();
         int fullyAt = -1;
         for (int k = end; k < Math.min(s.to(), end + (anaphoric[c] ? 3 : 2)) && fullyAt < 0; k++) {
           if (FULLY.contains(texts.get(k))) fullyAt = k;
         }
-        // ... but a verbal noun governed by a preposition is an aim or a time ("تسعى إلى تحرير المدينة بالكامل")
+        // ... but a verbal noun governed by a preposition is an aim or a time ("تسعى إلى تحرير البلدة بالكامل")
         boolean governed = verbalNoun && cue.from() > s.from() && GOVERNORS.contains(texts.get(cue.from() - 1));
         boolean fully = fullyAt >= 0 && !governed;
         // an event about a place named before needs a date of its own: "التي استعادتها القوات" recalls

@@ -32,10 +32,10 @@ final class StatusClaims extends ArticleStage {
   static final Set<String> FACILITIES = Set.of("المطار", "الميناء", "القاعده", "المعبر", "السجن", "المخيم");
 
   /**
-   * Control status from the wording of control: "بسطت القوات سيطرتها بالكامل على مطار مدينة عدن"
-   * (rule {@code status.control-extended}: fully controlled) and "بقي المطار خارج سيطرتها" (rule
+   * Control status from the wording of control: "أحكمت القوات سيطرتها التامة على ميناء بلدة عنة"
+   * (rule {@code status.control-extended}: fully controlled) and "ظل المعبر خارج سيطرة الجيش" (rule
    * {@code status.outside-control}: not controlled; a facility named by its noun alone is the one
-   * named last with a place, "مطار مدينة عدن"). The claim names no party: the label says what the text says of the
+   * named last with a place, "معبر بلدة عنة"). The claim names no party: the label says what the text says of the
    * place.
    */
   void control(Sentence s, List<PlaceAt> here, Attribution attribution) {
@@ -91,8 +91,8 @@ final class StatusClaims extends ArticleStage {
   }
 
   /**
-   * The place of the facility named last before word {@code w} with a place after it: "مطار مدينة
-   * الحديدة" makes "المطار" further on that airport, at Hodeidah.
+   * The place of the facility named last before word {@code w} with a place after it: "معبر بلدة
+   * عنة" makes "المعبر" further on that crossing, at Anah.
    */
   private @org.jspecify.annotations.Nullable PlaceAt namedWith(String noun, int w) {
     PlaceAt found = null;

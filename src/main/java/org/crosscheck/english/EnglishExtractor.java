@@ -144,8 +144,8 @@ public final class EnglishExtractor implements Extractor {
       boolean[] quantityTokens = new boolean[d.size()];
       for (QuantityMention q : allQuantities) for (int k = q.from(); k < q.to(); k++) quantityTokens[k] = true;
       // rule place.speaking-capital: "Baghdad declared", "Khartoum said": a place that speaks is its government
-      // rule place.in-person-name: "commander Mazloum Kobani told Reuters": a speaker's surname, not a place
-      List<PlaceMention> allPlaces = places.findAll(d).stream().filter(p -> !speaks(d, p) && !surname(d, p)).toList();
+      // rule place.in-person-name: "commander Yusuf Manbij told Reuters": a speaker's surname, not a place
+      List<PlaceMention> allPlaces = places.findAll(d).stream().filter(p -> !speaks(d, p) && !places.surname(d, p)).toList();
       Source agency = attribution.agency(article.metadata(), d);
       Attribution base = Attribution.by(Source.outlet(article.metadata().outlet()));
       if (pub != null) base = base.publishedOn(pub);
@@ -277,23 +277,6 @@ public final class EnglishExtractor implements Extractor {
       String before = p.from() == 0 ? "." : d.key(p.from() - 1);
       return before.equals(".") || before.equals(",") || before.equals("and") || before.equals("\"")
           || before.equals("but") || before.equals(";") || d.token(p.from() - 1).kind() == Token.Kind.MARK;
-    }
-
-    /**
-     * Rule {@code place.in-person-name}: a town's name right after a capitalized given name and right
-     * before a speech verb ("commander Mazloum Kobani told Reuters") ends a speaker's name: many noms
-     * de guerre and surnames are towns. A country keeps its place ("the envoy for Syria said").
-     */
-    boolean surname(EnglishDocument d, PlaceMention p) {
-      if (p.from() < 2 || p.to() >= d.size() || p.place().type() == Place.Type.COUNTRY) return false;
-      if (p.rule() != Rules.PLACE_GAZETTEER) return false;
-      PhraseTable.Hit<Lexicon.SpeechRole> h = lexicon.speech.match(d, p.to());
-      if (h == null || h.value() != Lexicon.SpeechRole.SAY && h.value() != Lexicon.SpeechRole.TOLD) return false;
-      Token given = d.token(p.from() - 1);
-      Token before = d.token(p.from() - 2);
-      // the given name is a capitalized word inside the sentence, after a lower-case title or word
-      return given.isWord() && given.capitalized() && given.spaceBefore() && before.isWord() && !before.capitalized()
-          && lexicon.actors.match(d, p.from() - 1) == null && places.at(d, p.from() - 1) == null;
     }
 
     /** Whether a relative clause (", which", ", who", ", whose") opens between token {@code from} and {@code to}. */

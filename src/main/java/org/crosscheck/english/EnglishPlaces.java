@@ -47,7 +47,7 @@ public final class EnglishPlaces {
     while (i < d.size()) {
       PlaceMention m = at(d, i);
       // rule place.facility: "the airport" is the airport named last with its place ("the airport of
-      // the Red Sea city of X", "X airport"), not a place of its own
+      // the border town of X", "X airport"), not a place of its own
       PlaceMention named = m == null && d.key(i).equals("the") && FACILITIES.contains(d.key(i + 1))
           && !d.key(i + 2).equals("of") ? facilities.get(d.key(i + 1)) : null;
       if (named != null) m = new PlaceMention(i, i + 2, named.place(), named.scope(), Rules.PLACE_FACILITY);
@@ -64,7 +64,7 @@ public final class EnglishPlaces {
       if (m == null) {
         i++;
       } else {
-        // rule place.war-party: a side of a war is no place ("the war between Israel and Hamas")
+        // rule place.war-party: a side of a war is no place ("the war between Sudan and Chad")
         if (!warParty(d, m)) {
           out.add(m);
           if (m.rule() != Rules.PLACE_FACILITY) {
@@ -78,6 +78,23 @@ public final class EnglishPlaces {
       }
     }
     return out;
+  }
+
+  /**
+   * Rule {@code place.in-person-name}: a town's name right after a capitalized given name and right
+   * before a speech verb ("commander Yusuf Manbij told Reuters") ends a speaker's name: many noms
+   * de guerre and surnames are towns. A country keeps its place ("the envoy for Syria said").
+   */
+  boolean surname(EnglishDocument d, PlaceMention p) {
+    if (p.from() < 2 || p.to() >= d.size() || p.place().type() == Place.Type.COUNTRY) return false;
+    if (p.rule() != Rules.PLACE_GAZETTEER) return false;
+    PhraseTable.Hit<Lexicon.SpeechRole> h = lexicon.speech.match(d, p.to());
+    if (h == null || h.value() != Lexicon.SpeechRole.SAY && h.value() != Lexicon.SpeechRole.TOLD) return false;
+    Token given = d.token(p.from() - 1);
+    Token before = d.token(p.from() - 2);
+    // the given name is a capitalized word inside the sentence, after a lower-case title or word
+    return given.isWord() && given.capitalized() && given.spaceBefore() && before.isWord() && !before.capitalized()
+        && lexicon.actors.match(d, p.from() - 1) == null && at(d, p.from() - 1) == null;
   }
 
   /** Facilities a text names by "the" and their noun once their place is named (rule place.facility). */

@@ -175,7 +175,7 @@ public final class Rules {
       + " its government: it is not where anything happened (a country that speaks keeps its place)");
   /** A town's name between a given name and a speech verb is a speaker's surname. */
   public static final Rule PLACE_IN_PERSON_NAME = Rule.of("place.in-person-name",
-      "a town's name right after a capitalized given name and before a speech verb ('commander Mazloum Kobani told"
+      "a town's name right after a capitalized given name and before a speech verb ('commander Yusuf Manbij told"
       + " Reuters') ends a speaker's name: it is not a place");
   /** "The airport" is the airport named last with its place. */
   public static final Rule PLACE_FACILITY = Rule.of("place.facility",
@@ -183,7 +183,7 @@ public final class Rules {
       + " 'X airport'): it stands at that place");
   /** A country named as a side of a war is a belligerent, not a place. */
   public static final Rule PLACE_WAR_PARTY = Rule.of("place.war-party",
-      "a country named as a side of a war ('the war between Israel and Hamas', 'the Iran-Iraq war') is a"
+      "a country named as a side of a war ('the war between Sudan and Chad', 'the Iran-Iraq war') is a"
       + " belligerent, not where a figure was counted or an event happened");
   /** A part of the figure before it in the sentence is at that figure's place. */
   public static final Rule PLACE_OF_WHOLE = Rule.of("place.of-the-whole",

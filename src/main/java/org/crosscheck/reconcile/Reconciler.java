@@ -213,8 +213,8 @@ public final class Reconciler {
   /**
    * Under {@code grouping.sole-party}: each figure with a place and no subject takes the subject of
    * the one party whose figures of the same measure and counted class the batch has at the same
-   * place, unless its own sentence names that party for another figure of the measure ("33 Houthi
-   * fighters and 19 soldiers died": the soldiers are set apart); {@code facts} gets, per claim id,
+   * place, unless its own sentence names that party for another figure of the measure ("40 rebel
+   * fighters and 12 soldiers were killed": the soldiers are set apart); {@code facts} gets, per claim id,
    * the fact saying so.
    */
   private List<Claim> withSoleParties(List<Claim> claims, Function<Place, String> places, Map<String, Fact> facts) {
@@ -226,7 +226,7 @@ public final class Reconciler {
       parties.computeIfAbsent(slot(c, places), k -> new java.util.LinkedHashSet<>()).add(c.subject());
     }
     if (parties.isEmpty()) return claims;
-    // "33 Houthi fighters and 19 soldiers died": a sentence that names the party for one figure and
+    // "40 rebel fighters and 12 soldiers were killed": a sentence that names the party for one figure and
     // not for the next sets that figure apart from the party
     java.util.Set<String> namedInSentence = new java.util.HashSet<>();
     for (Claim c : claims) {

@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  *       (exact), {@code tolerance.share} (±0.5 points, so "a third" meets "33.3%"), {@code
  *       tolerance.event-date} (same day), {@code tolerance.moment} (same minute).
  *   <li>Hedge widths {@code hedge.*} (±10% each), narrowed by {@code hedge.precision} for shares,
- *       distances and areas (read to the precision they are written in: "around 37%" is 36.5 to 37.5),
+ *       distances and areas (read to the precision they are written in: "around 42%" is 41.5 to 42.5),
  *       and vague quantifiers {@code vague.*} (the intervals documented in {@link VagueQuantifier}).
  *   <li>Event types: the capture class (captured, liberated, recaptured, retook, seized, took full
  *       control) told from the side that gains; lost, withdrew and expelled tell it from the side that
@@ -82,8 +82,8 @@ public final class DefaultRules {
       if (h != Hedge.NONE) r.add(HedgeWidth.of(h, h.defaultWidth().doubleValue()));
     }
     r.add(HedgePrecision.forDimensions(Unit.Dimension.SHARE, Unit.Dimension.LENGTH, Unit.Dimension.AREA)
-        .because("shares, distances and areas are measured and written to the precision the writer has: 'around 37%'"
-            + " is not '35%', though 37 \u00b1 10% would reach it"));
+        .because("shares, distances and areas are measured and written to the precision the writer has: 'around 42%'"
+            + " is not '40%', though 42 \u00b1 10% would reach it"));
     for (VagueQuantifier q : VagueQuantifier.values()) r.add(VagueInterval.of(q, q.defaultInterval()));
     // the capture class, told from the side that gains the place
     r.add(EventRelation.sameEvent(EventType.LIBERATED, EventType.CAPTURED)
@@ -159,7 +159,7 @@ public final class DefaultRules {
                     + (c.tolerance().isExact() ? "" : " within " + tol(c)))
             : none()));
     r.add(rule("quantity.rounded", "a hedged round figure agrees with a finer figure that rounds to it at the round"
-        + " figure's last significant digit and lies within its hedge ('about 8 million' and 'some 8.4 million')", DECIDE, 205,
+        + " figure's last significant digit and lies within its hedge ('about 3 million' and 'some 3.2 million')", DECIDE, 205,
         DefaultRules::rounded));
     r.add(rule("quantity.containment", "one quantity lies inside the other: its interval, or the number an estimate"
         + " puts forward inside a range, bound or vague quantity", DECIDE, 210,

@@ -206,7 +206,7 @@ public sealed interface GroupingRule extends Rule
    * al-Qaim") is about the one party whose figures of the same measure and counted class the batch
    * has at that place, and is grouped with them; the group's facts say so. With two parties or none
    * it stays apart. So does a figure whose own sentence names the party for another figure of the
-   * measure ("33 Houthi fighters and 19 soldiers died"): the writer named the party for one and not
+   * measure ("40 rebel fighters and 12 soldiers were killed"): the writer named the party for one and not
    * for the other. Without this rule unnamed figures never group with named ones.
    *
    * @param reasons why

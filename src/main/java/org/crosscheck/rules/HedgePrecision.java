@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How far a hedge stretches for quantities that are measured rather than estimated: a hedged
- * share, distance or area is read to the precision it is written in. "Around 37%" is written to
- * the whole point and means 36.5 to 37.5, not 37 ± 3.7 (which would let "around 37%" and "35%"
- * agree); "approximately 170 km" is written to the ten and means 165 to 175. The hedge never
+ * share, distance or area is read to the precision it is written in. "Around 42%" is written to
+ * the whole point and means 41.5 to 42.5, not 42 ± 4.2 (which would let "around 42%" and "40%"
+ * agree); "approximately 90 km" is written to the ten and means 85 to 95. The hedge never
  * stretches further than its {@link HedgeWidth}: "about 30%" still means ±10%, 27 to 33.
  *
  * <p>The precision of a number is the place of its last significant digit: 37 is written to the

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HedgePrecisionTest {
 
   @ParameterizedTest
-  @CsvSource({"37, 1", "170, 10", "8000000, 1000000", "8400000, 100000", "2.5, 0.1", "0.25, 0.01", "0, 1"})
+  @CsvSource({"42, 1", "90, 10", "3000000, 1000000", "3200000, 100000", "2.5, 0.1", "0.25, 0.01", "0, 1"})
   void step_isTheLastSignificantDigit(String written, String step) {
     assertThat(HedgePrecision.step(new BigDecimal(written))).isEqualByComparingTo(step);
   }
@@ -29,8 +29,8 @@ class HedgePrecisionTest {
   @Test
   void defaults_readAHedgedShareOrDistanceToItsWrittenPrecision() {
     RuleSet d = RuleSet.defaults();
-    assertThat(Values.aboutPercent(37).interval(d)).hasToString("[36.5..37.5]");
-    assertThat(Values.about(170, Unit.KILOMETRE).interval(d)).hasToString("[165..175]");
+    assertThat(Values.aboutPercent(42).interval(d)).hasToString("[41.5..42.5]");
+    assertThat(Values.about(90, Unit.KILOMETRE).interval(d)).hasToString("[85..95]");
     // never wider than the hedge's own width: "about 30%" keeps 30 ± 3
     assertThat(Values.aboutPercent(30).interval(d)).hasToString("[27..33]");
     // a count keeps the relative width: "about 1,500 fighters" is an estimate
@@ -43,8 +43,8 @@ class HedgePrecisionTest {
   @Test
   void withoutTheRule_aHedgeKeepsItsRelativeWidth() {
     RuleSet without = RuleSet.defaults().without(HedgePrecision.ID);
-    assertThat(Values.aboutPercent(37).interval(without)).isEqualTo(Interval.closed(new BigDecimal("33.3"),
-        new BigDecimal("40.7")));
+    assertThat(Values.aboutPercent(42).interval(without)).isEqualTo(Interval.closed(new BigDecimal("37.8"),
+        new BigDecimal("46.2")));
   }
 
   @Test
