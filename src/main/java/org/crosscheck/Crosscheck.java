@@ -335,6 +335,8 @@ public final class Crosscheck {
   public static final Explanation EVENT_TYPE = Explanation.EVENT_TYPE;
   /** Explains a contradiction as an older figure restated after events overtook it. */
   public static final Explanation RESTATED_FIGURE = Explanation.RESTATED_FIGURE;
+  /** Explains a contradiction of distances by how they were measured: by road or in a straight line. */
+  public static final Explanation MEASURING_BASIS = Explanation.MEASURING_BASIS;
 
   /** The default rule set: the rules the command line and {@link #report(Path)} use. */
   public static RuleSet defaults() { return RuleSet.defaults(); }

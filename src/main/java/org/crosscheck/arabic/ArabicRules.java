@@ -128,6 +128,11 @@ public final class ArabicRules {
   public static final Rule EVENT_DATED_BY_PUBLICATION = new Rule("event.dated-by-publication",
       "a verb reporting an event about a named place with no date near is dated by the publication day;"
           + " a verbal noun only when a verb of completion governs it", ImmutableMap.of("completion-window", "8 words"));
+  /** A place taken "fully" (بالكامل) makes an undated verbal noun, or an event of a place named before, an event done. */
+  public static final Rule EVENT_COMPLETED_FULLY = new Rule("event.completed-fully",
+      "a place taken fully (بالكامل، بكاملها، برمتها right after it) makes a verbal noun with no date, or an event of a"
+          + " place named before, a report of the event done, dated by the publication day",
+      ImmutableMap.of("window", "2 words after the place"));
   /** A date left to no event but said of a speech verb dates the statement. */
   public static final Rule EVENT_STATEMENT_DATE = new Rule("event.statement-date",
       "a date left to no event but said of a speech verb dates the statement", ImmutableMap.of("window", "20 words"));
@@ -137,11 +142,20 @@ public final class ArabicRules {
   public static final Rule STATUS_STILL_PRESENT = new Rule("status.still-present",
       "ما زال X متواجدا في P: the party still holds the place", ImmutableMap.of("window", "7 words"));
 
+  /** "بسطت القوات سيطرتها بالكامل على P": the place is fully controlled. */
+  public static final Rule STATUS_CONTROL_EXTENDED = new Rule("status.control-extended",
+      "بسط / فرض / أحكم سيطرته بالكامل على P: the place is fully controlled", ImmutableMap.of("window", "4 words"));
+  /** "بقي P خارج سيطرتها": the place is not controlled. */
+  public static final Rule STATUS_OUTSIDE_CONTROL = new Rule("status.outside-control",
+      "بقي / ظل P خارج سيطرة X: the place is not controlled; a facility named by its noun alone (المطار) is the one"
+          + " of the place named before", ImmutableMap.of("window", "4 words"));
+
   /** Every rule above, in order. */
   public static final ImmutableList<Rule> ALL = ImmutableList.of(HEADING_FIGURES, MEASURE_UNIT, MEASURE_SHARE,
       MEASURE_CUE, MEASURE_NOUN, MEASURE_PREVIOUS, MEASURE_PART, MEASURE_PLACES_TAKEN, SUBJECT_NAMED, SUBJECT_VICTIMS,
       MEASURE_COUNTED_CLASS, SUBJECT_SENTENCE_PARTY, SUBJECT_ARTICLE_GROUP, SUBJECT_PART, PLACE_NEAREST, PLACE_FIGURE_ANAPHOR,
       PLACE_COUNTRIES_TOGETHER, PLACE_THEATRE, PLACE_EVENT_OBJECTS, PLACE_TERRITORY_CLAUSE, PLACE_LEADER, PLACE_ANAPHOR, ATTRIBUTION_AGENCY,
       ATTRIBUTION_SPEAKER, MODALITY_ESTIMATE, EVENT_CUE, EVENT_RECAPTURED, EVENT_DATE_NEAREST, EVENT_ONGOING_SINCE,
-      EVENT_DATE_OF_REPORT, EVENT_DATED_BY_PUBLICATION, EVENT_STATEMENT_DATE, STATUS_STILL_PRESENT);
+      EVENT_DATE_OF_REPORT, EVENT_DATED_BY_PUBLICATION, EVENT_COMPLETED_FULLY, EVENT_STATEMENT_DATE,
+      STATUS_STILL_PRESENT, STATUS_CONTROL_EXTENDED, STATUS_OUTSIDE_CONTROL);
 }

@@ -107,6 +107,7 @@ final class ArticleRun {
       quantities.quantities(sent, qBySentence.getOrDefault(s, List.of()), here, attribution, modality);
       events.events(sent, dBySentence.getOrDefault(s, List.of()), here, attribution);
       status.status(sent, here, attribution);
+      status.control(sent, here, attribution);
     }
     if (claims.isEmpty()) {
       long read = sentences.stream().filter(x -> !x.skipped()).count();

@@ -37,6 +37,15 @@ final class EventClaims extends ArticleStage {
   /** Rule {@code event.date-nearest}: the farthest a date may be from its cue, in words. */
   static final int DATE_MAX_DISTANCE = ArabicRules.EVENT_DATE_NEAREST.intParameter("max-distance");
   static final Set<String> COMPLETION = Set.of("انجزت", "انجز", "اتمت", "اتم", "اكملت", "اكمل", "اعلن", "اعلنت");
+  /**
+   * Rule {@code event.completed-fully}: words right after an event's place that say it was taken
+   * whole (بالكامل، بكاملها، كاملة، برمتها): the event is reported as done, even as a verbal noun
+   * ("تحرير البلدة بالكامل يفتح الطريق …") or of a place named before.
+   */
+  static final Set<String> FULLY = Set.of("بالكامل", "بكاملها", "بكامله", "كاملا", "كامله", "برمتها", "برمته");
+  /** Words that govern a verbal noun as an aim or a time, not a report (normalized: إلى is الي): إلى، من أجل، بهدف، قبل، بعد، حتى. */
+  static final Set<String> GOVERNORS = Set.of("الي", "اجل", "لاجل", "بهدف", "بغيه", "سعيا", "قبل", "بعد", "حتي",
+      "علي", "في", "من", "عن");
 
   /**
    * Event claims of a sentence: its cues ({@link EventCues#find}), the places each is about, then
@@ -131,6 +140,7 @@ final class EventClaims extends ArticleStage {
       for (int d = 0; d < usable.size(); d++) if (dateOf[c] == usable.get(d)) usedDate[d] = true;
     }
     statements(s, usable, usedDate, attribution);
+    boolean[] fullyDone = new boolean[cues.size()];
     for (int c = 0; c < cues.size(); c++) {
       EventCue cue = cues.get(c);
       if (cue.purpose()) continue;
@@ -149,11 +159,28 @@ final class EventClaims extends ArticleStage {
           if (eventCues.match(doc, i) != null) break;
           if (COMPLETION.contains(doc.stripped(i))) completed = true;
         }
+        // rule event.completed-fully: a place taken "fully" is an event done, told as a noun or of a
+        // place named before
+        // (a place named before is resumed right after the cue: "تحرير البلدة بالكامل", "عليها بكاملها")
+        int end = objects.isEmpty() || anaphoric[c] ? cue.to() : objects.get(objects.size() - 1).toWord();
+        int fullyAt = -1;
+        for (int k = end; k < Math.min(s.to(), end + (anaphoric[c] ? 3 : 2)) && fullyAt < 0; k++) {
+          if (FULLY.contains(texts.get(k))) fullyAt = k;
+        }
+        // ... but a verbal noun governed by a preposition is an aim or a time ("تسعى إلى تحرير البلدة بالكامل")
+        boolean governed = verbalNoun && cue.from() > s.from() && GOVERNORS.contains(texts.get(cue.from() - 1));
+        boolean fully = fullyAt >= 0 && !governed;
         // an event about a place named before needs a date of its own: "التي استعادتها القوات" recalls
-        if (cue.background() || run.anchor == null || objects.isEmpty() || anaphoric[c] || (verbalNoun && !completed)) continue;
+        if (cue.background() || run.anchor == null || objects.isEmpty() || (anaphoric[c] && !fully)
+            || (verbalNoun && !completed && !fully)) {
+          continue;
+        }
         when = new DateValue.OnDay(run.anchor);
         dateRule[c] = ArabicRules.EVENT_DATED_BY_PUBLICATION;
-        int end = objects.get(objects.size() - 1).toWord();
+        if (fully) {
+          fullyDone[c] = true;
+          end = Math.max(end, fullyAt + 1);
+        }
         valueSpan = doc.originalSpanOfWords(cue.from(), Math.max(end, cue.to()));
       }
       if (objects.isEmpty() && !NEEDS_NO_PLACE.contains(cue.type()) && d == null) continue;
@@ -169,6 +196,7 @@ final class EventClaims extends ArticleStage {
       if (cue.again()) rules.add(ArabicRules.EVENT_RECAPTURED);
       if (cue.sinceOnly()) rules.add(ArabicRules.EVENT_ONGOING_SINCE);
       rules.add(dateRule[c]);
+      if (fullyDone[c]) rules.add(ArabicRules.EVENT_COMPLETED_FULLY);
       if (!objects.isEmpty()) rules.add(anaphoric[c] ? ArabicRules.PLACE_ANAPHOR : ArabicRules.PLACE_EVENT_OBJECTS);
       for (int k = 0; k < targets.size(); k++) {
         org.crosscheck.claim.Place target = targets.get(k);

@@ -144,7 +144,8 @@ public final class EnglishExtractor implements Extractor {
       boolean[] quantityTokens = new boolean[d.size()];
       for (QuantityMention q : allQuantities) for (int k = q.from(); k < q.to(); k++) quantityTokens[k] = true;
       // rule place.speaking-capital: "Baghdad declared", "Khartoum said": a place that speaks is its government
-      List<PlaceMention> allPlaces = places.findAll(d).stream().filter(p -> !speaks(d, p)).toList();
+      // rule place.in-person-name: "commander Yusuf Manbij told Reuters": a speaker's surname, not a place
+      List<PlaceMention> allPlaces = places.findAll(d).stream().filter(p -> !speaks(d, p) && !places.surname(d, p)).toList();
       Source agency = attribution.agency(article.metadata(), d);
       Attribution base = Attribution.by(Source.outlet(article.metadata().outlet()));
       if (pub != null) base = base.publishedOn(pub);

@@ -42,9 +42,15 @@ public final class EnglishPlaces {
   /** Every place named in the document, left to right, and the coreferent "the town" / "the city". */
   public List<PlaceMention> findAll(EnglishDocument d) {
     List<PlaceMention> out = new ArrayList<>();
+    java.util.Map<String, PlaceMention> facilities = new java.util.HashMap<>();
     int i = 0;
     while (i < d.size()) {
       PlaceMention m = at(d, i);
+      // rule place.facility: "the airport" is the airport named last with its place ("the airport of
+      // the border town of X", "X airport"), not a place of its own
+      PlaceMention named = m == null && d.key(i).equals("the") && FACILITIES.contains(d.key(i + 1))
+          && !d.key(i + 2).equals("of") ? facilities.get(d.key(i + 1)) : null;
+      if (named != null) m = new PlaceMention(i, i + 2, named.place(), named.scope(), Rules.PLACE_FACILITY);
       if (m == null && !out.isEmpty() && d.key(i).equals("the")
           && (d.key(i + 1).equals("town") || d.key(i + 1).equals("city")) && !d.token(Math.min(i + 2, d.size() - 1)).capitalized()) {
         // the last town or city named: not a country or a province
@@ -58,14 +64,72 @@ public final class EnglishPlaces {
       if (m == null) {
         i++;
       } else {
-        out.add(m);
+        // rule place.war-party: a side of a war is no place ("the war between Sudan and Chad")
+        if (!warParty(d, m)) {
+          out.add(m);
+          if (m.rule() != Rules.PLACE_FACILITY) {
+            if (FACILITIES.contains(d.key(m.to()))) facilities.put(d.key(m.to()), m);
+            for (int k = Math.max(0, m.from() - 7); k < m.from(); k++) {
+              if (FACILITIES.contains(d.key(k)) && d.key(k + 1).equals("of")) facilities.put(d.key(k), m);
+            }
+          }
+        }
         i = m.to();
       }
     }
     return out;
   }
 
-  private @Nullable PlaceMention at(EnglishDocument d, int i) {
+  /**
+   * Rule {@code place.in-person-name}: a town's name right after a capitalized given name and right
+   * before a speech verb ("commander Yusuf Manbij told Reuters") ends a speaker's name: many noms
+   * de guerre and surnames are towns. A country keeps its place ("the envoy for Syria said").
+   */
+  boolean surname(EnglishDocument d, PlaceMention p) {
+    if (p.from() < 2 || p.to() >= d.size() || p.place().type() == Place.Type.COUNTRY) return false;
+    if (p.rule() != Rules.PLACE_GAZETTEER) return false;
+    PhraseTable.Hit<Lexicon.SpeechRole> h = lexicon.speech.match(d, p.to());
+    if (h == null || h.value() != Lexicon.SpeechRole.SAY && h.value() != Lexicon.SpeechRole.TOLD) return false;
+    Token given = d.token(p.from() - 1);
+    Token before = d.token(p.from() - 2);
+    // the given name is a capitalized word inside the sentence, after a lower-case title or word
+    return given.isWord() && given.capitalized() && given.spaceBefore() && before.isWord() && !before.capitalized()
+        && lexicon.actors.match(d, p.from() - 1) == null && at(d, p.from() - 1) == null;
+  }
+
+  /** Facilities a text names by "the" and their noun once their place is named (rule place.facility). */
+  private static final java.util.Set<String> FACILITIES = java.util.Set.of("airport", "port", "airbase", "dam", "camp");
+
+  /** Nouns of a war whose sides are named after "between" or joined by a hyphen before them. */
+  private static final java.util.Set<String> WAR_NOUNS = java.util.Set.of("war", "conflict", "fighting", "clashes",
+      "hostilities", "truce", "ceasefire", "talks");
+
+  /**
+   * Rule {@code place.war-party}: a place named as a side of a war, after "the war between" (and the
+   * side after "and"), or before or after a hyphen ahead of the war's noun ("the Israel-Hamas war").
+   */
+  private static boolean warParty(EnglishDocument d, PlaceMention m) {
+    int from = m.from();
+    if (from >= 2 && d.key(from - 1).equals("between")
+        && (WAR_NOUNS.contains(d.key(from - 2)) || from >= 3 && WAR_NOUNS.contains(d.key(from - 3)))) {
+      return true;
+    }
+    if (from >= 4 && d.key(from - 1).equals("and") && d.key(from - 3).equals("between")
+        && (WAR_NOUNS.contains(d.key(from - 4)) || from >= 5 && WAR_NOUNS.contains(d.key(from - 5)))) {
+      return true; // the second side, one word after the first: "between Sudan and Chad"
+    }
+    int to = m.to();
+    // "the Israel-Hamas war": a hyphen, one word, the war's noun
+    if (to + 2 < d.size() && d.token(to).isDash() && !d.token(to).spaceBefore() && d.token(to + 1).isWord()
+        && WAR_NOUNS.contains(d.key(to + 2))) {
+      return true;
+    }
+    // "the Iran-Iraq war": the second side, after a hyphen
+    return from >= 2 && to < d.size() && d.token(from - 1).isDash() && !d.token(from - 1).spaceBefore()
+        && d.token(from - 2).isWord() && WAR_NOUNS.contains(d.key(to));
+  }
+
+  @Nullable PlaceMention at(EnglishDocument d, int i) {
     Token t = d.token(i);
     if (!t.isWord()) return null;
     boolean article = (t.key().equals("al") || t.key().equals("el") || t.key().equals("ar")) && i + 2 < d.size()

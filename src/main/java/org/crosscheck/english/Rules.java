@@ -176,6 +176,18 @@ public final class Rules {
   public static final Rule PLACE_SPEAKING_CAPITAL = Rule.of("place.speaking-capital",
       "a city that opens its clause as the subject of a speech verb ('Baghdad declared', 'Khartoum said') stands for"
       + " its government: it is not where anything happened (a country that speaks keeps its place)");
+  /** A town's name between a given name and a speech verb is a speaker's surname. */
+  public static final Rule PLACE_IN_PERSON_NAME = Rule.of("place.in-person-name",
+      "a town's name right after a capitalized given name and before a speech verb ('commander Yusuf Manbij told"
+      + " Reuters') ends a speaker's name: it is not a place");
+  /** "The airport" is the airport named last with its place. */
+  public static final Rule PLACE_FACILITY = Rule.of("place.facility",
+      "'the airport', 'the port', 'the camp' is the one named last with its place ('the airport of the city of X',"
+      + " 'X airport'): it stands at that place");
+  /** A country named as a side of a war is a belligerent, not a place. */
+  public static final Rule PLACE_WAR_PARTY = Rule.of("place.war-party",
+      "a country named as a side of a war ('the war between Sudan and Chad', 'the Iran-Iraq war') is a"
+      + " belligerent, not where a figure was counted or an event happened");
   /** A part of the figure before it in the sentence is at that figure's place. */
   public static final Rule PLACE_OF_WHOLE = Rule.of("place.of-the-whole",
       "a part of the figure before it in the sentence ('among them 300 children') is at that figure's place");
@@ -212,7 +224,7 @@ public final class Rules {
       QUANTITY_RANGE, QUANTITY_VAGUE, QUANTITY_PERCENT, QUANTITY_UNIT, QUANTITY_ALT_UNIT, QUANTITY_MODALITY,
       DURATION_UNIT, DURATION_COMPOSITE, DURATION_ADJECTIVE, DURATION_PAST, DURATION_ORDINAL_DAY, DURATION_BARE_PLURAL, DATE_WEEKDAY,
       DATE_RELATIVE, DATE_MONTH_DAY, DATE_FULL, DATE_MONTH, DATE_YEAR, DATE_PART, DATE_SPAN, DATE_YEARS_AGO,
-      MEASURE_NOUN, MEASURE_VERB, MEASURE_SHARE, MEASURE_UNIT, SUBJECT_NAMED, MEASURE_COUNTED_CLASS, MEASURE_ONE_OF, SUBJECT_PART, PLACE_NOT_IN_RELATIVE, PLACE_SPEAKING_CAPITAL, PLACE_OF_WHOLE, EVENT_DATE_NEAREST, EVENT_DATE_IMPLICIT,
+      MEASURE_NOUN, MEASURE_VERB, MEASURE_SHARE, MEASURE_UNIT, SUBJECT_NAMED, MEASURE_COUNTED_CLASS, MEASURE_ONE_OF, SUBJECT_PART, PLACE_NOT_IN_RELATIVE, PLACE_SPEAKING_CAPITAL, PLACE_WAR_PARTY, PLACE_FACILITY, PLACE_IN_PERSON_NAME, PLACE_OF_WHOLE, EVENT_DATE_NEAREST, EVENT_DATE_IMPLICIT,
       EVENT_SPEECH_DATE, EVENT_DATE_VERB, EVENT_TALLY_SINCE, MEASURE_PREVIOUS, MEASURE_HEAD, MEASURE_DEMONYM, QUANTITY_BOUND_SHARED,
       STATUS_CUE, STATUS_IN_HANDS, SUBJECT_BY, QUANTITY_VALID_AT, PLACE_GAZETTEER, PLACE_COREFERENCE, SUBJECT_COREFERENCE, ATTRIBUTION_SPEAKER, ATTRIBUTION_AGENCY);
 }

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.Evidence;
 import org.crosscheck.claim.EventType;
 import org.crosscheck.claim.Measure;
 import org.crosscheck.claim.Place;
@@ -219,7 +220,9 @@ public final class Reconciler {
   /**
    * Under {@code grouping.sole-party}: each figure with a place and no subject takes the subject of
    * the one party whose figures of the same measure and counted class the batch has at the same
-   * place; {@code facts} gets, per claim id, the fact saying so.
+   * place, unless its own sentence names that party for another figure of the measure ("40 rebel
+   * fighters and 12 soldiers were killed": the soldiers are set apart); {@code facts} gets, per claim id,
+   * the fact saying so.
    */
   private List<Claim> withSoleParties(List<Claim> claims, Function<Place, String> places, Map<String, Fact> facts) {
     if (rules.grouping(GroupingRule.SoleParty.class).isEmpty()) return claims;
@@ -230,10 +233,22 @@ public final class Reconciler {
       parties.computeIfAbsent(slot(c, places), k -> new java.util.LinkedHashSet<>()).add(c.subject());
     }
     if (parties.isEmpty()) return claims;
+    // "40 rebel fighters and 12 soldiers were killed": a sentence that names the party for one figure and
+    // not for the next sets that figure apart from the party
+    java.util.Set<String> namedInSentence = new java.util.HashSet<>();
+    for (Claim c : claims) {
+      String sentence = sentenceKey(c);
+      if (sentence != null && !c.subject().isNone()) namedInSentence.add(sentence + "|" + c.subject().id());
+    }
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim c : claims) {
       java.util.Set<Subject> named = c.measure().kind() == Measure.Kind.EVENT_DATE || !c.subject().isNone()
           || c.place().isNowhere() ? null : parties.get(slot(c, places));
+      String sentence = sentenceKey(c);
+      if (named != null && named.size() == 1 && sentence != null
+          && namedInSentence.contains(sentence + "|" + named.iterator().next().id())) {
+        named = null;
+      }
       if (named != null && named.size() == 1) {
         Subject party = named.iterator().next();
         Fact fact = Fact.of(GroupingRule.SOLE_PARTY, c.id() + " names no subject; the only party counted for "
@@ -254,6 +269,13 @@ public final class Reconciler {
    */
   private boolean isParty(Subject s) {
     return !s.label().startsWith("(") && rules.countedClassNamed(s.id()).isEmpty();
+  }
+
+  /** The figure's measure in its sentence (document and sentence span), or {@code null} for a claim made by hand. */
+  private static @Nullable String sentenceKey(Claim c) {
+    Evidence e = c.evidence();
+    if (e == null || e.sentence().start() == e.sentence().end()) return null;
+    return e.document() + "|" + e.sentence().start() + "|" + e.sentence().end() + "|" + c.measure().id();
   }
 
   private String slot(Claim c, Function<Place, String> places) {

@@ -21,7 +21,9 @@ import org.crosscheck.value.Hedge;
 import org.crosscheck.value.Interval;
 import org.crosscheck.value.Label;
 import org.crosscheck.value.Numbers;
+import org.crosscheck.value.Quantity;
 import org.crosscheck.value.Relation;
+import org.crosscheck.value.Unit;
 import org.crosscheck.value.VagueQuantifier;
 import org.jspecify.annotations.Nullable;
 
@@ -32,8 +34,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>Tolerances: {@code tolerance.count}, {@code tolerance.duration}, {@code tolerance.distance}
  *       (exact), {@code tolerance.share} (±0.5 points, so "a third" meets "33.3%"), {@code
  *       tolerance.event-date} (same day), {@code tolerance.moment} (same minute).
- *   <li>Hedge widths {@code hedge.*} (±10% each) and vague quantifiers {@code vague.*} (the
- *       intervals documented in {@link VagueQuantifier}).
+ *   <li>Hedge widths {@code hedge.*} (±10% each), narrowed by {@code hedge.precision} for shares,
+ *       distances and areas (read to the precision they are written in: "around 42%" is 41.5 to 42.5),
+ *       and vague quantifiers {@code vague.*} (the intervals documented in {@link VagueQuantifier}).
  *   <li>Event types: the capture class (captured, liberated, recaptured, retook, seized, took full
  *       control) told from the side that gains; lost, withdrew and expelled tell it from the side that
  *       loses; entered, stormed, assault began, operation began and siege broken precede it; declared
@@ -41,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>Presuppositions: figures of people held, of control and of towns held presuppose the
  *       subject still holds the place (when the figure's place is that place or lies inside it).
  *   <li>Decisions on one topic: {@code topic.incomparable}; {@code quantity.equal}, {@code
- *       quantity.containment}, {@code quantity.overlap}, {@code quantity.disjoint}; {@code
+ *       quantity.rounded} (a hedged round figure and a finer one that rounds to it within its hedge),
+ *       {@code quantity.containment}, {@code quantity.overlap}, {@code quantity.disjoint}; {@code
  *       date.same}, {@code date.coarser-granularity}, {@code date.overlap}, {@code date.disjoint};
  *       {@code time.equal}, {@code time.disjoint}; {@code label.equal}, {@code label.different}.
  *   <li>Decisions across topics: {@code event.sequence} (entered and captured on the same day:
@@ -50,6 +54,7 @@ import org.jspecify.annotations.Nullable;
  *       against the date the place changed hands); otherwise {@code topic.different}: unrelated.
  *   <li>Explanations of contradictions: {@code time.validity} (a changing quantity measured at least
  *       {@value #MIN_VALIDITY_GAP_DAYS} days apart), {@code scope.extent}, {@code scope.proximity}, {@code scope.nested-places},
+ *       {@code distance.basis} (two distances to one place within a road's detour of each other),
  *       {@code event.type}, {@code figure.restated}; the flag {@code time.trend} marks a running
  *       total that moves the wrong way over time (and time of validity then does not explain it).
  *   <li>Refinement: {@code scope.agree-across-scopes} (the same value over different scopes is
@@ -76,6 +81,9 @@ public final class DefaultRules {
     for (Hedge h : Hedge.values()) {
       if (h != Hedge.NONE) r.add(HedgeWidth.of(h, h.defaultWidth().doubleValue()));
     }
+    r.add(HedgePrecision.forDimensions(Unit.Dimension.SHARE, Unit.Dimension.LENGTH, Unit.Dimension.AREA)
+        .because("shares, distances and areas are measured and written to the precision the writer has: 'around 42%'"
+            + " is not '40%', though 42 \u00b1 10% would reach it"));
     for (VagueQuantifier q : VagueQuantifier.values()) r.add(VagueInterval.of(q, q.defaultInterval()));
     // the capture class, told from the side that gains the place
     r.add(EventRelation.sameEvent(EventType.LIBERATED, EventType.CAPTURED)
@@ -159,6 +167,9 @@ public final class DefaultRules {
                 ? "the values are equal" : "both put forward the same number"
                     + (c.tolerance().isExact() ? "" : " within " + tol(c)))
             : none()));
+    r.add(rule("quantity.rounded", "a hedged round figure agrees with a finer figure that rounds to it at the round"
+        + " figure's last significant digit and lies within its hedge ('about 3 million' and 'some 3.2 million')", DECIDE, 205,
+        DefaultRules::rounded));
     r.add(rule("quantity.containment", "one quantity lies inside the other: its interval, or the number an estimate"
         + " puts forward inside a range, bound or vague quantity", DECIDE, 210,
         (c, v) -> {
@@ -291,6 +302,9 @@ public final class DefaultRules {
             && c.left().measure().kind() != Measure.Kind.COUNT // a whole counted below its part is not explained
             ? Optional.of(Outcome.explain(Explanation.SCOPE, c.left().place() + " vs " + c.right().place()))
             : none()));
+    r.add(rule("distance.basis", "two distances to one place that differ by less than a road's detour over the"
+        + " straight line (a factor " + MAX_DETOUR + ") may be measured on different bases: by road or as the crow"
+        + " flies, from different points of the towns", EXPLAIN, 424, DefaultRules::distanceBasis));
     r.add(rule("event.type", "dates of different event types of one event may differ", EXPLAIN, 430,
         (c, v) -> v == Verdict.CONTRADICT && c.sameTopic() && c.bothDates() && !c.left().event().isNone()
             && !c.left().event().equals(c.right().event())
@@ -515,6 +529,61 @@ public final class DefaultRules {
         : c.left().place().contains(c.right().place());
     if (!c.samePlace() && !inside) return null;
     return new Claim[] {status, change};
+  }
+
+  /**
+   * The largest ratio of two distances to one place that the measuring basis explains: road networks
+   * run 1.2 to 1.4 times the straight line between two towns.
+   */
+  public static final BigDecimal MAX_DETOUR = new BigDecimal("1.4");
+
+  /** Under {@code quantity.rounded}: one side's hedged number is the other's rounded to its precision. */
+  private static Optional<Outcome> rounded(Comparison c, @Nullable Verdict v) {
+    if (!c.sameTopic() || !c.bothQuantities() || !c.comparableForms()) return none();
+    String why = roundsTo(c.left(), c.right(), c.rules());
+    if (why == null) why = roundsTo(c.right(), c.left(), c.rules());
+    return why == null ? none() : decide(Verdict.AGREE, why);
+  }
+
+  private static @Nullable String roundsTo(Claim round, Claim fine, RuleSet rules) {
+    // an explicit width is the writer's or user's own reading of the hedge, not a rounding
+    if (!(round.value() instanceof Quantity.Approximate h) || h.width() != null) return null;
+    if (!(fine.value() instanceof Quantity f) || !f.unit().equals(h.unit())) return null;
+    BigDecimal point = f.point();
+    if (point == null) return null;
+    BigDecimal step = HedgePrecision.step(h.center());
+    BigDecimal fineStep = HedgePrecision.step(point);
+    if (step == null || fineStep == null || fineStep.compareTo(step) >= 0) return null;
+    // "nearly 7 million" stops short of 7 million: a finer figure above it is not its rounding
+    if (h.hedge() == Hedge.NEARLY && point.compareTo(h.center()) > 0) return null;
+    // and the rounding stays within what the hedge allows: "about 30%" is not 26% rounded to the ten
+    if (!h.interval(rules).contains(point)) return null;
+    BigDecimal r = point.divide(step, 0, java.math.RoundingMode.HALF_UP).multiply(step);
+    return r.compareTo(h.center()) == 0
+        ? fine.value() + " rounds to " + Numbers.format(h.center()) + " at the precision " + round.value()
+            + " is written to (" + Numbers.format(step) + ")"
+        : null;
+  }
+
+  /** Under {@code distance.basis}: two distances to one place within a road's detour of each other. */
+  private static Optional<Outcome> distanceBasis(Comparison c, @Nullable Verdict v) {
+    if (v != Verdict.CONTRADICT || !c.sameTopic() || !c.left().measure().equals(Measures.DISTANCE_TO)
+        || c.leftForm() == null || c.rightForm() == null) {
+      return none();
+    }
+    Interval a = java.util.Objects.requireNonNull(c.leftForm());
+    Interval b = java.util.Objects.requireNonNull(c.rightForm());
+    Interval near = a.upper() != null && b.upper() != null && a.upper().compareTo(b.upper()) <= 0 ? a : b;
+    Interval far = near == a ? b : a;
+    BigDecimal top = near.upper();
+    BigDecimal bottom = far.lower();
+    if (top == null || bottom == null || top.signum() <= 0) return none();
+    BigDecimal ratio = bottom.divide(top, 3, java.math.RoundingMode.HALF_UP);
+    return ratio.compareTo(MAX_DETOUR) <= 0
+        ? Optional.of(Outcome.explain(Explanation.MEASURING_BASIS, c.left().value() + " vs " + c.right().value()
+            + ": within a factor " + Numbers.format(ratio) + " of each other, less than a road's detour ("
+            + MAX_DETOUR + ")"))
+        : none();
   }
 
   private static Optional<Outcome> statusBeforeChange(Comparison c, @Nullable Verdict v) {

@@ -11,7 +11,9 @@ public enum Explanation {
   /** The two dates belong to different but related events (a victory declared after the capture). */
   EVENT_TYPE("event type"),
   /** One figure is an older one restated after events overtook it. */
-  RESTATED_FIGURE("old figure restated");
+  RESTATED_FIGURE("old figure restated"),
+  /** Two distances measured on different bases: by road or in a straight line, from different points of a town. */
+  MEASURING_BASIS("measuring basis");
 
   private final String phrase;
 

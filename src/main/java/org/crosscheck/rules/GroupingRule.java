@@ -221,7 +221,9 @@ public sealed interface GroupingRule extends Rule
    * A figure with a place that names no subject ("a local source said 600 fighters remain in
    * al-Qaim") is about the one party whose figures of the same measure and counted class the batch
    * has at that place, and is grouped with them; the group's facts say so. With two parties or none
-   * it stays apart. Without this rule unnamed figures never group with named ones.
+   * it stays apart. So does a figure whose own sentence names the party for another figure of the
+   * measure ("40 rebel fighters and 12 soldiers were killed"): the writer named the party for one and not
+   * for the other. Without this rule unnamed figures never group with named ones.
    *
    * @param reasons why
    */

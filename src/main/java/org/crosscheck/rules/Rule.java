@@ -7,7 +7,7 @@ import java.util.List;
  * and the reasons users gave for it. Rules are immutable; {@link #because} returns a copy with one
  * more reason.
  *
- * <p>Kinds of rules: {@link Tolerance}, {@link HedgeWidth}, {@link VagueInterval}, {@link
+ * <p>Kinds of rules: {@link Tolerance}, {@link HedgeWidth}, {@link HedgePrecision}, {@link VagueInterval}, {@link
  * EventRelation}, {@link Presupposition}, {@link CountedClass} (parameters the engine consults);
  * {@link GroupingRule} and {@link Supersession} (how the reconciler groups claims and which are
  * current); and {@link AssessmentRule} (code that decides, explains or refines a verdict; users

@@ -25,6 +25,7 @@ import org.crosscheck.value.IntervalPolicy;
 import org.crosscheck.value.Quantity;
 import org.crosscheck.value.Unit;
 import org.crosscheck.value.VagueQuantifier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable, named set of rules with unique ids. Compose sets with {@link #with}, {@link
@@ -46,6 +47,7 @@ public final class RuleSet implements IntervalPolicy {
   private final ImmutableMap<String, Tolerance> toleranceByMeasure;
   private final ImmutableMap<Measure.Kind, Tolerance> toleranceByKind;
   private final ImmutableMap<Hedge, HedgeWidth> hedgeWidths;
+  private final @Nullable HedgePrecision hedgePrecision;
   private final ImmutableMap<VagueQuantifier, VagueInterval> vagueIntervals;
   private final ImmutableMap<String, String> eventClasses;
   private final ImmutableSet<String> converseTypes; // type ids told from the other side than their class
@@ -65,6 +67,7 @@ public final class RuleSet implements IntervalPolicy {
     Map<String, Tolerance> tm = new HashMap<>();
     Map<Measure.Kind, Tolerance> tk = new HashMap<>();
     Map<Hedge, HedgeWidth> hw = new HashMap<>();
+    HedgePrecision precision = null;
     Map<VagueQuantifier, VagueInterval> vi = new HashMap<>();
     Map<String, String> parent = new TreeMap<>();
     List<EventRelation> order = new ArrayList<>();
@@ -82,6 +85,10 @@ public final class RuleSet implements IntervalPolicy {
         HedgeWidth previous = hw.put(h.hedge(), h);
         checkArgument(previous == null, "rule set '%s' has two widths for hedge %s: '%s' and '%s'; remove one", name,
             h.hedge(), previous == null ? "" : previous.id(), h.id());
+      } else if (r instanceof HedgePrecision h) {
+        checkArgument(precision == null, "rule set '%s' has two hedge precision rules: '%s' and '%s'; remove one",
+            name, precision == null ? "" : precision.id(), h.id());
+        precision = h;
       } else if (r instanceof VagueInterval v) {
         VagueInterval previous = vi.put(v.quantifier(), v);
         checkArgument(previous == null, "rule set '%s' has two intervals for '%s': '%s' and '%s'; remove one", name,
@@ -108,6 +115,7 @@ public final class RuleSet implements IntervalPolicy {
     this.toleranceByMeasure = ImmutableMap.copyOf(tm);
     this.toleranceByKind = ImmutableMap.copyOf(tk);
     this.hedgeWidths = ImmutableMap.copyOf(hw);
+    this.hedgePrecision = precision;
     this.vagueIntervals = ImmutableMap.copyOf(vi);
     Map<String, Boolean> flipped = sides(parent, sides, name);
     // a class is named by the smallest id among the types told from its reference side: the side the
@@ -369,6 +377,21 @@ public final class RuleSet implements IntervalPolicy {
   public BigDecimal hedgeWidth(Hedge hedge, Unit unit) {
     HedgeWidth w = hedgeWidths.get(hedge);
     return w != null ? w.width() : hedge.defaultWidth();
+  }
+
+  /**
+   * The hedge's stretch on {@code center}: its relative width, narrowed to half the step of the
+   * number's last significant digit when a {@link HedgePrecision} rule covers the unit.
+   */
+  @Override
+  public BigDecimal hedgeHalfWidth(Hedge hedge, Unit unit, BigDecimal center) {
+    BigDecimal relative = IntervalPolicy.super.hedgeHalfWidth(hedge, unit, center);
+    return hedgePrecision != null && hedgePrecision.covers(unit) ? hedgePrecision.halfWidth(center, relative) : relative;
+  }
+
+  /** The rule that reads hedged measured quantities to their written precision, if the set has one. */
+  public Optional<HedgePrecision> hedgePrecision() {
+    return Optional.ofNullable(hedgePrecision);
   }
 
   @Override

@@ -144,7 +144,8 @@ public sealed interface Quantity extends Value
 
     @Override
     public Interval interval(IntervalPolicy policy) {
-      BigDecimal delta = Numbers.round(center.abs().multiply(effectiveWidth(policy)));
+      BigDecimal delta = width != null ? Numbers.round(center.abs().multiply(width))
+          : policy.hedgeHalfWidth(hedge, unit, center);
       return Limits.clamp(Interval.closed(center.subtract(delta), center.add(delta)), unit);
     }
 

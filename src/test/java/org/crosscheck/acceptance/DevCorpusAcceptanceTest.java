@@ -21,10 +21,10 @@ class DevCorpusAcceptanceTest {
   @Test
   void arabic_againstGoldClaims() throws Exception {
     DevCorpusScore s = score("ar");
-    // Issue 10's thresholds (90 / 85 / 90 / 90); precision held at the 95% reached, measure and value
-    // at the 92% reached (94 of 102).
-    assertThat(s.highFound * 100).as("recall (high salience) >= 90%%").isGreaterThanOrEqualTo(90 * s.highTotal);
-    assertThat(s.found * 100).as("recall >= 85%%").isGreaterThanOrEqualTo(85 * s.total);
+    // Issue 10's thresholds are 90 / 85 / 90 / 90; floors at the figures reached: recall (high salience)
+    // 96.6% (56 of 58), recall 88.2% (105 of 119), precision 95%, measure and value 92% (97 of 105).
+    assertThat(s.highFound * 100).as("recall (high salience) >= 96%%").isGreaterThanOrEqualTo(96 * s.highTotal);
+    assertThat(s.found * 100).as("recall >= 88%%").isGreaterThanOrEqualTo(88 * s.total);
     assertThat(s.emittedOverlapping * 100).as("precision >= 95%%").isGreaterThanOrEqualTo(95 * s.emitted);
     assertThat(s.right * 100).as("measure and value correct >= 92%%").isGreaterThanOrEqualTo(92 * s.found);
   }
@@ -32,9 +32,9 @@ class DevCorpusAcceptanceTest {
   @Test
   void english_againstGoldClaims() throws Exception {
     DevCorpusScore s = score("en");
-    // Floors at the figures reached (100.0 / 92.8 / 91.1 / 93.5); issue 11's targets are 90 / 85 / 90 / 90.
+    // Floors at the figures reached (100.0 / 94.0 / 91.2 / 93.6); issue 11's targets are 90 / 85 / 90 / 90.
     assertThat(s.highFound * 100).as("recall (high salience)").isGreaterThanOrEqualTo(100 * s.highTotal);
-    assertThat(s.found * 100).as("recall").isGreaterThanOrEqualTo(92 * s.total);
+    assertThat(s.found * 100).as("recall").isGreaterThanOrEqualTo(93 * s.total);
     assertThat(s.emittedOverlapping * 100).as("precision").isGreaterThanOrEqualTo(91 * s.emitted);
     assertThat(s.right * 100).as("measure and value correct").isGreaterThanOrEqualTo(93 * s.found);
   }
@@ -63,11 +63,11 @@ class DevCorpusAcceptanceTest {
     System.out.println("dev corpus precision (other conflicts): " + ExtractionScore.pct(s.emittedOverlapping, s.emitted)
         + " (" + s.emittedOverlapping + " of " + s.emitted + ")");
     assertThat(extractions).as("the other-conflict articles").hasSize(7);
-    // issue 16 threshold: 85%
+    // issue 16 threshold: 85%; floor at the figure reached, 95.0% (96 of 101)
     assertThat(s.found * 100).as("recall (other conflicts)").isGreaterThanOrEqualTo(FLOOR_OTHER_CONFLICTS * s.total);
   }
 
-  private static final int FLOOR_OTHER_CONFLICTS = 85;
+  private static final int FLOOR_OTHER_CONFLICTS = 95;
 
   private static boolean otherConflict(String doc) {
     return doc.matches("(ar1[1-4]|en1[1-4])_.*");

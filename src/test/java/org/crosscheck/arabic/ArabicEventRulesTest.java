@@ -126,4 +126,40 @@ class ArabicEventRulesTest {
   void aDateOfSpeech_datesTheStatement(String sentence, String expected) {
     assertThat(claims(sentence)).contains(expected);
   }
+  @ParameterizedTest(name = "event.completed-fully: {0}")
+  @CsvSource(delimiter = '|', value = {
+      // a verbal noun of a place taken whole reports the event done, dated by the publication day
+      "وقال الوزير إن تحرير بلدة هيت بالكامل يفتح الطريق أمام عودة النازحين. | liberated@Hīt = 2017-11-20",
+      // ... also of a place named before ("the city")
+      "وتقع مدينة الرمادي غرب بغداد. واعتبر المحافظ أن استعادة المدينة برمتها تنهي معاناة أهلها. | captured@Ramadie = 2017-11-20",
+      "وتقع بلدة عنة على نهر الفرات. وأكد الجيش أنه استعاد السيطرة عليها بكاملها. | captured@Anah = 2017-11-20"})
+  void aPlaceTakenFully_isAnEventDone(String sentence, String expected) {
+    assertThat(claims(sentence)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "no event done without fully, nor as a purpose: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "وقال الوزير إن تحرير بلدة هيت يتطلب وقتا طويلا.",
+      "وتسعى القوات إلى تحرير بلدة هيت بالكامل."})
+  void aVerbalNounNotTakenFully_orAPurpose_isNoEvent(String sentence) {
+    assertThat(claims(sentence)).noneMatch(c -> c.startsWith("liberated"));
+  }
+  @ParameterizedTest(name = "status.control-extended, status.outside-control: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "وأعلن الجيش أن قواته فرضت سيطرتها الكاملة على مدينة تكريت. | control@Tekrit = \"fully controlled\"",
+      // "the airport" alone is the airport named before with its town
+      "وسيطرت القوات يوم الجمعة على مطار بلدة عنة. وقال مراسل إن المطار بقي خارج سيطرة القوات حتى المساء. | control@Anah = \"not controlled\""})
+  void theWordingOfControl_isAControlStatus(String sentence, String expected) {
+    assertThat(claims(sentence)).contains(expected);
+  }
+
+  @ParameterizedTest(name = "no control status: {0}")
+  @CsvSource(delimiter = '|', value = {
+      // troops outside a town say nothing of who holds it
+      "وبقيت القوات خارج مدينة تكريت طوال الليل.",
+      // control extended, but not said to be whole
+      "وأعلن الجيش أن قواته فرضت سيطرتها على أحياء في مدينة تكريت."})
+  void otherWordsOfControl_areNoStatus(String sentence) {
+    assertThat(claims(sentence)).noneMatch(c -> c.startsWith("control"));
+  }
 }

@@ -115,7 +115,33 @@ class AssessorTest {
         row(claim(OTHER, RAWA, exactly(3)).by(AL_ARAB), claim(OTHER, RAWA, onDay(2017, 11, 3)).by(REUTERS),
             INCOMPARABLE, "topic.incomparable"),
         row(fighters(exactly(1500)), fightersBy(exactly(1500), AL_ARAB).scoped(scope(ADJACENT)), COMPATIBLE,
-            "scope.agree-across-scopes"));
+            "scope.agree-across-scopes"),
+        // hedge.precision: a hedged share is read to its written point, so "about 42%" is not "40%" ...
+        row(claim(TERRITORY_HELD, RAWA, aboutPercent(42)).about(ISIS).by(REUTERS),
+            claim(TERRITORY_HELD, RAWA, percent(40)).about(ISIS).by(AL_ARAB), CONTRADICT, "quantity.disjoint"),
+        // ... but never further than the hedge's width: "about 30%" (written to the ten) is 27 to 33
+        row(claim(TERRITORY_HELD, RAWA, aboutPercent(30)).about(ISIS).by(REUTERS),
+            claim(TERRITORY_HELD, RAWA, percent(26)).about(ISIS).by(AL_ARAB), CONTRADICT, "quantity.disjoint"),
+        // distance.basis: "about 90 km" (85 to 95) and 97 km apart, within a road's detour
+        row(claim(DISTANCE_TO, TAL_AFAR, about(90, KILOMETRE)).by(REUTERS),
+            claim(DISTANCE_TO, TAL_AFAR, km(97)).by(AL_ARAB), CONTRADICT, "quantity.disjoint",
+            Explanation.MEASURING_BASIS),
+        row(claim(DISTANCE_TO, TAL_AFAR, km(60)).by(REUTERS),
+            claim(DISTANCE_TO, TAL_AFAR, km(150)).by(AL_ARAB), CONTRADICT, "quantity.disjoint"),
+        // quantity.rounded: "about 8,000" is 8,300 rounded to its thousands, within its ±10%
+        row(fighters(about(8000)), fightersBy(exactly(8300), AL_ARAB), AGREE, "quantity.rounded"),
+        row(fighters(about(2_000_000)), fightersBy(about(2.1e6, org.crosscheck.value.Unit.ONE), AL_ARAB), AGREE,
+            "quantity.rounded"),
+        // ... not 2,300: it rounds to "about 2,000" but lies beyond its ±10%
+        row(fighters(about(2000)), fightersBy(exactly(2300), AL_ARAB), CONTRADICT, "quantity.disjoint"),
+        // ... nor 8,600, which rounds to 9,000
+        row(fighters(about(8000)), fightersBy(exactly(8600), AL_ARAB), COMPATIBLE, "quantity.containment"),
+        // "nearly 7,000" stops short of 7,000: 7,200 is not its rounding
+        row(fighters(nearly(7000)), fightersBy(exactly(7200), AL_ARAB), COMPATIBLE, "quantity.containment"),
+        row(fighters(nearly(7000)), fightersBy(exactly(6800), AL_ARAB), AGREE, "quantity.rounded"),
+        // a share written to the ten: "about 30%" is 28% rounded
+        row(claim(TERRITORY_HELD, RAWA, aboutPercent(30)).about(ISIS).by(REUTERS),
+            claim(TERRITORY_HELD, RAWA, percent(28)).about(ISIS).by(AL_ARAB), AGREE, "quantity.rounded"));
   }
 
   static final Measure OTHER = Measure.of("other figure", Measure.Kind.OTHER, Measure.Trend.FIXED);
