@@ -155,7 +155,11 @@ public final class Html {
     StringBuilder sb = new StringBuilder();
     for (String part : all.split(" \u2190 ")) {
       if (sb.length() > 0) sb.append(" \u2190 ");
-      sb.append(name(part));   // a Latin reading stays inside the name's isolate, styled with it
+      int reading = latinReading(part);
+      // a name with its Latin reading is one left-to-right isolate, the Arabic isolated within it,
+      // so that the reading follows the name as in the text report (never a bare text node)
+      sb.append(reading < 0 ? name(part)
+          : "<bdi dir=\"ltr\">" + name(part.substring(0, reading)) + esc(part.substring(reading)) + "</bdi>");
     }
     return sb.toString();
   }

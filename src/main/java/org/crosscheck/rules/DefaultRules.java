@@ -46,7 +46,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>Decisions on one topic: {@code topic.incomparable}; {@code quantity.equal}, {@code
  *       quantity.rounded} (a hedged round figure and a finer one that rounds to it within its hedge),
  *       {@code quantity.containment}, {@code quantity.overlap}, {@code quantity.disjoint}; {@code
- *       date.same}, {@code date.coarser-granularity}, {@code date.overlap}, {@code date.disjoint};
+ *       date.same}, {@code date.coarser-granularity}, {@code date.overlap}, {@code
+ *       event.separate-occurrences} (an article's two dates of one event class at no place that do
+ *       not meet: two occurrences, unrelated), {@code date.disjoint};
  *       {@code time.equal}, {@code time.disjoint}; {@code label.equal}, {@code label.different}.
  *   <li>Decisions across topics: {@code event.sequence} (entered and captured on the same day:
  *       compatible), {@code scope.aggregate} (a whole's count against its part's), {@code
@@ -199,6 +201,14 @@ public final class DefaultRules {
           Interval common = c.leftInterval().intersection(c.rightInterval());
           return common == null ? none() : decide(Verdict.COMPATIBLE, "the ranges share " + DayRange.fromInterval(common));
         }));
+    r.add(rule("event.separate-occurrences", "one article telling an event of one class twice, at no place, on days"
+        + " that do not meet, tells two occurrences (two statements, two attacks), not one event dated twice", DECIDE,
+        229, (c, v) -> c.sameTopic() && c.bothDates() && !c.left().event().isNone() && c.left().place().isNowhere()
+            && c.right().place().isNowhere() && c.left().document() != null
+            && c.left().document().equals(c.right().document()) && !c.relation().intersects()
+            ? decide(Verdict.UNRELATED, "'" + c.left().event().label() + "' on " + c.left().value() + " and on "
+                + c.right().value() + " in one article, at no place: two occurrences")
+            : none()));
     r.add(rule("date.disjoint", "two dates' ranges of days do not meet", DECIDE, 230,
         (c, v) -> c.sameTopic() && c.bothDates()
             ? decide(Verdict.CONTRADICT, amount(c.exactRelation().gap().add(BigDecimal.ONE), "day", "days")

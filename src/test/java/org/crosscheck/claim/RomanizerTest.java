@@ -78,6 +78,7 @@ class RomanizerTest {
     assertThat(Html.source(c)).isEqualTo("Wire \u2190 \u0633\u0627\u0645\u064a \u0627\u0644\u062d\u0644\u0628\u064a (Sami al-Halabi)");
     assertThat(Html.isolatedName("\u0633\u0627\u0645\u064a \u0627\u0644\u062d\u0644\u0628\u064a (Sami al-Halabi)"))
         .isEqualTo(PlainText.isolate("\u0633\u0627\u0645\u064a \u0627\u0644\u062d\u0644\u0628\u064a") + " (Sami al-Halabi)");
-    assertThat(Html.sourceHtml(c)).contains(" (Sami al-Halabi)</bdi>");
+    assertThat(Html.sourceHtml(c)).contains("<bdi dir=\"ltr\"><bdi dir=\"rtl\" lang=\"ar\">"
+        + "\u0633\u0627\u0645\u064a \u0627\u0644\u062d\u0644\u0628\u064a</bdi> (Sami al-Halabi)</bdi>");
   }
 }

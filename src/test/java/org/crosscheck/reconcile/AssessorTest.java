@@ -233,4 +233,21 @@ class AssessorTest {
     Claim d = claim(FIGHTERS, Place.identified("wof:2", "Rawa"), exactly(10)).by(AL_ARAB);
     assertThat(assess(c, d).verdict()).isEqualTo(UNRELATED);
   }
+
+  @Test
+  void anEventToldTwiceInOneArticle_atNoPlace_onDaysThatDoNotMeet_isTwoOccurrences() {
+    EventType statement = EventType.of("statement");
+    org.crosscheck.claim.Evidence wire = org.crosscheck.claim.Evidence.document("wire.txt");
+    Claim sunday = event(statement, Place.NOWHERE, onDay(2019, 3, 10)).by(REUTERS).withEvidence(wire).withId("w#1");
+    Claim today = event(statement, Place.NOWHERE, onDay(2019, 3, 14)).by(REUTERS).withEvidence(wire).withId("w#2");
+    Assessment x = assess(sunday, today);
+    assertThat(x.verdict()).isEqualTo(UNRELATED);
+    assertThat(x.rule()).isEqualTo("event.separate-occurrences");
+    // on the same day it is one statement told twice
+    assertThat(assess(sunday, today.withValue(onDay(2019, 3, 10))).verdict()).isEqualTo(AGREE);
+    // two articles at no place, or one article at a place, still date one event: a contradiction
+    Claim elsewhere = today.withEvidence(org.crosscheck.claim.Evidence.document("other.txt")).withId("o#1");
+    assertThat(assess(sunday, elsewhere).rule()).isNotEqualTo("event.separate-occurrences");
+    assertThat(assess(sunday.at(ABU_KAMAL), today.at(ABU_KAMAL)).verdict()).isEqualTo(CONTRADICT);
+  }
 }
