@@ -1,5 +1,7 @@
 package org.crosscheck.claim;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import static org.crosscheck.claim.Html.esc;
 
 import java.math.BigDecimal;
@@ -14,6 +16,7 @@ import java.util.Map;
 import org.crosscheck.value.DateValue;
 import org.crosscheck.value.Interval;
 import org.crosscheck.value.Label;
+import org.crosscheck.value.IntervalPolicy;
 import org.crosscheck.value.Quantity;
 import org.crosscheck.value.TimeValue;
 import org.crosscheck.value.Unit;
@@ -44,10 +47,12 @@ public final class Chart {
   private final Kind kind;
   private final @Nullable Unit unit;
   private final int width;
+  private final IntervalPolicy policy;
 
   private enum Kind { NUMBER, DAY, MINUTE }
 
-  private Chart(double lo, double hi, String title, Kind kind, @Nullable Unit unit, int width) {
+  private Chart(double lo, double hi, String title, Kind kind, @Nullable Unit unit, int width, IntervalPolicy policy) {
+    this.policy = policy;
     this.lo = lo;
     this.hi = hi;
     this.title = title;
@@ -71,6 +76,16 @@ public final class Chart {
    * when the values have no common axis (labels, mixed kinds).
    */
   public static @Nullable Chart of(List<Value> values, @Nullable Value consensus, int width) {
+    return of(values, consensus, width, IntervalPolicy.DEFAULT);
+  }
+
+  /**
+   * The shared axis of these values and the consensus, each hedged value drawn over the interval
+   * {@code policy} gives it (a report's rule set: "about 25%" is 24.5 to 25.5 under the default
+   * rules, as the verdicts read it); {@code null} when the values have no common axis.
+   */
+  public static @Nullable Chart of(List<Value> values, @Nullable Value consensus, int width, IntervalPolicy policy) {
+    checkNotNull(policy, "policy");
     if (values.isEmpty()) return null;
     Value first = values.get(0);
     if (first instanceof Label) return null;
@@ -86,11 +101,11 @@ public final class Chart {
     }
     List<Interval> forms = new ArrayList<>();
     for (Value v : values) {
-      Interval f = form(v, kind, unit);
+      Interval f = form(v, kind, unit, policy);
       if (f != null) forms.add(f);
     }
     if (consensus != null) {
-      Interval f = form(consensus, kind, unit);
+      Interval f = form(consensus, kind, unit, policy);
       if (f != null) forms.add(f);
     }
     double lo = Double.POSITIVE_INFINITY;
@@ -113,12 +128,13 @@ public final class Chart {
       case MINUTE -> "time (UTC)";
       case NUMBER -> unit == null || unit.equals(Unit.ONE) ? "count" : unit.plural();
     };
-    return new Chart(lo, hi, title, kind, unit, width);
+    return new Chart(lo, hi, title, kind, unit, width, policy);
   }
 
-  private static @Nullable Interval form(Value v, Kind kind, @Nullable Unit unit) {
+  private static @Nullable Interval form(Value v, Kind kind, @Nullable Unit unit, IntervalPolicy policy) {
     if (v instanceof Quantity q && kind == Kind.NUMBER) {
-      return q.unit().equals(unit) ? q.interval() : q.unit().toBase(q.interval());
+      Interval iv = q.interval(policy);
+      return q.unit().equals(unit) ? iv : q.unit().toBase(iv);
     }
     if (v instanceof DateValue d && kind == Kind.DAY) return d.range().toInterval();
     if (v instanceof TimeValue t && kind == Kind.MINUTE) return t.interval();
@@ -145,7 +161,7 @@ public final class Chart {
     StringBuilder s = new StringBuilder();
     s.append("<svg class=\"cc-row\" width=\"").append(width).append("\" height=\"").append(HEIGHT).append("\">");
     if (consensus != null) {
-      Interval kf = form(consensus, kind, unit);
+      Interval kf = form(consensus, kind, unit, policy);
       if (kf != null) {
         double a = kf.lower() == null ? PAD : x(kf.lower().doubleValue());
         double b = kf.upper() == null ? width - PAD : x(kf.upper().doubleValue());
@@ -153,7 +169,7 @@ public final class Chart {
             .append(f(Math.max(2, b - a + 2))).append("\" height=\"").append(HEIGHT).append("\"/>");
       }
     }
-    Interval iv = form(value, kind, unit);
+    Interval iv = form(value, kind, unit, policy);
     String cls = "cc-mark cc-" + role;
     if (iv != null) {
       double a = iv.lower() == null ? PAD : x(iv.lower().doubleValue());
@@ -341,10 +357,15 @@ public final class Chart {
    * share no unit.
    */
   public static @Nullable String series(List<Point> points) {
+    return series(points, IntervalPolicy.DEFAULT);
+  }
+
+  /** The time series with each hedged estimate drawn over the interval {@code policy} gives it. */
+  public static @Nullable String series(List<Point> points, IntervalPolicy policy) {
     if (points.isEmpty()) return null;
     List<Value> values = new ArrayList<>();
     for (Point p : points) values.add(p.value());
-    Chart y = of(values, null, 120);
+    Chart y = of(values, null, 120, policy);
     if (y == null) return null;
     long first = points.stream().mapToLong(p -> p.day().toEpochDay()).min().orElseThrow();
     long last = points.stream().mapToLong(p -> p.day().toEpochDay()).max().orElseThrow();
@@ -366,7 +387,7 @@ public final class Chart {
     }
     for (Point p : points) {
       double x = labelW + (p.day().toEpochDay() - lo) / (hi - lo) * plot;
-      Interval iv = form(p.value(), Kind.NUMBER, y.unit);
+      Interval iv = form(p.value(), Kind.NUMBER, y.unit, policy);
       if (iv == null) continue;
       double top = iv.upper() == null ? 6 : bottom - (iv.upper().doubleValue() - y.lo) / (y.hi - y.lo) * (bottom - 6);
       double bot = iv.lower() == null ? bottom : bottom - (iv.lower().doubleValue() - y.lo) / (y.hi - y.lo) * (bottom - 6);

@@ -196,10 +196,11 @@ public final class ReportHtml {
    * one by one and counts the other verdicts.
    */
   static String group(Group g, String id, int level, boolean compact) {
-    return group(g, id, level, compact, null);
+    return group(g, id, level, compact, null, org.crosscheck.value.IntervalPolicy.DEFAULT);
   }
 
-  private static String group(Group g, String id, int level, boolean compact, @Nullable Map<String, Integer> outletIndex) {
+  private static String group(Group g, String id, int level, boolean compact, @Nullable Map<String, Integer> outletIndex,
+      org.crosscheck.value.IntervalPolicy policy) {
     StringBuilder sb = new StringBuilder();
     sb.append("<section class=\"cc-section cc-group\" id=\"").append(esc(id)).append('"');
     filterData(sb, g, outletIndex);
@@ -229,7 +230,7 @@ public final class ReportHtml {
     List<Value> values = new ArrayList<>();
     for (List<Claim> row : rows.values()) values.add(row.get(0).value());
     // small data, small chart: a full-width axis for one point says nothing
-    Chart chart = Chart.of(values, k.tied() ? null : k.value(), rows.size() <= 3 ? Chart.SMALL : Chart.WIDE);
+    Chart chart = Chart.of(values, k.tied() ? null : k.value(), rows.size() <= 3 ? Chart.SMALL : Chart.WIDE, policy);
     Value band = k.tied() ? null : k.value();   // a tie has no consensus to shade
     sb.append("<table class=\"cc-claims\"><thead><tr><th>source</th><th>as written</th><th>normalized</th><th>valid</th>");
     if (chart != null) sb.append("<th>").append(esc(chart.title())).append("</th>");
@@ -488,7 +489,7 @@ public final class ReportHtml {
     }
     if (!series.isEmpty()) section(sb, prefix + "-series", "Estimates over time", series);
     sb.append("<div class=\"cc-groups\">");
-    for (Group g : groups) if (!undisputed(g, compact)) sb.append(group(g, java.util.Objects.requireNonNull(anchors.get(g), "every group has its anchor"), 2, compact, outletIndex));
+    for (Group g : groups) if (!undisputed(g, compact)) sb.append(group(g, java.util.Objects.requireNonNull(anchors.get(g), "every group has its anchor"), 2, compact, outletIndex, r.rules()));
     sb.append("</div>");
     if (!singles.isEmpty()) section(sb, prefix + "-undisputed", "Undisputed figures", undisputed(singles, anchors, outletIndex));
     for (Section s : extra) section(sb, prefix + "-" + s.id(), s.title(), s.html());
@@ -665,7 +666,7 @@ public final class ReportHtml {
         more++;
         continue;
       }
-      String chart = Chart.series(points);
+      String chart = Chart.series(points, r.rules());   // hedged values as wide as the verdicts read them
       if (chart == null) continue;
       charted++;
       sb.append("<div class=\"cc-series\"><h3><a href=\"#").append(anchors.get(g)).append("\">").append(name(g.topic()))
