@@ -170,7 +170,7 @@ public final class ReportHtml {
   }
 
   private static void details(StringBuilder sb, Assessment a) {
-    if (!a.independent()) sb.append("<em>same origin</em>");
+    if (!a.independent()) sb.append(" <em>(same origin)</em>");   // a space apart from the rule id before it
     for (Assessment.Explained e : a.explanations()) {
       sb.append("<span class=\"cc-why\">").append(esc(e.explanation().phrase() + ": " + e.because())).append("</span>");
     }

@@ -109,6 +109,8 @@ class HtmlFragmentTest {
     assertThat(root.select("svg.cc-timeline")).hasSize(1);
     assertThat(root.select("svg.cc-series-chart")).isNotEmpty();
     assertThat(root.select("bdi[dir=rtl]").size()).isGreaterThan(30);
+    // a rule id and the note after it read as two words
+    assertThat(root.text()).doesNotContainPattern("[a-z]same origin");
   }
 
   @Test
