@@ -39,6 +39,23 @@ final class ArticlePlaces extends ArticleStage {
   static final Set<String> LED_BY = Set.of("تقوده", "يقوده", "تقودها", "يقودها", "بقياده", "وبقياده", "تتزعمه",
       "يتزعمه");
 
+  /** Rule {@code place.river-bank}: "of the river" right after a name (normalized): لنهر، للنهر، لنهري. */
+  static final Set<String> OF_RIVER = Set.of("لنهر", "للنهر", "لنهري", "وللنهر");
+  /** A bank's noun opening a name (الضفة، ضفة, normalized), which "من النهر" may follow. */
+  static final Set<String> BANK = Set.of("الضفه", "ضفه", "والضفه");
+  static final Set<String> RIVER = Set.of("نهر", "النهر", "نهري");
+
+  /**
+   * Whether the words from {@code w} tie the name before them, whose first word is {@code first}, to
+   * a river: "of the river" after any name; "from the river" only after a bank (a town "على نهر"
+   * lies on the river and stays a place).
+   */
+  boolean riverFollows(int w, String first) {
+    if (w >= texts.size()) return false;
+    if (OF_RIVER.contains(texts.get(w))) return true;
+    return BANK.contains(first) && w + 1 < texts.size() && texts.get(w).equals("من") && RIVER.contains(texts.get(w + 1));
+  }
+
   List<PlaceAt> allPlaces() {
     if (placesCache != null) return placesCache;
     List<PlaceAt> out = new ArrayList<>();
@@ -57,6 +74,12 @@ final class ArticlePlaces extends ArticleStage {
         diagnostics.add(Diagnostic.info("place.leader-not-place", "\u201c" + m.text() + "\u201d after \u201c"
             + texts.get(w - 1) + "\u201d leads an actor; not read as a place",
             new org.crosscheck.claim.Span(m.span().start(), m.span().end())));
+        continue;
+      }
+      // rule place.river-bank: "الضفة الغربية لنهر …" is a bank of a river, not the land of that name
+      if (riverFollows(wEnd + 1, texts.get(w))) {
+        diagnostics.add(Diagnostic.info("place.river-bank", "\u201c" + m.text() + "\u201d before a river is the"
+            + " bank of that river; not read as a place", new org.crosscheck.claim.Span(m.span().start(), m.span().end())));
         continue;
       }
       m = inContext(m, context, cued);

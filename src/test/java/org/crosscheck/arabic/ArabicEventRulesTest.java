@@ -70,6 +70,17 @@ class ArabicEventRulesTest {
     assertThat(got).noneMatch(c -> c.contains("Saudi Arabia") || c.contains("United States"));
   }
 
+  @ParameterizedTest(name = "place.river-bank: {0}")
+  @CsvSource(delimiter = '|', value = {
+      // the west bank of a river is no Palestinian territory; the town before it keeps the figure
+      "واستمرت المعارك في مدينة الميادين الواقعة على الضفة الغربية لنهر الفرات ثلاثة أسابيع. | duration@Mayadin = 3 weeks",
+      "وقتل 12 مدنيا في بلدة هجين على الضفة الشرقية من نهر الفرات. | killed@Hajin = 12 civilians"})
+  void aBankOfARiver_isNotTheLandOfThatName(String sentence, String expected) {
+    List<String> got = claims(sentence);
+    assertThat(got).contains(expected);
+    assertThat(got).noneMatch(c -> c.contains("West Bank"));
+  }
+
   @ParameterizedTest(name = "a place the object overlooks is not the object: {0}")
   @CsvSource(delimiter = '|', value = {
       "وسيطرت القوات يوم الجمعة على ميناء مدينة عدن المطلة على البحر الأحمر. | captured@Aden = 2017-11-17",
