@@ -137,6 +137,7 @@ public final class Main implements Callable<Integer> {
             + " and start the main class yourself:",
             "  java -cp crosscheck-cli.jar:my-rules.jar org.crosscheck.cli.Main report articles/ --rules"
             + " com.example.NewsroomRules",
+            "A rules file's \"measures\" with \"nouns\" are read by the extractors too.",
             "Default: the default rules."})
     @Nullable String rules;
 
@@ -160,9 +161,14 @@ public final class Main implements Callable<Integer> {
     }
 
     RuleSet ruleSet() throws IOException {
-      if (rules == null) return RuleSet.defaults();
+      return rulesFile().rules();
+    }
+
+    /** The rule set and, from a JSON rules file, the measures it declares with their nouns. */
+    RuleSetJson.RulesFile rulesFile() throws IOException {
+      if (rules == null) return RuleSetJson.RulesFile.of(RuleSet.defaults());
       Path file = Path.of(rules);
-      if (Files.isRegularFile(file)) return RuleSetJson.read(file);
+      if (Files.isRegularFile(file)) return RuleSetJson.readFile(file);
       if (rules.endsWith(".json") || rules.contains("/") || rules.contains(java.io.File.separator)) {
         throw new IllegalArgumentException("--rules " + rules + ": no such file; give the path of a JSON rules file,"
             + " or the name of a class on the class path that implements Supplier<RuleSet>");
@@ -186,7 +192,7 @@ public final class Main implements Callable<Integer> {
       } catch (ReflectiveOperationException e) {
         throw new IllegalArgumentException("--rules " + rules + ": cannot create the class: " + e, e);
       }
-      if (o instanceof Supplier<?> s && s.get() instanceof RuleSet r) return r;
+      if (o instanceof Supplier<?> s && s.get() instanceof RuleSet r) return RuleSetJson.RulesFile.of(r);
       throw new IllegalArgumentException("--rules " + rules + ": the class must implement Supplier<RuleSet>");
     }
 
@@ -368,12 +374,14 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws Exception {
       Renderer.Format f = formats.format();
       inputs.check();
-      Pipeline pipeline = Pipeline.withInstalledExtractors(output.ruleSet()).withThreads(inputs.threads);
+      RuleSetJson.RulesFile rules = output.rulesFile();
+      Pipeline pipeline = Pipeline.withInstalledExtractors(rules.rules()).withMeasures(rules.measures())
+          .withThreads(inputs.threads);
       Documents.Loaded loaded = inputs.read();
       PrintWriter err = spec.commandLine().getErr();
       Run run = pipeline.run(loaded, output.progress());
       if (diagnostics) diagnostics(run.extractions(), err);
-      output.notes(loaded.notes(), err);
+      output.notes(run.notes(), err);
       formats.write(f, run, output, spec.commandLine().getOut(), err);
       return failures(run, err);
     }
@@ -392,12 +400,14 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       inputs.check();
-      Pipeline pipeline = Pipeline.withInstalledExtractors(output.ruleSet()).withThreads(inputs.threads);
+      RuleSetJson.RulesFile rules = output.rulesFile();
+      Pipeline pipeline = Pipeline.withInstalledExtractors(rules.rules()).withMeasures(rules.measures())
+          .withThreads(inputs.threads);
       Documents.Loaded loaded = inputs.read();
       PrintWriter err = spec.commandLine().getErr();
       Pipeline.Extracted batch = pipeline.extract(loaded, output.progress());
       if (diagnostics) diagnostics(batch.extractions(), err);
-      output.notes(loaded.notes(), err);
+      output.notes(batch.notes(), err);
       Writer w = new StringWriter();
       ClaimsFile.write(batch, w);
       output.write(w.toString(), spec.commandLine().getOut());

@@ -21,6 +21,7 @@ import org.crosscheck.claim.Source;
 import org.crosscheck.claim.Span;
 import org.crosscheck.claim.Subject;
 import org.crosscheck.extract.Article;
+import org.crosscheck.extract.DeclaredMeasure;
 import org.crosscheck.extract.Diagnostic;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.extract.Extractor;
@@ -65,7 +66,13 @@ public final class EnglishExtractor implements Extractor {
     this.eventClaims = new EventClaims(lexicon);
   }
 
-  /** A builder to set another gazetteer. */
+  /** This extractor reading the English nouns of {@code measures} too (rule {@code measure.declared-noun}). */
+  @Override
+  public EnglishExtractor withMeasures(List<DeclaredMeasure> measures) {
+    return new EnglishExtractor(Lexicon.standard().withMeasures(checkNotNull(measures, "measures")), places.gazetteer());
+  }
+
+  /** A builder to set another gazetteer, or measures of one's own. */
   public static Builder builder() {
     return new Builder();
   }
@@ -73,8 +80,15 @@ public final class EnglishExtractor implements Extractor {
   /** Builds an {@link EnglishExtractor}; not thread-safe. */
   public static final class Builder {
     private Gazetteer gazetteer = Gazetteer.standard();
+    private List<DeclaredMeasure> declared = List.of();
 
     private Builder() {}
+
+    /** Measures beside the built-in ones, read where a figure counts one of their English nouns; none by default. */
+    public Builder measures(List<DeclaredMeasure> measures) {
+      this.declared = List.copyOf(checkNotNull(measures, "measures"));
+      return this;
+    }
 
     /** The gazetteer English place names are looked up in. */
     public Builder gazetteer(Gazetteer g) {
@@ -82,9 +96,9 @@ public final class EnglishExtractor implements Extractor {
       return this;
     }
 
-    /** An extractor with the standard English word lists and the gazetteer set here (the standard one by default). */
+    /** An extractor with the standard English word lists, the gazetteer (the standard one by default) and measures set here. */
     public EnglishExtractor build() {
-      return new EnglishExtractor(Lexicon.standard(), gazetteer);
+      return new EnglishExtractor(Lexicon.standard().withMeasures(declared), gazetteer);
     }
   }
 
@@ -248,7 +262,7 @@ public final class EnglishExtractor implements Extractor {
       }
       // rule place.not-in-relative-clause: ", which has reduced much of X to rubble" speaks of another thing
       List<PlaceMention> own = here.stream().filter(m -> !relativeClauseBetween(d, q.to(), m.from())).toList();
-      PlaceMention p = nearest(own, q.from(), q.to());
+      PlaceMention p = PlaceMention.nearest(own, q.from(), q.to());
       Place place = p == null ? Place.NOWHERE : p.place();
       Scope scope = p == null ? Scope.WHOLE : p.scope();
       Claim whole = built.isEmpty() ? null : built.get(built.size() - 1).claim();
@@ -323,7 +337,7 @@ public final class EnglishExtractor implements Extractor {
           continue;
         }
         for (int b = from; b < to; b++) blocked[b] = true;
-        PlaceMention p = nearest(here, from, to);
+        PlaceMention p = PlaceMention.nearest(here, from, to);
         List<Rule> rules = new ArrayList<>(List.of(rule));
         if (p != null) rules.add(p.rule());
         add(new Claim(idPrefix + (built.size() + 1), Subject.NONE, Measures.CONTROL, EventType.NONE,
@@ -353,7 +367,7 @@ public final class EnglishExtractor implements Extractor {
         return;
       }
       List<Rule> rules = new ArrayList<>(e.rules());
-      PlaceMention p = nearest(here, e.from(), e.to());
+      PlaceMention p = PlaceMention.nearest(here, e.from(), e.to());
       if (p != null) rules.add(p.rule());
       Place place = p == null ? Place.NOWHERE : p.place();
       Scope scope = p == null ? Scope.WHOLE : p.scope();
@@ -371,19 +385,5 @@ public final class EnglishExtractor implements Extractor {
       Span value = d.span(from, to);
       return new Evidence(article.id(), value, s.span(), d.text(s));
     }
-  }
-
-  /** The place mention nearest to tokens {@code from..to}, preferring one after them at equal distance. */
-  static @Nullable PlaceMention nearest(List<PlaceMention> places, int from, int to) {
-    PlaceMention best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (PlaceMention p : places) {
-      int distance = p.from() >= to ? p.from() - to : p.to() <= from ? from - p.to() + 1 : 0;
-      if (distance < bestDistance) {
-        best = p;
-        bestDistance = distance;
-      }
-    }
-    return best;
   }
 }

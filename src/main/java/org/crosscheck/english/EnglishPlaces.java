@@ -29,6 +29,11 @@ public final class EnglishPlaces {
   private final java.util.concurrent.ConcurrentHashMap<String, List<org.crosscheck.arabic.Place>> lookups =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** The gazetteer the places are looked up in. */
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
   /**
    * Finds places by {@code gazetteer}'s English names and {@code lexicon}'s spellings and scope words.
    *

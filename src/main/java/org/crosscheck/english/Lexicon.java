@@ -222,6 +222,41 @@ public final class Lexicon {
     startMasks = ImmutableMap.copyOf(masks);
   }
 
+  /**
+   * This lexicon with the English nouns of {@code declared} counted before the built-in ones (rule
+   * {@code measure.declared-noun}), in the singular given and the plural {@link DeclaredNouns} makes;
+   * this lexicon itself when they declare none.
+   */
+  Lexicon withMeasures(List<org.crosscheck.extract.DeclaredMeasure> declared) {
+    Map<String, CountedNoun> extra = DeclaredNouns.of(declared);
+    return extra.isEmpty() ? this : new Lexicon(this, extra);
+  }
+
+  private Lexicon(Lexicon base, Map<String, CountedNoun> declared) {
+    numberWords = base.numberWords;
+    fractionWords = base.fractionWords;
+    quantifiers = base.quantifiers;
+    vague = base.vague;
+    units = base.units;
+    months = base.months;
+    weekdays = base.weekdays;
+    nouns = base.nouns.plus(declared);
+    verbs = base.verbs;
+    shares = base.shares;
+    events = base.events;
+    speech = base.speech;
+    actors = base.actors;
+    places = base.places;
+    scopes = base.scopes;
+    heads = base.heads;
+    statuses = base.statuses;
+    abbreviations = base.abbreviations;
+    quantityStarts = base.quantityStarts;
+    Map<String, Integer> masks = new java.util.HashMap<>(base.startMasks);
+    for (String k : nouns.firstKeys()) masks.merge(k, nouns.bit(), (a, b) -> a | b);
+    startMasks = ImmutableMap.copyOf(masks);
+  }
+
   private static <T> PhraseTable<T> mark(PhraseTable<T> table, int index, Map<String, Integer> masks) {
     int bit = 1 << index;
     for (String k : table.firstKeys()) masks.merge(k, bit, (a, b) -> a | b);
