@@ -141,6 +141,18 @@ public final class Gazetteer {
     return GazetteerReader.read(gzipped);
   }
 
+  /**
+   * The places of {@code files} (the resource format, gzip-compressed or plain UTF-8 TSV), after the
+   * built-in ones when {@code withBuiltIn}: a user's gazetteer, added or substituted through the
+   * extractors' builders and the command line's {@code --gazetteer}. A place whose id comes earlier is kept.
+   *
+   * @throws UncheckedIOException naming the file if one cannot be read
+   * @throws IllegalStateException naming the file and line if a line is malformed
+   */
+  public static Gazetteer read(List<java.nio.file.Path> files, boolean withBuiltIn) {
+    return GazetteerReader.read(checkNotNull(files, "files"), withBuiltIn ? Holder.resource() : null);
+  }
+
   /** How many places. */
   public int size() {
     return places.size();
@@ -367,13 +379,17 @@ public final class Gazetteer {
   private static final class Holder {
     static final Gazetteer STANDARD = load();
 
-    private static Gazetteer load() {
+    static InputStream resource() {
       InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
       if (in == null) {
         throw new IllegalStateException("the gazetteer resource " + RESOURCE + " is missing next to "
             + Gazetteer.class.getName() + "; regenerate it with the command in the README");
       }
-      return read(in);
+      return in;
+    }
+
+    private static Gazetteer load() {
+      return read(resource());
     }
   }
 }

@@ -65,6 +65,7 @@ import picocli.CommandLine.Parameters;
         "  crosscheck extract articles/ --out claims.jsonl",
         "  crosscheck reconcile claims.jsonl --format csv --out report.csv --excel",
         "  crosscheck report articles/ --rules newsroom.json",
+        "  crosscheck report articles/ --gazetteer my-places.tsv",
         "  java -cp crosscheck-cli.jar:rules.jar org.crosscheck.cli.Main \\",
         "      report articles/ --rules com.example.NewsroomRules",
         "  source <(crosscheck generate-completion)",
@@ -237,6 +238,47 @@ public final class Main implements Callable<Integer> {
         + " change (default: ${DEFAULT-VALUE}).")
     int threads = 1;
 
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Places of one's own, looked up after the"
+        + " built-in ones (repeat for several files): the built-in gazetteer's TSV format, gzip-compressed or plain"
+        + " UTF-8, one place a line: WOF id, type (C country, R region, D district, L locality, N neighbourhood),"
+        + " ISO country code, parent id, region id, population, tier (A: matched anywhere, B: only after a place"
+        + " word), Arabic names and English names (each separated by |).")
+    List<Path> gazetteers = new ArrayList<>();
+
+    @Option(names = "--gazetteer-only", description = "Look up only the places of --gazetteer, not the built-in ones.")
+    boolean gazetteerOnly;
+
+    /**
+     * The pipeline of these inputs: the installed extractors, or, with {@code --gazetteer}, the Arabic
+     * and English ones looking up its places; reading the measures of the rules file either way.
+     */
+    Pipeline pipeline(RuleSetJson.RulesFile rules) {
+      if (gazetteerOnly && gazetteers.isEmpty()) {
+        throw new IllegalArgumentException("--gazetteer-only needs --gazetteer FILE, the places to look up instead of"
+            + " the built-in ones");
+      }
+      Pipeline p;
+      if (gazetteers.isEmpty()) {
+        p = Pipeline.withInstalledExtractors(rules.rules());
+      } else {
+        for (Path g : gazetteers) {
+          if (!Files.isRegularFile(g)) {
+            throw new IllegalArgumentException("--gazetteer " + g + ": no such file; give a TSV file of places (see"
+                + " crosscheck report --help)");
+          }
+        }
+        org.crosscheck.arabic.Gazetteer places;
+        try {
+          places = org.crosscheck.arabic.Gazetteer.read(gazetteers, !gazetteerOnly);
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+          throw new IllegalArgumentException("--gazetteer: " + e.getMessage(), e);
+        }
+        p = new Pipeline(rules.rules(), List.of(org.crosscheck.arabic.ArabicExtractor.builder().gazetteer(places).build(),
+            org.crosscheck.english.EnglishExtractor.builder().gazetteer(places).build()));
+      }
+      return p.withMeasures(rules.measures()).withThreads(threads);
+    }
+
     @Option(names = "--outlet", paramLabel = "NAME", description = "The outlet of a single article file (wins over the"
         + " manifest and over what the page says).")
     @Nullable String outlet;
@@ -374,9 +416,7 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws Exception {
       Renderer.Format f = formats.format();
       inputs.check();
-      RuleSetJson.RulesFile rules = output.rulesFile();
-      Pipeline pipeline = Pipeline.withInstalledExtractors(rules.rules()).withMeasures(rules.measures())
-          .withThreads(inputs.threads);
+      Pipeline pipeline = inputs.pipeline(output.rulesFile());
       Documents.Loaded loaded = inputs.read();
       PrintWriter err = spec.commandLine().getErr();
       Run run = pipeline.run(loaded, output.progress());
@@ -400,9 +440,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       inputs.check();
-      RuleSetJson.RulesFile rules = output.rulesFile();
-      Pipeline pipeline = Pipeline.withInstalledExtractors(rules.rules()).withMeasures(rules.measures())
-          .withThreads(inputs.threads);
+      Pipeline pipeline = inputs.pipeline(output.rulesFile());
       Documents.Loaded loaded = inputs.read();
       PrintWriter err = spec.commandLine().getErr();
       Pipeline.Extracted batch = pipeline.extract(loaded, output.progress());

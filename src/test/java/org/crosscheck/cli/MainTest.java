@@ -258,4 +258,39 @@ class MainTest {
     Result plain = run("extract", articles.toString());
     assertThat(plain.out()).doesNotContain("aid-trucks");
   }
+
+  @Test
+  void gazetteerOption_addsOrSubstitutesPlaces() throws Exception {
+    Path articles = Files.createDirectories(dir.resolve("places"));
+    Files.writeString(articles.resolve("a.txt"), "Militia fighters entered Wadi Nurat on Monday. Government troops entered"
+        + " Khartoum on Tuesday.\n",
+        StandardCharsets.UTF_8);
+    Path places = dir.resolve("places.tsv");
+    Files.writeString(places, "999000001\tL\tSD\t0\t0\t5000\tA\t\u0648\u0627\u062f\u064a \u0646\u0648\u0631\u0627\u062a"
+        + "\tWadi Nurat\n", StandardCharsets.UTF_8);
+    String[] single = {"--outlet", "Harbour Post", "--published", "2024-03-05", "--language", "en"};
+    Result plain = run(concat(new String[] {"extract", articles.resolve("a.txt").toString()}, single));
+    Result added = run(concat(new String[] {"extract", articles.resolve("a.txt").toString(), "--gazetteer",
+        places.toString()}, single));
+    Result only = run(concat(new String[] {"extract", articles.resolve("a.txt").toString(), "--gazetteer",
+        places.toString(), "--gazetteer-only"}, single));
+    String nurat = "\"name\":\"Wadi Nurat\"";
+    // the built-in gazetteer's Khartoum, with its id; without it, the English list still names the city
+    String khartoum = "\"id\":\"wof:421189761\",\"name\":\"Khartoum\"";
+    assertThat(plain.out()).doesNotContain(nurat).contains(khartoum);
+    assertThat(added.status()).as(added.err()).isZero();
+    assertThat(added.out()).contains(nurat, khartoum);
+    assertThat(only.out()).contains(nurat).doesNotContain(khartoum);
+    Result missing = run("extract", articles.toString(), "--gazetteer", dir.resolve("none.tsv").toString());
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).contains("--gazetteer " + dir.resolve("none.tsv") + ": no such file");
+    Result alone = run("extract", articles.toString(), "--gazetteer-only");
+    assertThat(alone.err()).contains("--gazetteer-only needs --gazetteer FILE");
+  }
+
+  static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
 }
