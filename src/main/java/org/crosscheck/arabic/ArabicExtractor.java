@@ -120,10 +120,14 @@ public final class ArabicExtractor implements Extractor {
     return Set.of("ar");
   }
 
-  /** This extractor reading the Arabic nouns of {@code measures} too (rule {@code measure.declared-noun}). */
+  /**
+   * This extractor reading the Arabic nouns of {@code measures} too (rule {@code measure.declared-noun});
+   * itself when neither it nor {@code measures} declares any.
+   */
   @Override
   public ArabicExtractor withMeasures(List<DeclaredMeasure> measures) {
-    return new ArabicExtractor(this, checkNotNull(measures, "measures"));
+    checkNotNull(measures, "measures");
+    return measures.isEmpty() && declared.isEmpty() ? this : new ArabicExtractor(this, measures);
   }
 
   /** True: {@link #withMeasures} is read. */

@@ -66,10 +66,17 @@ public final class EnglishExtractor implements Extractor {
     this.eventClaims = new EventClaims(lexicon);
   }
 
-  /** This extractor reading the English nouns of {@code measures} too (rule {@code measure.declared-noun}). */
+  /** This extractor reading the English nouns of {@code measures} too (rule {@code measure.declared-noun}), or itself. */
   @Override
   public EnglishExtractor withMeasures(List<DeclaredMeasure> measures) {
-    return new EnglishExtractor(Lexicon.standard().withMeasures(checkNotNull(measures, "measures")), places.gazetteer());
+    Lexicon l = Lexicon.standard().withMeasures(checkNotNull(measures, "measures"));
+    return l == lexicon ? this : new EnglishExtractor(l, places.gazetteer());
+  }
+
+  /** True: {@link #withMeasures} is read. */
+  @Override
+  public boolean readsDeclaredMeasures() {
+    return true;
   }
 
   /** A builder to set another gazetteer, or measures of one's own. */

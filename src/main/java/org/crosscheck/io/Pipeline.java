@@ -67,7 +67,7 @@ public final class Pipeline {
       Extractor y = x.withMeasures(measures);
       reading.add(y);
       for (String lang : new java.util.TreeSet<>(x.languages())) {
-        if (y == x && !DeclaredMeasure.nounsIn(measures, lang).isEmpty()) {
+        if (!x.readsDeclaredMeasures() && !DeclaredMeasure.nounsIn(measures, lang).isEmpty()) {
           warnings.add("warning: the extractor for '" + lang + "' (" + x.getClass().getSimpleName() + ") does not read"
               + " declared measure nouns; the nouns declared for '" + lang + "' are not looked for");
         }

@@ -148,6 +148,18 @@ class DeclaredMeasuresTest {
   }
 
   @Test
+  void builtInExtractors_readDeclarations_andStayThemselvesWithoutAny() {
+    assertThat(EN.readsDeclaredMeasures()).isTrue();
+    assertThat(AR.readsDeclaredMeasures()).isTrue();
+    assertThat(new Plain(Set.of("fr")).readsDeclaredMeasures()).isFalse();
+    ArabicExtractor ar = new ArabicExtractor();
+    EnglishExtractor en = new EnglishExtractor();
+    assertThat(ar.withMeasures(List.of())).isSameAs(ar);
+    assertThat(en.withMeasures(List.of())).isSameAs(en);
+    assertThat(AR.withMeasures(List.of())).isNotSameAs(AR);
+  }
+
+  @Test
   void facade_declaresAndExtracts() {
     DeclaredMeasure trucks = Crosscheck.declare("aid trucks", Measure.Trend.VARIES).withNouns("en", "aid truck");
     assertThat(trucks.measure().id()).isEqualTo("aid-trucks");
