@@ -143,14 +143,16 @@ public final class Gazetteer {
 
   /**
    * The places of {@code files} (the resource format, gzip-compressed or plain UTF-8 TSV), after the
-   * built-in ones when {@code withBuiltIn}: a user's gazetteer, added or substituted through the
-   * extractors' builders and the command line's {@code --gazetteer}. A place whose id comes earlier is kept.
+   * built-in ones when {@code withBuiltIn}, of {@code countries} only (ISO codes; empty for all): a
+   * run's own places, through the extractors' builders and the command line's {@code --gazetteer}
+   * and {@code --countries}. A place whose id comes earlier is kept.
    *
    * @throws UncheckedIOException naming the file if one cannot be read
    * @throws IllegalStateException naming the file and line if a line is malformed
    */
-  public static Gazetteer read(List<java.nio.file.Path> files, boolean withBuiltIn) {
-    return GazetteerReader.read(checkNotNull(files, "files"), withBuiltIn ? Holder.resource() : null);
+  public static Gazetteer read(List<java.nio.file.Path> files, boolean withBuiltIn, Set<String> countries) {
+    return GazetteerReader.read(checkNotNull(files, "files"), withBuiltIn ? Holder.resource() : null,
+        Set.copyOf(checkNotNull(countries, "countries")));
   }
 
   /** How many places. */

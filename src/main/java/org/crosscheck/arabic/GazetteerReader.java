@@ -26,11 +26,12 @@ final class GazetteerReader {
 
   static Gazetteer read(InputStream gzipped) {
     checkNotNull(gzipped, "gzipped");
-    return read(List.of(new Source("gazetteer", gzipped)));
+    return read(List.of(new Source("gazetteer", gzipped)), Set.of());
   }
 
   /** The places of {@code builtIn} (when given) and then of {@code files}; see {@link Gazetteer#read(List, boolean)}. */
-  static Gazetteer read(List<java.nio.file.Path> files, @org.jspecify.annotations.Nullable InputStream builtIn) {
+  static Gazetteer read(List<java.nio.file.Path> files, @org.jspecify.annotations.Nullable InputStream builtIn,
+      Set<String> countries) {
     List<Source> sources = new ArrayList<>();
     if (builtIn != null) sources.add(new Source("gazetteer", builtIn));
     for (java.nio.file.Path f : files) {
@@ -40,17 +41,17 @@ final class GazetteerReader {
         throw new UncheckedIOException("cannot read the gazetteer " + f + ": " + e.getMessage(), e);
       }
     }
-    return read(sources);
+    return read(sources, countries);
   }
 
   /** A gazetteer file to read: its name in errors and its bytes, gzip-compressed or plain UTF-8. */
   record Source(String name, InputStream in) {}
 
   /**
-   * The places of every source, in order (a place whose id an earlier source has is left out), with
-   * the stoplist; each source closed after reading.
+   * The places of every source, in order (a place whose id an earlier source has is left out), of
+   * {@code countries} only unless it is empty, with the stoplist; each source closed after reading.
    */
-  static Gazetteer read(List<Source> sources) {
+  static Gazetteer read(List<Source> sources, Set<String> countries) {
     Gazetteer.Stoplist stoplist = readStoplist();
     Set<String> stop = stoplist.names();
     List<Place> places = new ArrayList<>();
@@ -75,7 +76,7 @@ final class GazetteerReader {
           } catch (IllegalArgumentException e) {
             throw new IllegalStateException(source.name() + " line " + number + ": " + e.getMessage(), e);
           }
-          if (!ids.add(p.id())) continue;
+          if ((!countries.isEmpty() && !countries.contains(p.country())) || !ids.add(p.id())) continue;
           int index = places.size();
           places.add(p);
           Set<String> keys = new HashSet<>();

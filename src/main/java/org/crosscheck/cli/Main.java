@@ -248,6 +248,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--gazetteer-only", description = "Look up only the places of --gazetteer, not the built-in ones.")
     boolean gazetteerOnly;
 
+    @Option(names = "--countries", paramLabel = "CODE", split = ",", description = "Look up only the places of these"
+        + " countries, ISO codes like SD,YE (default: every country of the gazetteer).")
+    List<String> countries = new ArrayList<>();
+
     /**
      * The pipeline of these inputs: the installed extractors, or, with {@code --gazetteer}, the Arabic
      * and English ones looking up its places; reading the measures of the rules file either way.
@@ -258,7 +262,7 @@ public final class Main implements Callable<Integer> {
             + " the built-in ones");
       }
       Pipeline p;
-      if (gazetteers.isEmpty()) {
+      if (gazetteers.isEmpty() && countries.isEmpty()) {
         p = Pipeline.withInstalledExtractors(rules.rules());
       } else {
         for (Path g : gazetteers) {
@@ -269,9 +273,15 @@ public final class Main implements Callable<Integer> {
         }
         org.crosscheck.arabic.Gazetteer places;
         try {
-          places = org.crosscheck.arabic.Gazetteer.read(gazetteers, !gazetteerOnly);
+          places = org.crosscheck.arabic.Gazetteer.read(gazetteers, !gazetteerOnly, java.util.Set.copyOf(countries));
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
           throw new IllegalArgumentException("--gazetteer: " + e.getMessage(), e);
+        }
+        for (String c : countries) {
+          if (places.country(c).isEmpty()) {
+            throw new IllegalArgumentException("--countries " + String.join(",", countries) + ": no country " + c
+                + " in the gazetteer; give ISO codes in capitals, like SD or YE");
+          }
         }
         p = new Pipeline(rules.rules(), List.of(org.crosscheck.arabic.ArabicExtractor.builder().gazetteer(places).build(),
             org.crosscheck.english.EnglishExtractor.builder().gazetteer(places).build()));

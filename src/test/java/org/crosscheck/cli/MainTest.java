@@ -284,6 +284,15 @@ class MainTest {
     Result missing = run("extract", articles.toString(), "--gazetteer", dir.resolve("none.tsv").toString());
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.err()).contains("--gazetteer " + dir.resolve("none.tsv") + ": no such file");
+    Result yemen = run(concat(new String[] {"extract", articles.resolve("a.txt").toString(), "--countries", "YE"},
+        single));
+    assertThat(yemen.status()).as(yemen.err()).isZero();
+    assertThat(yemen.out()).doesNotContain(khartoum);
+    Result sudan = run(concat(new String[] {"extract", articles.resolve("a.txt").toString(), "--countries", "SD,YE"},
+        single));
+    assertThat(sudan.out()).contains(khartoum);
+    Result unknown = run("extract", articles.toString(), "--countries", "XX");
+    assertThat(unknown.err()).contains("--countries XX: no country XX in the gazetteer; give ISO codes in capitals");
     Result alone = run("extract", articles.toString(), "--gazetteer-only");
     assertThat(alone.err()).contains("--gazetteer-only needs --gazetteer FILE");
   }
