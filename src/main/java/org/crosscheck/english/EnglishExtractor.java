@@ -69,7 +69,7 @@ public final class EnglishExtractor implements Extractor {
   /** This extractor reading the English nouns of {@code measures} too (rule {@code measure.declared-noun}), or itself. */
   @Override
   public EnglishExtractor withMeasures(List<DeclaredMeasure> measures) {
-    Lexicon l = Lexicon.standard().withMeasures(checkNotNull(measures, "measures"));
+    Lexicon l = lexicon.withMeasures(checkNotNull(measures, "measures"));
     return l == lexicon ? this : new EnglishExtractor(l, places.gazetteer());
   }
 
@@ -88,8 +88,20 @@ public final class EnglishExtractor implements Extractor {
   public static final class Builder {
     private Gazetteer gazetteer = Gazetteer.standard();
     private List<DeclaredMeasure> declared = List.of();
+    private Lexicon lexicon = Lexicon.standard();
 
     private Builder() {}
+
+    /**
+     * Actors of one's own named before the built-in ones, from a UTF-8 file in the format of the
+     * built-in {@code actors.txt} (name, canonical name, role: armed, agency, official, media).
+     *
+     * @throws IllegalArgumentException naming the file and line of a bad line
+     */
+    public Builder actors(java.nio.file.Path file) {
+      this.lexicon = Lexicon.standard().withActors(checkNotNull(file, "file"));
+      return this;
+    }
 
     /** Measures beside the built-in ones, read where a figure counts one of their English nouns; none by default. */
     public Builder measures(List<DeclaredMeasure> measures) {
@@ -105,7 +117,7 @@ public final class EnglishExtractor implements Extractor {
 
     /** An extractor with the standard English word lists, the gazetteer (the standard one by default) and measures set here. */
     public EnglishExtractor build() {
-      return new EnglishExtractor(Lexicon.standard().withMeasures(declared), gazetteer);
+      return new EnglishExtractor(lexicon.withMeasures(declared), gazetteer);
     }
   }
 
@@ -166,7 +178,7 @@ public final class EnglishExtractor implements Extractor {
       for (QuantityMention q : allQuantities) for (int k = q.from(); k < q.to(); k++) quantityTokens[k] = true;
       // rule place.speaking-capital: "Baghdad declared", "Khartoum said": a place that speaks is its government
       // rule place.in-person-name: "commander Yusuf Manbij told Reuters": a speaker's surname, not a place
-      List<PlaceMention> allPlaces = places.findAll(d).stream().filter(p -> !speaks(d, p) && !places.surname(d, p)).toList();
+      List<PlaceMention> allPlaces = places.findAll(d).stream().filter(p -> !places.speaks(d, p) && !places.surname(d, p)).toList();
       Source agency = attribution.agency(article.metadata(), d);
       Attribution base = Attribution.by(Source.outlet(article.metadata().outlet()));
       if (pub != null) base = base.publishedOn(pub);
@@ -286,18 +298,6 @@ public final class EnglishExtractor implements Extractor {
       Quantity value = r.counts() == null ? q.quantity() : q.quantity().counting(r.counts());
       add(new Claim(idPrefix + (built.size() + 1), r.subject(), r.measure(), EventType.NONE, place, scope, validAt,
           value, a, evidence(d, s, q.from(), q.to()), modality), rules);
-    }
-
-    /** Whether a place below a country is the subject of a speech verb right after it ("Baghdad declared …"). */
-    boolean speaks(EnglishDocument d, PlaceMention p) {
-      // a country that speaks ("Israel says") is still, as often as not, where its figures are
-      if (p.to() >= d.size() || p.place().type() == Place.Type.COUNTRY) return false;
-      PhraseTable.Hit<Lexicon.SpeechRole> h = lexicon.speech.match(d, p.to());
-      if (h == null || h.value() != Lexicon.SpeechRole.SAY) return false;
-      // the place opens its clause: "Baghdad declared", not "in Baghdad said" (a person in it) or "Baghdad's mayor said"
-      String before = p.from() == 0 ? "." : d.key(p.from() - 1);
-      return before.equals(".") || before.equals(",") || before.equals("and") || before.equals("\"")
-          || before.equals("but") || before.equals(";") || d.token(p.from() - 1).kind() == Token.Kind.MARK;
     }
 
     /** Whether a relative clause (", which", ", who", ", whose") opens between token {@code from} and {@code to}. */
