@@ -38,9 +38,9 @@ class UserActorsTest {
     EnglishExtractor both = EnglishExtractor.builder().actors(file).measures(declared).build();
     assertThat(subjects(both, text + " Twelve convoys arrived.")).containsExactly("red-dune-brigade fighters = ~2000",
         "- convoys = 12");
-    assertThat(subjects((EnglishExtractor) own.withMeasures(declared), text + " Twelve convoys arrived."))
+    assertThat(subjects(own.withMeasures(declared), text + " Twelve convoys arrived."))
         .containsExactly("red-dune-brigade fighters = ~2000", "- convoys = 12");
-    assertThat(subjects((EnglishExtractor) both.withMeasures(List.of()), text + " Twelve convoys arrived."))
+    assertThat(subjects(both.withMeasures(List.of()), text + " Twelve convoys arrived."))
         .contains("red-dune-brigade fighters = ~2000").doesNotContain("- convoys = 12");
   }
 
