@@ -22,11 +22,13 @@ import org.crosscheck.claim.Scope;
 import org.crosscheck.claim.Source;
 import org.crosscheck.claim.Subject;
 import org.crosscheck.extract.Article;
+import org.crosscheck.extract.DeclaredMeasure;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.extract.Metadata;
 import org.crosscheck.io.Documents;
 import org.crosscheck.io.Pipeline;
 import org.crosscheck.io.Renderer;
+import org.crosscheck.io.RuleSetJson;
 import org.crosscheck.io.Run;
 import org.crosscheck.reconcile.Assessment;
 import org.crosscheck.reconcile.Independence;
@@ -436,6 +438,65 @@ public final class Crosscheck {
   }
 
   /**
+   * The main job on a folder of articles under a JSON rules file ({@code docs/json-format.md}): its
+   * rule set reconciles, and the measures it declares are extracted where the articles count their
+   * nouns, as {@code crosscheck report FOLDER --rules FILE} runs it; see {@link #report(Path)}.
+   *
+   * @throws UncheckedIOException naming the file if it cannot be read
+   * @throws IllegalArgumentException naming the file, line and member if it is not a valid rules file,
+   *     or the folder if it does not exist
+   */
+  public static Run report(Path folder, Path rulesFile) {
+    checkNotNull(folder, "folder");
+    RuleSetJson.RulesFile rules = readRules(rulesFile);
+    if (!Files.exists(folder)) {
+      throw new IllegalArgumentException("report(): no such file or folder: " + folder.toAbsolutePath()
+          + "; give the folder of articles, e.g. Path.of(\"examples/articles\")");
+    }
+    try {
+      Documents.Loaded loaded = new Documents().read(List.of(folder), null);
+      return Pipeline.withInstalledExtractors(rules.rules()).withMeasures(rules.measures()).run(loaded, done -> { });
+    } catch (IOException e) {
+      throw new UncheckedIOException("report(): cannot read " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A JSON rules file read: its rule set ({@code .rules()}) and the measures it declares with their
+   * nouns ({@code .measures()}).
+   *
+   * @throws UncheckedIOException naming the file if it cannot be read
+   * @throws IllegalArgumentException naming the file, line and member if it is not a valid rules file
+   */
+  public static RuleSetJson.RulesFile readRules(Path file) {
+    checkNotNull(file, "file");
+    try {
+      return RuleSetJson.readFile(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("readRules(): cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A count measure of one's own, to give nouns with {@code .withNouns("en", "aid truck")} and extract
+   * with {@link #extract(String, String, LocalDate, DeclaredMeasure...)}: {@code declare("aid trucks",
+   * VARIES)} has id {@code aid-trucks}.
+   */
+  public static DeclaredMeasure declare(String label, Measure.Trend trend) {
+    return DeclaredMeasure.of(Measure.of(checkNotNull(label, "label"), Measure.Kind.COUNT, checkNotNull(trend,
+        "trend")));
+  }
+
+  /**
+   * The claims an extractor reads in {@code text}, figures of {@code measures} included where the text
+   * counts their nouns in {@code language}; relative dates resolved against {@code published}.
+   */
+  public static Extraction extract(String text, String language, LocalDate published, DeclaredMeasure... measures) {
+    checkNotNull(measures, "measures");
+    return extractArticle(text, language, checkNotNull(published, "published"), List.of(measures));
+  }
+
+  /**
    * The claims an extractor reads in {@code text}, with its diagnostics; relative dates
    * ("yesterday") stay unresolved without a publication date, see {@link #extract(String, String,
    * LocalDate)}.
@@ -444,18 +505,19 @@ public final class Crosscheck {
    * @throws IllegalArgumentException naming the language and the installed ones if no extractor reads it
    */
   public static Extraction extract(String text, String language) {
-    return extractArticle(text, language, null);
+    return extractArticle(text, language, null, List.of());
   }
 
   /** The claims an extractor reads in {@code text}, with relative dates resolved against {@code published}. */
   public static Extraction extract(String text, String language, LocalDate published) {
-    return extractArticle(text, language, checkNotNull(published, "published"));
+    return extractArticle(text, language, checkNotNull(published, "published"), List.of());
   }
 
-  private static Extraction extractArticle(String text, String language, @Nullable LocalDate published) {
+  private static Extraction extractArticle(String text, String language, @Nullable LocalDate published,
+      List<DeclaredMeasure> measures) {
     checkNotNull(text, "text");
     checkNotNull(language, "language");
-    Pipeline pipeline = Pipeline.withInstalledExtractors(RuleSet.defaults());
+    Pipeline pipeline = Pipeline.withInstalledExtractors(RuleSet.defaults()).withMeasures(measures);
     String lang = language.strip().toLowerCase(Locale.ROOT);
     List<String> installed = pipeline.extractors().stream().flatMap(x -> x.languages().stream()).sorted().toList();
     checkArgument(installed.contains(lang), "extract(): no extractor for language '%s'; installed: %s", language,

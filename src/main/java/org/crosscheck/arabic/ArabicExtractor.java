@@ -2,9 +2,11 @@ package org.crosscheck.arabic;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.List;
 import java.util.Set;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.extract.Article;
+import org.crosscheck.extract.DeclaredMeasure;
 import org.crosscheck.extract.Diagnostic;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.extract.Extractor;
@@ -16,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * when and on whose word.
  *
  * <ul>
- *   <li><b>Measures</b> come from the counted noun ({@code measures.txt}: مقاتل → fighters), unless a
- *       nearby cue says otherwise ({@code measure-cues.txt}: قتل 38 متشددا counts the killed); units
+ *   <li><b>Measures</b> come from the counted noun ({@code measures.txt}: مقاتل → fighters), or from
+ *       the nouns of a measure the user declared ({@link Builder#measures}), unless a nearby cue says otherwise ({@code measure-cues.txt}: قتل 38 متشددا counts the killed); units
  *       give distances (طول: length) and durations; shares are of territory, held or lost by the verb.
  *       A number whose measure cannot be told is not a claim (an INFO diagnostic says so).
  *   <li><b>Event dates</b> come from event cues ({@code events.txt}: دخل → entered, سيطر → captured,
@@ -45,11 +47,23 @@ public final class ArabicExtractor implements Extractor {
   final ArabicValueExtractor values;
   final Gazetteer gazetteer;
   final ArabicLexicons lexicons;
+  final List<DeclaredMeasure> declared;
+  final DeclaredNouns declaredNouns;
 
   private ArabicExtractor(Builder b) {
     this.gazetteer = b.gazetteer != null ? b.gazetteer : Gazetteer.standard();
     this.values = ArabicValueExtractor.with(gazetteer);
     this.lexicons = b.lexicons;
+    this.declared = b.declared;
+    this.declaredNouns = DeclaredNouns.of(declared);
+  }
+
+  private ArabicExtractor(ArabicExtractor x, List<DeclaredMeasure> declared) {
+    this.gazetteer = x.gazetteer;
+    this.values = x.values;
+    this.lexicons = x.lexicons;
+    this.declared = List.copyOf(declared);
+    this.declaredNouns = DeclaredNouns.of(this.declared);
   }
 
   /** The extractor with the built-in lexicons and gazetteer; used by {@link java.util.ServiceLoader}. */
@@ -69,6 +83,7 @@ public final class ArabicExtractor implements Extractor {
   public static final class Builder {
     private @Nullable Gazetteer gazetteer;
     private ArabicLexicons lexicons = ArabicLexicons.standard();
+    private List<DeclaredMeasure> declared = List.of();
 
     private Builder() {}
 
@@ -84,6 +99,16 @@ public final class ArabicExtractor implements Extractor {
       return this;
     }
 
+    /**
+     * Measures beside the built-in ones, read where a figure counts one of their Arabic nouns
+     * ({@link DeclaredMeasure#nouns(String)} for {@code "ar"}): "دخلت 120 شاحنة مساعدات" is a
+     * claim of {@code aid-trucks} when that measure declares "شاحنة مساعدات". None when not set.
+     */
+    public Builder measures(List<DeclaredMeasure> measures) {
+      this.declared = List.copyOf(checkNotNull(measures, "measures"));
+      return this;
+    }
+
     /** The extractor; immutable and thread-safe. */
     public ArabicExtractor build() {
       return new ArabicExtractor(this);
@@ -93,6 +118,22 @@ public final class ArabicExtractor implements Extractor {
   @Override
   public Set<String> languages() {
     return Set.of("ar");
+  }
+
+  /**
+   * This extractor reading the Arabic nouns of {@code measures} too (rule {@code measure.declared-noun});
+   * itself when neither it nor {@code measures} declares any.
+   */
+  @Override
+  public ArabicExtractor withMeasures(List<DeclaredMeasure> measures) {
+    checkNotNull(measures, "measures");
+    return measures.isEmpty() && declared.isEmpty() ? this : new ArabicExtractor(this, measures);
+  }
+
+  /** True: {@link #withMeasures} is read. */
+  @Override
+  public boolean readsDeclaredMeasures() {
+    return true;
   }
 
   @Override
@@ -109,6 +150,7 @@ public final class ArabicExtractor implements Extractor {
   /** {@code ArabicExtractor[<gazetteer>, built-in lexicons]}. */
   @Override
   public String toString() {
-    return "ArabicExtractor[" + gazetteer + ", " + lexicons + "]";
+    return "ArabicExtractor[" + gazetteer + ", " + lexicons + (declared.isEmpty() ? "" : ", declared " + declared)
+        + "]";
   }
 }

@@ -32,6 +32,9 @@ public final class ArabicRules {
   /** The noun a figure counts gives its measure ({@code measures.txt}); a state's own forces are troops. */
   public static final Rule MEASURE_NOUN = Rule.of("measure.counted-noun",
       "the counted noun gives the measure (measures.txt: مقاتل is fighters); a state's own forces are troops");
+  /** The noun of a measure the user declared gives that measure, before any cue or built-in noun. */
+  public static final Rule MEASURE_DECLARED = Rule.of("measure.declared-noun",
+      "a noun of a measure the rules file declares (شاحنة مساعدات: aid-trucks) gives that measure, before any cue");
   /** A count with no noun of its own measures what the figure before it measures. */
   public static final Rule MEASURE_PREVIOUS = Rule.of("measure.previous-figure",
       "a count with no noun of its own (or آخرين، منهم) measures what the figure before it measures");
@@ -156,7 +159,7 @@ public final class ArabicRules {
 
   /** Every rule above, in order. */
   public static final ImmutableList<Rule> ALL = ImmutableList.of(HEADING_FIGURES, MEASURE_UNIT, MEASURE_SHARE,
-      MEASURE_CUE, MEASURE_NOUN, MEASURE_PREVIOUS, MEASURE_PART, MEASURE_PLACES_TAKEN, SUBJECT_NAMED, SUBJECT_VICTIMS,
+      MEASURE_CUE, MEASURE_NOUN, MEASURE_DECLARED, MEASURE_PREVIOUS, MEASURE_PART, MEASURE_PLACES_TAKEN, SUBJECT_NAMED, SUBJECT_VICTIMS,
       MEASURE_COUNTED_CLASS, SUBJECT_SENTENCE_PARTY, SUBJECT_ARTICLE_GROUP, SUBJECT_PART, PLACE_NEAREST, PLACE_FIGURE_ANAPHOR,
       PLACE_COUNTRIES_TOGETHER, PLACE_THEATRE, PLACE_EVENT_OBJECTS, PLACE_TERRITORY_CLAUSE, PLACE_LEADER, PLACE_RIVER_BANK,
       PLACE_ANAPHOR, ATTRIBUTION_AGENCY,

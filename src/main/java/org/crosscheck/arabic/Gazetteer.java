@@ -141,6 +141,20 @@ public final class Gazetteer {
     return GazetteerReader.read(gzipped);
   }
 
+  /**
+   * The places of {@code files} (the resource format, gzip-compressed or plain UTF-8 TSV), after the
+   * built-in ones when {@code withBuiltIn}, of {@code countries} only (ISO codes; empty for all): a
+   * run's own places, through the extractors' builders and the command line's {@code --gazetteer}
+   * and {@code --countries}. A place whose id comes earlier is kept.
+   *
+   * @throws UncheckedIOException naming the file if one cannot be read
+   * @throws IllegalStateException naming the file and line if a line is malformed
+   */
+  public static Gazetteer read(List<java.nio.file.Path> files, boolean withBuiltIn, Set<String> countries) {
+    return GazetteerReader.read(checkNotNull(files, "files"), withBuiltIn ? Holder.resource() : null,
+        Set.copyOf(checkNotNull(countries, "countries")));
+  }
+
   /** How many places. */
   public int size() {
     return places.size();
@@ -367,13 +381,17 @@ public final class Gazetteer {
   private static final class Holder {
     static final Gazetteer STANDARD = load();
 
-    private static Gazetteer load() {
+    static InputStream resource() {
       InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
       if (in == null) {
         throw new IllegalStateException("the gazetteer resource " + RESOURCE + " is missing next to "
             + Gazetteer.class.getName() + "; regenerate it with the command in the README");
       }
-      return read(in);
+      return in;
+    }
+
+    private static Gazetteer load() {
+      return read(resource());
     }
   }
 }

@@ -26,47 +26,88 @@ final class GazetteerReader {
 
   static Gazetteer read(InputStream gzipped) {
     checkNotNull(gzipped, "gzipped");
+    return read(List.of(new Source("gazetteer", gzipped)), Set.of());
+  }
+
+  /** The places of {@code builtIn} (when given) and then of {@code files}; see {@link Gazetteer#read(List, boolean)}. */
+  static Gazetteer read(List<java.nio.file.Path> files, @org.jspecify.annotations.Nullable InputStream builtIn,
+      Set<String> countries) {
+    List<Source> sources = new ArrayList<>();
+    if (builtIn != null) sources.add(new Source("gazetteer", builtIn));
+    for (java.nio.file.Path f : files) {
+      try {
+        sources.add(new Source(f.toString(), java.nio.file.Files.newInputStream(f)));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the gazetteer " + f + ": " + e.getMessage(), e);
+      }
+    }
+    return read(sources, countries);
+  }
+
+  /** A gazetteer file to read: its name in errors and its bytes, gzip-compressed or plain UTF-8. */
+  record Source(String name, InputStream in) {}
+
+  /**
+   * The places of every source, in order (a place whose id an earlier source has is left out), of
+   * {@code countries} only unless it is empty, with the stoplist; each source closed after reading.
+   */
+  static Gazetteer read(List<Source> sources, Set<String> countries) {
     Gazetteer.Stoplist stoplist = readStoplist();
     Set<String> stop = stoplist.names();
     List<Place> places = new ArrayList<>();
+    Set<Long> ids = new HashSet<>();
     Map<String, List<Integer>> names = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = r.readLine()) != null) {
-        number++;
-        if (line.isEmpty() || line.startsWith("#")) continue;
-        String[] f = line.split("\t", -1);
-        if (f.length != 9) {
-          throw new IllegalStateException("gazetteer line " + number + " needs 9 tab-separated fields, got " + f.length);
-        }
-        Place p;
-        try {
-          p = new Place(Long.parseLong(f[0]), type(f[1]), f[2], parse(f[3]), parse(f[4]), parse(f[5]), f[6].equals("B"),
-              first(f[7]), first(f[8]));
-        } catch (IllegalArgumentException e) {
-          throw new IllegalStateException("gazetteer line " + number + ": " + e.getMessage(), e);
-        }
-        int index = places.size();
-        places.add(p);
-        Set<String> keys = new HashSet<>();
-        for (String group : new String[] {f[7], f[8]}) {
-          if (group.isEmpty()) continue;
-          boolean own = true;
-          for (String name : group.split("\\|")) {
-            String key = nameKey(name);
-            if (key.isEmpty() || stopped(key, stop) || !keys.add(key)) continue;
-            names.computeIfAbsent(key, k -> new ArrayList<>(1)).add(index * 2 + (own ? 1 : 0));
-            own = false;
+    for (Source source : sources) {
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(unzipped(source.in()), StandardCharsets.UTF_8))) {
+        String line;
+        int number = 0;
+        while ((line = r.readLine()) != null) {
+          number++;
+          if (line.isEmpty() || line.startsWith("#")) continue;
+          String[] f = line.split("\t", -1);
+          if (f.length != 9) {
+            throw new IllegalStateException(source.name() + " line " + number + " needs 9 tab-separated fields (id, type,"
+                + " country, parent, region, population, tier, Arabic names, English names), got " + f.length);
+          }
+          Place p;
+          try {
+            p = new Place(Long.parseLong(f[0]), type(f[1]), f[2], parse(f[3]), parse(f[4]), parse(f[5]), f[6].equals("B"),
+                first(f[7]), first(f[8]));
+          } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(source.name() + " line " + number + ": " + e.getMessage(), e);
+          }
+          if ((!countries.isEmpty() && !countries.contains(p.country())) || !ids.add(p.id())) continue;
+          int index = places.size();
+          places.add(p);
+          Set<String> keys = new HashSet<>();
+          for (String group : new String[] {f[7], f[8]}) {
+            if (group.isEmpty()) continue;
+            boolean own = true;
+            for (String name : group.split("\\|")) {
+              String key = nameKey(name);
+              if (key.isEmpty() || stopped(key, stop) || !keys.add(key)) continue;
+              names.computeIfAbsent(key, k -> new ArrayList<>(1)).add(index * 2 + (own ? 1 : 0));
+              own = false;
+            }
           }
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the gazetteer", e);
     }
     Map<String, int[]> byName = new HashMap<>(names.size() * 2);
     names.forEach((k, v) -> byName.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     return new Gazetteer(places, byName, stoplist);
+  }
+
+  /** The stream unzipped when it starts with the gzip magic number, else as it is. */
+  private static InputStream unzipped(InputStream in) throws IOException {
+    java.io.BufferedInputStream b = new java.io.BufferedInputStream(in);
+    b.mark(2);
+    int first = b.read();
+    int second = b.read();
+    b.reset();
+    return first == 0x1f && second == 0x8b ? new GZIPInputStream(b) : b;
   }
 
   private static long parse(String s) {

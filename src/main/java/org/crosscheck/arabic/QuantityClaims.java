@@ -74,7 +74,14 @@ final class QuantityClaims extends ArticleStage {
       int after = q.nounSpan() != null ? Math.max(wEnd + 1, doc.wordAtOriginal(q.nounSpan().start()) + 1) : wEnd + 1;
       String noun = q.noun() == null ? null : ArabicNormalizer.normalizeToString(q.noun());
       if (skipQuantity(q, w, noun)) continue;
-      String measureId = measure(q, w, wEnd + 1, after, noun, s);
+      // rule measure.declared-noun: the noun of a measure the user declared names it, before any cue
+      CueTable.Hit<Measure> declared = q.nounSpan() == null || q.quantity().unit().dimension() != Unit.Dimension.COUNT
+          ? null : run.extractor.declaredNouns.match(doc, after - 1);
+      if (declared != null) {
+        after = Math.max(after, declared.to());
+        trace.add(ArabicRules.MEASURE_DECLARED);
+      }
+      String measureId = declared != null ? declared.value().id() : measure(q, w, wEnd + 1, after, noun, s);
       if (measureId == null && (noun == null || OTHERS.contains(noun)) && inherited != null && !(q.quantity() instanceof Quantity.Fraction)
           && q.quantity().unit().dimension() == Unit.Dimension.COUNT) {
         measureId = inherited;
@@ -83,14 +90,14 @@ final class QuantityClaims extends ArticleStage {
       // rule measure.part-of-figure: "9000 قتيل بينهم 4000 طفل": a part counted among a figure
       // measures what the figure measures (the children are among the killed)
       // "من بين القتلى 4800 طفل": the whole is named right before the part
-      if (w - 2 >= s.from() && texts.get(w - 2).equals("بين")) {
+      if (declared == null && w - 2 >= s.from() && texts.get(w - 2).equals("بين")) {
         CueTable.Hit<String> whole = measureNouns.match(List.of(texts.get(w - 1)), 0);
         if (whole != null && q.quantity().unit().dimension() == Unit.Dimension.COUNT) {
           measureId = whole.value();
           trace.add(ArabicRules.MEASURE_PART);
         }
       }
-      if (inherited != null && w > s.from() && AMONG.contains(texts.get(w - 1))
+      if (declared == null && inherited != null && w > s.from() && AMONG.contains(texts.get(w - 1))
           && q.quantity().unit().dimension() == Unit.Dimension.COUNT && !(q.quantity() instanceof Quantity.Fraction)) {
         measureId = inherited;
         trace.add(ArabicRules.MEASURE_PART);
@@ -106,8 +113,8 @@ final class QuantityClaims extends ArticleStage {
             + " a claim", new org.crosscheck.claim.Span(q.span().start(), q.span().end())));
         continue;
       }
-      if (noun != null && measureNouns.containsWord(noun)) inherited = measureId;
-      Measure measure = Measures.byId(measureId).orElseThrow();
+      if (declared != null || (noun != null && measureNouns.containsWord(noun))) inherited = measureId;
+      Measure measure = declared != null ? declared.value() : Measures.byId(measureId).orElseThrow();
       Quantity value = q.quantity();
       if (!fits(measure, value)) continue;
       PlaceAt place = run.places.placeFor(here, w, wEnd + 1);

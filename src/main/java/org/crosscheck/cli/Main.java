@@ -65,6 +65,7 @@ import picocli.CommandLine.Parameters;
         "  crosscheck extract articles/ --out claims.jsonl",
         "  crosscheck reconcile claims.jsonl --format csv --out report.csv --excel",
         "  crosscheck report articles/ --rules newsroom.json",
+        "  crosscheck report articles/ --gazetteer my-places.tsv",
         "  java -cp crosscheck-cli.jar:rules.jar org.crosscheck.cli.Main \\",
         "      report articles/ --rules com.example.NewsroomRules",
         "  source <(crosscheck generate-completion)",
@@ -137,6 +138,7 @@ public final class Main implements Callable<Integer> {
             + " and start the main class yourself:",
             "  java -cp crosscheck-cli.jar:my-rules.jar org.crosscheck.cli.Main report articles/ --rules"
             + " com.example.NewsroomRules",
+            "A rules file's \"measures\" with \"nouns\" are read by the extractors too.",
             "Default: the default rules."})
     @Nullable String rules;
 
@@ -160,9 +162,14 @@ public final class Main implements Callable<Integer> {
     }
 
     RuleSet ruleSet() throws IOException {
-      if (rules == null) return RuleSet.defaults();
+      return rulesFile().rules();
+    }
+
+    /** The rule set and, from a JSON rules file, the measures it declares with their nouns. */
+    RuleSetJson.RulesFile rulesFile() throws IOException {
+      if (rules == null) return RuleSetJson.RulesFile.of(RuleSet.defaults());
       Path file = Path.of(rules);
-      if (Files.isRegularFile(file)) return RuleSetJson.read(file);
+      if (Files.isRegularFile(file)) return RuleSetJson.readFile(file);
       if (rules.endsWith(".json") || rules.contains("/") || rules.contains(java.io.File.separator)) {
         throw new IllegalArgumentException("--rules " + rules + ": no such file; give the path of a JSON rules file,"
             + " or the name of a class on the class path that implements Supplier<RuleSet>");
@@ -186,7 +193,7 @@ public final class Main implements Callable<Integer> {
       } catch (ReflectiveOperationException e) {
         throw new IllegalArgumentException("--rules " + rules + ": cannot create the class: " + e, e);
       }
-      if (o instanceof Supplier<?> s && s.get() instanceof RuleSet r) return r;
+      if (o instanceof Supplier<?> s && s.get() instanceof RuleSet r) return RuleSetJson.RulesFile.of(r);
       throw new IllegalArgumentException("--rules " + rules + ": the class must implement Supplier<RuleSet>");
     }
 
@@ -230,6 +237,57 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extract documents on N threads; the output does not"
         + " change (default: ${DEFAULT-VALUE}).")
     int threads = 1;
+
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Places of one's own, looked up after the"
+        + " built-in ones (repeat for several files): the built-in gazetteer's TSV format, gzip-compressed or plain"
+        + " UTF-8, one place a line: WOF id, type (C country, R region, D district, L locality, N neighbourhood),"
+        + " ISO country code, parent id, region id, population, tier (A: matched anywhere, B: only after a place"
+        + " word), Arabic names and English names (each separated by |).")
+    List<Path> gazetteers = new ArrayList<>();
+
+    @Option(names = "--gazetteer-only", description = "Look up only the places of --gazetteer, not the built-in ones.")
+    boolean gazetteerOnly;
+
+    @Option(names = "--countries", paramLabel = "CODE", split = ",", description = "Look up only the places of these"
+        + " countries, ISO codes like SD,YE (default: every country of the gazetteer).")
+    List<String> countries = new ArrayList<>();
+
+    /**
+     * The pipeline of these inputs: the installed extractors, or, with {@code --gazetteer}, the Arabic
+     * and English ones looking up its places; reading the measures of the rules file either way.
+     */
+    Pipeline pipeline(RuleSetJson.RulesFile rules) {
+      if (gazetteerOnly && gazetteers.isEmpty()) {
+        throw new IllegalArgumentException("--gazetteer-only needs --gazetteer FILE, the places to look up instead of"
+            + " the built-in ones");
+      }
+      Pipeline p;
+      if (gazetteers.isEmpty() && countries.isEmpty()) {
+        p = Pipeline.withInstalledExtractors(rules.rules());
+      } else {
+        for (Path g : gazetteers) {
+          if (!Files.isRegularFile(g)) {
+            throw new IllegalArgumentException("--gazetteer " + g + ": no such file; give a TSV file of places (see"
+                + " crosscheck report --help)");
+          }
+        }
+        org.crosscheck.arabic.Gazetteer places;
+        try {
+          places = org.crosscheck.arabic.Gazetteer.read(gazetteers, !gazetteerOnly, java.util.Set.copyOf(countries));
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+          throw new IllegalArgumentException("--gazetteer: " + e.getMessage(), e);
+        }
+        for (String c : countries) {
+          if (places.country(c).isEmpty()) {
+            throw new IllegalArgumentException("--countries " + String.join(",", countries) + ": no country " + c
+                + " in the gazetteer; give ISO codes in capitals, like SD or YE");
+          }
+        }
+        p = new Pipeline(rules.rules(), List.of(org.crosscheck.arabic.ArabicExtractor.builder().gazetteer(places).build(),
+            org.crosscheck.english.EnglishExtractor.builder().gazetteer(places).build()));
+      }
+      return p.withMeasures(rules.measures()).withThreads(threads);
+    }
 
     @Option(names = "--outlet", paramLabel = "NAME", description = "The outlet of a single article file (wins over the"
         + " manifest and over what the page says).")
@@ -368,12 +426,12 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws Exception {
       Renderer.Format f = formats.format();
       inputs.check();
-      Pipeline pipeline = Pipeline.withInstalledExtractors(output.ruleSet()).withThreads(inputs.threads);
+      Pipeline pipeline = inputs.pipeline(output.rulesFile());
       Documents.Loaded loaded = inputs.read();
       PrintWriter err = spec.commandLine().getErr();
       Run run = pipeline.run(loaded, output.progress());
       if (diagnostics) diagnostics(run.extractions(), err);
-      output.notes(loaded.notes(), err);
+      output.notes(run.notes(), err);
       formats.write(f, run, output, spec.commandLine().getOut(), err);
       return failures(run, err);
     }
@@ -392,12 +450,12 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       inputs.check();
-      Pipeline pipeline = Pipeline.withInstalledExtractors(output.ruleSet()).withThreads(inputs.threads);
+      Pipeline pipeline = inputs.pipeline(output.rulesFile());
       Documents.Loaded loaded = inputs.read();
       PrintWriter err = spec.commandLine().getErr();
       Pipeline.Extracted batch = pipeline.extract(loaded, output.progress());
       if (diagnostics) diagnostics(batch.extractions(), err);
-      output.notes(loaded.notes(), err);
+      output.notes(batch.notes(), err);
       Writer w = new StringWriter();
       ClaimsFile.write(batch, w);
       output.write(w.toString(), spec.commandLine().getOut());

@@ -21,6 +21,7 @@ import org.crosscheck.claim.Source;
 import org.crosscheck.claim.Span;
 import org.crosscheck.claim.Subject;
 import org.crosscheck.extract.Article;
+import org.crosscheck.extract.DeclaredMeasure;
 import org.crosscheck.extract.Diagnostic;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.extract.Extractor;
@@ -65,7 +66,20 @@ public final class EnglishExtractor implements Extractor {
     this.eventClaims = new EventClaims(lexicon);
   }
 
-  /** A builder to set another gazetteer. */
+  /** This extractor reading the English nouns of {@code measures} too (rule {@code measure.declared-noun}), or itself. */
+  @Override
+  public EnglishExtractor withMeasures(List<DeclaredMeasure> measures) {
+    Lexicon l = lexicon.withMeasures(checkNotNull(measures, "measures"));
+    return l == lexicon ? this : new EnglishExtractor(l, places.gazetteer());
+  }
+
+  /** True: {@link #withMeasures} is read. */
+  @Override
+  public boolean readsDeclaredMeasures() {
+    return true;
+  }
+
+  /** A builder to set another gazetteer, or measures of one's own. */
   public static Builder builder() {
     return new Builder();
   }
@@ -73,8 +87,27 @@ public final class EnglishExtractor implements Extractor {
   /** Builds an {@link EnglishExtractor}; not thread-safe. */
   public static final class Builder {
     private Gazetteer gazetteer = Gazetteer.standard();
+    private List<DeclaredMeasure> declared = List.of();
+    private Lexicon lexicon = Lexicon.standard();
 
     private Builder() {}
+
+    /**
+     * Actors of one's own named before the built-in ones, from a UTF-8 file in the format of the
+     * built-in {@code actors.txt} (name, canonical name, role: armed, agency, official, media).
+     *
+     * @throws IllegalArgumentException naming the file and line of a bad line
+     */
+    public Builder actors(java.nio.file.Path file) {
+      this.lexicon = Lexicon.standard().withActors(checkNotNull(file, "file"));
+      return this;
+    }
+
+    /** Measures beside the built-in ones, read where a figure counts one of their English nouns; none by default. */
+    public Builder measures(List<DeclaredMeasure> measures) {
+      this.declared = List.copyOf(checkNotNull(measures, "measures"));
+      return this;
+    }
 
     /** The gazetteer English place names are looked up in. */
     public Builder gazetteer(Gazetteer g) {
@@ -82,9 +115,9 @@ public final class EnglishExtractor implements Extractor {
       return this;
     }
 
-    /** An extractor with the standard English word lists and the gazetteer set here (the standard one by default). */
+    /** An extractor with the standard English word lists, the gazetteer (the standard one by default) and measures set here. */
     public EnglishExtractor build() {
-      return new EnglishExtractor(Lexicon.standard(), gazetteer);
+      return new EnglishExtractor(lexicon.withMeasures(declared), gazetteer);
     }
   }
 
@@ -145,7 +178,7 @@ public final class EnglishExtractor implements Extractor {
       for (QuantityMention q : allQuantities) for (int k = q.from(); k < q.to(); k++) quantityTokens[k] = true;
       // rule place.speaking-capital: "Baghdad declared", "Khartoum said": a place that speaks is its government
       // rule place.in-person-name: "commander Yusuf Manbij told Reuters": a speaker's surname, not a place
-      List<PlaceMention> allPlaces = places.findAll(d).stream().filter(p -> !speaks(d, p) && !places.surname(d, p)).toList();
+      List<PlaceMention> allPlaces = places.findAll(d).stream().filter(p -> !places.speaks(d, p) && !places.surname(d, p)).toList();
       Source agency = attribution.agency(article.metadata(), d);
       Attribution base = Attribution.by(Source.outlet(article.metadata().outlet()));
       if (pub != null) base = base.publishedOn(pub);
@@ -248,7 +281,7 @@ public final class EnglishExtractor implements Extractor {
       }
       // rule place.not-in-relative-clause: ", which has reduced much of X to rubble" speaks of another thing
       List<PlaceMention> own = here.stream().filter(m -> !relativeClauseBetween(d, q.to(), m.from())).toList();
-      PlaceMention p = nearest(own, q.from(), q.to());
+      PlaceMention p = PlaceMention.nearest(own, q.from(), q.to());
       Place place = p == null ? Place.NOWHERE : p.place();
       Scope scope = p == null ? Scope.WHOLE : p.scope();
       Claim whole = built.isEmpty() ? null : built.get(built.size() - 1).claim();
@@ -265,18 +298,6 @@ public final class EnglishExtractor implements Extractor {
       Quantity value = r.counts() == null ? q.quantity() : q.quantity().counting(r.counts());
       add(new Claim(idPrefix + (built.size() + 1), r.subject(), r.measure(), EventType.NONE, place, scope, validAt,
           value, a, evidence(d, s, q.from(), q.to()), modality), rules);
-    }
-
-    /** Whether a place below a country is the subject of a speech verb right after it ("Baghdad declared …"). */
-    boolean speaks(EnglishDocument d, PlaceMention p) {
-      // a country that speaks ("Israel says") is still, as often as not, where its figures are
-      if (p.to() >= d.size() || p.place().type() == Place.Type.COUNTRY) return false;
-      PhraseTable.Hit<Lexicon.SpeechRole> h = lexicon.speech.match(d, p.to());
-      if (h == null || h.value() != Lexicon.SpeechRole.SAY) return false;
-      // the place opens its clause: "Baghdad declared", not "in Baghdad said" (a person in it) or "Baghdad's mayor said"
-      String before = p.from() == 0 ? "." : d.key(p.from() - 1);
-      return before.equals(".") || before.equals(",") || before.equals("and") || before.equals("\"")
-          || before.equals("but") || before.equals(";") || d.token(p.from() - 1).kind() == Token.Kind.MARK;
     }
 
     /** Whether a relative clause (", which", ", who", ", whose") opens between token {@code from} and {@code to}. */
@@ -323,7 +344,7 @@ public final class EnglishExtractor implements Extractor {
           continue;
         }
         for (int b = from; b < to; b++) blocked[b] = true;
-        PlaceMention p = nearest(here, from, to);
+        PlaceMention p = PlaceMention.nearest(here, from, to);
         List<Rule> rules = new ArrayList<>(List.of(rule));
         if (p != null) rules.add(p.rule());
         add(new Claim(idPrefix + (built.size() + 1), Subject.NONE, Measures.CONTROL, EventType.NONE,
@@ -353,7 +374,7 @@ public final class EnglishExtractor implements Extractor {
         return;
       }
       List<Rule> rules = new ArrayList<>(e.rules());
-      PlaceMention p = nearest(here, e.from(), e.to());
+      PlaceMention p = PlaceMention.nearest(here, e.from(), e.to());
       if (p != null) rules.add(p.rule());
       Place place = p == null ? Place.NOWHERE : p.place();
       Scope scope = p == null ? Scope.WHOLE : p.scope();
@@ -371,19 +392,5 @@ public final class EnglishExtractor implements Extractor {
       Span value = d.span(from, to);
       return new Evidence(article.id(), value, s.span(), d.text(s));
     }
-  }
-
-  /** The place mention nearest to tokens {@code from..to}, preferring one after them at equal distance. */
-  static @Nullable PlaceMention nearest(List<PlaceMention> places, int from, int to) {
-    PlaceMention best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (PlaceMention p : places) {
-      int distance = p.from() >= to ? p.from() - to : p.to() <= from ? from - p.to() + 1 : 0;
-      if (distance < bestDistance) {
-        best = p;
-        bestDistance = distance;
-      }
-    }
-    return best;
   }
 }

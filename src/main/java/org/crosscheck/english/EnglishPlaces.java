@@ -29,6 +29,11 @@ public final class EnglishPlaces {
   private final java.util.concurrent.ConcurrentHashMap<String, List<org.crosscheck.arabic.Place>> lookups =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** The gazetteer the places are looked up in. */
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
   /**
    * Finds places by {@code gazetteer}'s English names and {@code lexicon}'s spellings and scope words.
    *
@@ -78,6 +83,18 @@ public final class EnglishPlaces {
       }
     }
     return out;
+  }
+
+  /** Whether a place below a country is the subject of a speech verb right after it ("Baghdad declared …"). */
+  boolean speaks(EnglishDocument d, PlaceMention p) {
+    // a country that speaks ("Israel says") is still, as often as not, where its figures are
+    if (p.to() >= d.size() || p.place().type() == Place.Type.COUNTRY) return false;
+    PhraseTable.Hit<Lexicon.SpeechRole> h = lexicon.speech.match(d, p.to());
+    if (h == null || h.value() != Lexicon.SpeechRole.SAY) return false;
+    // the place opens its clause: "Baghdad declared", not "in Baghdad said" (a person in it) or "Baghdad's mayor said"
+    String before = p.from() == 0 ? "." : d.key(p.from() - 1);
+    return before.equals(".") || before.equals(",") || before.equals("and") || before.equals("\"")
+        || before.equals("but") || before.equals(";") || d.token(p.from() - 1).kind() == Token.Kind.MARK;
   }
 
   /**

@@ -158,6 +158,8 @@ public final class Lexicon {
   final PhraseTable<HeadNoun> heads;
   final PhraseTable<StatusCue> statuses;
   private final ImmutableSet<String> abbreviations;
+  /** This lexicon without the nouns of declared measures: what {@link #withMeasures} adds them to. */
+  private final Lexicon plain;
   /** The words a quantity may start with: quantifiers, vague quantities, number words, and a few openers. */
   final ImmutableSet<String> quantityStarts;
   private final ImmutableMap<String, Integer> startMasks;
@@ -220,6 +222,81 @@ public final class Lexicon {
     }
     quantityStarts = starts.build();
     startMasks = ImmutableMap.copyOf(masks);
+    plain = this;
+  }
+
+  /**
+   * This lexicon with the English nouns of {@code declared} counted before the built-in ones (rule
+   * {@code measure.declared-noun}), in the singular given and the plural {@link DeclaredNouns} makes;
+   * this lexicon itself when they declare none.
+   */
+  Lexicon withMeasures(List<org.crosscheck.extract.DeclaredMeasure> declared) {
+    Map<String, CountedNoun> extra = DeclaredNouns.of(declared);
+    return extra.isEmpty() ? plain : new Lexicon(plain, extra, Map.of());
+  }
+
+  /**
+   * This lexicon with the actors of {@code file} named before the built-in ones: UTF-8, the format of
+   * {@code actors.txt} (name as written, canonical name, role: armed, agency, official, media or
+   * coreferent), {@code #} for a comment.
+   *
+   * @throws IllegalArgumentException naming the file and line of a line that is not of that format
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  Lexicon withActors(java.nio.file.Path file) {
+    Map<String, Actor> more = new LinkedHashMap<>();
+    List<String> lines;
+    try {
+      lines = java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the actors file " + file + ": " + e.getMessage(), e);
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty() || line.startsWith("#")) continue;
+      String[] f = lines.get(i).split("\t");
+      ActorRole role = null;
+      if (f.length == 3) {
+        for (ActorRole r : ActorRole.values()) if (r.name().equalsIgnoreCase(f[2].strip())) role = r;
+      }
+      if (role == null || f[0].isBlank() || f[1].isBlank()) {
+        throw new IllegalArgumentException(file + " line " + (i + 1) + ": an actor is name <TAB> canonical name <TAB>"
+            + " role (armed, agency, official, media or coreferent), like \"the Rapid Support Forces\tRSF\tarmed\";"
+            + " got \"" + lines.get(i) + "\"");
+      }
+      Actor a = new Actor(f[1].strip(), role);
+      String n = f[0].strip();
+      more.putIfAbsent(n, a);
+      if (Character.isLowerCase(n.charAt(0))) more.putIfAbsent(Character.toUpperCase(n.charAt(0)) + n.substring(1), a);
+    }
+    return more.isEmpty() ? this : new Lexicon(this, Map.of(), more);
+  }
+
+  private Lexicon(Lexicon base, Map<String, CountedNoun> declared, Map<String, Actor> moreActors) {
+    numberWords = base.numberWords;
+    fractionWords = base.fractionWords;
+    quantifiers = base.quantifiers;
+    vague = base.vague;
+    units = base.units;
+    months = base.months;
+    weekdays = base.weekdays;
+    nouns = declared.isEmpty() ? base.nouns : base.nouns.plus(declared);
+    verbs = base.verbs;
+    shares = base.shares;
+    events = base.events;
+    speech = base.speech;
+    actors = moreActors.isEmpty() ? base.actors : base.actors.plus(moreActors);
+    places = base.places;
+    scopes = base.scopes;
+    heads = base.heads;
+    statuses = base.statuses;
+    abbreviations = base.abbreviations;
+    quantityStarts = base.quantityStarts;
+    Map<String, Integer> masks = new java.util.HashMap<>(base.startMasks);
+    for (String k : nouns.firstKeys()) masks.merge(k, nouns.bit(), (a, b) -> a | b);
+    for (String k : actors.firstKeys()) masks.merge(k, actors.bit(), (a, b) -> a | b);
+    startMasks = ImmutableMap.copyOf(masks);
+    plain = declared.isEmpty() ? this : base.plain;
   }
 
   private static <T> PhraseTable<T> mark(PhraseTable<T> table, int index, Map<String, Integer> masks) {

@@ -62,6 +62,23 @@ public final class PhraseTable<T> {
     return new PhraseTable<>(this, newBit);
   }
 
+  /**
+   * This table with {@code first} added before its own phrases: a phrase of {@code first} that this
+   * table also has replaces it, and the bit stays this table's.
+   */
+  PhraseTable<T> plus(Map<String, T> first) {
+    Map<String, List<Phrase<T>>> merged = new HashMap<>();
+    java.util.Set<List<String>> added = new java.util.HashSet<>();
+    of(first, caseSensitive).byFirst.forEach((k, v) -> {
+      merged.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v);
+      for (Phrase<T> p : v) added.add(List.of(p.keys()));
+    });
+    byFirst.forEach((k, v) -> {
+      for (Phrase<T> p : v) if (!added.contains(List.of(p.keys()))) merged.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+    });
+    return new PhraseTable<>(new PhraseTable<>(merged, caseSensitive), bit);
+  }
+
   /** The first words of the phrases, in lower case. */
   java.util.Set<String> firstKeys() {
     java.util.Set<String> out = new java.util.HashSet<>();

@@ -2,9 +2,11 @@ package org.crosscheck.english;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.List;
 import org.crosscheck.claim.Place;
 import org.crosscheck.claim.Scope;
 import org.crosscheck.extract.Rule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A place named in tokens {@code from} to {@code to} (exclusive), with the scope words around it.
@@ -27,5 +29,19 @@ public record PlaceMention(int from, int to, Place place, Scope scope, Rule rule
     checkNotNull(place, "place");
     checkNotNull(scope, "scope");
     checkNotNull(rule, "rule");
+  }
+
+  /** The place mention nearest to tokens {@code from..to}, preferring one after them at equal distance. */
+  static @Nullable PlaceMention nearest(List<PlaceMention> places, int from, int to) {
+    PlaceMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (PlaceMention p : places) {
+      int distance = p.from() >= to ? p.from() - to : p.to() <= from ? from - p.to() + 1 : 0;
+      if (distance < bestDistance) {
+        best = p;
+        bestDistance = distance;
+      }
+    }
+    return best;
   }
 }

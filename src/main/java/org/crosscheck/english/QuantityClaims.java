@@ -122,7 +122,7 @@ final class QuantityClaims {
       measure = noun.value().measure();
       cls = noun.value().nounClass();
       nounTo = noun.to();
-      rules.add(Rules.MEASURE_NOUN);
+      rules.add(Measures.byId(measure.id()).isPresent() ? Rules.MEASURE_NOUN : Rules.MEASURE_DECLARED);
       if (part && previous != null && PERSON_MEASURES.contains(previous) && cls == NounClass.PERSON) {
         measure = previous;
         rules.add(Rules.MEASURE_PREVIOUS);

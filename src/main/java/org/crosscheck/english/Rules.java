@@ -106,6 +106,9 @@ public final class Rules {
   public static final Rule MEASURE_NOUN = new Rule("measure.counted-noun",
       "the noun a figure counts gives the measure (fighters, civilians, trucks); adjectives may stand between",
       ImmutableMap.of("max-gap", "7 tokens"));
+  /** The noun of a measure the user declared gives that measure, before a built-in noun and whatever verb is near. */
+  public static final Rule MEASURE_DECLARED = Rule.of("measure.declared-noun",
+      "a noun of a measure the rules file declares (aid truck, truck of aid: aid-trucks) gives that measure");
   /** For people, a word of what happened to them near the figure (killed, displaced, missing) gives the measure. */
   public static final Rule MEASURE_VERB = new Rule("measure.verb-window",
       "for people, a word of what happened to them near the figure wins (killed, displaced, missing)",
@@ -225,6 +228,6 @@ public final class Rules {
       DURATION_UNIT, DURATION_COMPOSITE, DURATION_ADJECTIVE, DURATION_PAST, DURATION_ORDINAL_DAY, DURATION_BARE_PLURAL, DATE_WEEKDAY,
       DATE_RELATIVE, DATE_MONTH_DAY, DATE_FULL, DATE_MONTH, DATE_YEAR, DATE_PART, DATE_SPAN, DATE_YEARS_AGO,
       MEASURE_NOUN, MEASURE_VERB, MEASURE_SHARE, MEASURE_UNIT, SUBJECT_NAMED, MEASURE_COUNTED_CLASS, MEASURE_ONE_OF, SUBJECT_PART, PLACE_NOT_IN_RELATIVE, PLACE_SPEAKING_CAPITAL, PLACE_WAR_PARTY, PLACE_FACILITY, PLACE_IN_PERSON_NAME, PLACE_OF_WHOLE, EVENT_DATE_NEAREST, EVENT_DATE_IMPLICIT,
-      EVENT_SPEECH_DATE, EVENT_DATE_VERB, EVENT_TALLY_SINCE, MEASURE_PREVIOUS, MEASURE_HEAD, MEASURE_DEMONYM, QUANTITY_BOUND_SHARED,
+      EVENT_SPEECH_DATE, EVENT_DATE_VERB, EVENT_TALLY_SINCE, MEASURE_PREVIOUS, MEASURE_HEAD, MEASURE_DEMONYM, MEASURE_DECLARED, QUANTITY_BOUND_SHARED,
       STATUS_CUE, STATUS_IN_HANDS, SUBJECT_BY, QUANTITY_VALID_AT, PLACE_GAZETTEER, PLACE_COREFERENCE, SUBJECT_COREFERENCE, ATTRIBUTION_SPEAKER, ATTRIBUTION_AGENCY);
 }

@@ -10,6 +10,7 @@ import java.util.ServiceLoader;
 import java.util.function.IntConsumer;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.extract.Article;
+import org.crosscheck.extract.DeclaredMeasure;
 import org.crosscheck.extract.Diagnostic;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.extract.Extractor;
@@ -34,19 +35,45 @@ public final class Pipeline {
   private final RuleSet rules;
   private final List<Extractor> extractors;
   private final int threads;
+  /** What every batch's notes say about this pipeline: declared nouns an extractor does not read. */
+  private final ImmutableList<String> notes;
 
   /**
    * A pipeline reconciling under {@code rules}, extracting with {@code extractors} (the first that
    * reads an article's language), on one thread.
    */
   public Pipeline(RuleSet rules, List<Extractor> extractors) {
-    this(rules, extractors, 1);
+    this(rules, extractors, 1, ImmutableList.of());
   }
 
-  private Pipeline(RuleSet rules, List<Extractor> extractors, int threads) {
+  private Pipeline(RuleSet rules, List<Extractor> extractors, int threads, ImmutableList<String> notes) {
     this.rules = checkNotNull(rules, "rules");
     this.extractors = List.copyOf(extractors);
     this.threads = threads;
+    this.notes = notes;
+  }
+
+  /**
+   * This pipeline with its extractors also reading figures of {@code measures}, counted by the nouns
+   * they declare ({@link Extractor#withMeasures}): what a rules file's {@code "measures"} give ({@link
+   * RuleSetJson#readFile}). A language with declared nouns whose extractor does not read them is
+   * named in a warning among the notes of every batch.
+   */
+  public Pipeline withMeasures(List<DeclaredMeasure> measures) {
+    checkNotNull(measures, "measures");
+    List<Extractor> reading = new ArrayList<>();
+    ImmutableList.Builder<String> warnings = ImmutableList.<String>builder().addAll(notes);
+    for (Extractor x : extractors) {
+      Extractor y = x.withMeasures(measures);
+      reading.add(y);
+      for (String lang : new java.util.TreeSet<>(x.languages())) {
+        if (!x.readsDeclaredMeasures() && !DeclaredMeasure.nounsIn(measures, lang).isEmpty()) {
+          warnings.add("warning: the extractor for '" + lang + "' (" + x.getClass().getSimpleName() + ") does not read"
+              + " declared measure nouns; the nouns declared for '" + lang + "' are not looked for");
+        }
+      }
+    }
+    return new Pipeline(rules, reading, threads, warnings.build());
   }
 
   /**
@@ -57,7 +84,7 @@ public final class Pipeline {
    */
   public Pipeline withThreads(int n) {
     if (n < 1) throw new IllegalArgumentException("withThreads() needs at least 1 thread, got " + n);
-    return new Pipeline(rules, extractors, n);
+    return new Pipeline(rules, extractors, n, notes);
   }
 
   /** A pipeline with every extractor on the class path. */
@@ -216,7 +243,7 @@ public final class Pipeline {
     echoes.sort(java.util.Comparator.comparing(Echo::rewrite).thenComparing(Echo::original));
     progress.accept(1);
     return new Extracted(extractions, ImmutableList.of(), loaded.failures(), ImmutableList.copyOf(echoes),
-        loaded.notes());
+        ImmutableList.<String>builder().addAll(loaded.notes()).addAll(notes).build());
   }
 
   /** Extracts, finds echoes, reconciles. */

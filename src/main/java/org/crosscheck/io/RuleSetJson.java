@@ -2,6 +2,8 @@ package org.crosscheck.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import org.crosscheck.claim.EventType;
 import org.crosscheck.claim.Measure;
 import org.crosscheck.claim.Measures;
 import org.crosscheck.claim.Place;
+import org.crosscheck.extract.DeclaredMeasure;
 import org.crosscheck.rules.EventRelation;
 import org.crosscheck.rules.GroupingRule;
 import org.crosscheck.rules.HedgeWidth;
@@ -38,8 +41,8 @@ import org.jspecify.annotations.Nullable;
  *   "without": ["scope.agree-across-scopes"],
  *   "tolerances": [{"measure": "fighters", "relative": 0.1, "because": "wire copy rounds counts"},
  *                  {"kind": "EVENT_DATE", "absolute": 1}],
- *   "measures": [{"id": "aid-workers-killed", "label": "aid workers killed", "kind": "COUNT",
- *                 "trend": "INCREASES"}],
+ *   "measures": [{"id": "aid-trucks", "label": "aid trucks", "kind": "COUNT", "trend": "VARIES",
+ *                 "nouns": {"en": ["aid truck", "truck of aid"], "ar": ["شاحنة مساعدات"]}}],
  *   "hedges": [{"hedge": "about", "width": 0.05}],
  *   "vague": [{"quantifier": "a-few-thousand", "low": 3000, "high": 9000}],
  *   "events": [{"same": ["announced", "declared"]}, {"converse": ["withdrew", "captured"]},
@@ -56,11 +59,34 @@ public final class RuleSetJson {
   private RuleSetJson() {}
 
   /**
-   * Reads a rule set file.
+   * What a rules file holds: the rule set, and the measures it declares with the nouns that name them
+   * (its {@code "measures"}), which extractors read through {@link Pipeline#withMeasures}, so that one
+   * file drives extraction and reconciliation.
+   *
+   * <p>Immutable and thread-safe.
+   *
+   * @param rules the rule set
+   * @param measures the declared measures, in file order
+   */
+  public record RulesFile(RuleSet rules, ImmutableList<DeclaredMeasure> measures) {
+    /** A rules file's contents. */
+    public RulesFile {
+      com.google.common.base.Preconditions.checkNotNull(rules, "rules");
+      measures = ImmutableList.copyOf(measures);
+    }
+
+    /** A rule set that declares no measure (one made in Java). */
+    public static RulesFile of(RuleSet rules) {
+      return new RulesFile(rules, ImmutableList.of());
+    }
+  }
+
+  /**
+   * Reads a rules file: its rule set and the measures it declares.
    *
    * @throws FormatException naming the file and the bad member
    */
-  public static RuleSet read(Path file) throws IOException {
+  public static RulesFile readFile(Path file) throws IOException {
     String json = StrictJson.readUtf8(file, "a rules file");
     JsonNode n;
     try {
@@ -70,7 +96,7 @@ public final class RuleSetJson {
           e.getLocation() == null ? 1 : e.getLocation().getColumnNr(), "not valid JSON: " + e.getOriginalMessage(), e);
     }
     try {
-      return parse(n);
+      return parseFile(n);
     } catch (JsonPathException e) {
       long[] at = StrictJson.locate(json, e.pointer());
       throw new FormatException(file.toString(), at[0], at[1], e.getMessage(), e);
@@ -79,7 +105,20 @@ public final class RuleSetJson {
     }
   }
 
+  /**
+   * Reads a rule set file; the nouns of its measures are not read (see {@link #readFile}).
+   *
+   * @throws FormatException naming the file and the bad member
+   */
+  public static RuleSet read(Path file) throws IOException {
+    return readFile(file).rules();
+  }
+
   static RuleSet parse(JsonNode n) {
+    return parseFile(n).rules();
+  }
+
+  static RulesFile parseFile(JsonNode n) {
     require(n.isObject(), "a rules file is a JSON object like {\"name\": \"newsroom\", \"tolerances\": [...]}, got "
         + kind(n));
     members(n, "the rules file", "name", "base", "without", "measures", "tolerances", "hedges", "vague", "events",
@@ -95,7 +134,9 @@ public final class RuleSetJson {
       require(id.isTextual(), "\"without\" lists rule ids (strings), got " + id);
       set = set.without(id.asText());
     }
-    Map<String, Measure> measures = measures(n);
+    Map<String, DeclaredMeasure> declared = measures(n);
+    Map<String, Measure> measures = new java.util.LinkedHashMap<>();
+    declared.forEach((id, d) -> measures.put(id, d.measure()));
     int i = 0;
     for (JsonNode t : array(n, "tolerances")) {
       String at = "tolerances[" + i++ + "]";
@@ -158,7 +199,7 @@ public final class RuleSetJson {
     if (grouping != null && !grouping.isNull()) set = grouping(set, grouping);
     // named last: the file's name is the name of the set it describes; without one, a changed base
     // says it is changed ("defaults (customized)")
-    return n.has("name") ? set.named(name) : set;
+    return new RulesFile(n.has("name") ? set.named(name) : set, ImmutableList.copyOf(declared.values()));
   }
 
   /** The {@code grouping} member: the parameters of the grouping rules, or false to drop one. */
@@ -313,18 +354,19 @@ public final class RuleSetJson {
   }
 
   /**
-   * The measures the file declares ({@code "measures": [{"id", "label", "kind", "trend"}]}): what
-   * its tolerances and presuppositions may name beside the built-in ones, and what claims of other
-   * tools may count (aid workers killed, trucks let in, people food-insecure).
+   * The measures the file declares ({@code "measures": [{"id", "label", "kind", "trend", "nouns"}]}):
+   * what its tolerances and presuppositions may name beside the built-in ones, what the extractors
+   * read where a figure counts one of their nouns, and what claims of other tools may count (aid
+   * workers killed, trucks let in, people food-insecure).
    */
-  private static Map<String, Measure> measures(JsonNode n) {
-    Map<String, Measure> declared = new java.util.LinkedHashMap<>();
+  private static Map<String, DeclaredMeasure> measures(JsonNode n) {
+    Map<String, DeclaredMeasure> declared = new java.util.LinkedHashMap<>();
     int i = 0;
     for (JsonNode m : array(n, "measures")) {
       String at = "measures[" + i++ + "]";
       require(m.isObject(), at + " is an object like {\"id\": \"aid-workers-killed\", \"label\": \"aid workers"
           + " killed\", \"kind\": \"COUNT\", \"trend\": \"INCREASES\"}, got " + kind(m));
-      members(m, at, "id", "label", "kind", "trend");
+      members(m, at, "id", "label", "kind", "trend", "nouns");
       String id = string(m, "id", at, null);
       require(!id.isBlank() && id.equals(id.strip()), at + ".id must be a non-blank id without surrounding spaces, got \""
           + id + "\"");
@@ -332,9 +374,56 @@ public final class RuleSetJson {
       require(!declared.containsKey(id), at + ".id \"" + id + "\" is declared twice");
       Measure.Kind k = ClaimJson.enumValue(Measure.Kind.class, at + ".kind", string(m, "kind", at, null));
       Measure.Trend t = ClaimJson.enumValue(Measure.Trend.class, at + ".trend", string(m, "trend", at, null));
-      declared.put(id, new Measure(id, string(m, "label", at, id), k, t));
+      Measure measure = new Measure(id, string(m, "label", at, id), k, t);
+      declared.put(id, new DeclaredMeasure(measure, nouns(m.get("nouns"), i - 1, measure)));
     }
     return declared;
+  }
+
+  /**
+   * The {@code nouns} member of {@code measures[index]}: language codes to lists of nouns in the
+   * singular, for a count measure; absent or null for none.
+   */
+  private static ImmutableSortedMap<String, ImmutableList<String>> nouns(@Nullable JsonNode nouns, int index,
+      Measure measure) {
+    if (nouns == null || nouns.isNull()) return ImmutableSortedMap.of();
+    String at = "measures[" + index + "].nouns";
+    List<Object> path = List.of("measures", index, "nouns");
+    String like = "like {\"en\": [\"aid truck\", \"truck of aid\"], \"ar\": [\"\u0634\u0627\u062d\u0646\u0629"
+        + " \u0645\u0633\u0627\u0639\u062f\u0627\u062a\"]}";
+    if (!nouns.isObject()) {
+      throw new JsonPathException(path, at + " maps language codes to the nouns in the singular that name what the"
+          + " measure counts, " + like + "; got " + nouns, null, false);
+    }
+    if (measure.kind() != Measure.Kind.COUNT) {
+      throw new JsonPathException(path, at + " names what a count counts, but \"" + measure.id() + "\" is of kind "
+          + measure.kind() + "; declare it with \"kind\": \"COUNT\", or leave out its nouns", null, false);
+    }
+    ImmutableSortedMap.Builder<String, ImmutableList<String>> b = ImmutableSortedMap.naturalOrder();
+    for (java.util.Iterator<Map.Entry<String, JsonNode>> it = nouns.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String lang = e.getKey();
+      List<Object> here = List.of("measures", index, "nouns", lang);
+      if (!lang.matches("[a-z]{2,3}")) {
+        throw new JsonPathException(here, at + " has the language \"" + lang + "\"; use an ISO 639-1 code like \"en\""
+            + " or \"ar\"", null, false);
+      }
+      JsonNode list = e.getValue();
+      if (!list.isArray() || list.isEmpty()) {
+        throw new JsonPathException(here, at + "." + lang + " is a non-empty list of nouns in the singular, like"
+            + " [\"aid truck\"], got " + list, null, false);
+      }
+      ImmutableList.Builder<String> words = ImmutableList.builder();
+      for (JsonNode w : list) {
+        if (!w.isTextual() || w.asText().isBlank()) {
+          throw new JsonPathException(here, at + "." + lang + " lists nouns as non-blank strings, like \"aid truck\";"
+              + " got " + w, null, false);
+        }
+        words.add(w.asText().strip());
+      }
+      b.put(lang, words.build());
+    }
+    return b.build();
   }
 
   private static Measure measure(String id, Map<String, Measure> declared) {

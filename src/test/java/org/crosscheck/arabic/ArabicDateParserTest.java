@@ -24,6 +24,25 @@ class ArabicDateParserTest {
         .collect(Collectors.joining(" | "));
   }
 
+  /**
+   * Every month name of the Arab world's usages (issue 16): Egyptian and Gulf transliterations,
+   * Levantine and Iraqi (Syriac) names, Tunisian and Algerian (French) names, Moroccan names; each
+   * with a day before it and a year after it, in a sentence of our own.
+   */
+  @ParameterizedTest(name = "{0} = {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "يناير, 1", "فبراير, 2", "مارس, 3", "أبريل, 4", "مايو, 5", "يونيو, 6", "يوليو, 7", "أغسطس, 8", "سبتمبر, 9",
+      "أكتوبر, 10", "نوفمبر, 11", "ديسمبر, 12",
+      "كانون الثاني, 1", "شباط, 2", "آذار, 3", "نيسان, 4", "أيار, 5", "حزيران, 6", "تموز, 7", "آب, 8", "أيلول, 9",
+      "تشرين الأول, 10", "تشرين الثاني, 11", "كانون الأول, 12",
+      "جانفي, 1", "فيفري, 2", "أفريل, 4", "ماي, 5", "جوان, 6", "جويلية, 7", "أوت, 8",
+      "يوليوز, 7", "غشت, 8", "شتنبر, 9", "نونبر, 11", "دجنبر, 12"})
+  void find_monthNamesOfEveryUsage(String name, int month) {
+    String expected = String.format(java.util.Locale.ROOT, "2024-%02d-14", month);
+    assertThat(found("وصلت القافلة إلى المدينة في 14 " + name + " 2024 بعد أسبوع من الانتظار.", MONDAY))
+        .isEqualTo(expected + " \"14 " + name + " 2024\"");
+  }
+
   static Stream<Arguments> explicitDates() {
     return Stream.of(
         Arguments.of("وقع الهجوم في 5 أيار 2021", "2021-05-05 \"5 أيار 2021\""),

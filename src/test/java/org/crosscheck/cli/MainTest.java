@@ -213,4 +213,93 @@ class MainTest {
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("Rules: newsroom");
   }
+
+  /**
+   * One rules file drives extraction and reconciliation: its declared measure's nouns are read by
+   * both extractors, the claims go through a claims file and back with their measure in full, and
+   * reconciling the file gives the report that {@code report} gives.
+   */
+  @Test
+  void rulesFileMeasures_areExtracted_andRoundTripThroughAClaimsFile() throws Exception {
+    Path articles = Files.createDirectories(dir.resolve("articles"));
+    Files.writeString(articles.resolve("a.txt"), "Relief officials said 120 aid trucks crossed into the enclave"
+        + " on Monday.\n", StandardCharsets.UTF_8);
+    Files.writeString(articles.resolve("b.txt"), "\u0648\u0642\u0627\u0644 \u0645\u0633\u0624\u0648\u0644\u0648\u0646"
+        + " \u0625\u0646 120 \u0634\u0627\u062d\u0646\u0629 \u0645\u0633\u0627\u0639\u062f\u0627\u062a"
+        + " \u0639\u0628\u0631\u062a \u0627\u0644\u062d\u062f\u0648\u062f \u064a\u0648\u0645"
+        + " \u0627\u0644\u0627\u062b\u0646\u064a\u0646.\n", StandardCharsets.UTF_8);
+    Files.writeString(articles.resolve("manifest.json"), "[{\"file\": \"a.txt\", \"outlet\": \"Harbour Post\","
+        + " \"language\": \"en\", \"published\": \"2024-03-05\"}, {\"file\": \"b.txt\", \"outlet\":"
+        + " \"Sahel Daily\", \"language\": \"ar\", \"published\": \"2024-03-05\"}]", StandardCharsets.UTF_8);
+    Path rules = dir.resolve("aid.json");
+    Files.writeString(rules, "{\"name\": \"aid desk\", \"measures\": [{\"id\": \"aid-trucks\", \"label\":"
+        + " \"aid trucks\", \"kind\": \"COUNT\", \"trend\": \"VARIES\", \"nouns\": {\"en\": [\"aid truck\"],"
+        + " \"ar\": [\"\u0634\u0627\u062d\u0646\u0629 \u0645\u0633\u0627\u0639\u062f\u0627\u062a\"]}}]}",
+        StandardCharsets.UTF_8);
+    Path claims = dir.resolve("aid.jsonl");
+    Result x = run("extract", articles.toString(), "--rules", rules.toString(), "--out", claims.toString());
+    assertThat(x.status()).as(x.err()).isZero();
+    String lines = Files.readString(claims, StandardCharsets.UTF_8);
+    assertThat(lines.split(java.util.regex.Pattern.quote("\"measure\":{\"id\":\"aid-trucks\",\"label\":\"aid trucks\","
+        + "\"kind\":\"COUNT\",\"trend\":\"VARIES\"}"), -1)).hasSize(3);
+    org.crosscheck.io.ClaimsFile.Lines read = new org.crosscheck.io.ClaimsFile.Lines();
+    try (java.io.Reader r = Files.newBufferedReader(claims, StandardCharsets.UTF_8)) {
+      read.read(r, claims.toString());
+    }
+    org.crosscheck.claim.Measure trucks = new org.crosscheck.claim.Measure("aid-trucks", "aid trucks",
+        org.crosscheck.claim.Measure.Kind.COUNT, org.crosscheck.claim.Measure.Trend.VARIES);
+    assertThat(read.claims()).filteredOn(c -> c.measure().equals(trucks)).extracting(c -> c.value().toString())
+        .containsExactly("120", "120");
+    Result reconciled = run("reconcile", claims.toString(), "--rules", rules.toString(), "--format", "json");
+    Result reported = run("report", articles.toString(), "--rules", rules.toString(), "--format", "json");
+    assertThat(reconciled.status()).as(reconciled.err()).isZero();
+    assertThat(reconciled.out()).contains("\"rules\": \"aid desk\"", "aid-trucks").isEqualTo(reported.out());
+    // without the rules file, the same articles give no claim of it
+    Result plain = run("extract", articles.toString());
+    assertThat(plain.out()).doesNotContain("aid-trucks");
+  }
+
+  @Test
+  void gazetteerOption_addsOrSubstitutesPlaces() throws Exception {
+    Path articles = Files.createDirectories(dir.resolve("places"));
+    Files.writeString(articles.resolve("a.txt"), "Militia fighters entered Wadi Nurat on Monday. Government troops entered"
+        + " Khartoum on Tuesday.\n",
+        StandardCharsets.UTF_8);
+    Path places = dir.resolve("places.tsv");
+    Files.writeString(places, "999000001\tL\tSD\t0\t0\t5000\tA\t\u0648\u0627\u062f\u064a \u0646\u0648\u0631\u0627\u062a"
+        + "\tWadi Nurat\n", StandardCharsets.UTF_8);
+    String[] single = {"--outlet", "Harbour Post", "--published", "2024-03-05", "--language", "en"};
+    Result plain = run(concat(new String[] {"extract", articles.resolve("a.txt").toString()}, single));
+    Result added = run(concat(new String[] {"extract", articles.resolve("a.txt").toString(), "--gazetteer",
+        places.toString()}, single));
+    Result only = run(concat(new String[] {"extract", articles.resolve("a.txt").toString(), "--gazetteer",
+        places.toString(), "--gazetteer-only"}, single));
+    String nurat = "\"name\":\"Wadi Nurat\"";
+    // the built-in gazetteer's Khartoum, with its id; without it, the English list still names the city
+    String khartoum = "\"id\":\"wof:421189761\",\"name\":\"Khartoum\"";
+    assertThat(plain.out()).doesNotContain(nurat).contains(khartoum);
+    assertThat(added.status()).as(added.err()).isZero();
+    assertThat(added.out()).contains(nurat, khartoum);
+    assertThat(only.out()).contains(nurat).doesNotContain(khartoum);
+    Result missing = run("extract", articles.toString(), "--gazetteer", dir.resolve("none.tsv").toString());
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).contains("--gazetteer " + dir.resolve("none.tsv") + ": no such file");
+    Result yemen = run(concat(new String[] {"extract", articles.resolve("a.txt").toString(), "--countries", "YE"},
+        single));
+    assertThat(yemen.status()).as(yemen.err()).isZero();
+    assertThat(yemen.out()).doesNotContain(khartoum);
+    Result sudan = run(concat(new String[] {"extract", articles.resolve("a.txt").toString(), "--countries", "SD,YE"},
+        single));
+    assertThat(sudan.out()).contains(khartoum);
+    Result unknown = run("extract", articles.toString(), "--countries", "XX");
+    assertThat(unknown.err()).contains("--countries XX: no country XX in the gazetteer; give ISO codes in capitals");
+    Result alone = run("extract", articles.toString(), "--gazetteer-only");
+    assertThat(alone.err()).contains("--gazetteer-only needs --gazetteer FILE");
+  }
+
+  static String[] concat(String[] a, String[] b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
 }

@@ -105,6 +105,66 @@ class RuleSetJsonTest {
         .hasMessageStartingWith("unknown member \"unit\" in measures[0]; known members: id, label, kind, trend");
   }
 
+  static RuleSetJson.RulesFile parseFile(String json) throws Exception {
+    return RuleSetJson.parseFile(ClaimJson.MAPPER.readTree(json));
+  }
+
+  @Test
+  void measures_carryTheirNounsByLanguage() throws Exception {
+    RuleSetJson.RulesFile f = parseFile("{\"measures\": [{\"id\": \"aid-trucks\", \"label\": \"aid trucks\","
+        + " \"kind\": \"COUNT\", \"trend\": \"VARIES\", \"nouns\": {\"en\": [\"aid truck\", \" truck of aid \"],"
+        + " \"ar\": [\"\u0634\u0627\u062d\u0646\u0629 \u0645\u0633\u0627\u0639\u062f\u0627\u062a\"]}},"
+        + " {\"id\": \"food-insecure\", \"kind\": \"COUNT\", \"trend\": \"VARIES\"}],"
+        + " \"tolerances\": [{\"measure\": \"aid-trucks\", \"relative\": 0.2}]}");
+    assertThat(f.measures()).hasSize(2);
+    assertThat(f.measures().get(0).measure())
+        .isEqualTo(new Measure("aid-trucks", "aid trucks", Measure.Kind.COUNT, Measure.Trend.VARIES));
+    assertThat(f.measures().get(0).nouns("en")).containsExactly("aid truck", "truck of aid");
+    assertThat(f.measures().get(0).nouns("ar")).containsExactly("\u0634\u0627\u062d\u0646\u0629"
+        + " \u0645\u0633\u0627\u0639\u062f\u0627\u062a");
+    assertThat(f.measures().get(1).nouns()).isEmpty();
+    assertThat(f.rules().contains("tolerance.aid-trucks")).isTrue();
+    assertThat(parseFile("{}").measures()).isEmpty();
+  }
+
+  @Test
+  void nouns_refuseWhatCannotBeRead_namingTheValueAndTheFix() {
+    String head = "{\"measures\": [{\"id\": \"aid-trucks\", \"kind\": \"COUNT\", \"trend\": \"VARIES\", \"nouns\": ";
+    assertThatThrownBy(() -> parseFile(head + "[\"aid truck\"]}]}"))
+        .hasMessageStartingWith("measures[0].nouns maps language codes to the nouns in the singular that name what"
+            + " the measure counts, like {\"en\": [\"aid truck\", \"truck of aid\"],")
+        .hasMessageEndingWith("; got [\"aid truck\"]");
+    assertThatThrownBy(() -> parseFile(head + "{\"english\": [\"aid truck\"]}}]}"))
+        .hasMessage("measures[0].nouns has the language \"english\"; use an ISO 639-1 code like \"en\" or \"ar\"");
+    assertThatThrownBy(() -> parseFile(head + "{\"en\": \"aid truck\"}}]}"))
+        .hasMessage("measures[0].nouns.en is a non-empty list of nouns in the singular, like [\"aid truck\"], got"
+            + " \"aid truck\"");
+    assertThatThrownBy(() -> parseFile(head + "{\"en\": []}}]}"))
+        .hasMessage("measures[0].nouns.en is a non-empty list of nouns in the singular, like [\"aid truck\"], got []");
+    assertThatThrownBy(() -> parseFile(head + "{\"en\": [\"aid truck\", \" \"]}}]}"))
+        .hasMessage("measures[0].nouns.en lists nouns as non-blank strings, like \"aid truck\"; got \" \"");
+    assertThatThrownBy(() -> parseFile("{\"measures\": [{\"id\": \"aid-share\", \"kind\": \"SHARE\","
+        + " \"trend\": \"VARIES\", \"nouns\": {\"en\": [\"aid\"]}}]}"))
+        .hasMessage("measures[0].nouns names what a count counts, but \"aid-share\" is of kind SHARE; declare it with"
+            + " \"kind\": \"COUNT\", or leave out its nouns");
+  }
+
+  @Test
+  void readFile_locatesABadNounAtItsLineAndColumn() throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("rules", ".json");
+    try {
+      java.nio.file.Files.writeString(file, "{\"measures\": [{\"id\": \"aid-trucks\", \"kind\": \"COUNT\","
+          + " \"trend\": \"VARIES\",\n  \"nouns\": {\"en\": [\"aid truck\"], \"fr\": 3}}]}\n");
+      assertThatThrownBy(() -> RuleSetJson.readFile(file)).isInstanceOfSatisfying(FormatException.class, e -> {
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e).hasMessageEndingWith("measures[0].nouns.fr is a non-empty list of nouns in the singular, like"
+            + " [\"aid truck\"], got 3");
+      });
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+  }
+
   @Test
   void events_takeConverseAndAnnounces() throws Exception {
     RuleSet r = parse("{\"base\": \"none\", \"events\": [{\"converse\": [\"gave-up\", \"took\"]},"

@@ -1,6 +1,7 @@
 package org.crosscheck.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -113,6 +114,22 @@ class SchemasTest {
     assertThat(errors("manifest", Files.readString(Path.of("examples/articles/manifest.json")))).isEmpty();
     assertThat(errors("rules", Files.readString(Path.of("examples/newsroom.json")))).isEmpty();
     assertThat(RuleSetJson.read(Path.of("examples/newsroom.json")).name()).isEqualTo("newsroom");
+  }
+
+  @Test
+  void measureNouns_theSchemaTakesWhatTheReaderTakes() throws Exception {
+    String ok = "{\"measures\": [{\"id\": \"aid-trucks\", \"kind\": \"COUNT\", \"trend\": \"VARIES\","
+        + " \"nouns\": {\"en\": [\"aid truck\"], \"ar\": [\"\u0634\u0627\u062d\u0646\u0629\"]}}]}";
+    assertThat(errors("rules", ok)).isEmpty();
+    assertThat(RuleSetJson.parseFile(ClaimJson.MAPPER.readTree(ok)).measures()).hasSize(1);
+    for (String bad : List.of("{\"english\": [\"aid truck\"]}", "{\"en\": []}", "{\"en\": \"aid truck\"}",
+        "{\"en\": [\" \"]}", "[\"aid truck\"]")) {
+      String json = "{\"measures\": [{\"id\": \"aid-trucks\", \"kind\": \"COUNT\", \"trend\": \"VARIES\","
+          + " \"nouns\": " + bad + "}]}";
+      assertThat(errors("rules", json)).as(bad).isNotEmpty();
+      assertThatThrownBy(() -> RuleSetJson.parseFile(ClaimJson.MAPPER.readTree(json))).as(bad)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
   }
 
   @Test
