@@ -134,6 +134,9 @@ public final class DefaultRules {
     r.add(GroupingRule.StatusWithChange.standard()
         .because("'still held by the group' and 'the group had lost 90% of the city' are the state before the capture"
             + " that ends them; a reader follows them with the capture"));
+    r.add(GroupingRule.StoryEvents.ofClasses(EventType.DECLARED.id(), EventType.FOUNDED.id(), "conflict-began")
+        .because("a state is proclaimed, a group founded and a war begun once: an article that leaves the place unsaid"
+            + " tells the same event as one that names it, wherever the article itself is"));
     r.add(GroupingRule.MajorityFamily.standard());
     r.add(Supersession.currentWithin(2).because("a wire copied the next day is not news of a change"));
     // what counts count
