@@ -263,6 +263,9 @@ public final class DefaultRules {
         DECIDE, 330, DefaultRules::statusBeforeChange));
     r.add(rule("measure.part-of-whole", "a count of a part (children) and of its whole (people) differ by scope, unless"
         + " the part exceeds the whole", DECIDE, 985, DefaultRules::partOfWhole));
+    r.add(rule("measure.part-of-measure", "a count of a measure that is part of another (the killed and the wounded"
+        + " are casualties) fits the other's count at the same place or a place containing it, unless it exceeds it",
+        DECIDE, 986, DefaultRules::partOfMeasure));
     r.add(rule("measure.counted-link", "counts of linked classes (families and people) are compared, not grouped",
         DECIDE, 990, (c, v) -> {
           String a = c.rules().countedName(c.left());
@@ -476,6 +479,40 @@ public final class DefaultRules {
             + p.place() + " (" + p.value() + ")")
         : decide(Verdict.CONTRADICT, "the count over " + w.place() + " (" + w.value()
             + ") is smaller than the one over " + p.place() + " (" + p.value() + ") inside it");
+  }
+
+  /**
+   * Measures whose counts are part of another measure's count, by measure id: the killed and the
+   * wounded are among the casualties.
+   */
+  static final java.util.Map<String, String> MEASURE_PARTS = java.util.Map.of(
+      Measures.KILLED.id(), Measures.CASUALTIES.id(),
+      Measures.WOUNDED.id(), Measures.CASUALTIES.id());
+
+  /**
+   * Under {@code measure.part-of-measure}: a count of a part measure (killed) and one of its whole
+   * (casualties), of one party or of an unstated one, at one place or the part's inside the whole's:
+   * compatible while the part can be at most the whole, else a contradiction.
+   */
+  private static Optional<Outcome> partOfMeasure(Comparison c, @Nullable Verdict v) {
+    if (c.sameTopic() || !c.bothQuantities() || !c.comparableForms()) return none();
+    String a = c.left().measure().id();
+    String b = c.right().measure().id();
+    boolean leftPart = b.equals(MEASURE_PARTS.get(a));
+    if (!leftPart && !a.equals(MEASURE_PARTS.get(b))) return none();
+    Claim p = leftPart ? c.left() : c.right();
+    Claim w = leftPart ? c.right() : c.left();
+    if (!p.subject().isNone() && !w.subject().isNone() && !p.subject().id().equals(w.subject().id())) return none();
+    if (!c.rules().countedName(p).equals(c.rules().countedName(w))) return none();
+    if (!c.samePlace() && !w.place().contains(p.place())) return none();
+    Interval part = leftPart ? c.leftInterval() : c.rightInterval();
+    Interval whole = leftPart ? c.rightInterval() : c.leftInterval();
+    boolean fits = whole.upper() == null || part.lower() == null || whole.upper().compareTo(part.lower()) >= 0;
+    return fits
+        ? decide(Verdict.COMPATIBLE, "the " + p.measure().label() + " (" + p.value() + ") are some of the "
+            + w.measure().label() + " (" + w.value() + ")")
+        : decide(Verdict.CONTRADICT, "the " + p.measure().label() + " (" + p.value() + ") exceed the "
+            + w.measure().label() + " (" + w.value() + ") they are some of");
   }
 
   /** The (part, whole) pair when the two claims count a class and a class it is a part of, one measure at one place. */

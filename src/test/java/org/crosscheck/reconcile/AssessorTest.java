@@ -233,4 +233,35 @@ class AssessorTest {
     Claim d = claim(FIGHTERS, Place.identified("wof:2", "Rawa"), exactly(10)).by(AL_ARAB);
     assertThat(assess(c, d).verdict()).isEqualTo(UNRELATED);
   }
+
+  @Test
+  void partOfMeasure_theKilledAndTheWounded_areSomeOfTheCasualties() {
+    Reconciler r = Reconciler.with(RuleSet.defaults());
+    // "at least 40 of the group's fighters were killed" / "its losses run to the hundreds"
+    Claim killed = claim(org.crosscheck.claim.Measures.KILLED, RAWA, atLeast(40)).about(ISIS).by(REUTERS)
+        .withId("killed");
+    Claim casualties = claim(org.crosscheck.claim.Measures.CASUALTIES, RAWA, between(200, 900)).by(AL_ARAB)
+        .withId("casualties");
+    for (Assessment x : List.of(r.assess(killed, casualties), r.assess(casualties, killed))) {
+      assertThat(x.verdict()).isEqualTo(COMPATIBLE);
+      assertThat(x.rule()).isEqualTo("measure.part-of-measure");
+      assertThat(x.because()).contains("are some of the casualties");
+    }
+    // the wounded in a town are some of the casualties counted over the country containing it
+    Claim wounded = claim(org.crosscheck.claim.Measures.WOUNDED, RAWA, exactly(30)).by(AL_ARAB).withId("wounded");
+    Claim national = claim(org.crosscheck.claim.Measures.CASUALTIES, IRAQ, exactly(300)).by(REUTERS).withId("national");
+    assertThat(r.assess(wounded, national).rule()).isEqualTo("measure.part-of-measure");
+    // a part larger than its whole is a contradiction nothing explains
+    Claim tooMany = claim(org.crosscheck.claim.Measures.KILLED, RAWA, exactly(1000)).by(REUTERS).withId("too-many");
+    Assessment exceeds = r.assess(tooMany, casualties);
+    assertThat(exceeds.verdict()).isEqualTo(CONTRADICT);
+    assertThat(exceeds.rule()).isEqualTo("measure.part-of-measure");
+    assertThat(exceeds.isExplained()).isFalse();
+    // not the rule's: a part over a wider place than its whole, another party's whole, the part's sibling
+    Claim killedInIraq = claim(org.crosscheck.claim.Measures.KILLED, IRAQ, exactly(50)).by(REUTERS).withId("iraq");
+    assertThat(r.assess(killedInIraq, casualties).verdict()).isEqualTo(UNRELATED);
+    Claim otherParty = casualties.about(subject("Army")).withId("army");
+    assertThat(r.assess(killed, otherParty).verdict()).isEqualTo(UNRELATED);
+    assertThat(r.assess(killed, wounded).verdict()).isEqualTo(UNRELATED);
+  }
 }
