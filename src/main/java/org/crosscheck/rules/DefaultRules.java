@@ -261,6 +261,9 @@ public final class DefaultRules {
             : none()));
     r.add(rule("status.before-change", "a figure that presupposes control must predate the place changing hands",
         DECIDE, 330, DefaultRules::statusBeforeChange));
+    r.add(rule("status.before-change-inside", "a figure that presupposes control over a place, given before a town"
+        + " inside that place changed hands, tells the state before the change", DECIDE, 331,
+        DefaultRules::statusBeforeChangeInside));
     r.add(rule("measure.part-of-whole", "a count of a part (children) and of its whole (people) differ by scope, unless"
         + " the part exceeds the whole", DECIDE, 985, DefaultRules::partOfWhole));
     r.add(rule("measure.part-of-measure", "a count of a measure that is part of another (the killed and the wounded"
@@ -644,6 +647,33 @@ public final class DefaultRules {
     }
     return decide(Verdict.COMPATIBLE, "the figure's time (" + validity + ") and the change of hands ("
         + pair[1].value() + ") overlap");
+  }
+
+  /**
+   * Under {@code status.before-change-inside}: a figure presupposing control over a wide place
+   * ("the group still holds two towns of the province") and a change of hands at a place strictly
+   * inside it. Given before the change, or over a time that overlaps it, the figure is the state
+   * before the change; given after it, the side may still hold the rest of the wide place, and the
+   * rule says nothing.
+   */
+  private static Optional<Outcome> statusBeforeChangeInside(Comparison c, @Nullable Verdict v) {
+    if (c.sameTopic() || c.samePlace()) return none();
+    Claim status = c.rules().presupposesControl(c.left().measure()) ? c.left()
+        : c.rules().presupposesControl(c.right().measure()) ? c.right() : null;
+    if (status == null) return none();
+    Claim change = status == c.left() ? c.right() : c.left();
+    if (change.measure().kind() != Measure.Kind.EVENT_DATE
+        || !c.rules().eventClass(change.event()).equals(c.rules().eventClass(EventType.CAPTURED))
+        || !status.place().contains(change.place())) {
+      return none();
+    }
+    DateValue validity = status.validity();
+    if (validity == null) return none();
+    DayRange t = validity.range();
+    DayRange d = ((DateValue) change.value()).range();
+    if (t.start() != null && d.end() != null && !t.start().isBefore(d.end())) return none();
+    return decide(Verdict.COMPATIBLE, "the figure over " + status.place() + " (valid " + validity + ") comes before "
+        + change.place() + ", inside it, changed hands (" + change.value() + ")");
   }
 
   /**

@@ -264,4 +264,29 @@ class AssessorTest {
     assertThat(r.assess(killed, otherParty).verdict()).isEqualTo(UNRELATED);
     assertThat(r.assess(killed, wounded).verdict()).isEqualTo(UNRELATED);
   }
+
+  @Test
+  void statusBeforeChangeInside_aTallyOverTheCountry_predatesATownChangingHands() {
+    Reconciler r = Reconciler.with(RuleSet.defaults());
+    // "the group still holds two towns in the country" (early October), "Rawa was retaken" (mid-November)
+    Claim held = claim(org.crosscheck.claim.Measures.TOWNS_HELD, IRAQ, exactly(2)).about(ISIS).by(AL_ARAB)
+        .validOn(java.time.LocalDate.of(2017, 10, 5)).withId("held");
+    Claim retaken = event(EventType.RECAPTURED, RAWA, onDay(2017, 11, 17)).by(AL_NAJAH).withId("retaken");
+    for (Assessment x : List.of(r.assess(held, retaken), r.assess(retaken, held))) {
+      assertThat(x.verdict()).isEqualTo(COMPATIBLE);
+      assertThat(x.rule()).isEqualTo("status.before-change-inside");
+      assertThat(x.because()).contains("comes before Rawa, inside it, changed hands");
+    }
+    // given after the town changed hands, the side may still hold the country's other towns: no verdict
+    Claim later = held.validOn(java.time.LocalDate.of(2017, 12, 1)).withId("later");
+    assertThat(r.assess(later, retaken).verdict()).isEqualTo(UNRELATED);
+    // a tally over a town does not presuppose control of the country containing it
+    Claim countryTaken = event(EventType.CAPTURED, IRAQ, onDay(2017, 11, 17)).by(AL_NAJAH).withId("country");
+    Claim town = claim(org.crosscheck.claim.Measures.TOWNS_HELD, RAWA, exactly(1)).about(ISIS).by(AL_ARAB)
+        .validOn(java.time.LocalDate.of(2017, 10, 5)).withId("town");
+    assertThat(r.assess(town, countryTaken).rule()).isNotEqualTo("status.before-change-inside");
+    // at the very place the change is dated, the rule status.before-change decides as before
+    Claim atRawa = town.withId("at-rawa");
+    assertThat(r.assess(atRawa, retaken).rule()).isEqualTo("status.before-change");
+  }
 }
