@@ -59,7 +59,7 @@ final class OnceEvents {
       EventClass k = onceClass(c);
       DayRange r = range(c);
       Map<String, Anchor> ofClass = k == null ? null : anchors.get(k.id());
-      if (ofClass == null || r == null || !unsaid.contains(c.id())) {
+      if (k == null || ofClass == null || r == null || !unsaid.contains(c.id())) {
         out.add(c);
         continue;
       }
