@@ -223,6 +223,10 @@ public final class DefaultRules {
     // ---- decisions across topics --------------------------------------------------------------
     r.add(rule("event.sequence", "an event that precedes another at the same place must not be dated after it",
         DECIDE, 300, DefaultRules::sequence));
+    r.add(rule("event.sequence-nested", "an event that precedes another (an entry, a capture) at a town inside the"
+        + " other's province, or at a province containing the other's town, may come on or before it; a sequence is"
+        + " not read across places too wide for one (grouping.event-sequence-width)", DECIDE, 301,
+        DefaultRules::nestedSequence));
     r.add(rule("scope.aggregate", "a count over a place is at least the count over a place inside it", DECIDE, 310,
         DefaultRules::aggregate));
     r.add(rule("scope.nested-share", "shares over nested places need not match", DECIDE, 320,
@@ -261,8 +265,9 @@ public final class DefaultRules {
             : none()));
     r.add(rule("status.before-change", "a figure that presupposes control must predate the place changing hands",
         DECIDE, 330, DefaultRules::statusBeforeChange));
-    r.add(rule("status.before-change-inside", "a figure that presupposes control over a place, given before a town"
-        + " inside that place changed hands, tells the state before the change", DECIDE, 331,
+    r.add(rule("status.before-change-inside", "a figure that presupposes control over a place (narrower than the"
+        + " places too wide for one sequence), given before a town inside it changed hands, tells the state before"
+        + " the change", DECIDE, 331,
         DefaultRules::statusBeforeChangeInside));
     r.add(rule("measure.part-of-whole", "a count of a part (children) and of its whole (people) differ by scope, unless"
         + " the part exceeds the whole", DECIDE, 985, DefaultRules::partOfWhole));
@@ -466,6 +471,35 @@ public final class DefaultRules {
         : decide(Verdict.CONTRADICT, fe + " is dated after " + se + ", which it must precede");
   }
 
+  /**
+   * Under {@code event.sequence-nested}: two events of classes in sequence at nested places, both
+   * narrower than the place types too wide for one sequence, are compatible when the earlier can
+   * come on or before the later; otherwise the rule says nothing, since a town may be taken or
+   * entered again after its province is said to have fallen.
+   */
+  private static Optional<Outcome> nestedSequence(Comparison c, @Nullable Verdict v) {
+    if (c.sameTopic() || !c.bothDates() || c.left().measure().kind() != Measure.Kind.EVENT_DATE
+        || c.right().measure().kind() != Measure.Kind.EVENT_DATE || !c.nestedPlaces()) {
+      return none();
+    }
+    Optional<GroupingRule.SequenceWidth> width = c.rules().grouping(GroupingRule.SequenceWidth.class);
+    if (width.isPresent() && (!width.get().allows(c.left().place()) || !width.get().allows(c.right().place()))) {
+      return none();
+    }
+    boolean leftFirst = c.rules().precedes(c.leftEventClass(), c.rightEventClass());
+    if (!leftFirst && !c.rules().precedes(c.rightEventClass(), c.leftEventClass())) return none();
+    Claim first = leftFirst ? c.left() : c.right();
+    Claim second = leftFirst ? c.right() : c.left();
+    Interval a = leftFirst ? c.leftInterval() : c.rightInterval();
+    Interval b = leftFirst ? c.rightInterval() : c.leftInterval();
+    boolean possible = a.lower() == null || b.upper() == null || a.lower().compareTo(b.upper()) < 0;
+    return possible
+        ? decide(Verdict.COMPATIBLE, "'" + first.event().label() + "' at " + first.place() + " (" + first.value()
+            + ") can come on or before '" + second.event().label() + "' at " + second.place() + " (" + second.value()
+            + "), one place inside the other")
+        : none();
+  }
+
   private static Optional<Outcome> aggregate(Comparison c, @Nullable Verdict v) {
     if (c.sameTopic() || !c.sameMeasureAndSubject() || c.left().measure().kind() != Measure.Kind.COUNT
         || !c.nestedPlaces() || !c.comparableForms()) {
@@ -667,6 +701,9 @@ public final class DefaultRules {
         || !status.place().contains(change.place())) {
       return none();
     }
+    // a figure over a whole country or a union of countries is the state of a war, not of one town's story
+    Optional<GroupingRule.SequenceWidth> width = c.rules().grouping(GroupingRule.SequenceWidth.class);
+    if (width.isPresent() && !width.get().allows(status.place())) return none();
     DateValue validity = status.validity();
     if (validity == null) return none();
     DayRange t = validity.range();

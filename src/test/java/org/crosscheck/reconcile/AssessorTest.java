@@ -268,10 +268,12 @@ class AssessorTest {
   @Test
   void statusBeforeChangeInside_aTallyOverTheCountry_predatesATownChangingHands() {
     Reconciler r = Reconciler.with(RuleSet.defaults());
-    // "the group still holds two towns in the country" (early October), "Rawa was retaken" (mid-November)
-    Claim held = claim(org.crosscheck.claim.Measures.TOWNS_HELD, IRAQ, exactly(2)).about(ISIS).by(AL_ARAB)
+    // "the group still holds two towns in the province" (early October), "Rawa was retaken" (mid-November)
+    Place anbar = Place.named("Anbar").ofType(Place.Type.PROVINCE).within(IRAQ);
+    Place rawa = Place.named("Rawa").ofType(Place.Type.TOWN).within(anbar);
+    Claim held = claim(org.crosscheck.claim.Measures.TOWNS_HELD, anbar, exactly(2)).about(ISIS).by(AL_ARAB)
         .validOn(java.time.LocalDate.of(2017, 10, 5)).withId("held");
-    Claim retaken = event(EventType.RECAPTURED, RAWA, onDay(2017, 11, 17)).by(AL_NAJAH).withId("retaken");
+    Claim retaken = event(EventType.RECAPTURED, rawa, onDay(2017, 11, 17)).by(AL_NAJAH).withId("retaken");
     for (Assessment x : List.of(r.assess(held, retaken), r.assess(retaken, held))) {
       assertThat(x.verdict()).isEqualTo(COMPATIBLE);
       assertThat(x.rule()).isEqualTo("status.before-change-inside");
@@ -280,13 +282,45 @@ class AssessorTest {
     // given after the town changed hands, the side may still hold the country's other towns: no verdict
     Claim later = held.validOn(java.time.LocalDate.of(2017, 12, 1)).withId("later");
     assertThat(r.assess(later, retaken).verdict()).isEqualTo(UNRELATED);
-    // a tally over a town does not presuppose control of the country containing it
-    Claim countryTaken = event(EventType.CAPTURED, IRAQ, onDay(2017, 11, 17)).by(AL_NAJAH).withId("country");
-    Claim town = claim(org.crosscheck.claim.Measures.TOWNS_HELD, RAWA, exactly(1)).about(ISIS).by(AL_ARAB)
+    // a figure over a whole country is the state of a war, not of one town's story
+    Claim national = held.at(IRAQ.ofType(Place.Type.COUNTRY)).withId("national");
+    assertThat(r.assess(national, retaken).verdict()).isEqualTo(UNRELATED);
+    // a tally over a town does not presuppose control of the province containing it
+    Claim provinceTaken = event(EventType.CAPTURED, anbar, onDay(2017, 11, 17)).by(AL_NAJAH).withId("province");
+    Claim town = claim(org.crosscheck.claim.Measures.TOWNS_HELD, rawa, exactly(1)).about(ISIS).by(AL_ARAB)
         .validOn(java.time.LocalDate.of(2017, 10, 5)).withId("town");
-    assertThat(r.assess(town, countryTaken).rule()).isNotEqualTo("status.before-change-inside");
+    assertThat(r.assess(town, provinceTaken).rule()).isNotEqualTo("status.before-change-inside");
     // at the very place the change is dated, the rule status.before-change decides as before
     Claim atRawa = town.withId("at-rawa");
     assertThat(r.assess(atRawa, retaken).rule()).isEqualTo("status.before-change");
+  }
+
+  @Test
+  void sequenceNested_anEntryIntoATown_mayComeOnOrBeforeTheCaptureOfItsProvince() {
+    Reconciler r = Reconciler.with(RuleSet.defaults());
+    Place land = Place.named("Northland").ofType(Place.Type.COUNTRY);
+    Place east = Place.named("East Reach").ofType(Place.Type.PROVINCE).within(land);
+    Place mill = Place.named("Millford").ofType(Place.Type.TOWN).within(east);
+    // "the rebels entered Millford on Monday" / "the rebels seized East Reach province on Monday"
+    Claim entered = event(EventType.ENTERED, mill, onDay(2021, 3, 1)).by(REUTERS).withId("entered");
+    Claim seized = event(EventType.CAPTURED, east, onDay(2021, 3, 1)).by(AL_ARAB).withId("seized");
+    for (Assessment x : List.of(r.assess(entered, seized), r.assess(seized, entered))) {
+      assertThat(x.verdict()).isEqualTo(COMPATIBLE);
+      assertThat(x.rule()).isEqualTo("event.sequence-nested");
+      assertThat(x.because()).contains("one place inside the other");
+    }
+    // the offensive on the province began before the town was taken
+    Claim began = event(EventType.OPERATION_BEGAN, east, onDay(2021, 2, 10)).by(AL_ARAB).withId("began");
+    Claim taken = event(EventType.CAPTURED, mill, onDay(2021, 3, 2)).by(REUTERS).withId("taken");
+    assertThat(r.assess(began, taken).rule()).isEqualTo("event.sequence-nested");
+    // an entry dated after the province fell is not read as a contradiction: the town may be entered again
+    Claim late = event(EventType.ENTERED, mill, onDay(2021, 4, 1)).by(REUTERS).withId("late");
+    assertThat(r.assess(late, seized).verdict()).isEqualTo(UNRELATED);
+    // across a whole country two events are two campaigns (grouping.event-sequence-width)
+    Claim country = event(EventType.CAPTURED, land, onDay(2021, 3, 1)).by(AL_ARAB).withId("country");
+    assertThat(r.assess(entered, country).verdict()).isEqualTo(UNRELATED);
+    // without the width rule the sequence is read at any place
+    Reconciler wide = Reconciler.with(RuleSet.defaults().without("grouping.event-sequence-width"));
+    assertThat(wide.assess(entered, country).rule()).isEqualTo("event.sequence-nested");
   }
 }
