@@ -206,7 +206,7 @@ public final class RuleSetJson {
   private static RuleSet grouping(RuleSet set, JsonNode g) {
     String at = "grouping";
     members(g, at, "current_window_days", "event_sequence_too_wide", "focus_place_min_share", "local_figures",
-        "majority_family", "sole_party", "nested_events_max_span_days", "nested_figures_counts", "status_with_change");
+        "majority_family", "sole_party", "nested_events_max_span_days", "nested_figures_counts", "status_with_change", "story_events");
     if (g.has("current_window_days")) {
       JsonNode d = g.get("current_window_days");
       if (d.isBoolean() && !d.asBoolean()) {
@@ -266,6 +266,21 @@ public final class RuleSetJson {
           ids.add(id.asText());
         }
         set = put(set, GroupingRule.NestedFigures.counting(ids.toArray(new String[0])));
+      }
+    }
+    if (g.has("story_events")) {
+      JsonNode m = g.get("story_events");
+      if (m.isBoolean() && !m.asBoolean()) {
+        set = drop(set, GroupingRule.STORY_EVENTS);
+      } else {
+        require(m.isArray(), at + ".story_events lists event class ids, like [\"declared\"] (or false to leave such"
+            + " events at their focus places), got " + m);
+        List<String> ids = new java.util.ArrayList<>();
+        for (JsonNode id : m) {
+          require(id.isTextual(), at + ".story_events lists event class ids (strings), got " + id);
+          ids.add(id.asText());
+        }
+        set = put(set, GroupingRule.StoryEvents.ofClasses(ids.toArray(new String[0])));
       }
     }
     return set;

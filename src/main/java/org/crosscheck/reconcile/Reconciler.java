@@ -59,7 +59,7 @@ import org.jspecify.annotations.Nullable;
  * subject nor place. Every policy beyond the key is a rule of the rule set, named in the facts of
  * the groups it shaped ({@link Group#facts()}): {@code grouping.local-figures}, {@code
  * grouping.focus-place}, {@code grouping.event-sequence-width}, {@code grouping.nested-events},
- * {@code grouping.nested-figures}, {@code consensus.majority-family} and {@code supersession.current-window} ({@link org.crosscheck.rules.GroupingRule}, {@link
+ * {@code grouping.nested-figures}, {@code grouping.story-events}, {@code consensus.majority-family} and {@code supersession.current-window} ({@link org.crosscheck.rules.GroupingRule}, {@link
  * Supersession}).
  *
  * <p>Immutable and thread-safe: one reconciler may serve many threads. Results do not depend on
@@ -179,11 +179,16 @@ public final class Reconciler {
     Map<String, Fact> focus = new TreeMap<>();
     Map<String, Claim> given = new TreeMap<>();
     for (Claim c : unique) given.put(c.id(), c);
+    java.util.Set<String> unsaid = new java.util.TreeSet<>();
+    for (Claim c : unique) if (c.place().isNowhere()) unsaid.add(c.id());
     unique = withFocusPlaces(unique, places, focus);
+    // an event that happens once in a story takes the place of its one placed telling (grouping.story-events)
+    Map<String, Fact> story = new TreeMap<>();
+    unique = withStoryEvents(unique, places, unsaid, story);
     // a claim may take both a focus place and a sole party: each rule keeps its own fact
     Map<String, Fact> parties = new TreeMap<>();
     unique = withSoleParties(unique, places, parties);
-    given.keySet().removeIf(id -> !focus.containsKey(id) && !parties.containsKey(id));
+    given.keySet().removeIf(id -> !focus.containsKey(id) && !parties.containsKey(id) && !story.containsKey(id));
     Map<Claim, GroupKey> keys = new LinkedHashMap<>();
     for (Claim c : unique) keys.put(c, keyOf(c, places));
     // claims at nested places that are one topic (grouping.nested-events, grouping.nested-figures)
@@ -195,7 +200,7 @@ public final class Reconciler {
     }
     List<Map.Entry<GroupKey, List<Claim>>> entries = new ArrayList<>(grouped.entrySet());
     List<Group> groups = (parallel ? entries.parallelStream() : entries.stream())
-        .map(e -> reconcileGroup(e.getKey(), e.getValue(), places, focus, parties, nested))
+        .map(e -> reconcileGroup(e.getKey(), e.getValue(), places, focus, story, parties, nested))
         .collect(ImmutableList.toImmutableList());
     groups = distinctTopics(groups);
     List<Assessment> links = links(groups, places);
@@ -208,13 +213,20 @@ public final class Reconciler {
    * independence and weights. Claims may come in any order.
    */
   public Group reconcileGroup(GroupKey key, List<Claim> claims) {
-    return reconcileGroup(key, claims, PlaceResolver.of(claims), Map.of(), Map.of(), Map.of());
+    return reconcileGroup(key, claims, PlaceResolver.of(claims), Map.of(), Map.of(), Map.of(), Map.of());
   }
 
   /** Under {@code grouping.focus-place}: see {@link FocusPlaces}. */
   private List<Claim> withFocusPlaces(List<Claim> claims, Function<Place, String> places, Map<String, Fact> facts) {
     Optional<GroupingRule.FocusPlace> rule = rules.grouping(GroupingRule.FocusPlace.class);
     return rule.isEmpty() ? claims : new FocusPlaces(rule.get(), places).apply(claims, facts);
+  }
+
+  /** Under {@code grouping.story-events}: see {@link OnceEvents}. */
+  private List<Claim> withStoryEvents(List<Claim> claims, Function<Place, String> places, java.util.Set<String> unsaid,
+      Map<String, Fact> facts) {
+    Optional<GroupingRule.StoryEvents> rule = rules.grouping(GroupingRule.StoryEvents.class);
+    return rule.isEmpty() ? claims : new OnceEvents(rule.get(), rules, places).apply(claims, unsaid, facts);
   }
 
   /**
@@ -283,7 +295,7 @@ public final class Reconciler {
   }
 
   private Group reconcileGroup(GroupKey key, List<Claim> input, Function<Place, String> places,
-      Map<String, Fact> focus, Map<String, Fact> parties, Map<String, Fact> nested) {
+      Map<String, Fact> focus, Map<String, Fact> story, Map<String, Fact> parties, Map<String, Fact> nested) {
     List<Claim> claims = new ArrayList<>(input);
     claims.sort(Comparator.comparing(Claim::id));
     Assessor assessor = assessor();
@@ -294,6 +306,7 @@ public final class Reconciler {
     key.counted().ifPresent(k -> facts.add(Fact.of(k.id(), "counts " + k.name())));
     for (Claim c : claims) {
       if (focus.containsKey(c.id())) facts.add(focus.get(c.id()));
+      if (story.containsKey(c.id())) facts.add(story.get(c.id()));
       if (parties.containsKey(c.id())) facts.add(parties.get(c.id()));
       if (nested.containsKey(c.id())) facts.add(nested.get(c.id()));
     }

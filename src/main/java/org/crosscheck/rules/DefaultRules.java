@@ -136,6 +136,9 @@ public final class DefaultRules {
     r.add(GroupingRule.StatusWithChange.standard()
         .because("'still held by the group' and 'the group had lost 90% of the city' are the state before the capture"
             + " that ends them; a reader follows them with the capture"));
+    r.add(GroupingRule.StoryEvents.ofClasses(EventType.DECLARED.id(), EventType.FOUNDED.id(), "conflict-began")
+        .because("a state is proclaimed, a group founded and a war begun once: an article that leaves the place unsaid"
+            + " tells the same event as one that names it, wherever the article itself is"));
     r.add(GroupingRule.MajorityFamily.standard());
     r.add(Supersession.currentWithin(2).because("a wire copied the next day is not news of a change"));
     // what counts count
@@ -230,6 +233,10 @@ public final class DefaultRules {
     // ---- decisions across topics --------------------------------------------------------------
     r.add(rule("event.sequence", "an event that precedes another at the same place must not be dated after it",
         DECIDE, 300, DefaultRules::sequence));
+    r.add(rule("event.sequence-nested", "an event that precedes another (an entry, a capture) at a town inside the"
+        + " other's province, or at a province containing the other's town, may come on or before it; a sequence is"
+        + " not read across places too wide for one (grouping.event-sequence-width)", DECIDE, 301,
+        DefaultRules::nestedSequence));
     r.add(rule("scope.aggregate", "a count over a place is at least the count over a place inside it", DECIDE, 310,
         DefaultRules::aggregate));
     r.add(rule("scope.nested-share", "shares over nested places need not match", DECIDE, 320,
@@ -268,8 +275,15 @@ public final class DefaultRules {
             : none()));
     r.add(rule("status.before-change", "a figure that presupposes control must predate the place changing hands",
         DECIDE, 330, DefaultRules::statusBeforeChange));
+    r.add(rule("status.before-change-inside", "a figure that presupposes control over a place (narrower than the"
+        + " places too wide for one sequence), given before a town inside it changed hands, tells the state before"
+        + " the change", DECIDE, 331,
+        DefaultRules::statusBeforeChangeInside));
     r.add(rule("measure.part-of-whole", "a count of a part (children) and of its whole (people) differ by scope, unless"
         + " the part exceeds the whole", DECIDE, 985, DefaultRules::partOfWhole));
+    r.add(rule("measure.part-of-measure", "a count of a measure that is part of another (the killed and the wounded"
+        + " are casualties) fits the other's count at the same place or a place containing it, unless it exceeds it",
+        DECIDE, 986, DefaultRules::partOfMeasure));
     r.add(rule("measure.counted-link", "counts of linked classes (families and people) are compared, not grouped",
         DECIDE, 990, (c, v) -> {
           String a = c.rules().countedName(c.left());
@@ -467,6 +481,35 @@ public final class DefaultRules {
         : decide(Verdict.CONTRADICT, fe + " is dated after " + se + ", which it must precede");
   }
 
+  /**
+   * Under {@code event.sequence-nested}: two events of classes in sequence at nested places, both
+   * narrower than the place types too wide for one sequence, are compatible when the earlier can
+   * come on or before the later; otherwise the rule says nothing, since a town may be taken or
+   * entered again after its province is said to have fallen.
+   */
+  private static Optional<Outcome> nestedSequence(Comparison c, @Nullable Verdict v) {
+    if (c.sameTopic() || !c.bothDates() || c.left().measure().kind() != Measure.Kind.EVENT_DATE
+        || c.right().measure().kind() != Measure.Kind.EVENT_DATE || !c.nestedPlaces()) {
+      return none();
+    }
+    Optional<GroupingRule.SequenceWidth> width = c.rules().grouping(GroupingRule.SequenceWidth.class);
+    if (width.isPresent() && (!width.get().allows(c.left().place()) || !width.get().allows(c.right().place()))) {
+      return none();
+    }
+    boolean leftFirst = c.rules().precedes(c.leftEventClass(), c.rightEventClass());
+    if (!leftFirst && !c.rules().precedes(c.rightEventClass(), c.leftEventClass())) return none();
+    Claim first = leftFirst ? c.left() : c.right();
+    Claim second = leftFirst ? c.right() : c.left();
+    Interval a = leftFirst ? c.leftInterval() : c.rightInterval();
+    Interval b = leftFirst ? c.rightInterval() : c.leftInterval();
+    boolean possible = a.lower() == null || b.upper() == null || a.lower().compareTo(b.upper()) < 0;
+    return possible
+        ? decide(Verdict.COMPATIBLE, "'" + first.event().label() + "' at " + first.place() + " (" + first.value()
+            + ") can come on or before '" + second.event().label() + "' at " + second.place() + " (" + second.value()
+            + "), one place inside the other")
+        : none();
+  }
+
   private static Optional<Outcome> aggregate(Comparison c, @Nullable Verdict v) {
     if (c.sameTopic() || !c.sameMeasureAndSubject() || c.left().measure().kind() != Measure.Kind.COUNT
         || !c.nestedPlaces() || !c.comparableForms()) {
@@ -483,6 +526,40 @@ public final class DefaultRules {
             + p.place() + " (" + p.value() + ")")
         : decide(Verdict.CONTRADICT, "the count over " + w.place() + " (" + w.value()
             + ") is smaller than the one over " + p.place() + " (" + p.value() + ") inside it");
+  }
+
+  /**
+   * Measures whose counts are part of another measure's count, by measure id: the killed and the
+   * wounded are among the casualties.
+   */
+  static final java.util.Map<String, String> MEASURE_PARTS = java.util.Map.of(
+      Measures.KILLED.id(), Measures.CASUALTIES.id(),
+      Measures.WOUNDED.id(), Measures.CASUALTIES.id());
+
+  /**
+   * Under {@code measure.part-of-measure}: a count of a part measure (killed) and one of its whole
+   * (casualties), of one party or of an unstated one, at one place or the part's inside the whole's:
+   * compatible while the part can be at most the whole, else a contradiction.
+   */
+  private static Optional<Outcome> partOfMeasure(Comparison c, @Nullable Verdict v) {
+    if (c.sameTopic() || !c.bothQuantities() || !c.comparableForms()) return none();
+    String a = c.left().measure().id();
+    String b = c.right().measure().id();
+    boolean leftPart = b.equals(MEASURE_PARTS.get(a));
+    if (!leftPart && !a.equals(MEASURE_PARTS.get(b))) return none();
+    Claim p = leftPart ? c.left() : c.right();
+    Claim w = leftPart ? c.right() : c.left();
+    if (!p.subject().isNone() && !w.subject().isNone() && !p.subject().id().equals(w.subject().id())) return none();
+    if (!c.rules().countedName(p).equals(c.rules().countedName(w))) return none();
+    if (!c.samePlace() && !w.place().contains(p.place())) return none();
+    Interval part = leftPart ? c.leftInterval() : c.rightInterval();
+    Interval whole = leftPart ? c.rightInterval() : c.leftInterval();
+    boolean fits = whole.upper() == null || part.lower() == null || whole.upper().compareTo(part.lower()) >= 0;
+    return fits
+        ? decide(Verdict.COMPATIBLE, "the " + p.measure().label() + " (" + p.value() + ") are some of the "
+            + w.measure().label() + " (" + w.value() + ")")
+        : decide(Verdict.CONTRADICT, "the " + p.measure().label() + " (" + p.value() + ") exceed the "
+            + w.measure().label() + " (" + w.value() + ") they are some of");
   }
 
   /** The (part, whole) pair when the two claims count a class and a class it is a part of, one measure at one place. */
@@ -614,6 +691,36 @@ public final class DefaultRules {
     }
     return decide(Verdict.COMPATIBLE, "the figure's time (" + validity + ") and the change of hands ("
         + pair[1].value() + ") overlap");
+  }
+
+  /**
+   * Under {@code status.before-change-inside}: a figure presupposing control over a wide place
+   * ("the group still holds two towns of the province") and a change of hands at a place strictly
+   * inside it. Given before the change, or over a time that overlaps it, the figure is the state
+   * before the change; given after it, the side may still hold the rest of the wide place, and the
+   * rule says nothing.
+   */
+  private static Optional<Outcome> statusBeforeChangeInside(Comparison c, @Nullable Verdict v) {
+    if (c.sameTopic() || c.samePlace()) return none();
+    Claim status = c.rules().presupposesControl(c.left().measure()) ? c.left()
+        : c.rules().presupposesControl(c.right().measure()) ? c.right() : null;
+    if (status == null) return none();
+    Claim change = status == c.left() ? c.right() : c.left();
+    if (change.measure().kind() != Measure.Kind.EVENT_DATE
+        || !c.rules().eventClass(change.event()).equals(c.rules().eventClass(EventType.CAPTURED))
+        || !status.place().contains(change.place())) {
+      return none();
+    }
+    // a figure over a whole country or a union of countries is the state of a war, not of one town's story
+    Optional<GroupingRule.SequenceWidth> width = c.rules().grouping(GroupingRule.SequenceWidth.class);
+    if (width.isPresent() && !width.get().allows(status.place())) return none();
+    DateValue validity = status.validity();
+    if (validity == null) return none();
+    DayRange t = validity.range();
+    DayRange d = ((DateValue) change.value()).range();
+    if (t.start() != null && d.end() != null && !t.start().isBefore(d.end())) return none();
+    return decide(Verdict.COMPATIBLE, "the figure over " + status.place() + " (valid " + validity + ") comes before "
+        + change.place() + ", inside it, changed hands (" + change.value() + ")");
   }
 
   /**

@@ -35,6 +35,9 @@ import org.crosscheck.claim.Place;
  *   <li>{@link StatusWithChange} {@code grouping.status-with-change}: a figure that presupposes a side
  *       holds a place ("still held by the group", "had lost 90% of the city") joins the group of the
  *       place changing hands.
+ *   <li>{@link StoryEvents} {@code grouping.story-events}: an event of a class that happens once in a
+ *       story (a state proclaimed, a war begun) and whose place the text leaves unsaid takes the place
+ *       of the one event of its class the batch places and dates within its date.
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -42,7 +45,7 @@ import org.crosscheck.claim.Place;
 public sealed interface GroupingRule extends Rule
     permits GroupingRule.LocalFigures, GroupingRule.FocusPlace, GroupingRule.SequenceWidth,
         GroupingRule.MajorityFamily, GroupingRule.SoleParty, GroupingRule.NestedEvents, GroupingRule.NestedFigures,
-        GroupingRule.StatusWithChange {
+        GroupingRule.StatusWithChange, GroupingRule.StoryEvents {
 
   /** The id of {@link LocalFigures}. */
   String LOCAL_FIGURES = "grouping.local-figures";
@@ -60,6 +63,8 @@ public sealed interface GroupingRule extends Rule
   String NESTED_FIGURES = "grouping.nested-figures";
   /** The id of {@link StatusWithChange}. */
   String STATUS_WITH_CHANGE = "grouping.status-with-change";
+  /** The id of {@link StoryEvents}. */
+  String STORY_EVENTS = "grouping.story-events";
 
   /**
    * A figure naming neither subject nor place is grouped only within its document. Without this
@@ -385,6 +390,54 @@ public sealed interface GroupingRule extends Rule
     @Override
     public StatusWithChange because(String reason) {
       return new StatusWithChange(ImmutableList.<String>builder().addAll(reasons).add(reason).build());
+    }
+  }
+
+  /**
+   * Events of the listed classes happen once in the story a batch tells: a state or a caliphate is
+   * proclaimed once, a war begins once, a group is founded once. Where the text leaves the place of
+   * such an event unsaid ("the group, which proclaimed its state in 2014"; "fighting since
+   * mid-April"), the place its document is about ({@link FocusPlace}) is only a guess, and a
+   * document's focus town is seldom where the war began. Such a claim takes the place of the
+   * batch's events of its class at a stated place when exactly one place has events whose dates lie
+   * within the claim's date, whatever the span; with two such places, or none, it keeps the place it
+   * had. Without this rule the claim keeps its focus place, or stays within its document.
+   *
+   * @param classes the ids of the event classes that happen once in a story ({@code declared})
+   * @param reasons why
+   */
+  record StoryEvents(ImmutableSortedSet<String> classes, List<String> reasons) implements GroupingRule {
+    /** The story-events rule for these event classes, for these reasons. */
+    public StoryEvents {
+      classes = ImmutableSortedSet.copyOf(checkNotNull(classes, "classes"));
+      reasons = ImmutableList.copyOf(reasons);
+    }
+
+    /** The rule for the event classes with these ids (the ids of their reference event types). */
+    public static StoryEvents ofClasses(String... classIds) {
+      return new StoryEvents(ImmutableSortedSet.copyOf(List.of(classIds)), List.of());
+    }
+
+    /** Whether events of {@code eventClass} happen once in a story. */
+    public boolean happensOnce(EventClass eventClass) {
+      return classes.contains(eventClass.id());
+    }
+
+    @Override
+    public String id() {
+      return STORY_EVENTS;
+    }
+
+    @Override
+    public String description() {
+      return "an event of a class that happens once in a story ("
+          + (classes.isEmpty() ? "no class" : String.join(", ", classes)) + ") with no place stated takes the place"
+          + " of the one placed event of its class dated within its date";
+    }
+
+    @Override
+    public StoryEvents because(String reason) {
+      return new StoryEvents(classes, ImmutableList.<String>builder().addAll(reasons).add(reason).build());
     }
   }
 }

@@ -60,6 +60,20 @@ class RuleSetJsonTest {
   }
 
   @Test
+  void grouping_setsTheStoryEventClasses_orDropsTheRule() throws Exception {
+    assertThat(RuleSet.defaults().grouping(GroupingRule.StoryEvents.class).orElseThrow().classes())
+        .containsExactly("conflict-began", "declared", "founded");
+    RuleSet r = parse("{\"grouping\": {\"story_events\": [\"declared\"]}}");
+    GroupingRule.StoryEvents story = r.grouping(GroupingRule.StoryEvents.class).orElseThrow();
+    assertThat(story.happensOnce(new org.crosscheck.rules.EventClass("declared"))).isTrue();
+    assertThat(story.happensOnce(new org.crosscheck.rules.EventClass("founded"))).isFalse();
+    assertThat(parse("{\"grouping\": {\"story_events\": false}}").grouping(GroupingRule.StoryEvents.class)).isEmpty();
+    assertThatThrownBy(() -> parse("{\"grouping\": {\"story_events\": \"declared\"}}"))
+        .hasMessage("grouping.story_events lists event class ids, like [\"declared\"] (or false to leave such events at"
+            + " their focus places), got \"declared\"");
+  }
+
+  @Test
   void grouping_refusesBadValues_namingTheMemberAndTheFix() {
     assertThatThrownBy(() -> parse("{\"grouping\": {\"current_window_days\": -2}}"))
         .hasMessage("grouping.current_window_days is a whole number of days >= 0 (or false to supersede nothing),"

@@ -250,4 +250,94 @@ class AssessorTest {
     assertThat(assess(sunday, elsewhere).rule()).isNotEqualTo("event.separate-occurrences");
     assertThat(assess(sunday.at(ABU_KAMAL), today.at(ABU_KAMAL)).verdict()).isEqualTo(CONTRADICT);
   }
+
+  @Test
+  void partOfMeasure_theKilledAndTheWounded_areSomeOfTheCasualties() {
+    Reconciler r = Reconciler.with(RuleSet.defaults());
+    // "at least 40 of the group's fighters were killed" / "its losses run to the hundreds"
+    Claim killed = claim(org.crosscheck.claim.Measures.KILLED, RAWA, atLeast(40)).about(ISIS).by(REUTERS)
+        .withId("killed");
+    Claim casualties = claim(org.crosscheck.claim.Measures.CASUALTIES, RAWA, between(200, 900)).by(AL_ARAB)
+        .withId("casualties");
+    for (Assessment x : List.of(r.assess(killed, casualties), r.assess(casualties, killed))) {
+      assertThat(x.verdict()).isEqualTo(COMPATIBLE);
+      assertThat(x.rule()).isEqualTo("measure.part-of-measure");
+      assertThat(x.because()).contains("are some of the casualties");
+    }
+    // the wounded in a town are some of the casualties counted over the country containing it
+    Claim wounded = claim(org.crosscheck.claim.Measures.WOUNDED, RAWA, exactly(30)).by(AL_ARAB).withId("wounded");
+    Claim national = claim(org.crosscheck.claim.Measures.CASUALTIES, IRAQ, exactly(300)).by(REUTERS).withId("national");
+    assertThat(r.assess(wounded, national).rule()).isEqualTo("measure.part-of-measure");
+    // a part larger than its whole is a contradiction nothing explains
+    Claim tooMany = claim(org.crosscheck.claim.Measures.KILLED, RAWA, exactly(1000)).by(REUTERS).withId("too-many");
+    Assessment exceeds = r.assess(tooMany, casualties);
+    assertThat(exceeds.verdict()).isEqualTo(CONTRADICT);
+    assertThat(exceeds.rule()).isEqualTo("measure.part-of-measure");
+    assertThat(exceeds.isExplained()).isFalse();
+    // not the rule's: a part over a wider place than its whole, another party's whole, the part's sibling
+    Claim killedInIraq = claim(org.crosscheck.claim.Measures.KILLED, IRAQ, exactly(50)).by(REUTERS).withId("iraq");
+    assertThat(r.assess(killedInIraq, casualties).verdict()).isEqualTo(UNRELATED);
+    Claim otherParty = casualties.about(subject("Army")).withId("army");
+    assertThat(r.assess(killed, otherParty).verdict()).isEqualTo(UNRELATED);
+    assertThat(r.assess(killed, wounded).verdict()).isEqualTo(UNRELATED);
+  }
+
+  @Test
+  void statusBeforeChangeInside_aTallyOverTheCountry_predatesATownChangingHands() {
+    Reconciler r = Reconciler.with(RuleSet.defaults());
+    // "the group still holds two towns in the province" (early October), "Rawa was retaken" (mid-November)
+    Place anbar = Place.named("Anbar").ofType(Place.Type.PROVINCE).within(IRAQ);
+    Place rawa = Place.named("Rawa").ofType(Place.Type.TOWN).within(anbar);
+    Claim held = claim(org.crosscheck.claim.Measures.TOWNS_HELD, anbar, exactly(2)).about(ISIS).by(AL_ARAB)
+        .validOn(java.time.LocalDate.of(2017, 10, 5)).withId("held");
+    Claim retaken = event(EventType.RECAPTURED, rawa, onDay(2017, 11, 17)).by(AL_NAJAH).withId("retaken");
+    for (Assessment x : List.of(r.assess(held, retaken), r.assess(retaken, held))) {
+      assertThat(x.verdict()).isEqualTo(COMPATIBLE);
+      assertThat(x.rule()).isEqualTo("status.before-change-inside");
+      assertThat(x.because()).contains("comes before Rawa, inside it, changed hands");
+    }
+    // given after the town changed hands, the side may still hold the country's other towns: no verdict
+    Claim later = held.validOn(java.time.LocalDate.of(2017, 12, 1)).withId("later");
+    assertThat(r.assess(later, retaken).verdict()).isEqualTo(UNRELATED);
+    // a figure over a whole country is the state of a war, not of one town's story
+    Claim national = held.at(IRAQ.ofType(Place.Type.COUNTRY)).withId("national");
+    assertThat(r.assess(national, retaken).verdict()).isEqualTo(UNRELATED);
+    // a tally over a town does not presuppose control of the province containing it
+    Claim provinceTaken = event(EventType.CAPTURED, anbar, onDay(2017, 11, 17)).by(AL_NAJAH).withId("province");
+    Claim town = claim(org.crosscheck.claim.Measures.TOWNS_HELD, rawa, exactly(1)).about(ISIS).by(AL_ARAB)
+        .validOn(java.time.LocalDate.of(2017, 10, 5)).withId("town");
+    assertThat(r.assess(town, provinceTaken).rule()).isNotEqualTo("status.before-change-inside");
+    // at the very place the change is dated, the rule status.before-change decides as before
+    Claim atRawa = town.withId("at-rawa");
+    assertThat(r.assess(atRawa, retaken).rule()).isEqualTo("status.before-change");
+  }
+
+  @Test
+  void sequenceNested_anEntryIntoATown_mayComeOnOrBeforeTheCaptureOfItsProvince() {
+    Reconciler r = Reconciler.with(RuleSet.defaults());
+    Place land = Place.named("Northland").ofType(Place.Type.COUNTRY);
+    Place east = Place.named("East Reach").ofType(Place.Type.PROVINCE).within(land);
+    Place mill = Place.named("Millford").ofType(Place.Type.TOWN).within(east);
+    // "the rebels entered Millford on Monday" / "the rebels seized East Reach province on Monday"
+    Claim entered = event(EventType.ENTERED, mill, onDay(2021, 3, 1)).by(REUTERS).withId("entered");
+    Claim seized = event(EventType.CAPTURED, east, onDay(2021, 3, 1)).by(AL_ARAB).withId("seized");
+    for (Assessment x : List.of(r.assess(entered, seized), r.assess(seized, entered))) {
+      assertThat(x.verdict()).isEqualTo(COMPATIBLE);
+      assertThat(x.rule()).isEqualTo("event.sequence-nested");
+      assertThat(x.because()).contains("one place inside the other");
+    }
+    // the offensive on the province began before the town was taken
+    Claim began = event(EventType.OPERATION_BEGAN, east, onDay(2021, 2, 10)).by(AL_ARAB).withId("began");
+    Claim taken = event(EventType.CAPTURED, mill, onDay(2021, 3, 2)).by(REUTERS).withId("taken");
+    assertThat(r.assess(began, taken).rule()).isEqualTo("event.sequence-nested");
+    // an entry dated after the province fell is not read as a contradiction: the town may be entered again
+    Claim late = event(EventType.ENTERED, mill, onDay(2021, 4, 1)).by(REUTERS).withId("late");
+    assertThat(r.assess(late, seized).verdict()).isEqualTo(UNRELATED);
+    // across a whole country two events are two campaigns (grouping.event-sequence-width)
+    Claim country = event(EventType.CAPTURED, land, onDay(2021, 3, 1)).by(AL_ARAB).withId("country");
+    assertThat(r.assess(entered, country).verdict()).isEqualTo(UNRELATED);
+    // without the width rule the sequence is read at any place
+    Reconciler wide = Reconciler.with(RuleSet.defaults().without("grouping.event-sequence-width"));
+    assertThat(wide.assess(entered, country).rule()).isEqualTo("event.sequence-nested");
+  }
 }
