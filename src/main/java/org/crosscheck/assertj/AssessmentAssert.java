@@ -34,7 +34,7 @@ public class AssessmentAssert extends AbstractAssert<AssessmentAssert, Assessmen
   /** The rule {@code ruleId} decided the verdict. */
   public AssessmentAssert wasDecidedBy(String ruleId) {
     isNotNull();
-    if (!actual.rule().equals(ruleId)) throwAssertionError(ShouldHaveFiredRule.shouldHaveBeenDecidedBy(actual, ruleId));
+    if (!actual.rule().id().equals(ruleId)) throwAssertionError(ShouldHaveFiredRule.shouldHaveBeenDecidedBy(actual, ruleId));
     return this;
   }
 

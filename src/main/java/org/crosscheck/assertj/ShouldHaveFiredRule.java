@@ -8,7 +8,7 @@ import org.crosscheck.reconcile.Assessment;
 @SuppressWarnings("exports") // AssertJ is optional: whoever uses the assertions has it
 public final class ShouldHaveFiredRule extends BasicErrorMessageFactory {
   private ShouldHaveFiredRule(String message, Assessment actual, String rule) {
-    super(message, new Text(rule), new Text(String.join(", ", actual.fired())), new Text(actual.rule()),
+    super(message, new Text(rule), new Text(String.join(", ", actual.fired())), new Text(actual.rule().id()),
         Text.indented(actual.explain().toString()));
   }
 

@@ -77,7 +77,7 @@ public final class CsvRenderer implements Renderer {
       name(a.right().attribution().outlet()), Describe.asWritten(a.left()), Describe.asWritten(a.right()),
       a.leftCanonical(), a.rightCanonical(), a.verdict().name(),
       String.join("; ", a.explainedBy().stream().map(org.crosscheck.rules.Explanation::phrase).toList()),
-      String.valueOf(a.independent()), a.rule(), a.because()
+      String.valueOf(a.independent()), a.rule().id(), a.because()
     };
     row(sb, cells);
   }

@@ -213,13 +213,13 @@ public final class ReportJson {
     if (a.verdict() == org.crosscheck.rules.Verdict.CONTRADICT) {
       g.writeStringField("contradiction", a.isExplained() ? "explained" : "genuine");
     }
-    g.writeStringField("rule", a.rule());
+    g.writeStringField("rule", a.rule().id());
     g.writeStringField("because", a.because());
     g.writeArrayFieldStart("explained_by");
     for (Assessment.Explained e : a.explanations()) {
       g.writeStartObject();
       g.writeStringField("explanation", e.explanation().id());
-      g.writeStringField("rule", e.rule());
+      g.writeStringField("rule", e.rule().id());
       g.writeStringField("because", e.because());
       g.writeEndObject();
     }
@@ -228,7 +228,7 @@ public final class ReportJson {
     for (Assessment.Flagged f : a.flags()) {
       g.writeStartObject();
       g.writeStringField("flag", f.flag());
-      g.writeStringField("rule", f.rule());
+      g.writeStringField("rule", f.rule().id());
       g.writeStringField("because", f.because());
       g.writeEndObject();
     }

@@ -10,6 +10,7 @@ import org.crosscheck.claim.Claim;
 import org.crosscheck.rules.Explanation;
 import org.crosscheck.rules.Fact;
 import org.crosscheck.rules.Facts;
+import org.crosscheck.rules.RuleId;
 import org.crosscheck.rules.Verdict;
 import org.crosscheck.value.Interval;
 import org.crosscheck.value.Relation;
@@ -41,7 +42,7 @@ public record Assessment(
     Claim left,
     Claim right,
     Verdict verdict,
-    String rule,
+    RuleId rule,
     String because,
     Form leftForm,
     Form rightForm,
@@ -83,7 +84,7 @@ public record Assessment(
    * @param rule the rule that said so
    * @param because why
    */
-  public record Explained(Explanation explanation, String rule, String because) {
+  public record Explained(Explanation explanation, RuleId rule, String because) {
     @Override
     public String toString() {
       return explanation.phrase() + " (" + rule + ": " + because + ")";
@@ -97,7 +98,7 @@ public record Assessment(
    * @param rule the rule that raised it
    * @param because why
    */
-  public record Flagged(String flag, String rule, String because) {
+  public record Flagged(String flag, RuleId rule, String because) {
     @Override
     public String toString() {
       return flag + " (" + rule + ": " + because + ")";

@@ -12,6 +12,7 @@ import org.crosscheck.claim.Place;
 import org.crosscheck.rules.AssessmentRule;
 import org.crosscheck.rules.Comparison;
 import org.crosscheck.rules.Outcome;
+import org.crosscheck.rules.RuleId;
 import org.crosscheck.rules.RuleSet;
 import org.crosscheck.rules.Verdict;
 import org.crosscheck.value.Relation;
@@ -90,11 +91,11 @@ public final class Assessor {
       if (o.isEmpty()) continue;
       if (o.get() instanceof Outcome.Explain e) {
         if (verdict == Verdict.CONTRADICT) {
-          explained.add(new Assessment.Explained(e.explanation(), r.id(), e.because()));
+          explained.add(new Assessment.Explained(e.explanation(), RuleId.of(r.id()), e.because()));
           fired.add(r.id());
         }
       } else if (o.get() instanceof Outcome.Flag f) {
-        flags.add(new Assessment.Flagged(f.flag(), r.id(), f.because()));
+        flags.add(new Assessment.Flagged(f.flag(), RuleId.of(r.id()), f.because()));
         fired.add(r.id());
       }
     }
@@ -117,7 +118,7 @@ public final class Assessor {
     }
     Optional<Relation> relation = c.leftForm() == null || c.rightForm() == null || !c.comparableForms()
         ? Optional.empty() : Optional.of(c.exactRelation());
-    return new Assessment(c.left(), c.right(), verdict, rule, because,
+    return new Assessment(c.left(), c.right(), verdict, RuleId.of(rule), because,
         new Assessment.Form(Optional.ofNullable(c.leftForm()), c.leftCanonical()),
         new Assessment.Form(Optional.ofNullable(c.rightForm()), c.rightCanonical()), relation,
         ImmutableList.copyOf(explained), ImmutableList.copyOf(flags), independence.independent(c.left(), c.right()),

@@ -724,7 +724,7 @@ public final class Reconciler {
     String key = groups.get(i).key() + "|" + groups.get(j).key();
     if (out.containsKey(key)) return;
     Assessment x = assessor.assess(anchors[i], anchors[j], places);
-    boolean counted = x.rule().equals("measure.counted-link");
+    boolean counted = x.rule().id().equals("measure.counted-link");
     if (x.verdict() != Verdict.UNRELATED && (x.verdict() != Verdict.INCOMPARABLE || counted)) out.put(key, x);
   }
 

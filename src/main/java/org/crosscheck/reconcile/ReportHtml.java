@@ -149,7 +149,7 @@ public final class ReportHtml {
   static String assessment(Assessment a) {
     StringBuilder sb = new StringBuilder("<div class=\"cc-card cc-").append(verdictClass(a)).append("\">");
     sb.append("<div class=\"cc-title\"><span class=\"cc-badge\">").append(esc(verdict(a))).append("</span> ")
-        .append(esc(a.because())).append(" <code>").append(esc(a.rule())).append("</code></div>");
+        .append(esc(a.because())).append(" <code>").append(esc(a.rule().id())).append("</code></div>");
     Chart chart = Chart.of(List.of(a.left().value(), a.right().value()), null, Chart.SMALL);
     sb.append("<table class=\"cc-facts\"><tbody>");
     for (Claim c : List.of(a.left(), a.right())) {
@@ -276,7 +276,7 @@ public final class ReportHtml {
       Map<Line, List<Assessment>> lines = new LinkedHashMap<>();
       for (Assessment a : g.assessments()) {
         Assessment o = a.left().value().toString().compareTo(a.right().value().toString()) <= 0 ? a : a.swapped();
-        lines.computeIfAbsent(new Line(verdict(o), o.because(), o.rule(), o.independent(), o.left().value().toString(),
+        lines.computeIfAbsent(new Line(verdict(o), o.because(), o.rule().id(), o.independent(), o.left().value().toString(),
             o.right().value().toString()), x -> new ArrayList<>()).add(o);
       }
       sb.append("<ul class=\"cc-verdicts\">");
@@ -294,7 +294,7 @@ public final class ReportHtml {
             .append(esc(verdict(a))).append("</span> <code>").append(esc(a.left().id())).append("</code> vs <code>")
             .append(esc(a.right().id())).append("</code>");
         if (same.size() > 1) sb.append(" <small>and ").append(plural(same.size() - 1, "more pair", "more pairs")).append("</small>");
-        sb.append(": ").append(esc(a.because())).append(" <code>").append(esc(a.rule())).append("</code> ");
+        sb.append(": ").append(esc(a.because())).append(" <code>").append(esc(a.rule().id())).append("</code> ");
         details(sb, a);
         sb.append("</li>");
       }
@@ -504,7 +504,7 @@ public final class ReportHtml {
         }
         l.append("<li class=\"cc-").append(verdictClass(a)).append("\"><span class=\"cc-badge\">").append(esc(verdict(a)))
             .append("</span> ").append(side(r, a.left(), anchors)).append(" / ").append(side(r, a.right(), anchors))
-            .append(": ").append(esc(a.because())).append(" <code>").append(esc(a.rule())).append("</code></li>");
+            .append(": ").append(esc(a.because())).append(" <code>").append(esc(a.rule().id())).append("</code></li>");
       }
       section(sb, prefix + "-links", "Links between groups", l.append("</ul>").toString());
     }
@@ -585,7 +585,7 @@ public final class ReportHtml {
       sideOf(sb, pairs, true);
       sb.append(" vs ");
       sideOf(sb, pairs, false);
-      sb.append(" \u2014 ").append(esc(a.because())).append(" <code>").append(esc(a.rule())).append("</code>");
+      sb.append(" \u2014 ").append(esc(a.because())).append(" <code>").append(esc(a.rule().id())).append("</code>");
       if (pairs.size() > 1) sb.append(" <small>(").append(pairs.size()).append(" pairs of claims)</small>");
       details(sb, a);
       sb.append("</li>");

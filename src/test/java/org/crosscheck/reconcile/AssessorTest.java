@@ -151,11 +151,11 @@ class AssessorTest {
   void defaults_decideTheTable(Claim a, Claim b, Verdict verdict, String rule, List<Explanation> explained) {
     Assessment x = Assessor.of(RuleSet.defaults()).assess(a, b);
     assertThat(x.verdict()).as(x.explain().toString()).isEqualTo(verdict);
-    assertThat(x.rule()).as(x.explain().toString()).isEqualTo(rule);
+    assertThat(x.rule().id()).as(x.explain().toString()).isEqualTo(rule);
     assertThat(x.explainedBy()).as(x.explain().toString()).containsExactlyInAnyOrderElementsOf(explained);
     Assessment y = Assessor.of(RuleSet.defaults()).assess(b, a);
     assertThat(y.verdict()).isEqualTo(verdict);
-    assertThat(y.rule()).isEqualTo(rule);
+    assertThat(y.rule().id()).isEqualTo(rule);
     assertThat(y.left()).isEqualTo(b);
   }
 
@@ -195,7 +195,7 @@ class AssessorTest {
             ? Optional.of(new Outcome.Decide(Verdict.AGREE, "one speaker")) : Optional.empty());
     Claim q1 = fightersBy(exactly(1500), REUTERS.quoting(DILLON));
     Claim q2 = fightersBy(exactly(2500), AL_ARAB.quoting(DILLON));
-    assertThat(Reconciler.with(defaults().with(sameWire)).assess(q1, q2).rule()).isEqualTo("newsroom.same-speaker");
+    assertThat(Reconciler.with(defaults().with(sameWire)).assess(q1, q2).rule().id()).isEqualTo("newsroom.same-speaker");
   }
 
   @Test
@@ -242,12 +242,12 @@ class AssessorTest {
     Claim today = event(statement, Place.NOWHERE, onDay(2019, 3, 14)).by(REUTERS).withEvidence(wire).withId("w#2");
     Assessment x = assess(sunday, today);
     assertThat(x.verdict()).isEqualTo(UNRELATED);
-    assertThat(x.rule()).isEqualTo("event.separate-occurrences");
+    assertThat(x.rule().id()).isEqualTo("event.separate-occurrences");
     // on the same day it is one statement told twice
     assertThat(assess(sunday, today.withValue(onDay(2019, 3, 10))).verdict()).isEqualTo(AGREE);
     // two articles at no place, or one article at a place, still date one event: a contradiction
     Claim elsewhere = today.withEvidence(org.crosscheck.claim.Evidence.document("other.txt")).withId("o#1");
-    assertThat(assess(sunday, elsewhere).rule()).isNotEqualTo("event.separate-occurrences");
+    assertThat(assess(sunday, elsewhere).rule().id()).isNotEqualTo("event.separate-occurrences");
     assertThat(assess(sunday.at(ABU_KAMAL), today.at(ABU_KAMAL)).verdict()).isEqualTo(CONTRADICT);
   }
 
@@ -261,18 +261,18 @@ class AssessorTest {
         .withId("casualties");
     for (Assessment x : List.of(r.assess(killed, casualties), r.assess(casualties, killed))) {
       assertThat(x.verdict()).isEqualTo(COMPATIBLE);
-      assertThat(x.rule()).isEqualTo("measure.part-of-measure");
+      assertThat(x.rule().id()).isEqualTo("measure.part-of-measure");
       assertThat(x.because()).contains("are some of the casualties");
     }
     // the wounded in a town are some of the casualties counted over the country containing it
     Claim wounded = claim(org.crosscheck.claim.Measures.WOUNDED, RAWA, exactly(30)).by(AL_ARAB).withId("wounded");
     Claim national = claim(org.crosscheck.claim.Measures.CASUALTIES, IRAQ, exactly(300)).by(REUTERS).withId("national");
-    assertThat(r.assess(wounded, national).rule()).isEqualTo("measure.part-of-measure");
+    assertThat(r.assess(wounded, national).rule().id()).isEqualTo("measure.part-of-measure");
     // a part larger than its whole is a contradiction nothing explains
     Claim tooMany = claim(org.crosscheck.claim.Measures.KILLED, RAWA, exactly(1000)).by(REUTERS).withId("too-many");
     Assessment exceeds = r.assess(tooMany, casualties);
     assertThat(exceeds.verdict()).isEqualTo(CONTRADICT);
-    assertThat(exceeds.rule()).isEqualTo("measure.part-of-measure");
+    assertThat(exceeds.rule().id()).isEqualTo("measure.part-of-measure");
     assertThat(exceeds.isExplained()).isFalse();
     // not the rule's: a part over a wider place than its whole, another party's whole, the part's sibling
     Claim killedInIraq = claim(org.crosscheck.claim.Measures.KILLED, IRAQ, exactly(50)).by(REUTERS).withId("iraq");
@@ -293,7 +293,7 @@ class AssessorTest {
     Claim retaken = event(EventType.RECAPTURED, rawa, onDay(2017, 11, 17)).by(AL_NAJAH).withId("retaken");
     for (Assessment x : List.of(r.assess(held, retaken), r.assess(retaken, held))) {
       assertThat(x.verdict()).isEqualTo(COMPATIBLE);
-      assertThat(x.rule()).isEqualTo("status.before-change-inside");
+      assertThat(x.rule().id()).isEqualTo("status.before-change-inside");
       assertThat(x.because()).contains("comes before Rawa, inside it, changed hands");
     }
     // given after the town changed hands, the side may still hold the country's other towns: no verdict
@@ -306,10 +306,10 @@ class AssessorTest {
     Claim provinceTaken = event(EventType.CAPTURED, anbar, onDay(2017, 11, 17)).by(AL_NAJAH).withId("province");
     Claim town = claim(org.crosscheck.claim.Measures.TOWNS_HELD, rawa, exactly(1)).about(ISIS).by(AL_ARAB)
         .validOn(java.time.LocalDate.of(2017, 10, 5)).withId("town");
-    assertThat(r.assess(town, provinceTaken).rule()).isNotEqualTo("status.before-change-inside");
+    assertThat(r.assess(town, provinceTaken).rule().id()).isNotEqualTo("status.before-change-inside");
     // at the very place the change is dated, the rule status.before-change decides as before
     Claim atRawa = town.withId("at-rawa");
-    assertThat(r.assess(atRawa, retaken).rule()).isEqualTo("status.before-change");
+    assertThat(r.assess(atRawa, retaken).rule().id()).isEqualTo("status.before-change");
   }
 
   @Test
@@ -323,13 +323,13 @@ class AssessorTest {
     Claim seized = event(EventType.CAPTURED, east, onDay(2021, 3, 1)).by(AL_ARAB).withId("seized");
     for (Assessment x : List.of(r.assess(entered, seized), r.assess(seized, entered))) {
       assertThat(x.verdict()).isEqualTo(COMPATIBLE);
-      assertThat(x.rule()).isEqualTo("event.sequence-nested");
+      assertThat(x.rule().id()).isEqualTo("event.sequence-nested");
       assertThat(x.because()).contains("one place inside the other");
     }
     // the offensive on the province began before the town was taken
     Claim began = event(EventType.OPERATION_BEGAN, east, onDay(2021, 2, 10)).by(AL_ARAB).withId("began");
     Claim taken = event(EventType.CAPTURED, mill, onDay(2021, 3, 2)).by(REUTERS).withId("taken");
-    assertThat(r.assess(began, taken).rule()).isEqualTo("event.sequence-nested");
+    assertThat(r.assess(began, taken).rule().id()).isEqualTo("event.sequence-nested");
     // an entry dated after the province fell is not read as a contradiction: the town may be entered again
     Claim late = event(EventType.ENTERED, mill, onDay(2021, 4, 1)).by(REUTERS).withId("late");
     assertThat(r.assess(late, seized).verdict()).isEqualTo(UNRELATED);
@@ -338,6 +338,16 @@ class AssessorTest {
     assertThat(r.assess(entered, country).verdict()).isEqualTo(UNRELATED);
     // without the width rule the sequence is read at any place
     Reconciler wide = Reconciler.with(RuleSet.defaults().without("grouping.event-sequence-width"));
-    assertThat(wide.assess(entered, country).rule()).isEqualTo("event.sequence-nested");
+    assertThat(wide.assess(entered, country).rule().id()).isEqualTo("event.sequence-nested");
+  }
+
+  @Test
+  void ruleIds_areTyped_andCheckedWhereTheyEnter() {
+    Assessment x = assess(fighters(exactly(1500)), fightersBy(exactly(2500), AL_ARAB));
+    assertThat(x.rule()).isEqualTo(org.crosscheck.rules.RuleId.of("quantity.disjoint"));
+    assertThat(x.rule()).hasToString("quantity.disjoint");
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> org.crosscheck.rules.RuleId.of("Quantity Disjoint"))
+        .withMessageContaining("Quantity Disjoint");
   }
 }

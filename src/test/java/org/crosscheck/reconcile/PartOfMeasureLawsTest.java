@@ -35,7 +35,7 @@ class PartOfMeasureLawsTest {
     Claim part = killed(a, a + aw);
     Claim whole = casualties(b, b + bw);
     Assessment x = R.assess(part, whole);
-    assertThat(x.rule()).isEqualTo("measure.part-of-measure");
+    assertThat(x.rule().id()).isEqualTo("measure.part-of-measure");
     assertThat(R.assess(whole, part).verdict()).isEqualTo(x.verdict());
     // the part fits exactly when its least count is at most the whole's greatest
     assertThat(x.verdict()).isEqualTo(a <= b + bw ? Verdict.COMPATIBLE : Verdict.CONTRADICT);

@@ -61,7 +61,7 @@ class StoryEventsTest {
         .startsWith("courier-proclaimed ").contains("happens once in a story").contains("Millford");
     Assessment x = r.assessment("courier-proclaimed", "lantern-proclaimed");
     assertThat(x.verdict()).isEqualTo(Verdict.AGREE);
-    assertThat(x.rule()).isEqualTo("date.same");
+    assertThat(x.rule().id()).isEqualTo("date.same");
     // the report keeps the claim as given beside the one it reconciled
     assertThat(r.givenClaims()).extracting(Claim::id).contains("courier-proclaimed");
   }
