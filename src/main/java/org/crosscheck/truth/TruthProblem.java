@@ -594,11 +594,21 @@ public final class TruthProblem {
     private static final int SHORT = 24;
 
     private int compare(int a, int b) {
-      int c = Double.compare(lo[a], lo[b]);
+      int c = order(lo[a], lo[b]);
       if (c != 0) return c;
-      c = Double.compare(hi[a], hi[b]);
+      c = order(hi[a], hi[b]);
       if (c != 0) return c;
       return Integer.compare(src[a], src[b]);
+    }
+
+    /**
+     * {@code Double.compare(x, y)} for bounds (never NaN), without its two bit conversions when the
+     * values differ or are equal and not zero: most comparisons here are between equal values.
+     */
+    private static int order(double x, double y) {
+      if (x < y) return -1;
+      if (x > y) return 1;
+      return x != 0 ? 0 : Double.compare(x, y); // 0.0 and -0.0 are told apart as Double.compare does
     }
 
     void sort(int from, int to) {
@@ -635,9 +645,9 @@ public final class TruthProblem {
 
     /** True when the observation at {@code j} sorts after (l, h, s). */
     private boolean greater(int j, double l, double h, int s) {
-      int c = Double.compare(lo[j], l);
+      int c = order(lo[j], l);
       if (c != 0) return c > 0;
-      c = Double.compare(hi[j], h);
+      c = order(hi[j], h);
       if (c != 0) return c > 0;
       return src[j] > s;
     }
