@@ -492,24 +492,35 @@ public final class TruthProblem {
           newCode[old] = r;
           categoryDisplay[r] = categoryNames[old];
         }
+        boolean[] categorical = new boolean[attributes.size()];
+        for (int a = 0; a < categorical.length; a++) categorical[a] = !attributes.get(a).isContinuous();
         for (int o = 0; o < observations; o++) {
-          if (!attributes.get(itemAttribute[obsItem[o]]).isContinuous()) {
+          if (categorical[itemAttribute[obsItem[o]]]) {
             obsLo[o] = newCode[(int) obsLo[o]];
             obsHi[o] = newCode[(int) obsHi[o]];
           }
         }
       }
-      // counting sort by item
+      // counting sort by item, moving the values themselves: each item's observations become one
+      // contiguous run of (lo, hi, source), so sorting and merging them reads memory in order
       int[] start = new int[items + 1];
       for (int o = 0; o < observations; o++) start[obsItem[o] + 1]++;
       for (int i = 0; i < items; i++) start[i + 1] += start[i];
       int[] fill = Arrays.copyOf(start, items);
-      int[] idx = new int[observations];
-      for (int o = 0; o < observations; o++) idx[fill[obsItem[o]]++] = o;
-      fill = null;
+      double[] lo = new double[observations];
+      double[] hi = new double[observations];
       int[] src = new int[observations];
-      for (int o = 0; o < observations; o++) obsSource[o] = rank[obsSource[o]];
-      int[] tmp = new int[Math.max(1, maxSegment(start))];
+      for (int o = 0; o < observations; o++) {
+        int k = fill[obsItem[o]]++;
+        lo[k] = obsLo[o];
+        hi[k] = obsHi[o];
+        src[k] = rank[obsSource[o]];
+      }
+      fill = null;
+      // release the raw columns early: a 10 M observation build holds them twice otherwise
+      obsItem = obsSource = new int[0];
+      obsLo = obsHi = new double[0];
+      Segments segments = new Segments(lo, hi, src, maxSegment(start));
       int[] itemClassStart = new int[items + 1];
       double[] cLo = new double[Math.max(16, observations / 2)];
       double[] cHi = new double[cLo.length];
@@ -518,20 +529,18 @@ public final class TruthProblem {
       for (int i = 0; i < items; i++) {
         int from = start[i];
         int to = start[i + 1];
-        sort(idx, from, to, tmp);
+        segments.sort(from, to);
         itemClassStart[i] = classes;
         for (int k = from; k < to; k++) {
-          int o = idx[k];
-          src[k] = obsSource[o];
-          if (k == from || obsLo[o] != obsLo[idx[k - 1]] || obsHi[o] != obsHi[idx[k - 1]]) {
+          if (k == from || lo[k] != lo[k - 1] || hi[k] != hi[k - 1]) {
             if (classes == cLo.length) {
               int n = cLo.length * 2;
               cLo = Arrays.copyOf(cLo, n);
               cHi = Arrays.copyOf(cHi, n);
               cStart = Arrays.copyOf(cStart, n + 1);
             }
-            cLo[classes] = obsLo[o];
-            cHi[classes] = obsHi[o];
+            cLo[classes] = lo[k];
+            cHi[classes] = hi[k];
             cStart[classes] = k;
             classes++;
           }
@@ -544,9 +553,6 @@ public final class TruthProblem {
           categoryDisplay, Arrays.copyOf(itemKeys, items), Arrays.copyOf(itemHash, items),
           Arrays.copyOf(itemAttribute, items), itemClassStart, Arrays.copyOf(cLo, classes), Arrays.copyOf(cHi, classes),
           Arrays.copyOf(cStart, classes + 1), src, compiledLinks(rank));
-      // release the raw columns early: a 10 M observation build holds them twice otherwise
-      obsItem = obsSource = new int[0];
-      obsLo = obsHi = new double[0];
       return problem;
     }
 
@@ -556,39 +562,110 @@ public final class TruthProblem {
       return max;
     }
 
-    private int compare(int a, int b) {
-      int c = Double.compare(obsLo[a], obsLo[b]);
-      if (c != 0) return c;
-      c = Double.compare(obsHi[a], obsHi[b]);
-      if (c != 0) return c;
-      return Integer.compare(obsSource[a], obsSource[b]);
+  }
+
+  /**
+   * Sorts runs of three parallel columns (lo, hi, source) in place, by {@code Double.compare} on
+   * lo, then on hi, then by source: insertion sort for short runs, a merge sort of positions for
+   * long ones. Observations equal in all three columns are interchangeable, so stability is moot.
+   */
+  private static final class Segments {
+    private final double[] lo;
+    private final double[] hi;
+    private final int[] src;
+    private final int[] order;
+    private final int[] tmp;
+    private final double[] loCopy;
+    private final double[] hiCopy;
+    private final int[] srcCopy;
+
+    Segments(double[] lo, double[] hi, int[] src, int longest) {
+      this.lo = lo;
+      this.hi = hi;
+      this.src = src;
+      int n = longest > SHORT ? longest : 0;
+      order = new int[n];
+      tmp = new int[n];
+      loCopy = new double[n];
+      hiCopy = new double[n];
+      srcCopy = new int[n];
     }
 
-    /** A stable merge sort of {@code idx[from..to)} by (lo, hi, source); insertion sort for short runs. */
-    private void sort(int[] idx, int from, int to, int[] tmp) {
-      if (to - from <= 24) {
+    private static final int SHORT = 24;
+
+    private int compare(int a, int b) {
+      int c = order(lo[a], lo[b]);
+      if (c != 0) return c;
+      c = order(hi[a], hi[b]);
+      if (c != 0) return c;
+      return Integer.compare(src[a], src[b]);
+    }
+
+    /**
+     * {@code Double.compare(x, y)} for bounds (never NaN), without its two bit conversions when the
+     * values differ or are equal and not zero: most comparisons here are between equal values.
+     */
+    private static int order(double x, double y) {
+      if (x < y) return -1;
+      if (x > y) return 1;
+      return x != 0 ? 0 : Double.compare(x, y); // 0.0 and -0.0 are told apart as Double.compare does
+    }
+
+    void sort(int from, int to) {
+      if (to - from <= SHORT) {
         for (int i = from + 1; i < to; i++) {
-          int v = idx[i];
+          double l = lo[i];
+          double h = hi[i];
+          int s = src[i];
           int j = i - 1;
-          while (j >= from && compare(idx[j], v) > 0) {
-            idx[j + 1] = idx[j];
+          while (j >= from && greater(j, l, h, s)) {
+            lo[j + 1] = lo[j];
+            hi[j + 1] = hi[j];
+            src[j + 1] = src[j];
             j--;
           }
-          idx[j + 1] = v;
+          lo[j + 1] = l;
+          hi[j + 1] = h;
+          src[j + 1] = s;
         }
         return;
       }
+      int n = to - from;
+      for (int k = 0; k < n; k++) order[k] = from + k;
+      mergeSort(0, n);
+      for (int k = 0; k < n; k++) {
+        loCopy[k] = lo[order[k]];
+        hiCopy[k] = hi[order[k]];
+        srcCopy[k] = src[order[k]];
+      }
+      System.arraycopy(loCopy, 0, lo, from, n);
+      System.arraycopy(hiCopy, 0, hi, from, n);
+      System.arraycopy(srcCopy, 0, src, from, n);
+    }
+
+    /** True when the observation at {@code j} sorts after (l, h, s). */
+    private boolean greater(int j, double l, double h, int s) {
+      int c = order(lo[j], l);
+      if (c != 0) return c > 0;
+      c = order(hi[j], h);
+      if (c != 0) return c > 0;
+      return src[j] > s;
+    }
+
+    /** Sorts {@code order[from..to)} by the observations the positions point at. */
+    private void mergeSort(int from, int to) {
+      if (to - from <= 1) return;
       int mid = (from + to) >>> 1;
-      sort(idx, from, mid, tmp);
-      sort(idx, mid, to, tmp);
-      if (compare(idx[mid - 1], idx[mid]) <= 0) return;
-      System.arraycopy(idx, from, tmp, 0, mid - from);
+      mergeSort(from, mid);
+      mergeSort(mid, to);
+      if (compare(order[mid - 1], order[mid]) <= 0) return;
+      System.arraycopy(order, from, tmp, 0, mid - from);
       int i = 0;
       int n = mid - from;
       int j = mid;
       int k = from;
-      while (i < n && j < to) idx[k++] = compare(tmp[i], idx[j]) <= 0 ? tmp[i++] : idx[j++];
-      while (i < n) idx[k++] = tmp[i++];
+      while (i < n && j < to) order[k++] = compare(tmp[i], order[j]) <= 0 ? tmp[i++] : order[j++];
+      while (i < n) order[k++] = tmp[i++];
     }
   }
 }

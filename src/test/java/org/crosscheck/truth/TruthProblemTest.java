@@ -25,6 +25,66 @@ class TruthProblemTest {
     assertThat(p.itemId("nothing")).isEmpty();
   }
 
+  /**
+   * Items long enough for the merge sort (more than 24 observations) and short ones, with repeated
+   * values, intervals sharing a low end, -0.0 beside 0.0 and a source saying one value twice: the
+   * compiled layout is the same whatever the order the observations came in, and classes list their
+   * sources in id order.
+   */
+  @Test
+  void build_layoutDoesNotDependOnObservationOrder() {
+    int n = 0;
+    double[][] rows = new double[200][];
+    java.util.SplittableRandom random = new java.util.SplittableRandom(14);
+    for (int k = 0; k < rows.length; k++) {
+      int item = k < 150 ? 0 : 1 + random.nextInt(5); // item 0 holds 150 observations, items 1-5 hold about 10 each
+      double lo = random.nextInt(6) - 2;
+      if (lo == 0 && random.nextBoolean()) lo = -0.0;
+      double hi = lo + random.nextInt(2);
+      rows[n++] = new double[] {item, random.nextInt(12), lo, hi};
+    }
+    rows[n - 1] = rows[0].clone(); // one source says one value twice about one item
+    TruthProblem first = compile(rows);
+    for (int shuffle = 0; shuffle < 5; shuffle++) {
+      for (int k = rows.length - 1; k > 0; k--) {
+        int j = random.nextInt(k + 1);
+        double[] t = rows[k];
+        rows[k] = rows[j];
+        rows[j] = t;
+      }
+      TruthProblem again = compile(rows);
+      assertThat(again.itemClassStart()).isEqualTo(first.itemClassStart());
+      assertThat(again.classLo()).isEqualTo(first.classLo());
+      assertThat(again.classHi()).isEqualTo(first.classHi());
+      assertThat(again.classObsStart()).isEqualTo(first.classObsStart());
+      assertThat(again.obsSource()).isEqualTo(first.obsSource());
+    }
+    assertThat(first.observationCount()).isEqualTo(200);
+    for (int c = 0; c < first.classCount(); c++) {
+      for (int o = first.classObsStart()[c] + 1; o < first.classObsStart()[c + 1]; o++) {
+        assertThat(first.obsSource()[o]).isGreaterThanOrEqualTo(first.obsSource()[o - 1]);
+      }
+    }
+    for (int i = 0; i < first.itemCount(); i++) {
+      for (int c = first.itemClassStart()[i] + 1; c < first.itemClassStart()[i + 1]; c++) {
+        // classes of an item by low end, then high end (in Double.compare order: -0.0 before 0.0)
+        int byLo = Double.compare(first.classLo()[c - 1], first.classLo()[c]);
+        assertThat(byLo <= 0 && (byLo < 0 || first.classHi()[c - 1] < first.classHi()[c])).as("class %s", c).isTrue();
+      }
+    }
+    assertThat(first.itemClassStart()[1] - first.itemClassStart()[0]).isGreaterThan(5); // item 0 has many classes
+  }
+
+  /** Rows of (item, source, lo, hi); items are registered in the order 0, 1, 2, ... first. */
+  private static TruthProblem compile(double[][] rows) {
+    TruthProblem.Builder b = TruthProblem.builder();
+    int a = b.attribute(Attribute.continuous("value", 1));
+    for (int i = 0; i < 6; i++) b.item("item " + i, a);
+    for (int s = 0; s < 12; s++) b.source(String.format(java.util.Locale.ROOT, "s%02d", s));
+    for (double[] r : rows) b.observe((int) r[0], (int) r[1], r[2], r[3]);
+    return b.build();
+  }
+
   @Test
   void observe_quantityUsesItsCanonicalInterval() {
     TruthProblem.Builder b = TruthProblem.builder();

@@ -161,7 +161,7 @@ public final class FlightTimes {
       Format format = FORMATS.get(f);
       Matcher m = format.pattern().matcher(clean);
       if (!m.matches()) continue;
-      FieldReading reading = read(format, m, crawlDay, localZone, qualifier);
+      FieldReading reading = read(format, m, clean, crawlDay, localZone, qualifier);
       if (reading != null) {
         if (hint != null) hint[0] = f;
         return reading;
@@ -170,19 +170,29 @@ public final class FlightTimes {
     return new FieldReading.Unparsed(FieldReading.shapeOf(text.strip()));
   }
 
-  private static @Nullable FieldReading read(Format f, Matcher m, LocalDate crawlDay, ZoneId localZone,
+  /** The number in group {@code group} of {@code m} over {@code text}, read in place (no substring). */
+  private static int number(Matcher m, String text, int group) {
+    return Integer.parseInt(text, m.start(group), m.end(group), 10);
+  }
+
+  private static @Nullable FieldReading read(Format f, Matcher m, String text, LocalDate crawlDay, ZoneId localZone,
       String qualifier) {
-    Integer month = f.month() > 0 ? Integer.valueOf(m.group(f.month())) : MONTHS.get(
-        m.group(f.monthName()).substring(0, Math.min(3, m.group(f.monthName()).length())).toLowerCase(Locale.ROOT));
+    Integer month;
+    if (f.month() > 0) {
+      month = number(m, text, f.month());
+    } else {
+      String name = m.group(f.monthName());
+      month = MONTHS.get(name.substring(0, Math.min(3, name.length())).toLowerCase(Locale.ROOT));
+    }
     if (month == null) return null;
-    int day = Integer.parseInt(m.group(f.day()));
+    int day = number(m, text, f.day());
     Integer year = null;
     if (f.year() > 0) {
-      int y = Integer.parseInt(m.group(f.year()));
+      int y = number(m, text, f.year());
       year = y < 100 ? 2000 + y : y;
     }
-    int hour = Integer.parseInt(m.group(f.hour()));
-    int minute = Integer.parseInt(m.group(f.minute()));
+    int hour = number(m, text, f.hour());
+    int minute = number(m, text, f.minute());
     if (f.meridiem() > 0) {
       String meridiem = m.group(f.meridiem()).toLowerCase(Locale.ROOT);
       if (hour < 1 || hour > 12) return null;
@@ -217,14 +227,16 @@ public final class FlightTimes {
       if (offset == null) return null;
       instant = local.toInstant(offset);
     } else if (f.offsetHours() > 0) {
-      int h = Integer.parseInt(m.group(f.offsetHours()));
-      int mm = Integer.parseInt(m.group(f.offsetMinutes()));
+      int h = number(m, text, f.offsetHours());
+      int mm = number(m, text, f.offsetMinutes());
       if (Math.abs(h) > 14 || mm > 59) return null;
-      instant = local.toInstant(ZoneOffset.ofHoursMinutes(h, h < 0 || m.group(f.offsetHours()).startsWith("-") ? -mm : mm));
+      boolean west = h < 0 || text.charAt(m.start(f.offsetHours())) == '-';
+      instant = local.toInstant(ZoneOffset.ofHoursMinutes(h, west ? -mm : mm));
     } else {
       instant = local.atZone(localZone).toInstant();
     }
-    return new FieldReading.Parsed(TimeValue.at(instant), f.name() + qualifier, repaired);
+    return new FieldReading.Parsed(TimeValue.at(instant), qualifier.isEmpty() ? f.name() : f.name() + qualifier,
+        repaired);
   }
 
   /** The date with {@code month} and {@code day} nearest to {@code crawlDay} (in the year before, of, or after it). */

@@ -107,14 +107,20 @@ public final class ParseReport {
     private final Map<String, Map<String, long[]>> bySource = new HashMap<>();
 
     void count(String source, FieldReading reading) {
-      String key = key(reading);
-      bySource.computeIfAbsent(source, s -> new HashMap<>()).computeIfAbsent(key, k -> new long[1])[0]++;
+      add(source, reading, 1);
+    }
+
+    /** Counts {@code n} fields of {@code source} that read as {@code reading} (or as another reading of the same {@link #key}). */
+    void add(String source, FieldReading reading, long n) {
+      Map<String, long[]> counts = bySource.computeIfAbsent(source, s -> new HashMap<>());
+      counts.computeIfAbsent(key(reading), k -> new long[1])[0] += n;
       if (reading instanceof FieldReading.Parsed p && p.yearRepaired()) {
-        bySource.get(source).computeIfAbsent("R\u0000" + p.format(), k -> new long[1])[0]++;
+        counts.computeIfAbsent("R\u0000" + p.format(), k -> new long[1])[0] += n;
       }
     }
 
-    private static String key(FieldReading reading) {
+    /** The report line {@code reading} is counted on: its outcome and detail (year repairs count on a second line). */
+    static String key(FieldReading reading) {
       if (reading instanceof FieldReading.Parsed p) return "P\u0000" + p.format();
       if (reading instanceof FieldReading.Statement s) return "S\u0000" + s.kind();
       return "U\u0000" + ((FieldReading.Unparsed) reading).shape();
