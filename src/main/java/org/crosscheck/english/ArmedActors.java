@@ -7,12 +7,12 @@ import org.jspecify.annotations.Nullable;
  * subject.coreference}: a figure of fighters or of the killed without a party takes the last armed
  * actor named before it in its sentence.
  */
-final class ArmedActors {
+public final class ArmedActors {
   private final EnglishDocument document;
   /** The armed actor whose name starts at each token, null where none does. */
   private final @Nullable String[] at;
 
-  ArmedActors(EnglishDocument document, Lexicon lexicon) {
+  public ArmedActors(EnglishDocument document, Lexicon lexicon) {
     this.document = document;
     this.at = new String[document.size()];
     for (int k = 0; k < document.size(); k++) {
@@ -25,12 +25,12 @@ final class ArmedActors {
   }
 
   /** Whether these are the actors of {@code d}. */
-  boolean of(EnglishDocument d) {
+  public boolean of(EnglishDocument d) {
     return document == d;
   }
 
   /** The last armed actor named in tokens {@code from} to {@code to}, else {@code last}. */
-  @Nullable String lastIn(int from, int to, @Nullable String last) {
+  public @Nullable String lastIn(int from, int to, @Nullable String last) {
     String found = last;
     for (int k = from; k < to; k++) if (at[k] != null) found = at[k];
     return found;

@@ -85,7 +85,7 @@ public final class EnglishPlaces {
    * before a speech verb ("commander Yusuf Manbij told Reuters") ends a speaker's name: many noms
    * de guerre and surnames are towns. A country keeps its place ("the envoy for Syria said").
    */
-  boolean surname(EnglishDocument d, PlaceMention p) {
+  public boolean surname(EnglishDocument d, PlaceMention p) {
     if (p.from() < 2 || p.to() >= d.size() || p.place().type() == Place.Type.COUNTRY) return false;
     if (p.rule() != Rules.PLACE_GAZETTEER) return false;
     PhraseTable.Hit<Lexicon.SpeechRole> h = lexicon.speech.match(d, p.to());

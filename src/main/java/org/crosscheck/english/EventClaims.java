@@ -17,10 +17,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  */
-final class EventClaims {
+public final class EventClaims {
   private final Lexicon lexicon;
 
-  EventClaims(Lexicon lexicon) {
+  public EventClaims(Lexicon lexicon) {
     this.lexicon = checkNotNull(lexicon, "lexicon");
   }
 
@@ -28,10 +28,10 @@ final class EventClaims {
    * An event found in a sentence: its type, the tokens of its value (the date, or the cue and its
    * object), the date mention or {@code null} for the publication day, and the rules.
    */
-  record Event(EventType type, int from, int to, @Nullable DateMention date, List<Rule> rules) {}
+  public record Event(EventType type, int from, int to, @Nullable DateMention date, List<Rule> rules) {}
 
   /** The events of one sentence; {@code taken} marks tokens of quantities, which hold no cue. */
-  List<Event> find(EnglishDocument d, EnglishDocument.Sentence s, List<DateMention> dates, boolean[] taken,
+  public List<Event> find(EnglishDocument d, EnglishDocument.Sentence s, List<DateMention> dates, boolean[] taken,
       List<PlaceMention> places) {
     List<PhraseTable.Hit<Lexicon.EventCue>> cues = new ArrayList<>();
     for (int k = s.from(); k < s.to(); k++) {

@@ -142,21 +142,21 @@ public final class Lexicon {
 
   final Map<String, NumberWord> numberWords;
   final Map<String, NumberWord> fractionWords;
-  final PhraseTable<Quantifier> quantifiers;
+  public final PhraseTable<Quantifier> quantifiers;
   final PhraseTable<VagueQuantifier> vague;
   final PhraseTable<Unit> units;
   final Map<String, Integer> months;
   final Map<String, DayOfWeek> weekdays;
-  final PhraseTable<CountedNoun> nouns;
+  public final PhraseTable<CountedNoun> nouns;
   final PhraseTable<Measure> verbs;
   final PhraseTable<Measure> shares;
   final PhraseTable<EventCue> events;
-  final PhraseTable<SpeechRole> speech;
+  public final PhraseTable<SpeechRole> speech;
   final PhraseTable<Actor> actors;
   final PhraseTable<PlaceVariant> places;
   final PhraseTable<ScopeCue> scopes;
   final PhraseTable<HeadNoun> heads;
-  final PhraseTable<StatusCue> statuses;
+  public final PhraseTable<StatusCue> statuses;
   private final ImmutableSet<String> abbreviations;
   /** The words a quantity may start with: quantifiers, vague quantities, number words, and a few openers. */
   final ImmutableSet<String> quantityStarts;

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  */
-final class QuantityClaims {
+public final class QuantityClaims {
   /** Measures a verb may give to people or fighters. */
   private static final Set<Measure> PERSON_MEASURES = Set.of(Measures.KILLED, Measures.WOUNDED, Measures.DISPLACED,
       Measures.MISSING, Measures.SURRENDERED, Measures.PEOPLE_LEFT, Measures.ARRIVED, Measures.PEOPLE_HELD,
@@ -36,7 +36,7 @@ final class QuantityClaims {
 
   private final Lexicon lexicon;
 
-  QuantityClaims(Lexicon lexicon) {
+  public QuantityClaims(Lexicon lexicon) {
     this.lexicon = checkNotNull(lexicon, "lexicon");
   }
 
@@ -46,7 +46,7 @@ final class QuantityClaims {
    * @param counts the count unit of the class the noun names (children), or {@code null}
    * @param part whether the figure is a part of the figure before it ("among them")
    */
-  record Reading(Measure measure, Subject subject, int nounTo, List<Rule> rules, @Nullable Unit counts, boolean part) {
+  public record Reading(Measure measure, Subject subject, int nounTo, List<Rule> rules, @Nullable Unit counts, boolean part) {
     Reading(Measure measure, Subject subject, int nounTo, List<Rule> rules) {
       this(measure, subject, nounTo, rules, null, false);
     }
@@ -58,7 +58,7 @@ final class QuantityClaims {
       "women", Unit.counting("woman", "women"), "woman", Unit.counting("woman", "women"),
       "civilians", Unit.counting("civilian", "civilians"), "civilian", Unit.counting("civilian", "civilians"));
 
-  @Nullable Reading read(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q, @Nullable String lastArmed,
+  public @Nullable Reading read(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q, @Nullable String lastArmed,
       List<PlaceMention> places, @Nullable Measure previous) {
     Unit unit = q.quantity().unit();
     switch (unit.dimension()) {
@@ -231,7 +231,7 @@ final class QuantityClaims {
   }
 
   /** Whether a measure counts people or fighters: the figures a later "of them" may continue. */
-  static boolean isPeople(Measure m) {
+  public static boolean isPeople(Measure m) {
     return PERSON_MEASURES.contains(m) || m.equals(Measures.FIGHTERS) || m.equals(Measures.TROOPS);
   }
 
