@@ -1,4 +1,4 @@
-package org.crosscheck.english;
+package org.crosscheck.english.internal;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.crosscheck.claim.Modality;
-import org.crosscheck.english.Lexicon.Quantifier;
-import org.crosscheck.english.Lexicon.Role;
+import org.crosscheck.english.internal.Lexicon.Quantifier;
+import org.crosscheck.english.internal.Lexicon.Role;
 import org.crosscheck.extract.Rule;
 import org.crosscheck.value.Hedge;
 import org.crosscheck.value.Numbers;

@@ -1,4 +1,4 @@
-package org.crosscheck.english;
+package org.crosscheck.english.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.crosscheck.claim.Claim;
+import org.crosscheck.english.EnglishExtractor;
 import org.crosscheck.extract.Article;
 import org.crosscheck.extract.Metadata;
 import org.junit.jupiter.params.ParameterizedTest;

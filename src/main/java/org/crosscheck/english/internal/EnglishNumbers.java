@@ -1,4 +1,4 @@
-package org.crosscheck.english;
+package org.crosscheck.english.internal;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.crosscheck.english.Lexicon.NumberKind;
-import org.crosscheck.english.Lexicon.NumberWord;
+import org.crosscheck.english.internal.Lexicon.NumberKind;
+import org.crosscheck.english.internal.Lexicon.NumberWord;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package org.crosscheck.english;
+package org.crosscheck.english.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.crosscheck.english;
+package org.crosscheck.english.internal;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -19,6 +19,7 @@ import org.crosscheck.claim.Measure;
 import org.crosscheck.claim.Measures;
 import org.crosscheck.claim.Modality;
 import org.crosscheck.claim.Scope;
+import org.crosscheck.english.EnglishExtractor;
 import org.crosscheck.value.Hedge;
 import org.crosscheck.value.Quantity;
 import org.crosscheck.value.Unit;

@@ -1,4 +1,4 @@
-package org.crosscheck.english;
+package org.crosscheck.english.internal;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 

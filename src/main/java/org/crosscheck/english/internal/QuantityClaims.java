@@ -1,4 +1,4 @@
-package org.crosscheck.english;
+package org.crosscheck.english.internal;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -7,7 +7,7 @@ import java.util.Set;
 import org.crosscheck.claim.Measure;
 import org.crosscheck.claim.Measures;
 import org.crosscheck.claim.Subject;
-import org.crosscheck.english.Lexicon.NounClass;
+import org.crosscheck.english.internal.Lexicon.NounClass;
 import org.crosscheck.extract.Rule;
 import org.crosscheck.value.Unit;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package org.crosscheck.english;
+package org.crosscheck.english.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
