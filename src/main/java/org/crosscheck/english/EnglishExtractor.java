@@ -46,11 +46,10 @@ import org.crosscheck.value.Values;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads claims from English news articles. The stages, each a function of the one {@link
- * EnglishDocument}: dates ({@link EnglishDates}), quantities and durations ({@link
- * EnglishQuantities}), places ({@link EnglishPlaces}), speakers ({@link EnglishAttribution}), then
- * per sentence the quantity claims (measure from the counted noun, subject from the noun phrase, no
- * default actor) and the event claims (cue, then date). Every heuristic is a named {@link Rule};
+ * Reads claims from English news articles. The stages, each a function of one document whose
+ * tokens are cut once: dates, quantities and durations, places, speakers, then per sentence the
+ * quantity claims (measure from the counted noun, subject from the noun phrase, no default actor)
+ * and the event claims (cue, then date). Every heuristic is a named {@link Rule} ({@link #rules});
  * {@link #trace} returns each claim with the ids of the rules that built it.
  *
  * <p>Found by {@link java.util.ServiceLoader} for language {@code en}. Thread-safe and
@@ -114,6 +113,14 @@ public final class EnglishExtractor implements Extractor {
     Run run = new Run(article);
     return new Extraction(article, run.built.stream().map(Built::claim).collect(ImmutableList.toImmutableList()),
         ImmutableList.copyOf(run.diagnostics), article.metadata().published());
+  }
+
+  /**
+   * The named rules this extractor applies, in a fixed order: the ids that claims' evidence and
+   * {@link #trace} name, with their parameters.
+   */
+  public static ImmutableList<Rule> rules() {
+    return Rules.ALL;
   }
 
   /** The claims of an article, each with the ids of the rules that built it. */

@@ -6,7 +6,7 @@ import org.crosscheck.extract.Rule;
 
 /**
  * Every named rule of the English pack, with its parameters. Each rule family has a corpus of
- * sentences the team wrote in the tests ({@code src/test/resources/org/crosscheck/english/*.corpus}).
+ * sentences the team wrote in the tests ({@code src/test/resources/org/crosscheck/english/internal/*.corpus}).
  */
 public final class Rules {
   private Rules() {}
