@@ -42,9 +42,9 @@ import org.jspecify.annotations.Nullable;
  * diagnostics. Thread-safe; linear in the length of the text.
  */
 public final class ArabicExtractor implements Extractor {
-  final ArabicValueExtractor values;
-  final Gazetteer gazetteer;
-  final ArabicLexicons lexicons;
+  public final ArabicValueExtractor values;
+  public final Gazetteer gazetteer;
+  public final ArabicLexicons lexicons;
 
   private ArabicExtractor(Builder b) {
     this.gazetteer = b.gazetteer != null ? b.gazetteer : Gazetteer.standard();

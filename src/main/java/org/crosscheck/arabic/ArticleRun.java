@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * (speakers, places, quantity, event and status claims) and what they build. One per article; not
  * thread-safe.
  */
-final class ArticleRun {
+public final class ArticleRun {
   final ArabicExtractor extractor;
   final Article article;
   final String text;
@@ -49,7 +49,7 @@ final class ArticleRun {
   final EventClaims events;
   final StatusClaims status;
 
-  ArticleRun(ArabicExtractor extractor, Article article) {
+  public ArticleRun(ArabicExtractor extractor, Article article) {
     this.extractor = extractor;
     this.article = article;
     this.idPrefix = article.id().replaceAll("\\.[A-Za-z0-9]+$", "") + "#";
@@ -66,7 +66,7 @@ final class ArticleRun {
     this.status = new StatusClaims(this);
   }
 
-  Extraction run() {
+  public Extraction run() {
     ArabicValues v = extractor.values.extract(nt, article.metadata().published());
     found = v;
     anchor = v.anchor();
