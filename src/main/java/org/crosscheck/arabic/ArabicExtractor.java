@@ -3,6 +3,10 @@ package org.crosscheck.arabic;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Set;
+import org.crosscheck.arabic.internal.ArabicLexicons;
+import org.crosscheck.arabic.internal.ArabicValueExtractor;
+import org.crosscheck.arabic.internal.ArticleRun;
+import org.crosscheck.arabic.internal.Gazetteer;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.extract.Article;
 import org.crosscheck.extract.Diagnostic;

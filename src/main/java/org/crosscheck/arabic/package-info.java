@@ -1,17 +1,17 @@
 /**
- * The Arabic parsing layer: offset-preserving normalization ({@link org.crosscheck.arabic.ArabicNormalizer}),
- * numbers in digits and words ({@link org.crosscheck.arabic.ArabicNumberParser}), quantity expressions
- * with hedges, bounds, ranges and vague quantifiers ({@link org.crosscheck.arabic.ArabicQuantityParser}),
- * dates resolved against an anchor ({@link org.crosscheck.arabic.ArabicDateParser}) and places of Syria
- * and Iraq ({@link org.crosscheck.arabic.Gazetteer}). {@link org.crosscheck.arabic.ArabicValueExtractor}
+ * The Arabic parsing layer: offset-preserving normalization ({@link org.crosscheck.arabic.internal.ArabicNormalizer}),
+ * numbers in digits and words ({@link org.crosscheck.arabic.internal.ArabicNumberParser}), quantity expressions
+ * with hedges, bounds, ranges and vague quantifiers ({@link org.crosscheck.arabic.internal.ArabicQuantityParser}),
+ * dates resolved against an anchor ({@link org.crosscheck.arabic.internal.ArabicDateParser}) and places of Syria
+ * and Iraq ({@link org.crosscheck.arabic.internal.Gazetteer}). {@link org.crosscheck.arabic.internal.ArabicValueExtractor}
  * runs them all over one text and settles overlaps.
  *
- * <p>Every match carries a {@link org.crosscheck.arabic.Span} that indexes the <em>original</em> text
+ * <p>Every match carries a {@link org.crosscheck.arabic.internal.Span} that indexes the <em>original</em> text
  * (Java {@code char} offsets, end exclusive), never the normalized one.
  *
  * <p>The lexicons are UTF-8 resource files beside these classes, one entry per line, {@code #} starts a
  * comment; they are written in ordinary Arabic spelling and normalized on load with the same
- * {@link org.crosscheck.arabic.ArabicNormalizer} that normalizes the text.
+ * {@link org.crosscheck.arabic.internal.ArabicNormalizer} that normalizes the text.
  *
  * <p>Null policy: the package is {@code @NullMarked}; the few components that may be absent (a date
  * that could not be resolved, the noun after a number) are marked {@code @Nullable}.

@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.crosscheck.arabic.Gazetteer;
+import org.crosscheck.arabic.internal.Gazetteer;
 import org.crosscheck.claim.Place;
 import org.crosscheck.claim.Scope;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +26,7 @@ public final class EnglishPlaces {
   private final Lexicon lexicon;
   private final Gazetteer gazetteer;
   /** Gazetteer look-ups by name: English text repeats its place names, and a look-up normalizes the name. */
-  private final java.util.concurrent.ConcurrentHashMap<String, List<org.crosscheck.arabic.Place>> lookups =
+  private final java.util.concurrent.ConcurrentHashMap<String, List<org.crosscheck.arabic.internal.Place>> lookups =
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
@@ -179,22 +179,22 @@ public final class EnglishPlaces {
    * "province" the region; otherwise the gazetteer's best candidate.
    */
   @Nullable Place fromGazetteer(String name, String written, boolean region) {
-    List<org.crosscheck.arabic.Place> hits = lookups.size() < MAX_CACHED
+    List<org.crosscheck.arabic.internal.Place> hits = lookups.size() < MAX_CACHED
         ? lookups.computeIfAbsent(name, gazetteer::lookup) : gazetteer.lookup(name);
     if (hits.isEmpty()) return null;
-    org.crosscheck.arabic.Place.Type want = region ? org.crosscheck.arabic.Place.Type.REGION
-        : org.crosscheck.arabic.Place.Type.LOCALITY;
+    org.crosscheck.arabic.internal.Place.Type want = region ? org.crosscheck.arabic.internal.Place.Type.REGION
+        : org.crosscheck.arabic.internal.Place.Type.LOCALITY;
     // a country's name means the country, not a hamlet that shares it ("Iraq" is not a Yemeni village)
-    Optional<org.crosscheck.arabic.Place> country = hits.stream()
-        .filter(h -> h.type() == org.crosscheck.arabic.Place.Type.COUNTRY).findFirst();
-    org.crosscheck.arabic.Place p = country.isPresent() && !region ? country.get()
+    Optional<org.crosscheck.arabic.internal.Place> country = hits.stream()
+        .filter(h -> h.type() == org.crosscheck.arabic.internal.Place.Type.COUNTRY).findFirst();
+    org.crosscheck.arabic.internal.Place p = country.isPresent() && !region ? country.get()
         : hits.stream().filter(h -> h.type() == want).findFirst().orElse(country.orElse(hits.get(0)));
-    if (p.type() == org.crosscheck.arabic.Place.Type.NEIGHBOURHOOD) return null;
+    if (p.type() == org.crosscheck.arabic.internal.Place.Type.NEIGHBOURHOOD) return null;
     List<String> within = new ArrayList<>();
     long parent = p.parentId();
     for (int guard = 0; parent > 0 && parent != p.id() && guard < 6; guard++) {
       within.add("wof:" + parent);
-      Optional<org.crosscheck.arabic.Place> up = gazetteer.byId(parent);
+      Optional<org.crosscheck.arabic.internal.Place> up = gazetteer.byId(parent);
       if (up.isEmpty() || up.get().parentId() == parent) break;
       parent = up.get().parentId();
     }
@@ -209,7 +209,7 @@ public final class EnglishPlaces {
         ImmutableList.of());
   }
 
-  private static Place.Type type(org.crosscheck.arabic.Place.Type t) {
+  private static Place.Type type(org.crosscheck.arabic.internal.Place.Type t) {
     return switch (t) {
       case COUNTRY -> Place.Type.COUNTRY;
       case REGION -> Place.Type.PROVINCE;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.crosscheck.arabic.Gazetteer;
+import org.crosscheck.arabic.internal.Gazetteer;
 import org.crosscheck.extract.Rule;
 import org.junit.jupiter.api.Test;
 
