@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.crosscheck.arabic.PlaceGazetteer;
 import org.crosscheck.arabic.internal.Gazetteer;
+import org.crosscheck.arabic.internal.GazetteerAccess;
 import org.crosscheck.claim.Attribution;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.claim.EventType;
@@ -86,19 +88,19 @@ public final class EnglishExtractor implements Extractor {
 
   /** Builds an {@link EnglishExtractor}; not thread-safe. */
   public static final class Builder {
-    private Gazetteer gazetteer = Gazetteer.standard();
+    private PlaceGazetteer gazetteer = PlaceGazetteer.standard();
 
     private Builder() {}
 
     /** The gazetteer English place names are looked up in. */
-    public Builder gazetteer(Gazetteer g) {
+    public Builder gazetteer(PlaceGazetteer g) {
       this.gazetteer = checkNotNull(g, "gazetteer");
       return this;
     }
 
     /** An extractor with the standard English word lists and the gazetteer set here (the standard one by default). */
     public EnglishExtractor build() {
-      return new EnglishExtractor(Lexicon.standard(), gazetteer);
+      return new EnglishExtractor(Lexicon.standard(), GazetteerAccess.of(gazetteer));
     }
   }
 

@@ -2,7 +2,7 @@
  * The English language pack. Its API is {@link org.crosscheck.english.EnglishExtractor} (found as
  * an {@link org.crosscheck.extract.Extractor} service for {@code en}, or built with {@link
  * org.crosscheck.english.EnglishExtractor#builder()} around a gazetteer of one's own, {@link
- * org.crosscheck.arabic.internal.Gazetteer}), its catalogue of named rules ({@link
+ * org.crosscheck.arabic.PlaceGazetteer}), its catalogue of named rules ({@link
  * org.crosscheck.english.EnglishExtractor#rules()}) and {@link org.crosscheck.english.Built}, a
  * claim with the ids of the rules that built it ({@link
  * org.crosscheck.english.EnglishExtractor#trace}).

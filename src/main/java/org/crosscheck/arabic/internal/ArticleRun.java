@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.crosscheck.arabic.ArabicExtractor;
 import org.crosscheck.claim.Attribution;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.claim.EventType;
@@ -29,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  */
 public final class ArticleRun {
-  final ArabicExtractor extractor;
+  final ExtractorParts extractor;
   final Article article;
   final String text;
   final NormalizedText nt;
@@ -50,7 +49,7 @@ public final class ArticleRun {
   final EventClaims events;
   final StatusClaims status;
 
-  public ArticleRun(ArabicExtractor extractor, Article article) {
+  public ArticleRun(ExtractorParts extractor, Article article) {
     this.extractor = extractor;
     this.article = article;
     this.idPrefix = article.id().replaceAll("\\.[A-Za-z0-9]+$", "") + "#";

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.crosscheck.arabic.ArabicExtractor;
+import org.crosscheck.arabic.ArabicWordLists;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.extract.Article;
 import org.crosscheck.extract.Diagnostic;
@@ -90,7 +91,7 @@ class ArabicExtractorTest {
     assertThat(claims(sentence)).isEmpty();
     java.nio.file.Files.writeString(dir.resolve("measures.txt"), "# a newsroom's own counted nouns\nقارب\tpeople\n",
         java.nio.charset.StandardCharsets.UTF_8);
-    ArabicExtractor custom = ArabicExtractor.builder().lexicons(ArabicLexicons.overriding(dir)).build();
+    ArabicExtractor custom = ArabicExtractor.builder().wordLists(ArabicWordLists.overriding(dir)).build();
     Extraction x = custom.extract(new Article("t.txt", sentence, Metadata.of("Team Wire", PUBLISHED, "ar")));
     assertThat(x.claims()).extracting(c -> c.measure().id()).containsExactly("people");
     assertThat(custom.toString()).contains("lexicons overridden from");
@@ -98,7 +99,7 @@ class ArabicExtractorTest {
 
   @Test
   void builder_rejectsWhatIsNotAFolderOfLexicons(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ArabicLexicons.overriding(dir.resolve("missing")))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ArabicWordLists.overriding(dir.resolve("missing")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing").hasMessageContaining("measures.txt");
   }
 

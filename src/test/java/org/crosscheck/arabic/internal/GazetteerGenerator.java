@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Builds {@code src/main/resources/org/crosscheck/arabic/gazetteer.tsv.gz} from the Who's On First
+ * Builds {@code src/main/resources/org/crosscheck/arabic/internal/gazetteer.tsv.gz} from the Who's On First
  * extracts in {@code ../shared/gazetteer} (every {@code wof-XX.tsv} there) (found through the system property {@code crosscheck.shared}).
  * Not part of the normal build; run it on purpose:
  *
@@ -155,7 +155,7 @@ class GazetteerGenerator {
           tierA ? "A" : "B", String.join("|", ar.values()), String.join("|", en.values())});
     }
 
-    Path target = Path.of("src/main/resources/org/crosscheck/arabic").resolve(Gazetteer.RESOURCE);
+    Path target = Path.of("src/main/resources/org/crosscheck/arabic/internal").resolve(Gazetteer.RESOURCE);
     try (OutputStream file = Files.newOutputStream(target);
         GZIPOutputStream gz = new GZIPOutputStream(file);
         Writer w = new OutputStreamWriter(gz, StandardCharsets.UTF_8)) {
