@@ -33,7 +33,8 @@ class ModuleDescriptorTest {
         "org.crosscheck.claim", "org.crosscheck.english", "org.crosscheck.extract", "org.crosscheck.io",
         "org.crosscheck.jupyter", "org.crosscheck.reconcile", "org.crosscheck.rules", "org.crosscheck.truth",
         "org.crosscheck.truth.echo", "org.crosscheck.value");
-    assertThat(d.packages()).contains("org.crosscheck.cli");
+    assertThat(d.packages()).contains("org.crosscheck.cli", "org.crosscheck.arabic.internal",
+        "org.crosscheck.english.internal");
     assertThat(d.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
   }
 
