@@ -1,4 +1,4 @@
-package org.crosscheck.claim;
+package org.crosscheck.claim.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
