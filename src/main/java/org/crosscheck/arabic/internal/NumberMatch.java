@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
-import org.crosscheck.value.Numbers;
+import org.crosscheck.value.internal.Numbers;
 import org.jspecify.annotations.Nullable;
 
 /**

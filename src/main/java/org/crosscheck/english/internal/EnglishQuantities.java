@@ -11,7 +11,7 @@ import org.crosscheck.english.internal.Lexicon.Quantifier;
 import org.crosscheck.english.internal.Lexicon.Role;
 import org.crosscheck.extract.Rule;
 import org.crosscheck.value.Hedge;
-import org.crosscheck.value.Numbers;
+import org.crosscheck.value.internal.Numbers;
 import org.crosscheck.value.Quantity;
 import org.crosscheck.value.Unit;
 import org.crosscheck.value.VagueQuantifier;

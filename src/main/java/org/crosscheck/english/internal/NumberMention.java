@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import org.crosscheck.extract.Rule;
-import org.crosscheck.value.Numbers;
+import org.crosscheck.value.internal.Numbers;
 
 /**
  * A number read from tokens {@code from} to {@code to} (exclusive): a cardinal, an ordinal or a

@@ -1,4 +1,4 @@
-package org.crosscheck.value;
+package org.crosscheck.value.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
