@@ -10,7 +10,8 @@
  * english}: the extractors with their builders, and the gazetteer and word lists a builder is
  * handed, as opaque handles). The language packs' internals (normalization, value parsers, lexicon
  * tables, claim stages) live in {@code arabic.internal} and {@code english.internal}, which are not
- * exported, nor is {@code claim.internal} (the name keys); the extractors are also provided as
+ * exported, nor are {@code claim.internal} (the name keys) and {@code value.internal} (number
+ * canonicalization); the extractors are also provided as
  * {@link org.crosscheck.extract.Extractor} services.
  * The command-line program ({@code cli}) is the application, not API, and is not exported. {@code
  * ExportedSurfaceTest} holds the approved list of exported types.

@@ -36,7 +36,7 @@ class ModuleDescriptorTest {
         "org.crosscheck.truth.echo", "org.crosscheck.value");
     assertThat(d.packages()).contains("org.crosscheck.cli");
     // javac writes no ModulePackages attribute, so the internal packages are looked for as folders
-    for (String internal : List.of("arabic", "english", "claim")) {
+    for (String internal : List.of("arabic", "english", "claim", "value")) {
       assertThat(Path.of("target", "classes", "org", "crosscheck", internal, "internal"))
           .as("package org.crosscheck.%s.internal, compiled and not exported", internal).isDirectory();
     }
