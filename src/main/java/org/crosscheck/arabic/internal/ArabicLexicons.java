@@ -21,7 +21,8 @@ import org.crosscheck.arabic.ArabicExtractor;
  *
  * <p>{@link #standard()} holds the built-in files; {@link #overriding(Path)} replaces those a folder
  * holds under the same names, so a newsroom can extend one list without copying the others. Passed
- * to {@link ArabicExtractor.Builder#lexicons}. Immutable and thread-safe.
+ * to {@link ArabicExtractor.Builder#wordLists} inside an {@link org.crosscheck.arabic.ArabicWordLists}.
+ * Immutable and thread-safe.
  */
 public final class ArabicLexicons {
   /** The files read, by name. */
