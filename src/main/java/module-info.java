@@ -7,10 +7,14 @@
  * reconciliation and rule sets ({@code reconcile}, {@code rules}), reading and reporting ({@code
  * io}), truth discovery ({@code truth}, {@code truth.echo}), the AssertJ assertions ({@code assertj}),
  * the Jupyter display hook ({@code jupyter}) and the two language packs ({@code arabic}, {@code
- * english}: the extractors with their builders, for a gazetteer or lexicons of one's own, and the
- * value parsers). Within those packages the internals are package-private; the extractors are also
- * provided as {@link org.crosscheck.extract.Extractor} services. The command-line program ({@code
- * cli}) is the application, not API, and is not exported.
+ * english}: the extractors with their builders, and the gazetteer and word lists a builder is
+ * handed, as opaque handles). The language packs' internals (normalization, value parsers, lexicon
+ * tables, claim stages) live in {@code arabic.internal} and {@code english.internal}, which are not
+ * exported, nor are {@code claim.internal} (the name keys) and {@code value.internal} (number
+ * canonicalization); the extractors are also provided as
+ * {@link org.crosscheck.extract.Extractor} services.
+ * The command-line program ({@code cli}) is the application, not API, and is not exported. {@code
+ * ExportedSurfaceTest} holds the approved list of exported types.
  *
  * <p>Only Guava, Commons Text, Jackson and jsoup are required at run time; picocli (the command
  * line), AssertJ (the assertions), JSpecify (nullness annotations) and JJava (Jupyter) are needed

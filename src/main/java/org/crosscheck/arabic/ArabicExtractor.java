@@ -4,17 +4,22 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
 import java.util.Set;
+import com.google.common.collect.ImmutableList;
+import org.crosscheck.arabic.internal.ArabicRules;
+import org.crosscheck.arabic.internal.ArticleRun;
+import org.crosscheck.arabic.internal.ExtractorParts;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.extract.Article;
 import org.crosscheck.extract.DeclaredMeasure;
 import org.crosscheck.extract.Diagnostic;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.extract.Extractor;
+import org.crosscheck.extract.Rule;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads {@link Claim}s from Arabic news articles: the values the parsing layer finds ({@link
- * ArabicValueExtractor}) become claims once the sentence says what they measure, of whom, where,
+ * Reads {@link Claim}s from Arabic news articles: the values the parsing layer finds (numbers,
+ * quantities, dates and places) become claims once the sentence says what they measure, of whom, where,
  * when and on whose word.
  *
  * <ul>
@@ -44,26 +49,23 @@ import org.jspecify.annotations.Nullable;
  * diagnostics. Thread-safe; linear in the length of the text.
  */
 public final class ArabicExtractor implements Extractor {
-  final ArabicValueExtractor values;
-  final Gazetteer gazetteer;
-  final ArabicLexicons lexicons;
-  final List<DeclaredMeasure> declared;
-  final DeclaredNouns declaredNouns;
+  private final PlaceGazetteer gazetteer;
+  private final ArabicWordLists wordLists;
+  private final List<DeclaredMeasure> declared;
+  private final ExtractorParts parts;
 
   private ArabicExtractor(Builder b) {
-    this.gazetteer = b.gazetteer != null ? b.gazetteer : Gazetteer.standard();
-    this.values = ArabicValueExtractor.with(gazetteer);
-    this.lexicons = b.lexicons;
+    this.gazetteer = b.gazetteer != null ? b.gazetteer : PlaceGazetteer.standard();
+    this.wordLists = b.wordLists;
     this.declared = b.declared;
-    this.declaredNouns = DeclaredNouns.of(declared);
+    this.parts = new ExtractorParts(gazetteer.gazetteer(), wordLists.lexicons(), declared);
   }
 
   private ArabicExtractor(ArabicExtractor x, List<DeclaredMeasure> declared) {
     this.gazetteer = x.gazetteer;
-    this.values = x.values;
-    this.lexicons = x.lexicons;
+    this.wordLists = x.wordLists;
     this.declared = List.copyOf(declared);
-    this.declaredNouns = DeclaredNouns.of(this.declared);
+    this.parts = x.parts.withDeclared(this.declared);
   }
 
   /** The extractor with the built-in lexicons and gazetteer; used by {@link java.util.ServiceLoader}. */
@@ -81,21 +83,21 @@ public final class ArabicExtractor implements Extractor {
    * There is no default actor: who a figure is about is read from the text, or left unnamed.
    */
   public static final class Builder {
-    private @Nullable Gazetteer gazetteer;
-    private ArabicLexicons lexicons = ArabicLexicons.standard();
+    private @Nullable PlaceGazetteer gazetteer;
+    private ArabicWordLists wordLists = ArabicWordLists.standard();
     private List<DeclaredMeasure> declared = List.of();
 
     private Builder() {}
 
-    /** The places to read ({@link Gazetteer#read}); the built-in one when not set. */
-    public Builder gazetteer(Gazetteer g) {
+    /** The places to read ({@link PlaceGazetteer#read}); the built-in one when not set. */
+    public Builder gazetteer(PlaceGazetteer g) {
       this.gazetteer = checkNotNull(g, "gazetteer");
       return this;
     }
 
-    /** The word lists to read ({@link ArabicLexicons#overriding}); the built-in ones when not set. */
-    public Builder lexicons(ArabicLexicons l) {
-      this.lexicons = checkNotNull(l, "lexicons");
+    /** The word lists to read ({@link ArabicWordLists#overriding}); the built-in ones when not set. */
+    public Builder wordLists(ArabicWordLists l) {
+      this.wordLists = checkNotNull(l, "wordLists");
       return this;
     }
 
@@ -140,17 +142,25 @@ public final class ArabicExtractor implements Extractor {
   public Extraction extract(Article article) {
     checkNotNull(article, "article");
     try {
-      return new ArticleRun(this, article).run();
+      return new ArticleRun(parts, article).run();
     } catch (RuntimeException e) {
       return Extraction.failed(article, Diagnostic.error("extract.crashed", "the Arabic extractor failed on this text ("
           + e + "); the rest of the batch goes on; please report it with the file"));
     }
   }
 
+  /**
+   * The named rules of the claim stages, in a fixed order: the ids that claims' evidence names, with
+   * their parameters.
+   */
+  public static ImmutableList<Rule> rules() {
+    return ArabicRules.ALL;
+  }
+
   /** {@code ArabicExtractor[<gazetteer>, built-in lexicons]}. */
   @Override
   public String toString() {
-    return "ArabicExtractor[" + gazetteer + ", " + lexicons + (declared.isEmpty() ? "" : ", declared " + declared)
+    return "ArabicExtractor[" + gazetteer + ", " + wordLists + (declared.isEmpty() ? "" : ", declared " + declared)
         + "]";
   }
 }

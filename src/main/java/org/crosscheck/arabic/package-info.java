@@ -1,23 +1,19 @@
 /**
- * The Arabic parsing layer: offset-preserving normalization ({@link org.crosscheck.arabic.ArabicNormalizer}),
- * numbers in digits and words ({@link org.crosscheck.arabic.ArabicNumberParser}), quantity expressions
- * with hedges, bounds, ranges and vague quantifiers ({@link org.crosscheck.arabic.ArabicQuantityParser}),
- * dates resolved against an anchor ({@link org.crosscheck.arabic.ArabicDateParser}) and places of Syria
- * and Iraq ({@link org.crosscheck.arabic.Gazetteer}). {@link org.crosscheck.arabic.ArabicValueExtractor}
- * runs them all over one text and settles overlaps.
+ * The Arabic language pack. Its API is {@link org.crosscheck.arabic.ArabicExtractor} (found as an
+ * {@link org.crosscheck.extract.Extractor} service for {@code ar}, or built with {@link
+ * org.crosscheck.arabic.ArabicExtractor#builder()}), the two things a builder is handed, each an
+ * opaque handle loaded once: the places names are looked up in ({@link
+ * org.crosscheck.arabic.PlaceGazetteer}: the built-in gazetteer, or one read from a stream or a
+ * file; the English extractor takes it too) and the word lists of the claim stages ({@link
+ * org.crosscheck.arabic.ArabicWordLists}: the built-in files, or some of them overridden from a
+ * folder), and the catalogue of named rules ({@link org.crosscheck.arabic.ArabicExtractor#rules()}).
  *
- * <p>Every match carries a {@link org.crosscheck.arabic.Span} that indexes the <em>original</em> text
- * (Java {@code char} offsets, end exclusive), never the normalized one.
+ * <p>Everything else (normalization, the number, quantity and date parsers and their matches, the
+ * gazetteer's index, the lexicon tables, the claim stages) lives in {@code
+ * org.crosscheck.arabic.internal}, which the module does not export: the claims and their evidence
+ * spans, which index the original text, are the output.
  *
- * <p>The lexicons are UTF-8 resource files beside these classes, one entry per line, {@code #} starts a
- * comment; they are written in ordinary Arabic spelling and normalized on load with the same
- * {@link org.crosscheck.arabic.ArabicNormalizer} that normalizes the text.
- *
- * <p>Null policy: the package is {@code @NullMarked}; the few components that may be absent (a date
- * that could not be resolved, the noun after a number) are marked {@code @Nullable}.
- *
- * <p>Every scanner here is linear in the length of its input: they walk tokens once with bounded
- * look-ahead, and no regular expression is applied to text.
+ * <p>Null policy: the package is {@code @NullMarked}; absent parts are {@code @Nullable}.
  */
 @NullMarked
 package org.crosscheck.arabic;

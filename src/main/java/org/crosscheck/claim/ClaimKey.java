@@ -65,7 +65,7 @@ final class ClaimKey {
   }
 
   private static String number(BigDecimal d) {
-    return org.crosscheck.value.Numbers.format(d);
+    return org.crosscheck.value.internal.Numbers.format(d);
   }
 
   /** The value's form as stated, in ids and plain numbers. */

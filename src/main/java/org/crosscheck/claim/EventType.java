@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
 import java.util.Optional;
+import org.crosscheck.claim.internal.Names;
 
 /**
  * What happened on the date of an {@link Measures#EVENT_DATE} claim: entered, captured, lost,

@@ -3,6 +3,7 @@ package org.crosscheck.claim;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.crosscheck.claim.internal.Names;
 import org.crosscheck.value.DateValue;
 import org.crosscheck.value.Label;
 import org.crosscheck.value.Quantity;

@@ -1,5 +1,6 @@
 package org.crosscheck.claim;
 
+import org.crosscheck.claim.internal.Names;
 import org.crosscheck.value.PlainText;
 
 import static com.google.common.base.Preconditions.checkArgument;

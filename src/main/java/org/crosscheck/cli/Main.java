@@ -271,14 +271,14 @@ public final class Main implements Callable<Integer> {
                 + " crosscheck report --help)");
           }
         }
-        org.crosscheck.arabic.Gazetteer places;
+        org.crosscheck.arabic.PlaceGazetteer places;
         try {
-          places = org.crosscheck.arabic.Gazetteer.read(gazetteers, !gazetteerOnly, java.util.Set.copyOf(countries));
+          places = org.crosscheck.arabic.PlaceGazetteer.read(gazetteers, !gazetteerOnly, java.util.Set.copyOf(countries));
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
           throw new IllegalArgumentException("--gazetteer: " + e.getMessage(), e);
         }
         for (String c : countries) {
-          if (places.country(c).isEmpty()) {
+          if (!places.hasCountry(c)) {
             throw new IllegalArgumentException("--countries " + String.join(",", countries) + ": no country " + c
                 + " in the gazetteer; give ISO codes in capitals, like SD or YE");
           }

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.crosscheck.arabic.Gazetteer;
+import org.crosscheck.arabic.PlaceGazetteer;
+import org.crosscheck.arabic.internal.Gazetteer;
+import org.crosscheck.arabic.internal.GazetteerAccess;
 import org.crosscheck.claim.Attribution;
 import org.crosscheck.claim.Claim;
 import org.crosscheck.claim.EventType;
@@ -20,6 +22,21 @@ import org.crosscheck.claim.Scope;
 import org.crosscheck.claim.Source;
 import org.crosscheck.claim.Span;
 import org.crosscheck.claim.Subject;
+import org.crosscheck.english.internal.ArmedActors;
+import org.crosscheck.english.internal.DateMention;
+import org.crosscheck.english.internal.EnglishAttribution;
+import org.crosscheck.english.internal.EnglishDates;
+import org.crosscheck.english.internal.EnglishDocument;
+import org.crosscheck.english.internal.EnglishPlaces;
+import org.crosscheck.english.internal.EnglishQuantities;
+import org.crosscheck.english.internal.EventClaims;
+import org.crosscheck.english.internal.Lexicon;
+import org.crosscheck.english.internal.PhraseTable;
+import org.crosscheck.english.internal.PlaceMention;
+import org.crosscheck.english.internal.QuantityClaims;
+import org.crosscheck.english.internal.QuantityMention;
+import org.crosscheck.english.internal.Rules;
+import org.crosscheck.english.internal.Token;
 import org.crosscheck.extract.Article;
 import org.crosscheck.extract.DeclaredMeasure;
 import org.crosscheck.extract.Diagnostic;
@@ -32,11 +49,10 @@ import org.crosscheck.value.Values;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads claims from English news articles. The stages, each a function of the one {@link
- * EnglishDocument}: dates ({@link EnglishDates}), quantities and durations ({@link
- * EnglishQuantities}), places ({@link EnglishPlaces}), speakers ({@link EnglishAttribution}), then
- * per sentence the quantity claims (measure from the counted noun, subject from the noun phrase, no
- * default actor) and the event claims (cue, then date). Every heuristic is a named {@link Rule};
+ * Reads claims from English news articles. The stages, each a function of one document whose
+ * tokens are cut once: dates, quantities and durations, places, speakers, then per sentence the
+ * quantity claims (measure from the counted noun, subject from the noun phrase, no default actor)
+ * and the event claims (cue, then date). Every heuristic is a named {@link Rule} ({@link #rules});
  * {@link #trace} returns each claim with the ids of the rules that built it.
  *
  * <p>Found by {@link java.util.ServiceLoader} for language {@code en}. Thread-safe and
@@ -86,7 +102,7 @@ public final class EnglishExtractor implements Extractor {
 
   /** Builds an {@link EnglishExtractor}; not thread-safe. */
   public static final class Builder {
-    private Gazetteer gazetteer = Gazetteer.standard();
+    private PlaceGazetteer gazetteer = PlaceGazetteer.standard();
     private List<DeclaredMeasure> declared = List.of();
     private Lexicon lexicon = Lexicon.standard();
 
@@ -110,14 +126,14 @@ public final class EnglishExtractor implements Extractor {
     }
 
     /** The gazetteer English place names are looked up in. */
-    public Builder gazetteer(Gazetteer g) {
+    public Builder gazetteer(PlaceGazetteer g) {
       this.gazetteer = checkNotNull(g, "gazetteer");
       return this;
     }
 
     /** An extractor with the standard English word lists, the gazetteer (the standard one by default) and measures set here. */
     public EnglishExtractor build() {
-      return new EnglishExtractor(lexicon.withMeasures(declared), gazetteer);
+      return new EnglishExtractor(lexicon.withMeasures(declared), GazetteerAccess.of(gazetteer));
     }
   }
 
@@ -132,6 +148,14 @@ public final class EnglishExtractor implements Extractor {
     Run run = new Run(article);
     return new Extraction(article, run.built.stream().map(Built::claim).collect(ImmutableList.toImmutableList()),
         ImmutableList.copyOf(run.diagnostics), article.metadata().published());
+  }
+
+  /**
+   * The named rules this extractor applies, in a fixed order: the ids that claims' evidence and
+   * {@link #trace} name, with their parameters.
+   */
+  public static ImmutableList<Rule> rules() {
+    return Rules.ALL;
   }
 
   /** The claims of an article, each with the ids of the rules that built it. */

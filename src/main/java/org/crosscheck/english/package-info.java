@@ -1,10 +1,15 @@
 /**
- * The English language pack: one document model ({@link org.crosscheck.english.EnglishDocument}:
- * tokens cut once, sentences), word lists as documented resource files loaded into typed entries
- * ({@link org.crosscheck.english.Lexicon}), value parsers for numbers, quantities, dates and
- * durations that return mentions with the id of the rule that read them, and the
- * {@link org.crosscheck.english.EnglishExtractor} that turns mentions into claims through named
- * rules ({@link org.crosscheck.english.Rules}).
+ * The English language pack. Its API is {@link org.crosscheck.english.EnglishExtractor} (found as
+ * an {@link org.crosscheck.extract.Extractor} service for {@code en}, or built with {@link
+ * org.crosscheck.english.EnglishExtractor#builder()} around a gazetteer of one's own, {@link
+ * org.crosscheck.arabic.PlaceGazetteer}), its catalogue of named rules ({@link
+ * org.crosscheck.english.EnglishExtractor#rules()}) and {@link org.crosscheck.english.Built}, a
+ * claim with the ids of the rules that built it ({@link
+ * org.crosscheck.english.EnglishExtractor#trace}).
+ *
+ * <p>Everything else (the document model, the word lists, the value parsers and their mentions,
+ * the claim stages) lives in {@code org.crosscheck.english.internal}, which the module does not
+ * export.
  *
  * <p>Null policy: {@code @NullMarked}; absent parts are {@code @Nullable}.
  */

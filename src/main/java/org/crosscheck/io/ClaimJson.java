@@ -38,7 +38,7 @@ import org.crosscheck.claim.Subject;
 import org.crosscheck.value.DateValue;
 import org.crosscheck.value.Hedge;
 import org.crosscheck.value.Label;
-import org.crosscheck.value.Numbers;
+import org.crosscheck.value.internal.Numbers;
 import org.crosscheck.value.PlainText;
 import org.crosscheck.value.Quantity;
 import org.crosscheck.value.TimeValue;

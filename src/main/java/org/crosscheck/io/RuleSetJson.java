@@ -25,7 +25,7 @@ import org.crosscheck.rules.Tolerance;
 import org.crosscheck.rules.VagueInterval;
 import org.crosscheck.value.Hedge;
 import org.crosscheck.value.Interval;
-import org.crosscheck.value.Numbers;
+import org.crosscheck.value.internal.Numbers;
 import org.crosscheck.value.VagueQuantifier;
 import org.jspecify.annotations.Nullable;
 

@@ -10,7 +10,7 @@ import org.crosscheck.claim.Place;
 
 /**
  * Resolves the places of a batch of claims to canonical ids: places with equal ids are one place;
- * places sharing a name key ({@link org.crosscheck.claim.Names#key}) are merged unless both carry
+ * places sharing a name key ({@link org.crosscheck.claim.internal.Names#key}) are merged unless both carry
  * authority ids (two gazetteer entries with one name are two places). The canonical id of a merged
  * class is its smallest id, so the result does not depend on input order.
  */

@@ -7,7 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.List;
 import org.crosscheck.value.Hedge;
-import org.crosscheck.value.Numbers;
+import org.crosscheck.value.internal.Numbers;
 
 /**
  * What a hedge means in numbers: {@code HedgeWidth.of(ABOUT, 0.10)} says "about 1,500" is

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.crosscheck.claim.Measure;
 import org.crosscheck.value.Interval;
-import org.crosscheck.value.Numbers;
+import org.crosscheck.value.internal.Numbers;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.Range;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import org.crosscheck.value.internal.Numbers;
 import org.jspecify.annotations.Nullable;
 
 /**

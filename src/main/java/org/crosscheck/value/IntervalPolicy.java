@@ -1,6 +1,7 @@
 package org.crosscheck.value;
 
 import java.math.BigDecimal;
+import org.crosscheck.value.internal.Numbers;
 
 /**
  * Turns hedges and vague quantifiers into numbers. The default policy uses each hedge's

@@ -1,6 +1,7 @@
 package org.crosscheck.value;
 
 import java.math.BigDecimal;
+import org.crosscheck.value.internal.Numbers;
 
 /** The physical limits of each dimension: counts, lengths and durations >= 0; shares in [0..100]. */
 final class Limits {

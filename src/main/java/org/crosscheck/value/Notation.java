@@ -6,6 +6,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.crosscheck.value.internal.Numbers;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,7 @@
 package org.crosscheck.value;
 
 import java.math.BigDecimal;
+import org.crosscheck.value.internal.Numbers;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
+import org.crosscheck.value.internal.Numbers;
 
 /**
  * How one canonical form relates to another: {@code EQUAL}, {@code CONTAINS} (the first encloses

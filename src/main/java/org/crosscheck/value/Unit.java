@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.crosscheck.value.internal.Numbers;
 
 /**
  * A unit of measurement with its dimension and its size in the dimension's base unit.

@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import org.crosscheck.value.internal.Numbers;
 
 /**
  * Factories named by meaning for every value: {@code exactly(1500)}, {@code between(1500, 2500)},

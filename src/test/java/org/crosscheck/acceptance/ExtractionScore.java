@@ -19,7 +19,7 @@ import org.crosscheck.value.DateValue;
 import org.crosscheck.value.DayRange;
 import org.crosscheck.value.Interval;
 import org.crosscheck.value.Label;
-import org.crosscheck.value.Numbers;
+import org.crosscheck.value.internal.Numbers;
 import org.crosscheck.value.Quantity;
 import org.crosscheck.value.Value;
 import org.crosscheck.value.Values;

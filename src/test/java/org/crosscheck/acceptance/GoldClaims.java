@@ -31,7 +31,7 @@ import org.crosscheck.claim.Span;
 import org.crosscheck.claim.Subject;
 import org.crosscheck.value.DateValue;
 import org.crosscheck.value.Hedge;
-import org.crosscheck.value.Numbers;
+import org.crosscheck.value.internal.Numbers;
 import org.crosscheck.value.Quantity;
 import org.crosscheck.value.Unit;
 import org.crosscheck.value.VagueQuantifier;

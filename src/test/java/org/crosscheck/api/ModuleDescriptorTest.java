@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -34,6 +35,11 @@ class ModuleDescriptorTest {
         "org.crosscheck.jupyter", "org.crosscheck.reconcile", "org.crosscheck.rules", "org.crosscheck.truth",
         "org.crosscheck.truth.echo", "org.crosscheck.value");
     assertThat(d.packages()).contains("org.crosscheck.cli");
+    // javac writes no ModulePackages attribute, so the internal packages are looked for as folders
+    for (String internal : List.of("arabic", "english", "claim", "value")) {
+      assertThat(Path.of("target", "classes", "org", "crosscheck", internal, "internal"))
+          .as("package org.crosscheck.%s.internal, compiled and not exported", internal).isDirectory();
+    }
     assertThat(d.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
   }
 

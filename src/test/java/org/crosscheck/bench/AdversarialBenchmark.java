@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import org.crosscheck.arabic.AdversarialInputs;
+import org.crosscheck.arabic.internal.AdversarialInputs;
 import org.crosscheck.arabic.ArabicExtractor;
 import org.crosscheck.extract.Article;
 import org.crosscheck.extract.Extraction;

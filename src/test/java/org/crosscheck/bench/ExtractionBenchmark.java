@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
 import org.crosscheck.arabic.ArabicExtractor;
-import org.crosscheck.arabic.ArabicNormalizer;
+import org.crosscheck.arabic.internal.ArabicNormalizer;
 import org.crosscheck.english.EnglishExtractor;
 import org.crosscheck.extract.Article;
 import org.crosscheck.extract.Extractor;

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
-import org.crosscheck.arabic.Gazetteer;
+import org.crosscheck.arabic.internal.Gazetteer;
 
 /**
  * The gazetteer's load time and heap, run on purpose ({@code mvn -B -Pbench-gazetteer -DskipTests

@@ -6,6 +6,7 @@ import static org.crosscheck.Crosscheck.*;
 import static org.crosscheck.Fixtures.*;
 
 import java.time.LocalDate;
+import org.crosscheck.claim.internal.Names;
 import org.junit.jupiter.api.Test;
 
 class ClaimTest {

@@ -70,6 +70,13 @@ class EnglishExtractorTest {
   }
 
   @Test
+  void rules_listEveryRuleATraceNames_once() {
+    List<String> ids = EnglishExtractor.rules().stream().map(org.crosscheck.extract.Rule::id).toList();
+    assertThat(ids).doesNotHaveDuplicates().contains("number.digits", "event.date-nearest");
+    for (Built b : X.trace(article(TEXT, LocalDate.of(2021, 3, 12)))) assertThat(ids).containsAll(b.rules());
+  }
+
+  @Test
   void extract_withoutPublicationDateWarnsAndKeepsAbsoluteDates() {
     Extraction x = X.extract(new Article("b.txt", "The army recaptured Palmyra on March 2, 2016.",
         Metadata.of("Test Post", null, "en")));

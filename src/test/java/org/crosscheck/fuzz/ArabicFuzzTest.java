@@ -3,10 +3,10 @@ package org.crosscheck.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.LocalDate;
-import org.crosscheck.arabic.ArabicDateParser;
+import org.crosscheck.arabic.internal.ArabicDateParser;
 import org.crosscheck.arabic.ArabicExtractor;
-import org.crosscheck.arabic.ArabicNumberParser;
-import org.crosscheck.arabic.ArabicParseException;
+import org.crosscheck.arabic.internal.ArabicNumberParser;
+import org.crosscheck.arabic.internal.ArabicParseException;
 import org.crosscheck.extract.Article;
 import org.crosscheck.extract.Metadata;
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.crosscheck.arabic.AdversarialInputs;
+import org.crosscheck.arabic.internal.AdversarialInputs;
 import org.crosscheck.extract.Article;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.extract.Metadata;

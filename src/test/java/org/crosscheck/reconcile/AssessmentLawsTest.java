@@ -13,7 +13,7 @@ import org.crosscheck.rules.RuleSet;
 import org.crosscheck.rules.Verdict;
 import org.crosscheck.value.DateValue;
 import org.crosscheck.value.Hedge;
-import org.crosscheck.value.Numbers;
+import org.crosscheck.value.internal.Numbers;
 import org.crosscheck.value.Quantity;
 import org.crosscheck.value.Unit;
 import org.crosscheck.value.Value;

@@ -7,6 +7,7 @@ import static org.crosscheck.value.Values.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.stream.Stream;
+import org.crosscheck.value.internal.Numbers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

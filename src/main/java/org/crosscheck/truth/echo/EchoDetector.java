@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.text.similarity.CosineSimilarity;
-import org.crosscheck.claim.Names;
+import org.crosscheck.claim.internal.Names;
 import org.jspecify.annotations.Nullable;
 
 /**

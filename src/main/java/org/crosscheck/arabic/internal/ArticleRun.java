@@ -1,0 +1,160 @@
+package org.crosscheck.arabic.internal;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.claim.Attribution;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.EventType;
+import org.crosscheck.claim.Evidence;
+import org.crosscheck.claim.Measure;
+import org.crosscheck.claim.Modality;
+import org.crosscheck.claim.Scope;
+import org.crosscheck.claim.Subject;
+import org.crosscheck.extract.Article;
+import org.crosscheck.extract.Diagnostic;
+import org.crosscheck.extract.Extraction;
+import org.crosscheck.extract.Rule;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The extraction of one article: its document ({@link ArticleText}), the stages that read it
+ * (speakers, places, quantity, event and status claims) and what they build. One per article; not
+ * thread-safe.
+ */
+public final class ArticleRun {
+  final ExtractorParts extractor;
+  final Article article;
+  final String text;
+  final NormalizedText nt;
+  final ArticleText doc;
+  final List<Word> words;
+  final List<Sentence> sentences;
+  final List<Diagnostic> diagnostics = new ArrayList<>();
+  final List<Claim> claims = new ArrayList<>();
+  final Set<String> seenEvents = new HashSet<>();
+  final String idPrefix;
+  @Nullable ArabicValues found;
+  Map<Integer, List<Integer>> qWordsBySentence = Map.of();
+  @Nullable LocalDate anchor;
+  final Speakers speakers;
+  final ArticlePlaces places;
+  final QuantityClaims quantities;
+  final EventCues cues;
+  final EventClaims events;
+  final StatusClaims status;
+
+  public ArticleRun(ExtractorParts extractor, Article article) {
+    this.extractor = extractor;
+    this.article = article;
+    this.idPrefix = article.id().replaceAll("\\.[A-Za-z0-9]+$", "") + "#";
+    this.text = article.text();
+    this.nt = ArabicNormalizer.normalize(text);
+    this.doc = new ArticleText(text, nt, extractor.lexicons, diagnostics);
+    this.words = doc.words;
+    this.sentences = doc.sentences;
+    this.speakers = new Speakers(this);
+    this.places = new ArticlePlaces(this);
+    this.quantities = new QuantityClaims(this);
+    this.cues = new EventCues(this);
+    this.events = new EventClaims(this);
+    this.status = new StatusClaims(this);
+  }
+
+  public Extraction run() {
+    ArabicValues v = extractor.values.extract(nt, article.metadata().published());
+    found = v;
+    anchor = v.anchor();
+    for (org.crosscheck.arabic.internal.Diagnostic d : v.diagnostics()) diagnostics.add(convert(d));
+    boolean unreadable = v.diagnostics().stream().anyMatch(d -> d.code().equals("text.empty")
+        || d.code().equals("text.no-letters") || d.code().equals("text.not-arabic"));
+    if (unreadable) {
+      return new Extraction(article, ImmutableList.of(), ImmutableList.copyOf(diagnostics), anchor);
+    }
+    doc.tokenize();
+    speakers.findAgency();
+    speakers.findMainArmed();
+    for (PlaceAt p : places.allPlaces()) if (p.gazetteer().type() == Place.Type.COUNTRY) places.countries.putIfAbsent(p.place().id(), p.place());
+    Map<Integer, List<QuantityMatch>> qBySentence = new HashMap<>();
+    for (QuantityMatch q : v.quantities()) qBySentence.computeIfAbsent(doc.sentenceOf(q.span().start()), k -> new ArrayList<>()).add(q);
+    Map<Integer, List<DateMatch>> dBySentence = new HashMap<>();
+    for (DateMatch d : v.dates()) dBySentence.computeIfAbsent(doc.sentenceOf(d.span().start()), k -> new ArrayList<>()).add(d);
+    places.pBySentence = new HashMap<>();
+    for (PlaceAt p : places.allPlaces()) places.pBySentence.computeIfAbsent(words.get(p.word()).sentence(), k -> new ArrayList<>()).add(p);
+    qWordsBySentence = new HashMap<>();
+    for (QuantityMatch q : v.quantities()) {
+      int qw = doc.wordAtOriginal(q.span().start());
+      if (qw >= 0) qWordsBySentence.computeIfAbsent(words.get(qw).sentence(), k -> new ArrayList<>()).add(qw);
+    }
+    for (int s = 0; s < sentences.size(); s++) {
+      Sentence sent = sentences.get(s);
+      if (sent.title()) {
+        // rule heading.figures: a headline's figures are claims (often worded apart from the body's:
+        // ثلاثة آلاف against ٣٠٠٠); its dates and events are not read, the body tells them
+        List<PlaceAt> here = places.pBySentence.getOrDefault(s, List.of());
+        quantities.quantities(sent, qBySentence.getOrDefault(s, List.of()), here, speakers.attribution(sent), speakers.modality(sent));
+        continue;
+      }
+      if (sent.skipped()) continue;
+      List<PlaceAt> here = places.pBySentence.getOrDefault(s, List.of());
+      Attribution attribution = speakers.attribution(sent);
+      Modality modality = speakers.modality(sent);
+      quantities.quantities(sent, qBySentence.getOrDefault(s, List.of()), here, attribution, modality);
+      events.events(sent, dBySentence.getOrDefault(s, List.of()), here, attribution);
+      status.status(sent, here, attribution);
+      status.control(sent, here, attribution);
+    }
+    if (claims.isEmpty()) {
+      long read = sentences.stream().filter(x -> !x.skipped()).count();
+      diagnostics.add(Diagnostic.info("claims.none", "no claims in this article: " + read + " sentences read, "
+          + v.quantities().size() + " figures and " + v.dates().size() + " dates found, none tied to a measure or an"
+          + " event", null));
+    }
+    return new Extraction(article, ImmutableList.copyOf(claims), ImmutableList.copyOf(diagnostics), anchor);
+  }
+
+
+  // ---- claims ---------------------------------------------------------------------------------
+
+  /** The evidence of a value in sentence {@code s}; claims of one sentence share its quote string. */
+  Evidence evidence(Sentence s, Span value) {
+    int start = s.start();
+    int end = s.end();
+    while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+    start = Math.min(start, value.start());
+    end = Math.max(end, value.end());
+    String quote = quotes.computeIfAbsent(((long) start << 32) | end, k -> text.substring((int) (k >>> 32), (int) (long) k));
+    return new Evidence(article.id(), new org.crosscheck.claim.Span(value.start(), value.end()),
+        new org.crosscheck.claim.Span(start, end), quote);
+  }
+
+  final Map<Long, String> quotes = new HashMap<>();
+
+  /** A claim built in one step, with its id and the ids of the rules that built it (with the attribution's). */
+  void add(Subject subject, Measure measure, EventType event, org.crosscheck.claim.Place place, Scope scope,
+      org.crosscheck.value.Value value, Attribution attribution, Evidence evidence, Modality modality, List<Rule> rules) {
+    List<String> ids = new ArrayList<>();
+    for (Rule r : rules) ids.add(r.id());
+    if (attribution.agency() != null) ids.add(ArabicRules.ATTRIBUTION_AGENCY.id());
+    if (attribution.speaker() != null) ids.add(ArabicRules.ATTRIBUTION_SPEAKER.id());
+    if (modality != Modality.ASSERTED) ids.add(ArabicRules.MODALITY_ESTIMATE.id());
+    claims.add(new Claim(idPrefix + (claims.size() + 1), subject, measure, event, place, scope, null, value, attribution,
+        evidence.withRules(ids), modality));
+  }
+
+  Diagnostic convert(org.crosscheck.arabic.internal.Diagnostic d) {
+    org.crosscheck.claim.Span span = d.span() == null ? null : new org.crosscheck.claim.Span(d.span().start(), d.span().end());
+    Diagnostic.Severity severity = switch (d.code()) {
+      case "text.empty", "text.no-letters", "text.not-arabic" -> Diagnostic.Severity.ERROR;
+      case "text.broken-encoding", "date.unresolved", "date.anchor-from-text", "date.hijri-out-of-range" -> Diagnostic.Severity.WARNING;
+      default -> Diagnostic.Severity.INFO;
+    };
+    return new Diagnostic(severity, d.code(), d.message(), span);
+  }
+}

@@ -1,0 +1,265 @@
+package org.crosscheck.arabic.internal;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.extract.Diagnostic;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The document one article is read as: the normalized text with offsets back to the original, its
+ * words (cut once), its sentences with what is not read (headings, boilerplate after "more in this
+ * section"; rule {@code heading.figures} reads a headline's figures), and lookups from offsets to
+ * words. Built once by {@link #tokenize()}; read-only after that.
+ */
+final class ArticleText implements CueTable.Words {
+  final String text;
+  final NormalizedText nt;
+  final List<Word> words = new ArrayList<>();
+  final List<String> texts = new ArrayList<>();
+  final List<Sentence> sentences = new ArrayList<>();
+  private final List<String> boilerplate;
+  private final List<Diagnostic> diagnostics;
+  /** Where the page's other content (links to other stories) starts; nothing from there on is read. */
+  int boilerplateFrom = Integer.MAX_VALUE;
+
+  ArticleText(String text, NormalizedText nt, ArabicLexicons lexicons, List<Diagnostic> diagnostics) {
+    this.text = text;
+    this.nt = nt;
+    this.boilerplate = lexicons.boilerplate();
+    this.diagnostics = diagnostics;
+  }
+
+  /** Longer sentences are read in chunks of this many words. */
+  static final int MAX_SENTENCE_WORDS = 120;
+
+  /** Leading lines without punctuation up to this many words are the title block. */
+  static final int MAX_TITLE_WORDS = 25;
+  // ---- words, sentences, skipped parts -----------------------------------------------------
+
+  void tokenize() {
+    String n = nt.text();
+    int len = n.length();
+    // boilerplate: nothing after a line that starts a "more in this section" block is read
+    int stop = text.length();
+    int lineStart = 0;
+    int longest = 0;
+    for (String b : boilerplate) longest = Math.max(longest, b.length());
+    int normalizedLineStart = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        // the line's own normalized chars (each char is normalized alone), as far as a phrase can reach
+        int normalizedLineEnd = i == text.length() ? len : nt.firstFrom(i);
+        String line = Lexicon.collapsed(n, normalizedLineStart, normalizedLineEnd, longest);
+        normalizedLineStart = i == text.length() ? len : nt.firstFrom(i + 1);
+        for (String b : boilerplate) {
+          if (!b.isEmpty() && line.startsWith(b)) {
+            stop = Math.min(stop, lineStart);
+            diagnostics.add(Diagnostic.info("text.boilerplate", "the page's other content starts here and is not read",
+                new org.crosscheck.claim.Span(lineStart, i)));
+          }
+        }
+        lineStart = i + 1;
+      }
+    }
+    boilerplateFrom = stop;
+    int sentenceStart = 0;
+    int i = 0;
+    while (i < len) {
+      char c = n.charAt(i);
+      if (letterOrDigit(c)) {
+        int s = i;
+        while (i < len && (letterOrDigit(n.charAt(i)) || joinsNumber(n, i))) i++;
+        words.add(new Word(n.substring(s, i), s, i, -1));
+        continue;
+      }
+      i++;
+    }
+    // sentence ends: . ! ? ؟ and line breaks in the original (not a dot inside a number)
+    List<int[]> spans = new ArrayList<>();
+    int start = 0;
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      boolean end = c == '\n' || c == '!' || c == '?' || c == '\u061F'
+          || (c == '.' && !(k > 0 && k + 1 < text.length() && Character.isDigit(text.charAt(k - 1))
+              && Character.isDigit(text.charAt(k + 1))));
+      if (end) {
+        if (k > start) spans.add(new int[] {start, k + 1});
+        start = k + 1;
+      }
+    }
+    if (start < text.length()) spans.add(new int[] {start, text.length()});
+    List<Word> assigned = new ArrayList<>(words.size());
+    boolean bodyStarted = false;
+    boolean wordsSeen = false; // whether a line with words came before (the headline is the first)
+    int w = 0;
+    for (int[] sp : spans) {
+      int ns = nt.toNormalized(sp[0]);
+      int ne = sp[1] >= text.length() ? len : nt.toNormalized(sp[1]);
+      int from = w;
+      while (w < words.size() && words.get(w).start() < ne) {
+        Word word = words.get(w);
+        assigned.add(new Word(word.text(), word.start(), word.end(), sentences.size()));
+        w++;
+      }
+      String original = text.substring(sp[0], sp[1]).strip();
+      boolean heading = isHeading(original, w - from)
+          || (!bodyStarted && !punctuated(original) && w - from <= MAX_TITLE_WORDS);
+      if (!original.isEmpty() && punctuated(original) && w - from > 3) bodyStarted = true;
+      boolean skipped = sp[0] >= stop || heading || w == from;
+      // the first line of the page, when it is a heading, is the headline
+      boolean title = heading && w > from && sp[0] < stop && !wordsSeen;
+      wordsSeen |= w > from;
+      if (w - from <= MAX_SENTENCE_WORDS || skipped) {
+        sentences.add(new Sentence(sp[0], sp[1], from, w, skipped, title));
+      } else {
+        // a run-on "sentence" (a page without punctuation) is read in chunks, so every window stays short
+        for (int c = from; c < w; c += MAX_SENTENCE_WORDS) {
+          int cEnd = Math.min(w, c + MAX_SENTENCE_WORDS);
+          int startOriginal = c == from ? sp[0] : nt.toOriginal(words.get(c).start(), words.get(c).end()).start();
+          int endOriginal = cEnd == w ? sp[1] : nt.toOriginal(words.get(cEnd).start(), words.get(cEnd).end()).start();
+          int index = sentences.size();
+          for (int k = c; k < cEnd; k++) {
+            Word x = assigned.get(k);
+            assigned.set(k, new Word(x.text(), x.start(), x.end(), index));
+          }
+          sentences.add(new Sentence(startOriginal, endOriginal, c, cEnd, false));
+        }
+      }
+    }
+    while (w < words.size()) {
+      Word word = words.get(w++);
+      assigned.add(new Word(word.text(), word.start(), word.end(), Math.max(0, sentences.size() - 1)));
+    }
+    words.clear();
+    words.addAll(assigned);
+    for (Word x : words) texts.add(x.text());
+  }
+
+  /** {@link Character#isLetterOrDigit}, with the Arabic letters and ASCII (most of a text) told without the Unicode tables. */
+  static boolean letterOrDigit(char c) {
+    if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    if (c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A') return true;
+    return Character.isLetterOrDigit(c);
+  }
+
+  boolean joinsNumber(String n, int i) {
+    char c = n.charAt(i);
+    return (c == '.' || c == ',') && i > 0 && i + 1 < n.length() && Character.isDigit(n.charAt(i - 1))
+        && Character.isDigit(n.charAt(i + 1));
+  }
+
+  /** A short line without sentence punctuation: a title, a sub-heading or a dateline. */
+  boolean isHeading(String line, int wordCount) {
+    if (line.isEmpty()) return true;
+    return !punctuated(line) && wordCount <= 10;
+  }
+
+  boolean punctuated(String line) {
+    if (line.isEmpty()) return false;
+    char last = line.charAt(line.length() - 1);
+    return last == '.' || last == '!' || last == '?' || last == '\u061F' || last == ':' || last == '"'
+        || last == '\u201D' || last == '\u00BB' || last == '\u2026';
+  }
+
+  int sentenceOf(int originalOffset) {
+    int n = nt.toNormalized(originalOffset);
+    int w = wordAt(n);
+    return w < 0 ? 0 : words.get(w).sentence();
+  }
+
+  /** The index of the word holding (or first after) normalized offset {@code n}; -1 if none. */
+  int wordAt(int n) {
+    int lo = 0;
+    int hi = words.size() - 1;
+    int ans = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid).end() > n) {
+        ans = mid;
+        hi = mid - 1;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return ans;
+  }
+
+  int wordAtOriginal(int originalOffset) {
+    return wordAt(nt.toNormalized(originalOffset));
+  }
+
+  org.crosscheck.claim.Span originalSpanOfWords(int from, int to) {
+    Span s = nt.toOriginal(words.get(from).start(), words.get(to - 1).end());
+    return new org.crosscheck.claim.Span(s.start(), s.end());
+  }
+
+  String stripped(String word) {
+    List<Clitics.Reading> r = Clitics.readings(word);
+    return r.get(r.size() - 1).stem();
+  }
+
+  /** Word {@code i} without all its prefixes (the last of its readings), computed once. */
+  String stripped(int i) {
+    List<Clitics.Reading> r = readings(i);
+    return r.get(r.size() - 1).stem();
+  }
+
+  @Override
+  public int size() {
+    return texts.size();
+  }
+
+  @Override
+  public String text(int i) {
+    return texts.get(i);
+  }
+
+  /** The clitic readings of word {@code i}, computed on first use and kept. */
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<Clitics.Reading> readings(int i) {
+    List<Clitics.Reading>[] cache = readings;
+    if (cache == null || cache.length != texts.size()) {
+      cache = (List<Clitics.Reading>[]) new List<?>[texts.size()];
+      readings = cache;
+    }
+    List<Clitics.Reading> r = cache[i];
+    if (r == null) {
+      r = Clitics.readings(texts.get(i));
+      cache[i] = r;
+    }
+    return r;
+  }
+
+  private @Nullable List<Clitics.Reading> @Nullable [] readings;
+  private final Map<CueTable<?>, Object[]> answers = new IdentityHashMap<>();
+
+  /** Every table's answers at these words, kept for the article (its words are cut once). */
+  @Override
+  public Object[] answers(CueTable<?> table) {
+    Object[] a = answers.get(table);
+    if (a == null || a.length != texts.size()) {
+      a = new Object[texts.size()];
+      answers.put(table, a);
+    }
+    return a;
+  }
+
+
+  boolean commaBetween(int originalEnd, int cueWord) {
+    int to = originalSpanOfWords(cueWord, cueWord + 1).start();
+    for (int i = originalEnd; i < to && i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u060C' || c == ',') return true;
+    }
+    return false;
+  }
+
+  /** A date printed as the publication date of the article (a dateline), not the date of an event. */
+  boolean isPrintedPublicationDate(DateMatch d) {
+    int w = wordAtOriginal(d.span().start());
+    return w >= 0 && sentences.get(words.get(w).sentence()).skipped();
+  }
+}

@@ -1,0 +1,92 @@
+package org.crosscheck.arabic.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Normalized phrases of one or more words, matched longest-first against consecutive word tokens.
+ * The first word may carry an attached conjunction (وأكثر من، ونحو) when the caller allows it.
+ *
+ * @param <V> what a phrase stands for
+ */
+final class PhraseTable<V> {
+  /** Longest phrase, in words. */
+  static final int MAX_WORDS = 6;
+
+  private final Map<String, V> phrases = new HashMap<>();
+  private final Map<String, Integer> longestByFirstWord = new HashMap<>();
+
+  /** A phrase found at tokens {@code first..last}; {@code normStart} skips an attached conjunction. */
+  record Hit<V>(V value, int first, int last, int normStart, boolean conjunction) {}
+
+  void put(String key, V value) {
+    if (key.isEmpty()) throw new IllegalArgumentException("an empty phrase cannot be matched");
+    String[] words = key.split(" ");
+    if (words.length > MAX_WORDS) {
+      throw new IllegalArgumentException("phrase \"" + key + "\" has " + words.length + " words; at most " + MAX_WORDS);
+    }
+    phrases.put(key, value);
+    longestByFirstWord.merge(words[0], words.length, Math::max);
+  }
+
+  boolean containsKey(String key) {
+    return phrases.containsKey(key);
+  }
+
+  @Nullable V get(String key) {
+    return phrases.get(key);
+  }
+
+  /** The longest phrase starting at token {@code i}, or {@code null}. */
+  @Nullable Hit<V> match(Tokens t, int i, boolean allowConjunction) {
+    return match(t, i, allowConjunction, false);
+  }
+
+  /**
+   * The longest phrase starting at token {@code i}, the first word possibly carrying a conjunction
+   * (و، ف) and, if {@code allowPreposition}, then a preposition (ب، ل): لسنوات، ولعدة.
+   */
+  @Nullable Hit<V> match(Tokens t, int i, boolean allowConjunction, boolean allowPreposition) {
+    if (!t.isWord(i)) return null;
+    String w = t.text(i);
+    Hit<V> best = longest(t, i, w, t.start(i), false);
+    int p = 0;
+    boolean conj = false;
+    if (allowConjunction && w.length() > 2 && (w.charAt(0) == Clitics.WAW || w.charAt(0) == Clitics.FEH)) {
+      // وأكثر من 40 is و + "أكثر من", longer than the phrase وأكثر
+      best = longer(best, longest(t, i, t.textFrom(i, 1), t.start(i) + 1, true));
+      p = 1;
+      conj = true;
+    }
+    if (best == null && allowPreposition && w.length() > p + 2 && (w.charAt(p) == Clitics.BEH || w.charAt(p) == Clitics.LAM)) {
+      best = longest(t, i, t.textFrom(i, p + 1), t.start(i) + p + 1, conj);
+    }
+    return best;
+  }
+
+  private static <V> @Nullable Hit<V> longer(@Nullable Hit<V> a, @Nullable Hit<V> b) {
+    if (a == null) return b;
+    if (b == null) return a;
+    return b.last() > a.last() ? b : a;
+  }
+
+  private @Nullable Hit<V> longest(Tokens t, int i, String first, int normStart, boolean conj) {
+    Integer max = longestByFirstWord.get(first);
+    if (max == null) return null;
+    Hit<V> best = null;
+    StringBuilder key = null;
+    int k = i;
+    for (int n = 1; n <= max; n++) {
+      if (n > 1) {
+        k++;
+        if (!t.isWord(k) || t.breakBefore(k)) break;
+        if (key == null) key = new StringBuilder(first);
+        key.append(' ').append(t.text(k));
+      }
+      V v = phrases.get(key == null ? first : key.toString());
+      if (v != null) best = new Hit<>(v, i, k, normStart, conj);
+    }
+    return best;
+  }
+}

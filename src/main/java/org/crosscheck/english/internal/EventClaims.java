@@ -1,0 +1,143 @@
+package org.crosscheck.english.internal;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.claim.EventType;
+import org.crosscheck.extract.Rule;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The stage that finds event wording and dates it, two steps: the cues of a sentence (from
+ * {@code events.txt}), then for each date the nearest cue (rule {@code event.date-nearest}); a date
+ * near no cue but in a sentence with a speech verb dates the statement (rule {@code
+ * event.statement-date}); a sentence without a date gives its first cue the publication day (rule
+ * {@code event.date-implicit}), unless the cue is one that needs a date.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class EventClaims {
+  private final Lexicon lexicon;
+
+  public EventClaims(Lexicon lexicon) {
+    this.lexicon = checkNotNull(lexicon, "lexicon");
+  }
+
+  /**
+   * An event found in a sentence: its type, the tokens of its value (the date, or the cue and its
+   * object), the date mention or {@code null} for the publication day, and the rules.
+   */
+  public record Event(EventType type, int from, int to, @Nullable DateMention date, List<Rule> rules) {}
+
+  /** The events of one sentence; {@code taken} marks tokens of quantities, which hold no cue. */
+  public List<Event> find(EnglishDocument d, EnglishDocument.Sentence s, List<DateMention> dates, boolean[] taken,
+      List<PlaceMention> places) {
+    List<PhraseTable.Hit<Lexicon.EventCue>> cues = new ArrayList<>();
+    for (int k = s.from(); k < s.to(); k++) {
+      if (taken[k]) continue;
+      PhraseTable.Hit<Lexicon.EventCue> h = lexicon.events.match(d, k, s.to());
+      if (h != null) {
+        cues.add(h);
+        k = h.to() - 1;
+      }
+    }
+    boolean speech = false;
+    for (int k = s.from(); k < s.to() && !speech; k++) speech = lexicon.speech.match(d, k, s.to()) != null;
+    List<Event> out = new ArrayList<>();
+    int maxDistance = Rules.EVENT_DATE_NEAREST.intParameter("max-distance");
+    for (DateMention m : dates) {
+      PhraseTable.Hit<Lexicon.EventCue> best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (PhraseTable.Hit<Lexicon.EventCue> c : cues) {
+        if (c.value().dating() == Lexicon.Dating.SINCE_ONLY && !d.key(m.from()).equals("since")) continue;
+        int distance = c.to() <= m.from() ? m.from() - c.to() : c.from() - m.to();
+        if (distance < 0) distance = 0;
+        if (distance <= maxDistance && distance < bestDistance) {
+          best = c;
+          bestDistance = distance;
+        }
+      }
+      if (best != null) {
+        out.add(new Event(best.value().type(), m.from(), m.to(), m, List.of(m.rule(), Rules.EVENT_DATE_NEAREST)));
+      } else if (tallySince(d, s, m)) {
+        out.add(new Event(CONFLICT_BEGAN, m.from(), m.to(), m, List.of(m.rule(), Rules.EVENT_TALLY_SINCE)));
+      } else {
+        // a statement's date only where the sentence names a place; else the nearest past-tense verb
+        boolean placed = places.stream().anyMatch(p -> p.from() >= s.from() && p.to() <= s.to());
+        String verb = speech && placed ? null : pastVerb(d, s, m);
+        if (speech && placed) {
+          out.add(new Event(EventType.ANNOUNCED, m.from(), m.to(), m, List.of(m.rule(), Rules.EVENT_SPEECH_DATE)));
+        } else if (verb != null) {
+          out.add(new Event(EventType.of(verb), m.from(), m.to(), m, List.of(m.rule(), Rules.EVENT_DATE_VERB)));
+        }
+      }
+    }
+    if (dates.isEmpty()) {
+      for (PhraseTable.Hit<Lexicon.EventCue> c : cues) {
+        if (c.value().dating() != Lexicon.Dating.NEAREST) continue;
+        // "the liberated city" is no event; nor is a cue without a direct object ("seized in 2014")
+        if (DETERMINERS.contains(d.key(c.from() - 1)) || NOT_OBJECTS.contains(d.key(c.to()))) continue;
+        // "retaken 14 villages": the figure is the claim
+        if (c.to() < s.to() && taken[c.to()]) continue;
+        int to = objectEnd(d, s, c.to(), places);
+        out.add(new Event(c.value().type(), c.from(), to, null, List.of(Rules.EVENT_DATE_IMPLICIT)));
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The start of the war or the fighting, as {@code events.txt} names it. */
+  static final EventType CONFLICT_BEGAN = new EventType("conflict-began", "conflict began");
+
+  /**
+   * Rule {@code event.tally-since}: "the number of injured since October 7", "killed since the war
+   * began": a toll counted since a date says when the fighting it counts began; the word of harm
+   * before "since" is no event of its own.
+   */
+  private boolean tallySince(EnglishDocument d, EnglishDocument.Sentence s, DateMention m) {
+    if (!d.key(m.from()).equals("since") || m.from() - 1 < s.from()) return false;
+    int window = Rules.EVENT_TALLY_SINCE.intParameter("window");
+    for (int k = Math.max(s.from(), m.from() - window); k < m.from(); k++) {
+      PhraseTable.Hit<org.crosscheck.claim.Measure> h = lexicon.verbs.match(d, k, m.from());
+      if (h != null && h.to() == m.from() && QuantityClaims.isPeople(h.value())) return true;
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "newly", "recently");
+  private static final java.util.Set<String> NOT_OBJECTS = java.util.Set.of("in", "from", "by", "with", "on", "at",
+      "during", "for", "to", "since", "after", "before", "and", ",", ".", "as", "last", "earlier", "when", "that", "it",
+      "them");
+  private static final java.util.Set<String> NOT_EVENTS = java.util.Set.of("based", "backed", "led", "used", "called",
+      "named", "armed", "allied", "needed", "related", "united", "expected", "estimated", "reported", "added",
+      "stated", "claimed", "confirmed", "announced", "warned", "followed", "continued", "included", "involved",
+      "remained", "reached", "described", "quoted", "cited", "asked", "told", "noted", "published");
+
+  /** The nearest past-tense verb (a word in -ed) within the rule's distance of the date, or {@code null}. */
+  private static @Nullable String pastVerb(EnglishDocument d, EnglishDocument.Sentence s, DateMention m) {
+    int max = Rules.EVENT_DATE_VERB.intParameter("max-distance");
+    for (int distance = 0; distance <= max; distance++) {
+      for (int k : new int[] {m.from() - 1 - distance, m.to() + distance}) {
+        if (k < s.from() || k >= s.to()) continue;
+        Token t = d.token(k);
+        if (t.isWord() && t.key().length() > 4 && t.key().endsWith("ed") && !NOT_EVENTS.contains(t.key())
+            && !t.capitalized() && !DETERMINERS.contains(d.key(k - 1)) && !d.token(k - 1).isDash()) {
+          return t.key();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The end of the cue's object: a place named right after it, else up to four words. */
+  private static int objectEnd(EnglishDocument d, EnglishDocument.Sentence s, int after, List<PlaceMention> places) {
+    for (PlaceMention p : places) {
+      if (p.from() >= after && p.from() <= after + 3 && p.to() <= s.to()) return p.to();
+    }
+    int end = after;
+    while (end < s.to() && end - after < 4 && (d.token(end).isWord() || d.token(end).isDash())) end++;
+    return Math.max(end, after);
+  }
+}

@@ -1,0 +1,139 @@
+package org.crosscheck.english.internal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Phrases of one word list, matched over token keys: the longest phrase that starts at a token
+ * wins. Phrases are cut by the same tokenizer as documents, so {@code "U.S.-led coalition"} matches
+ * the tokens of the text. Lookup is one hash probe on the first token.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param <T> the typed entry a phrase stands for
+ */
+public final class PhraseTable<T> {
+
+  /**
+   * A match: tokens {@code from} to {@code to} (exclusive) and the entry.
+   *
+   * @param from the first token
+   * @param to one past the last token
+   * @param value the entry
+   * @param <T> the entry type
+   */
+  public record Hit<T>(int from, int to, T value) {}
+
+  private record Phrase<T>(String[] keys, T value) {}
+
+  private final ImmutableMap<String, ImmutableList<Phrase<T>>> byFirst;
+  private final boolean caseSensitive;
+  /** This table's bit in a document's start masks, or 0 when the table has none. */
+  private final int bit;
+
+  private PhraseTable(Map<String, List<Phrase<T>>> byFirst, boolean caseSensitive) {
+    ImmutableMap.Builder<String, ImmutableList<Phrase<T>>> b = ImmutableMap.builder();
+    byFirst.forEach((k, v) -> {
+      v.sort(Comparator.comparingInt((Phrase<T> p) -> -p.keys().length));
+      b.put(k, ImmutableList.copyOf(v));
+    });
+    this.byFirst = b.buildOrThrow();
+    this.caseSensitive = caseSensitive;
+    this.bit = 0;
+  }
+
+  private PhraseTable(PhraseTable<T> table, int bit) {
+    this.byFirst = table.byFirst;
+    this.caseSensitive = table.caseSensitive;
+    this.bit = bit;
+  }
+
+  /** This table with a bit in the start masks of documents cut with the same lexicon. */
+  PhraseTable<T> withBit(int newBit) {
+    return new PhraseTable<>(this, newBit);
+  }
+
+  /**
+   * This table with {@code first} added before its own phrases: a phrase of {@code first} that this
+   * table also has replaces it, and the bit stays this table's.
+   */
+  PhraseTable<T> plus(Map<String, T> first) {
+    Map<String, List<Phrase<T>>> merged = new HashMap<>();
+    java.util.Set<List<String>> added = new java.util.HashSet<>();
+    of(first, caseSensitive).byFirst.forEach((k, v) -> {
+      merged.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v);
+      for (Phrase<T> p : v) added.add(List.of(p.keys()));
+    });
+    byFirst.forEach((k, v) -> {
+      for (Phrase<T> p : v) if (!added.contains(List.of(p.keys()))) merged.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+    });
+    return new PhraseTable<>(new PhraseTable<>(merged, caseSensitive), bit);
+  }
+
+  /** The first words of the phrases, in lower case. */
+  java.util.Set<String> firstKeys() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String k : byFirst.keySet()) out.add(k.toLowerCase(java.util.Locale.ROOT));
+    return out;
+  }
+
+  int bit() {
+    return bit;
+  }
+
+  /** A table of phrases to entries; phrases compare in lower case unless {@code caseSensitive}. */
+  public static <T> PhraseTable<T> of(Map<String, T> phrases, boolean caseSensitive) {
+    checkNotNull(phrases, "phrases");
+    Map<String, List<Phrase<T>>> byFirst = new HashMap<>();
+    phrases.forEach((phrase, value) -> {
+      List<Token> tokens = EnglishDocument.tokenize(phrase);
+      checkArgument(!tokens.isEmpty(), "an empty phrase in a word list");
+      String[] keys = tokens.stream().map(t -> caseSensitive ? t.text() : t.key()).toArray(String[]::new);
+      byFirst.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Phrase<>(keys, value));
+    });
+    return new PhraseTable<>(byFirst, caseSensitive);
+  }
+
+  /** The longest phrase starting at token {@code i} and ending before {@code limit}, or {@code null}. */
+  public @Nullable Hit<T> match(EnglishDocument d, int i, int limit) {
+    if (i < 0 || i >= limit) return null;
+    // one array read tells whether any phrase of this table starts with the token
+    if (bit != 0 && !d.mayStart(i, bit)) return null;
+    List<Phrase<T>> candidates = byFirst.get(caseSensitive ? d.token(i).text() : d.key(i));
+    if (candidates == null) return null;
+    for (Phrase<T> p : candidates) {
+      int n = p.keys().length;
+      if (i + n > limit) continue;
+      boolean ok = true;
+      for (int k = 1; k < n && ok; k++) {
+        Token t = d.token(i + k);
+        ok = p.keys()[k].equals(caseSensitive ? t.text() : t.key());
+      }
+      if (ok) return new Hit<>(i, i + n, p.value());
+    }
+    return null;
+  }
+
+  /** The longest phrase starting at token {@code i} within the document. */
+  public @Nullable Hit<T> match(EnglishDocument d, int i) {
+    return match(d, i, d.size());
+  }
+
+  /** The longest phrase ending right before token {@code end} and starting at or after {@code floor}. */
+  public @Nullable Hit<T> matchEndingAt(EnglishDocument d, int end, int floor) {
+    for (int from = Math.max(floor, end - 6); from < end; from++) {
+      Hit<T> h = match(d, from, end);
+      if (h != null && h.to() == end) return h;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,101 @@
+package org.crosscheck.arabic.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The caches and shortcuts of the document model give what the plain computations give. */
+class DocumentCachesTest {
+  // a text of our own with diacritics, tatweel, a ligature, alef variants, Latin and digits
+  private static final String TEXT = "\u0642\u0627\u0644\u064E \u0627\u0644\u0645\u062A\u062D\u062F\u062B\u0640\u0640 "
+      + "\u0625\u0646 \u0627\u0644\u0642\u0648\u0627\u062A\n\u062F\u062E\u0644\u062A \uFEFB\u0633\u064A\u0645\u0627 "
+      + "\u0628\u0644\u062F\u0629 \u0623\u062E\u0631\u0649 \u0641\u064A 3 Nov.\n\n  \u0648\u0644\u0644\u0645\u062F\u064A\u0646\u0629 "
+      + "\u00C9t\u00E9 \u0661\u0662\u0663";
+
+  @Test
+  void letterOrDigit_agreesWithCharacterForEveryChar() {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      assertThat(ArticleText.letterOrDigit((char) c)).as("U+%04X", c).isEqualTo(Character.isLetterOrDigit((char) c));
+    }
+  }
+
+  @Test
+  void firstFrom_givesTheNormalizedTextOfAnyOriginalRange() {
+    NormalizedText nt = ArabicNormalizer.normalize(TEXT);
+    for (int a = 0; a <= TEXT.length(); a++) {
+      for (int b = a; b <= TEXT.length(); b++) {
+        assertThat(nt.text().substring(nt.firstFrom(a), nt.firstFrom(b)))
+            .as("[%d..%d)", a, b).isEqualTo(ArabicNormalizer.normalizeToString(TEXT.substring(a, b)));
+      }
+    }
+  }
+
+  @Test
+  void collapsed_isTheKeyCutAtTheLimit() {
+    String n = ArabicNormalizer.normalizeToString(TEXT);
+    String key = Lexicon.key(TEXT);
+    assertThat(Lexicon.collapsed(n, 0, n.length(), Integer.MAX_VALUE)).isEqualTo(key);
+    for (int limit = 0; limit <= key.length() + 2; limit++) {
+      String cut = Lexicon.collapsed(n, 0, n.length(), limit);
+      assertThat(cut.length()).isLessThanOrEqualTo(limit);
+      assertThat(key).startsWith(cut);
+      assertThat(cut.length()).isEqualTo(Math.min(limit, key.length()));
+    }
+  }
+
+  @Test
+  void tokens_cutOnceAndReadAsThePlainSubstring() {
+    Tokens t = Tokens.of(ArabicNormalizer.normalize(TEXT));
+    String n = t.source().text();
+    for (int i = 0; i < t.size(); i++) {
+      String plain = n.substring(t.start(i), t.end(i));
+      assertThat(t.text(i)).isEqualTo(plain).isSameAs(t.text(i));
+      assertThat(t.readings(i)).isEqualTo(Clitics.readings(plain)).isSameAs(t.readings(i));
+      assertThat(t.withoutConjunction(i)).isEqualTo(DateRules.stripConj(plain));
+      for (int from = 0; from <= Math.min(3, plain.length()); from++) {
+        assertThat(t.textFrom(i, from)).isEqualTo(plain.substring(from));
+      }
+    }
+  }
+
+  @Test
+  void cueTable_keptAnswersEqualFreshOnes() {
+    Tokens t = Tokens.of(ArabicNormalizer.normalize(TEXT));
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) if (t.isWord(i)) words.add(t.text(i));
+    Object[] kept = new Object[words.size()];
+    CueTable.Words keeping = new CueTable.Words() {
+      @Override
+      public int size() {
+        return words.size();
+      }
+
+      @Override
+      public String text(int i) {
+        return words.get(i);
+      }
+
+      @Override
+      public List<Clitics.Reading> readings(int i) {
+        return Clitics.readings(words.get(i));
+      }
+
+      @Override
+      public Object[] answers(CueTable<?> table) {
+        return kept;
+      }
+    };
+    CueTable<LexiconEntries.EventCueEntry> events = ArabicLexicons.standard().eventCues();
+    int found = 0;
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < words.size(); i++) {
+        CueTable.Hit<LexiconEntries.EventCueEntry> fresh = events.match(words, i);
+        assertThat(events.match(keeping, i)).isEqualTo(fresh);
+        if (fresh != null) found++;
+      }
+    }
+    assertThat(found).as("the text has an event cue (entered)").isPositive();
+  }
+}
