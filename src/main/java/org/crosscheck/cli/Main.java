@@ -66,6 +66,7 @@ import picocli.CommandLine.Parameters;
         "  crosscheck reconcile claims.jsonl --format csv --out report.csv --excel",
         "  crosscheck report articles/ --rules newsroom.json",
         "  crosscheck report articles/ --gazetteer my-places.tsv",
+        "  crosscheck report articles/ --gazetteer my-places.geojson --countries SD",
         "  java -cp crosscheck-cli.jar:rules.jar org.crosscheck.cli.Main \\",
         "      report articles/ --rules com.example.NewsroomRules",
         "  source <(crosscheck generate-completion)",
@@ -242,7 +243,10 @@ public final class Main implements Callable<Integer> {
         + " built-in ones (repeat for several files): the built-in gazetteer's TSV format, gzip-compressed or plain"
         + " UTF-8, one place a line: WOF id, type (C country, R region, D district, L locality, N neighbourhood),"
         + " ISO country code, parent id, region id, population, tier (A: matched anywhere, B: only after a place"
-        + " word), Arabic names and English names (each separated by |).")
+        + " word), Arabic names and English names (each separated by |); or a GeoJSON FeatureCollection (.geojson or"
+        + " .json) of Point, Polygon or MultiPolygon features whose properties give id, name (or name:ar, name:en,"
+        + " names), type (country, region, district, locality, neighbourhood), country and optionally parent_id and"
+        + " population.")
     List<Path> gazetteers = new ArrayList<>();
 
     @Option(names = "--gazetteer-only", description = "Look up only the places of --gazetteer, not the built-in ones.")
@@ -267,8 +271,8 @@ public final class Main implements Callable<Integer> {
       } else {
         for (Path g : gazetteers) {
           if (!Files.isRegularFile(g)) {
-            throw new IllegalArgumentException("--gazetteer " + g + ": no such file; give a TSV file of places (see"
-                + " crosscheck report --help)");
+            throw new IllegalArgumentException("--gazetteer " + g + ": no such file; give a TSV or GeoJSON file of"
+                + " places (see crosscheck report --help)");
           }
         }
         org.crosscheck.arabic.Gazetteer places;
