@@ -164,7 +164,7 @@ public final class GeoJsonPlaces {
     }
     JsonNode p = f.path("properties");
     if (!p.isObject()) throw bad("properties", "a place needs an object \"properties\" with its names, type and country");
-    long id = number(p, "properties.id", "id", "wof:id");
+    long id = number(p, "id", "wof:id");
     if (id == 0 && f.has("id")) id = whole(f.get("id"), "id");
     if (id <= 0) throw bad("properties.id", "a place needs a positive whole-number \"id\" (or \"wof:id\")");
     Set<String> ar = new LinkedHashSet<>();
@@ -186,9 +186,9 @@ public final class GeoJsonPlaces {
       throw bad("properties.tier", "\"tier\" is \"A\" (matched anywhere) or \"B\" (only after a cue word), got \"" + tier
           + "\"");
     }
-    return new Feature(id, level, country.toUpperCase(Locale.ROOT), number(p, "properties.parent", "parent", "parent_id",
-        "wof:parent_id"), number(p, "properties.region", "region", "region_id", "wof:region_id"),
-        number(p, "properties.population", "population", "wof:population", "gn:population"), "B".equals(tier),
+    return new Feature(id, level, country.toUpperCase(Locale.ROOT), number(p, "parent", "parent_id",
+        "wof:parent_id"), number(p, "region", "region_id", "wof:region_id"),
+        number(p, "population", "wof:population", "gn:population"), "B".equals(tier),
         List.copyOf(ar), List.copyOf(en), point(f));
   }
 
@@ -255,7 +255,7 @@ public final class GeoJsonPlaces {
   }
 
   /** The first of {@code keys} given, a whole number (or a string of digits); 0 when none is. */
-  private static long number(JsonNode p, String member, String... keys) {
+  private static long number(JsonNode p, String... keys) {
     for (String k : keys) {
       JsonNode v = p.get(k);
       if (v != null && !v.isNull() && !(v.isTextual() && v.asText().isBlank())) return whole(v, "properties." + k);
