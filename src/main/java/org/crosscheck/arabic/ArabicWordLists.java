@@ -51,6 +51,20 @@ public final class ArabicWordLists {
     return new ArabicWordLists(ArabicLexicons.overriding(folder));
   }
 
+  /**
+   * These word lists with the actors of {@code file} named before their own: UTF-8, the format of
+   * the built-in {@code actors.txt} (name as written, English name, {@link
+   * org.crosscheck.extract.ActorType} word, tab separated), {@code #} for a comment.
+   *
+   * @throws NullPointerException if {@code file} is {@code null}
+   * @throws IllegalStateException naming the file and line of a line with too few fields or an unknown type
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public ArabicWordLists withActors(Path file) {
+    checkNotNull(file, "file");
+    return new ArabicWordLists(lexicons.withActors(file));
+  }
+
   /** {@code built-in lexicons} or {@code lexicons overridden from <folder>}. */
   @Override
   public String toString() {

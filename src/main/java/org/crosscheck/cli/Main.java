@@ -66,6 +66,8 @@ import picocli.CommandLine.Parameters;
         "  crosscheck reconcile claims.jsonl --format csv --out report.csv --excel",
         "  crosscheck report articles/ --rules newsroom.json",
         "  crosscheck report articles/ --gazetteer my-places.tsv",
+        "  crosscheck report articles/ --gazetteer my-places.geojson --countries SD",
+        "  crosscheck extract articles/ --actors my-actors.txt --out claims.jsonl",
         "  java -cp crosscheck-cli.jar:rules.jar org.crosscheck.cli.Main \\",
         "      report articles/ --rules com.example.NewsroomRules",
         "  source <(crosscheck generate-completion)",
@@ -242,7 +244,10 @@ public final class Main implements Callable<Integer> {
         + " built-in ones (repeat for several files): the built-in gazetteer's TSV format, gzip-compressed or plain"
         + " UTF-8, one place a line: WOF id, type (C country, R region, D district, L locality, N neighbourhood),"
         + " ISO country code, parent id, region id, population, tier (A: matched anywhere, B: only after a place"
-        + " word), Arabic names and English names (each separated by |).")
+        + " word), Arabic names and English names (each separated by |); or a GeoJSON FeatureCollection (.geojson or"
+        + " .json) of Point, Polygon or MultiPolygon features whose properties give id, name (or name:ar, name:en,"
+        + " names), type (country, region, district, locality, neighbourhood), country and optionally parent_id and"
+        + " population.")
     List<Path> gazetteers = new ArrayList<>();
 
     @Option(names = "--gazetteer-only", description = "Look up only the places of --gazetteer, not the built-in ones.")
@@ -252,9 +257,23 @@ public final class Main implements Callable<Integer> {
         + " countries, ISO codes like SD,YE (default: every country of the gazetteer).")
     List<String> countries = new ArrayList<>();
 
+    @Option(names = "--actors", paramLabel = "FILE", description = "Actors of one's own, named before the built-in"
+        + " ones: UTF-8, one a line, name as written <TAB> canonical name <TAB> type (armed-group, state-force,"
+        + " ministry, un-agency, ngo, media, coalition, government or news-agency), # for a comment; Arabic and"
+        + " English names in one file (\"Red Dune Brigade<TAB>Red Dune Brigade<TAB>armed-group\"). Armed groups,"
+        + " state forces and coalitions own the figures of their fighters; the others are speakers.")
+    @Nullable Path actors;
+
+    @Option(names = "--arabic-lexicons", paramLabel = "FOLDER", description = "Arabic word lists of one's own: the"
+        + " files of FOLDER named like the built-in ones (measures.txt, measure-cues.txt, events.txt, actors.txt,"
+        + " speech.txt, titles.txt, scopes.txt, boilerplate.txt) are read instead of them, each in the built-in"
+        + " file's format.")
+    @Nullable Path arabicLexicons;
+
     /**
-     * The pipeline of these inputs: the installed extractors, or, with {@code --gazetteer}, the Arabic
-     * and English ones looking up its places; reading the measures of the rules file either way.
+     * The pipeline of these inputs: the installed extractors, or, with {@code --gazetteer}, {@code
+     * --countries}, {@code --actors} or {@code --arabic-lexicons}, the Arabic and English ones built
+     * with them; reading the measures of the rules file either way.
      */
     Pipeline pipeline(RuleSetJson.RulesFile rules) {
       if (gazetteerOnly && gazetteers.isEmpty()) {
@@ -262,13 +281,15 @@ public final class Main implements Callable<Integer> {
             + " the built-in ones");
       }
       Pipeline p;
-      if (gazetteers.isEmpty() && countries.isEmpty()) {
+      if (gazetteers.isEmpty() && countries.isEmpty() && actors == null && arabicLexicons == null) {
         p = Pipeline.withInstalledExtractors(rules.rules());
+      } else if (gazetteers.isEmpty() && countries.isEmpty()) {
+        p = new Pipeline(rules.rules(), extractors(org.crosscheck.arabic.PlaceGazetteer.standard()));
       } else {
         for (Path g : gazetteers) {
           if (!Files.isRegularFile(g)) {
-            throw new IllegalArgumentException("--gazetteer " + g + ": no such file; give a TSV file of places (see"
-                + " crosscheck report --help)");
+            throw new IllegalArgumentException("--gazetteer " + g + ": no such file; give a TSV or GeoJSON file of"
+                + " places (see crosscheck report --help)");
           }
         }
         org.crosscheck.arabic.PlaceGazetteer places;
@@ -283,10 +304,42 @@ public final class Main implements Callable<Integer> {
                 + " in the gazetteer; give ISO codes in capitals, like SD or YE");
           }
         }
-        p = new Pipeline(rules.rules(), List.of(org.crosscheck.arabic.ArabicExtractor.builder().gazetteer(places).build(),
-            org.crosscheck.english.EnglishExtractor.builder().gazetteer(places).build()));
+        p = new Pipeline(rules.rules(), extractors(places));
       }
       return p.withMeasures(rules.measures()).withThreads(threads);
+    }
+
+    /** The Arabic and English extractors looking up {@code places}, with {@code --actors} and {@code --arabic-lexicons}. */
+    private List<org.crosscheck.extract.Extractor> extractors(org.crosscheck.arabic.PlaceGazetteer places) {
+      Path a = actors;
+      Path folder = arabicLexicons;
+      if (a != null && !Files.isRegularFile(a)) {
+        throw new IllegalArgumentException("--actors " + a + ": no such file; give a file of actors, one a line: name"
+            + " <TAB> canonical name <TAB> type (see crosscheck report --help)");
+      }
+      if (folder != null && !Files.isDirectory(folder)) {
+        throw new IllegalArgumentException("--arabic-lexicons " + folder + ": no such folder; give a folder of word"
+            + " lists named like " + String.join(", ", org.crosscheck.arabic.ArabicWordLists.FILES));
+      }
+      org.crosscheck.arabic.ArabicWordLists lexicons;
+      try {
+        lexicons = folder == null ? org.crosscheck.arabic.ArabicWordLists.standard()
+            : org.crosscheck.arabic.ArabicWordLists.overriding(folder);
+      } catch (IllegalStateException | java.io.UncheckedIOException e) {
+        throw new IllegalArgumentException("--arabic-lexicons: " + e.getMessage(), e);
+      }
+      org.crosscheck.english.EnglishExtractor.Builder english =
+          org.crosscheck.english.EnglishExtractor.builder().gazetteer(places);
+      if (a != null) {
+        try {
+          lexicons = lexicons.withActors(a);
+          english.actors(a);
+        } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+          throw new IllegalArgumentException("--actors: " + e.getMessage(), e);
+        }
+      }
+      return List.of(org.crosscheck.arabic.ArabicExtractor.builder().gazetteer(places).wordLists(lexicons).build(),
+          english.build());
     }
 
     @Option(names = "--outlet", paramLabel = "NAME", description = "The outlet of a single article file (wins over the"

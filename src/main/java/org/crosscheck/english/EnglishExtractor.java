@@ -110,7 +110,7 @@ public final class EnglishExtractor implements Extractor {
 
     /**
      * Actors of one's own named before the built-in ones, from a UTF-8 file in the format of the
-     * built-in {@code actors.txt} (name, canonical name, role: armed, agency, official, media).
+     * built-in {@code actors.txt} (name as written, canonical name, {@link org.crosscheck.extract.ActorType} word).
      *
      * @throws IllegalArgumentException naming the file and line of a bad line
      */

@@ -260,6 +260,41 @@ class MainTest {
   }
 
   @Test
+  void actorsOption_namesPartiesInBothLanguages_andArabicLexiconsReplaceWordLists() throws Exception {
+    Path articles = Files.createDirectories(dir.resolve("parties"));
+    Files.writeString(articles.resolve("a.txt"), "Some 2,000 Red Dune Brigade fighters massed near the border on"
+        + " Monday.\n", StandardCharsets.UTF_8);
+    Files.writeString(articles.resolve("b.txt"), "وقال مسؤولون إن نحو 2000 مسلح من كتيبة الكثيب الأحمر تجمعوا قرب"
+        + " الحدود يوم الاثنين.\n", StandardCharsets.UTF_8);
+    Files.writeString(articles.resolve("manifest.json"), "[{\"file\": \"a.txt\", \"outlet\": \"Harbour Post\","
+        + " \"language\": \"en\", \"published\": \"2024-03-05\"}, {\"file\": \"b.txt\", \"outlet\":"
+        + " \"Sahel Daily\", \"language\": \"ar\", \"published\": \"2024-03-05\"}]", StandardCharsets.UTF_8);
+    Path actors = Files.writeString(dir.resolve("actors.txt"), "# ours\nRed Dune Brigade\tRed Dune Brigade\tarmed-group\n"
+        + "كتيبة الكثيب الأحمر\tRed Dune Brigade\tarmed-group\n", StandardCharsets.UTF_8);
+    Result plain = run("extract", articles.toString());
+    Result own = run("extract", articles.toString(), "--actors", actors.toString());
+    assertThat(plain.out()).doesNotContain("red-dune-brigade");
+    assertThat(own.status()).as(own.err()).isZero();
+    assertThat(own.out().split("\"subject\":\\{\"id\":\"red-dune-brigade\"", -1)).hasSize(3);
+    // the Arabic actors list replaced by a folder's: the same party, through the Arabic extractor only
+    Path folder = Files.createDirectories(dir.resolve("lexicons"));
+    Files.copy(actors, folder.resolve("actors.txt"));
+    Result lexicons = run("extract", articles.toString(), "--arabic-lexicons", folder.toString());
+    assertThat(lexicons.status()).as(lexicons.err()).isZero();
+    assertThat(lexicons.out().split("\"subject\":\\{\"id\":\"red-dune-brigade\"", -1)).hasSize(2);
+    Path bad = Files.writeString(dir.resolve("bad.txt"), "Red Dune Brigade\tRed Dune Brigade\tmilitia\n",
+        StandardCharsets.UTF_8);
+    Result refused = run("report", articles.toString(), "--actors", bad.toString());
+    assertThat(refused.status()).isEqualTo(2);
+    assertThat(refused.err()).contains("--actors: " + bad + " line 1: unknown actor type \"militia\"; one of armed-group,");
+    Result missing = run("report", articles.toString(), "--actors", dir.resolve("none.txt").toString());
+    assertThat(missing.err()).contains("--actors " + dir.resolve("none.txt") + ": no such file");
+    Result noFolder = run("report", articles.toString(), "--arabic-lexicons", dir.resolve("none").toString());
+    assertThat(noFolder.err()).contains("--arabic-lexicons " + dir.resolve("none") + ": no such folder");
+    assertThat(run("report", "--help").out()).contains("--actors=FILE", "--arabic-lexicons=FOLDER", "un-agency");
+  }
+
+  @Test
   void gazetteerOption_addsOrSubstitutesPlaces() throws Exception {
     Path articles = Files.createDirectories(dir.resolve("places"));
     Files.writeString(articles.resolve("a.txt"), "Militia fighters entered Wadi Nurat on Monday. Government troops entered"

@@ -33,6 +33,7 @@ public final class ArabicLexicons {
   private final CueTable<LexiconEntries.MeasureCue> measureCues;
   private final CueTable<LexiconEntries.EventCueEntry> eventCues;
   private final CueTable<LexiconEntries.Actor> actors;
+  private final List<Lexicon.Line> actorLines;
   private final CueTable<String> speech;
   private final CueTable<String> titles;
   private final CueTable<LexiconEntries.ScopeCue> scopes;
@@ -48,11 +49,44 @@ public final class ArabicLexicons {
     measureNouns = CueTable.of(s.read("measures.txt"), line -> line.field(1));
     measureCues = CueTable.of(s.read("measure-cues.txt"), LexiconEntries.MeasureCue::of);
     eventCues = CueTable.of(s.read("events.txt"), LexiconEntries.EventCueEntry::of).inflected();
-    actors = CueTable.of(s.read("actors.txt"), LexiconEntries.Actor::of);
+    actorLines = List.copyOf(s.read("actors.txt"));
+    actors = CueTable.of(actorLines, LexiconEntries.Actor::of);
     speech = CueTable.of(s.read("speech.txt"), line -> line.field(1));
     titles = CueTable.of(s.read("titles.txt"), line -> "title");
     scopes = CueTable.of(s.read("scopes.txt"), LexiconEntries.ScopeCue::of);
     boilerplate = s.read("boilerplate.txt").stream().map(Lexicon.Line::key).toList();
+  }
+
+  private ArabicLexicons(ArabicLexicons base, List<Lexicon.Line> moreActors, String origin) {
+    this.origin = origin;
+    measureNouns = base.measureNouns;
+    measureCues = base.measureCues;
+    eventCues = base.eventCues;
+    actorLines = java.util.stream.Stream.concat(moreActors.stream(), base.actorLines.stream()).toList();
+    actors = CueTable.of(actorLines, LexiconEntries.Actor::of);
+    speech = base.speech;
+    titles = base.titles;
+    scopes = base.scopes;
+    boilerplate = base.boilerplate;
+  }
+
+  /**
+   * These word lists with the actors of {@code file} named before their own: UTF-8, the format of
+   * {@code actors.txt} (name as written, English name, {@link org.crosscheck.extract.ActorType} word),
+   * {@code #} for a comment. A name in Latin letters is matched too, where an Arabic text writes one.
+   *
+   * @throws IllegalStateException naming the file and line of a line with too few fields or an unknown type
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public ArabicLexicons withActors(Path file) {
+    checkNotNull(file, "file");
+    List<Lexicon.Line> lines;
+    try {
+      lines = Lexicon.read(file.toString(), Files.newInputStream(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the actors file " + file + ": " + e.getMessage(), e);
+    }
+    return lines.isEmpty() ? this : new ArabicLexicons(this, lines, origin + " with the actors of " + file.getFileName());
   }
 
   /** The built-in word lists. */

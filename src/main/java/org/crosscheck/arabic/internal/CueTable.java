@@ -48,6 +48,11 @@ final class CueTable<V> {
     return of(Lexicon.read(resource), parse);
   }
 
+  /** Every entry's value, in no particular order. */
+  List<V> values() {
+    return byFirst.values().stream().flatMap(List::stream).map(Entry::value).toList();
+  }
+
   /** The table of lexicon lines already read, each line parsed to its typed value. */
   static <V> CueTable<V> of(List<Lexicon.Line> lines, Function<Lexicon.Line, V> parse) {
     CueTable<V> t = new CueTable<>();

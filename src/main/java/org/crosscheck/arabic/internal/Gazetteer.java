@@ -142,13 +142,15 @@ public final class Gazetteer {
   }
 
   /**
-   * The places of {@code files} (the resource format, gzip-compressed or plain UTF-8 TSV), after the
-   * built-in ones when {@code withBuiltIn}, of {@code countries} only (ISO codes; empty for all): a
-   * run's own places, through the extractors' builders and the command line's {@code --gazetteer}
-   * and {@code --countries}. A place whose id comes earlier is kept.
+   * The places of {@code files} (the resource format, gzip-compressed or plain UTF-8 TSV, or a GeoJSON
+   * {@code FeatureCollection} as {@link org.crosscheck.arabic.internal.GeoJsonPlaces} reads it, told by the
+   * extension {@code .geojson} or {@code .json} or by an opening brace; a feature without a region takes
+   * the nearest up its parents), after the built-in ones when {@code withBuiltIn}, of {@code countries}
+   * only (ISO codes; empty for all): a run's own places, through the extractors' builders and the
+   * command line's {@code --gazetteer} and {@code --countries}. A place whose id comes earlier is kept.
    *
    * @throws UncheckedIOException naming the file if one cannot be read
-   * @throws IllegalStateException naming the file and line if a line is malformed
+   * @throws IllegalStateException naming the file and line (or GeoJSON feature and member) of a malformed one
    */
   public static Gazetteer read(List<java.nio.file.Path> files, boolean withBuiltIn, Set<String> countries) {
     return GazetteerReader.read(checkNotNull(files, "files"), withBuiltIn ? Holder.resource() : null,

@@ -58,7 +58,26 @@ final class GazetteerReader {
     Set<Long> ids = new HashSet<>();
     Map<String, List<Integer>> names = new HashMap<>();
     for (Source source : sources) {
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(unzipped(source.in()), StandardCharsets.UTF_8))) {
+      java.io.BufferedInputStream in;
+      try {
+        in = unzipped(source.in());
+        String lower = source.name().toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".geojson") || lower.endsWith(".json") || json(in)) {
+          try (InputStream closing = in) {
+            for (org.crosscheck.arabic.internal.GeoJsonPlaces.Feature f
+                : regions(org.crosscheck.arabic.internal.GeoJsonPlaces.read(source.name(), closing), places, ids)) {
+              Place p = new Place(f.id(), Place.Type.valueOf(f.level().name()), f.country(), f.parentId(), f.regionId(),
+                  f.population(), f.needsCue(), f.namesAr().isEmpty() ? "" : f.namesAr().get(0),
+                  f.namesEn().isEmpty() ? "" : f.namesEn().get(0));
+              add(p, List.of(String.join("|", f.namesAr()), String.join("|", f.namesEn())), countries, ids, places, names, stop);
+            }
+          }
+          continue;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
+      }
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
         String line;
         int number = 0;
         while ((line = r.readLine()) != null) {
@@ -76,20 +95,7 @@ final class GazetteerReader {
           } catch (IllegalArgumentException e) {
             throw new IllegalStateException(source.name() + " line " + number + ": " + e.getMessage(), e);
           }
-          if ((!countries.isEmpty() && !countries.contains(p.country())) || !ids.add(p.id())) continue;
-          int index = places.size();
-          places.add(p);
-          Set<String> keys = new HashSet<>();
-          for (String group : new String[] {f[7], f[8]}) {
-            if (group.isEmpty()) continue;
-            boolean own = true;
-            for (String name : group.split("\\|")) {
-              String key = nameKey(name);
-              if (key.isEmpty() || stopped(key, stop) || !keys.add(key)) continue;
-              names.computeIfAbsent(key, k -> new ArrayList<>(1)).add(index * 2 + (own ? 1 : 0));
-              own = false;
-            }
-          }
+          add(p, List.of(f[7], f[8]), countries, ids, places, names, stop);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
@@ -100,14 +106,83 @@ final class GazetteerReader {
     return new Gazetteer(places, byName, stoplist);
   }
 
+  /**
+   * Adds {@code p} with its names (groups of names separated by {@code |}, the first of each group its
+   * own) unless it is of another country than {@code countries} or its id is taken.
+   */
+  private static void add(Place p, List<String> groups, Set<String> countries, Set<Long> ids, List<Place> places,
+      Map<String, List<Integer>> names, Set<String> stop) {
+    if ((!countries.isEmpty() && !countries.contains(p.country())) || !ids.add(p.id())) return;
+    int index = places.size();
+    places.add(p);
+    Set<String> keys = new HashSet<>();
+    for (String group : groups) {
+      if (group.isEmpty()) continue;
+      boolean own = true;
+      for (String name : group.split("\\|")) {
+        String key = nameKey(name);
+        if (key.isEmpty() || stopped(key, stop) || !keys.add(key)) continue;
+        names.computeIfAbsent(key, k -> new ArrayList<>(1)).add(index * 2 + (own ? 1 : 0));
+        own = false;
+      }
+    }
+  }
+
+  /**
+   * The features with their region filled in where they give none: the nearest region up their
+   * parents, through the file's features and the places read before ({@code places}, {@code ids}).
+   */
+  private static List<org.crosscheck.arabic.internal.GeoJsonPlaces.Feature> regions(
+      List<org.crosscheck.arabic.internal.GeoJsonPlaces.Feature> features, List<Place> places, Set<Long> ids) {
+    Map<Long, org.crosscheck.arabic.internal.GeoJsonPlaces.Feature> own = new HashMap<>();
+    for (var f : features) own.putIfAbsent(f.id(), f);
+    Map<Long, Place> known = new HashMap<>();
+    for (Place p : places) known.put(p.id(), p);
+    List<org.crosscheck.arabic.internal.GeoJsonPlaces.Feature> out = new ArrayList<>(features.size());
+    for (var f : features) {
+      long region = f.regionId();
+      long at = f.parentId();
+      for (int depth = 0; region == 0 && at != 0 && depth < 16; depth++) {
+        var parent = own.get(at);
+        if (parent != null) {
+          if (parent.level() == org.crosscheck.arabic.internal.GeoJsonPlaces.Level.REGION) region = parent.id();
+          else if (parent.regionId() != 0) region = parent.regionId();
+          at = parent.parentId();
+        } else {
+          Place p = ids.contains(at) ? known.get(at) : null;
+          if (p != null) region = p.type() == Place.Type.REGION ? p.id() : p.regionId();
+          at = 0;
+        }
+      }
+      out.add(region == f.regionId() || f.level() == org.crosscheck.arabic.internal.GeoJsonPlaces.Level.REGION
+          || f.level() == org.crosscheck.arabic.internal.GeoJsonPlaces.Level.COUNTRY ? f
+          : new org.crosscheck.arabic.internal.GeoJsonPlaces.Feature(f.id(), f.level(), f.country(), f.parentId(), region,
+              f.population(), f.needsCue(), f.namesAr(), f.namesEn(), f.point()));
+    }
+    return out;
+  }
+
   /** The stream unzipped when it starts with the gzip magic number, else as it is. */
-  private static InputStream unzipped(InputStream in) throws IOException {
+  private static java.io.BufferedInputStream unzipped(InputStream in) throws IOException {
     java.io.BufferedInputStream b = new java.io.BufferedInputStream(in);
     b.mark(2);
     int first = b.read();
     int second = b.read();
     b.reset();
-    return first == 0x1f && second == 0x8b ? new GZIPInputStream(b) : b;
+    return first == 0x1f && second == 0x8b ? new java.io.BufferedInputStream(new GZIPInputStream(b)) : b;
+  }
+
+  /** Whether the stream holds JSON (its first character after white space and a byte order mark is an opening brace). */
+  private static boolean json(java.io.BufferedInputStream in) throws IOException {
+    in.mark(4096);
+    int c;
+    int n = 0;
+    do {
+      c = in.read();
+      n++;
+    } while (n < 4096 && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xEF || c == 0xBB || c == 0xBF));
+    in.reset();
+    return c == '{';
   }
 
   private static long parse(String s) {

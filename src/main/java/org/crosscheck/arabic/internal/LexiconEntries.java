@@ -1,6 +1,5 @@
 package org.crosscheck.arabic.internal;
 
-import java.util.Locale;
 import org.crosscheck.claim.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -85,20 +84,35 @@ final class LexiconEntries {
     /** A news agency. */
     AGENCY,
     /** Any other organization. */
-    BODY
+    BODY;
+
+    /** What an actor of {@code type} does here. */
+    static Role of(org.crosscheck.extract.ActorType type) {
+      return switch (type) {
+        case ARMED_GROUP -> ARMED;
+        case STATE_FORCE, GOVERNMENT -> STATE;
+        case COALITION -> COALITION;
+        case NEWS_AGENCY -> AGENCY;
+        case MINISTRY, UN_AGENCY, NGO, MEDIA -> BODY;
+      };
+    }
   }
 
   /**
    * A party or organization ({@code actors.txt}).
    *
    * @param name its English name, or {@link Speakers#GENERIC_ACTOR} for a word that names no group by itself
-   * @param role its role
+   * @param type what it is
+   * @param role what it does here, {@link Role#of} its type
    */
-  record Actor(String name, Role role) {
+  record Actor(String name, org.crosscheck.extract.ActorType type, Role role) {
     static Actor of(Lexicon.Line line) {
-      String role = line.field(2);
-      for (Role r : Role.values()) if (r.name().toLowerCase(Locale.ROOT).equals(role)) return new Actor(line.field(1), r);
-      throw line.error("\"" + role + "\" is not a role; one of armed, state, coalition, agency, body");
+      try {
+        org.crosscheck.extract.ActorType type = org.crosscheck.extract.ActorType.of(line.field(2));
+        return new Actor(line.field(1), type, Role.of(type));
+      } catch (IllegalArgumentException e) {
+        throw line.error(e.getMessage() + " (an actor is Arabic name <TAB> English name <TAB> type)");
+      }
     }
 
     /** Whether the word names no group by itself ("التنظيم"): the article's armed group is meant. */

@@ -94,7 +94,7 @@ public final class EnglishAttribution {
       }
     }
     PhraseTable.Hit<Lexicon.Actor> actor = lexicon.actors.matchEndingAt(d, end, floor);
-    if (actor != null) return organization(actor.value());
+    if (actor != null) return organization(d, actor);
     int from = end;
     while (from - 1 >= floor && (d.token(from - 1).capitalized() || d.key(from - 1).equals(".")
         || (d.token(from - 1).isDash() && !d.token(from - 1).spaceBefore()) || d.key(from - 1).equals("al"))) {
@@ -114,7 +114,7 @@ public final class EnglishAttribution {
     if (d.key(i).equals("the")) i++;
     PhraseTable.Hit<Lexicon.Actor> actor = lexicon.actors.match(d, i, limit);
     if (actor == null && i > k) actor = lexicon.actors.match(d, k, limit);
-    if (actor != null) return organization(actor.value());
+    if (actor != null) return organization(d, actor);
     int end = i;
     while (end < limit && end - i < 8 && (d.token(end).capitalized() || d.key(end).equals(".")
         || (d.token(end).isDash() && !d.token(end).spaceBefore()))) {
@@ -155,7 +155,7 @@ public final class EnglishAttribution {
     if (!role) return null;
     for (int k = from; k < to; k++) {
       PhraseTable.Hit<Lexicon.Actor> a = lexicon.actors.match(d, k, to);
-      if (a != null && a.value().role() != Lexicon.ActorRole.AGENCY) return organization(a.value());
+      if (a != null && a.value().role() != Lexicon.ActorRole.AGENCY) return organization(d, a);
     }
     for (int k = from; k < to; k++) {
       if (d.key(k).equals("coalition")) return Source.organization("coalition");
@@ -193,6 +193,22 @@ public final class EnglishAttribution {
     }
     if (words < 2) return null;
     return organization ? Source.organization(name.toString()) : Source.person(name.toString());
+  }
+
+  /**
+   * The actor a name stands for: itself, or for a word that names none ("the militants"), the last
+   * armed actor named before it in the article (rule {@code subject.coreference}), else none.
+   */
+  private @Nullable Source organization(EnglishDocument d, PhraseTable.Hit<Lexicon.Actor> hit) {
+    if (hit.value().role() != Lexicon.ActorRole.COREFERENT) return organization(hit.value());
+    String last = null;
+    for (int k = 0; k < hit.from(); k++) {
+      PhraseTable.Hit<Lexicon.Actor> h = lexicon.actors.match(d, k, hit.from());
+      if (h == null) continue;
+      if (h.value().role() == Lexicon.ActorRole.ARMED) last = h.value().name();
+      k = h.to() - 1;
+    }
+    return last == null ? null : Source.organization(last);
   }
 
   private static Source organization(Lexicon.Actor a) {

@@ -112,7 +112,7 @@ public final class Lexicon {
     STATEMENT
   }
 
-  /** The role of an actor. */
+  /** What an actor does in English text, by its {@link org.crosscheck.extract.ActorType type}. */
   public enum ActorRole {
     /** A party to the fighting: a subject of figures and events. */
     ARMED,
@@ -123,11 +123,37 @@ public final class Lexicon {
     /** State or party media: a speaker. */
     MEDIA,
     /** A word that refers back to the last armed actor named ("the militants", rule {@code subject.coreference}). */
-    COREFERENT
+    COREFERENT;
+
+    /** The role of an actor of {@code type}; {@link #COREFERENT} for a word that names none ({@code generic}). */
+    public static ActorRole of(org.crosscheck.extract.ActorType type, boolean generic) {
+      if (generic) return COREFERENT;
+      return switch (type) {
+        case ARMED_GROUP, STATE_FORCE, COALITION -> ARMED;
+        case NEWS_AGENCY -> AGENCY;
+        case MEDIA -> MEDIA;
+        case MINISTRY, UN_AGENCY, NGO, GOVERNMENT -> OFFICIAL;
+      };
+    }
   }
 
-  /** An actor: its canonical name and role. */
-  public record Actor(String name, ActorRole role) {}
+  /** The canonical name of a word that names no actor by itself ("the militants"). */
+  public static final String GENERIC_ACTOR = "*";
+
+  /**
+   * An actor: its canonical name ({@link #GENERIC_ACTOR} for a word that names none), type and role.
+   *
+   * @param name the canonical name
+   * @param type what the actor is
+   * @param role what its name does in English text
+   */
+  public record Actor(String name, org.crosscheck.extract.ActorType type, ActorRole role) {
+    /** The actor of a line's canonical name and type word, its role by {@link ActorRole#of}. */
+    static Actor of(String name, String type) {
+      org.crosscheck.extract.ActorType t = org.crosscheck.extract.ActorType.of(type);
+      return new Actor(name, t, ActorRole.of(t, name.equals(GENERIC_ACTOR)));
+    }
+  }
 
   /** A place spelling: a gazetteer name, or a place outside the gazetteer ({@code outside}). */
   public record PlaceVariant(String target, boolean outside) {}
@@ -201,7 +227,7 @@ public final class Lexicon {
     events = mark(PhraseTable.of(read("events.txt", 3, f -> new EventCue(eventType(f[1]),
         Dating.valueOf(f[2].toUpperCase(Locale.ROOT).replace('-', '_')))), false), 6, masks);
     speech = mark(PhraseTable.of(read("speech.txt", 2, f -> SpeechRole.valueOf(f[1].toUpperCase(Locale.ROOT))), false), 7, masks);
-    Map<String, Actor> actorNames = read("actors.txt", 3, f -> new Actor(f[1], ActorRole.valueOf(f[2].toUpperCase(Locale.ROOT))));
+    Map<String, Actor> actorNames = read("actors.txt", 3, f -> Actor.of(f[1], f[2]));
     // a name written in lower case ("state media", "the coalition") is capitalized when it opens a sentence
     for (Map.Entry<String, Actor> e : List.copyOf(actorNames.entrySet())) {
       String n = e.getKey();
@@ -238,8 +264,8 @@ public final class Lexicon {
 
   /**
    * This lexicon with the actors of {@code file} named before the built-in ones: UTF-8, the format of
-   * {@code actors.txt} (name as written, canonical name, role: armed, agency, official, media or
-   * coreferent), {@code #} for a comment.
+   * {@code actors.txt} (name as written, canonical name, type: one of {@link
+   * org.crosscheck.extract.ActorType#known()}), {@code #} for a comment.
    *
    * @throws IllegalArgumentException naming the file and line of a line that is not of that format
    * @throws UncheckedIOException if the file cannot be read
@@ -256,16 +282,20 @@ public final class Lexicon {
       String line = lines.get(i).strip();
       if (line.isEmpty() || line.startsWith("#")) continue;
       String[] f = lines.get(i).split("\t");
-      ActorRole role = null;
-      if (f.length == 3) {
-        for (ActorRole r : ActorRole.values()) if (r.name().equalsIgnoreCase(f[2].strip())) role = r;
+      String problem = f.length != 3 || f[0].isBlank() || f[1].isBlank() ? "three fields are needed" : null;
+      Actor a = null;
+      if (problem == null) {
+        try {
+          a = Actor.of(f[1].strip(), f[2]);
+        } catch (IllegalArgumentException e) {
+          problem = e.getMessage();
+        }
       }
-      if (role == null || f[0].isBlank() || f[1].isBlank()) {
-        throw new IllegalArgumentException(file + " line " + (i + 1) + ": an actor is name <TAB> canonical name <TAB>"
-            + " role (armed, agency, official, media or coreferent), like \"the Rapid Support Forces\tRSF\tarmed\";"
-            + " got \"" + lines.get(i) + "\"");
+      if (a == null) {
+        throw new IllegalArgumentException(file + " line " + (i + 1) + ": " + problem + "; an actor is name <TAB>"
+            + " canonical name <TAB> type (" + org.crosscheck.extract.ActorType.known() + "), like \"the Rapid Support"
+            + " Forces\tRSF\tarmed-group\"; got \"" + lines.get(i) + "\"");
       }
-      Actor a = new Actor(f[1].strip(), role);
       String n = f[0].strip();
       more.putIfAbsent(n, a);
       if (Character.isLowerCase(n.charAt(0))) more.putIfAbsent(Character.toUpperCase(n.charAt(0)) + n.substring(1), a);

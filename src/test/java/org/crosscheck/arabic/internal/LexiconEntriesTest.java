@@ -52,12 +52,13 @@ class LexiconEntriesTest {
 
   @Test
   void actor_roleAndGenericName() {
-    LexiconEntries.Actor agency = LexiconEntries.Actor.of(line("\u0648\u0643\u0627\u0644\u0629 \u0645\u0627\tSome Agency\tagency"));
+    LexiconEntries.Actor agency = LexiconEntries.Actor.of(line("\u0648\u0643\u0627\u0644\u0629 \u0645\u0627\tSome Agency\tnews-agency"));
     assertThat(agency.role()).isEqualTo(LexiconEntries.Role.AGENCY);
     assertThat(agency.generic()).isFalse();
-    assertThat(LexiconEntries.Actor.of(line("\u0627\u0644\u062A\u0646\u0638\u064A\u0645\t*\tarmed")).generic()).isTrue();
+    assertThat(LexiconEntries.Actor.of(line("\u0627\u0644\u062A\u0646\u0638\u064A\u0645\t*\tarmed-group")).generic()).isTrue();
     assertThatThrownBy(() -> LexiconEntries.Actor.of(line("\u062C\u0647\u0629\tBody\tclub")))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("club");
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("club")
+        .hasMessageContaining("armed-group, state-force");
   }
 
   @Test
