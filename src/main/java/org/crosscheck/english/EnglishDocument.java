@@ -70,7 +70,8 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
 
   /** Whether a phrase of the word list with {@code bit} may start at token {@code i}. */
   boolean mayStart(int i, int bit) {
-    return starts.isEmpty() || (starts.get(i) & bit) != 0;
+    if (starts.isEmpty()) return true;
+    return i >= 0 && i < starts.length() && (starts.get(i) & bit) != 0;
   }
 
   /** Cuts {@code text} into tokens and sentences, not breaking after {@code abbreviations}. */

@@ -28,6 +28,12 @@ public final class EnglishPlaces {
   /** Gazetteer look-ups by name: English text repeats its place names, and a look-up normalizes the name. */
   private final java.util.concurrent.ConcurrentHashMap<String, List<org.crosscheck.arabic.Place>> lookups =
       new java.util.concurrent.ConcurrentHashMap<>();
+  /** Places built from the gazetteer, by name, spelling and region cue: each is a pure function of the three. */
+  private final java.util.concurrent.ConcurrentHashMap<PlaceKey, Optional<Place>> built =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The arguments of one {@link #fromGazetteer} call. */
+  private record PlaceKey(String name, String written, boolean region) {}
 
   /**
    * Finds places by {@code gazetteer}'s English names and {@code lexicon}'s spellings and scope words.
@@ -143,7 +149,7 @@ public final class EnglishPlaces {
       if (p == null && v.value().outside()) p = Place.named(v.value().target());
       if (p != null) return new PlaceMention(i, v.to(), p, scope(d, i, v.to()), Rules.PLACE_GAZETTEER);
     }
-    if (lexicon.actors.match(d, i) != null || lexicon.month(t.key()) != null || lexicon.weekdays.containsKey(t.key())) {
+    if (lexicon.actors.match(d, i) != null || lexicon.month(d, i) != null || lexicon.weekday(d, i) != null) {
       return null;
     }
     // the longest run of capitalized words (with hyphens) that the gazetteer knows
@@ -179,6 +185,12 @@ public final class EnglishPlaces {
    * "province" the region; otherwise the gazetteer's best candidate.
    */
   @Nullable Place fromGazetteer(String name, String written, boolean region) {
+    if (built.size() >= MAX_CACHED) return build(name, written, region);
+    return built.computeIfAbsent(new PlaceKey(name, written, region),
+        k -> Optional.ofNullable(build(k.name(), k.written(), k.region()))).orElse(null);
+  }
+
+  private @Nullable Place build(String name, String written, boolean region) {
     List<org.crosscheck.arabic.Place> hits = lookups.size() < MAX_CACHED
         ? lookups.computeIfAbsent(name, gazetteer::lookup) : gazetteer.lookup(name);
     if (hits.isEmpty()) return null;

@@ -70,7 +70,7 @@ public final class EnglishQuantities {
   /** The quantity starting at token {@code i}, or {@code null}. */
   public @Nullable QuantityMention read(EnglishDocument d, int i, int limit, boolean[] taken) {
     Token first = d.token(i);
-    if (first.kind() == Token.Kind.WORD && !lexicon.quantityStarts.contains(first.key())) return null;
+    if (first.kind() == Token.Kind.WORD && !lexicon.quantityStart(d, i)) return null;
     List<Rule> rules = new ArrayList<>();
     Hedge hedge = Hedge.NONE;
     Quantity.Bound.Kind bound = null;

@@ -219,7 +219,53 @@ public final class Lexicon {
       for (String line : lines(file)) starts.add(EnglishDocument.tokenize(line.split("\t")[0]).get(0).key());
     }
     quantityStarts = starts.build();
+    // word classes read by key get a bit too, so a word of none of them costs no hash probe
+    markWords(months.keySet(), MONTHS, masks);
+    markWords(weekdays.keySet(), WEEKDAYS, masks);
+    markWords(numberWords.keySet(), NUMBER_WORDS, masks);
+    markWords(fractionWords.keySet(), FRACTION_WORDS, masks);
+    markWords(quantityStarts, QUANTITY_STARTS, masks);
     startMasks = ImmutableMap.copyOf(masks);
+  }
+
+  /** Start-mask bit of the month words. */
+  static final int MONTHS = 1 << 13;
+  /** Start-mask bit of the weekday words. */
+  static final int WEEKDAYS = 1 << 14;
+  /** Start-mask bit of the number words. */
+  static final int NUMBER_WORDS = 1 << 15;
+  /** Start-mask bit of the fraction words. */
+  static final int FRACTION_WORDS = 1 << 16;
+  /** Start-mask bit of the words a quantity may start with. */
+  static final int QUANTITY_STARTS = 1 << 17;
+
+  private static void markWords(java.util.Collection<String> keys, int bit, Map<String, Integer> masks) {
+    for (String k : keys) masks.merge(k, bit, (a, b) -> a | b);
+  }
+
+  /** The number word at token {@code i} (a cardinal, scale, ordinal or dozen word), or {@code null}. */
+  @Nullable NumberWord numberWord(EnglishDocument d, int i) {
+    return d.mayStart(i, NUMBER_WORDS) ? numberWords.get(d.key(i)) : null;
+  }
+
+  /** The fraction word at token {@code i} ({@code third}, {@code quarters}), or {@code null}. */
+  @Nullable NumberWord fractionWord(EnglishDocument d, int i) {
+    return d.mayStart(i, FRACTION_WORDS) ? fractionWords.get(d.key(i)) : null;
+  }
+
+  /** The month named at token {@code i}, or {@code null}. */
+  @Nullable Integer month(EnglishDocument d, int i) {
+    return d.mayStart(i, MONTHS) ? months.get(d.key(i)) : null;
+  }
+
+  /** The weekday named at token {@code i}, or {@code null}. */
+  @Nullable DayOfWeek weekday(EnglishDocument d, int i) {
+    return d.mayStart(i, WEEKDAYS) ? weekdays.get(d.key(i)) : null;
+  }
+
+  /** Whether a quantity may start with the word at token {@code i}. */
+  boolean quantityStart(EnglishDocument d, int i) {
+    return d.mayStart(i, QUANTITY_STARTS) && quantityStarts.contains(d.key(i));
   }
 
   private static <T> PhraseTable<T> mark(PhraseTable<T> table, int index, Map<String, Integer> masks) {
