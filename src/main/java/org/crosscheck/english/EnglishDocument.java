@@ -62,10 +62,11 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
 
   /** Cuts {@code text} with {@code lexicon}'s abbreviations, and marks where its word lists may start. */
   public static EnglishDocument of(String text, Lexicon lexicon) {
-    EnglishDocument d = of(text, lexicon.abbreviations());
-    int[] starts = new int[d.size()];
-    for (int i = 0; i < starts.length; i++) starts[i] = lexicon.startMask(d.key(i));
-    return new EnglishDocument(d.text, d.tokens, d.sentences, com.google.common.primitives.ImmutableIntArray.copyOf(starts));
+    checkNotNull(text, "text");
+    List<Token> tokens = tokenize(text);
+    int[] starts = new int[tokens.size()];
+    for (int i = 0; i < starts.length; i++) starts[i] = lexicon.startMask(tokens.get(i).key());
+    return cut(text, tokens, lexicon.abbreviations(), com.google.common.primitives.ImmutableIntArray.copyOf(starts));
   }
 
   /** Whether a phrase of the word list with {@code bit} may start at token {@code i}. */
@@ -77,7 +78,12 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
   /** Cuts {@code text} into tokens and sentences, not breaking after {@code abbreviations}. */
   public static EnglishDocument of(String text, Set<String> abbreviations) {
     checkNotNull(text, "text");
-    List<Token> tokens = tokenize(text);
+    return cut(text, tokenize(text), abbreviations, com.google.common.primitives.ImmutableIntArray.of());
+  }
+
+  /** The document of {@code tokens}, split into sentences, with the start masks {@code starts}. */
+  private static EnglishDocument cut(String text, List<Token> tokens, Set<String> abbreviations,
+      com.google.common.primitives.ImmutableIntArray starts) {
     List<Sentence> sentences = new ArrayList<>();
     int from = 0;
     for (int i = 0; i < tokens.size(); i++) {
@@ -99,8 +105,7 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
         from = i + 1;
       }
     }
-    return new EnglishDocument(text, ImmutableList.copyOf(tokens), ImmutableList.copyOf(sentences),
-        com.google.common.primitives.ImmutableIntArray.of());
+    return new EnglishDocument(text, ImmutableList.copyOf(tokens), ImmutableList.copyOf(sentences), starts);
   }
 
   /** Whether a sentence may end after token {@code i} (white space follows it). */

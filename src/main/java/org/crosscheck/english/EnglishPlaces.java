@@ -168,7 +168,8 @@ public final class EnglishPlaces {
     }
     for (int to = end; to > i; to--) {
       if (!d.token(to - 1).isWord()) continue;
-      Place p = fromGazetteer(d.text(i, to), d.text(i, to), regionCue(d, to));
+      String name = d.text(i, to);
+      Place p = fromGazetteer(name, name, regionCue(d, to));
       if (p != null) return new PlaceMention(i, to, p, scope(d, i, to), Rules.PLACE_GAZETTEER);
     }
     return null;
