@@ -57,6 +57,11 @@ public final class EnglishNumbers {
     return out;
   }
 
+  /** Whether {@code mark} is a vulgar fraction character (one half, two thirds), the one mark a number may be. */
+  static boolean isVulgarFraction(String mark) {
+    return VULGAR.containsKey(mark);
+  }
+
   /** The number starting at token {@code i} and ending before {@code limit}, or {@code null}. */
   public @Nullable NumberMention read(EnglishDocument d, int i, int limit) {
     if (i >= limit) return null;
