@@ -186,7 +186,10 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
       }
       String t = text.substring(start, i);
       boolean upper = false;
-      for (int k = 0; k < t.length() && !upper; k++) upper = Character.isUpperCase(t.charAt(k));
+      for (int k = start; k < i && !upper; k++) {
+        char ch = text.charAt(k);
+        upper = ch < 128 ? ch >= 'A' && ch <= 'Z' : Character.isUpperCase(ch);
+      }
       out.add(new Token(t, upper ? t.toLowerCase(Locale.ROOT) : t, start, i, kind, space));
       space = false;
     }
