@@ -38,7 +38,9 @@ public record Rule(String id, String description, ImmutableMap<String, String> p
   public int intParameter(String name) {
     String v = parameters.get(name);
     checkArgument(v != null, "rule %s has no parameter %s", id, name);
-    return Integer.parseInt(v.split(" ")[0]);
+    // the number before the first space ("12 tokens"), read in place: extractors ask for it per token
+    int space = v.indexOf(' ');
+    return Integer.parseInt(v, 0, space < 0 ? v.length() : space, 10);
   }
 
   /** {@code event.date-nearest (max-distance = 12 tokens)}. */

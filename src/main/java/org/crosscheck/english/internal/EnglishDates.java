@@ -46,9 +46,12 @@ public final class EnglishDates {
    */
   public List<DateMention> findAll(EnglishDocument d, @Nullable LocalDate published, boolean[] taken) {
     List<DateMention> out = new ArrayList<>();
+    // "N days ago" needs an "ago" two tokens or more after its start: none after the last one
+    int lastAgo = -1;
+    for (int k = d.size() - 1; k >= 0 && lastAgo < 0; k--) if (d.key(k).equals("ago")) lastAgo = k;
     int i = 0;
     while (i < d.size()) {
-      DateMention m = read(d, i, published);
+      DateMention m = read(d, i, published, i + 2 <= lastAgo);
       if (m == null) {
         i++;
         continue;
@@ -70,6 +73,11 @@ public final class EnglishDates {
 
   /** The date starting at token {@code i}, or {@code null}. */
   public @Nullable DateMention read(EnglishDocument d, int i, @Nullable LocalDate pub) {
+    return read(d, i, pub, true);
+  }
+
+  /** The date starting at token {@code i}; {@code agoAfter} is false when no "ago" can end one that starts there. */
+  private @Nullable DateMention read(EnglishDocument d, int i, @Nullable LocalDate pub, boolean agoAfter) {
     Token t = d.token(i);
     String k = t.key();
     if (t.isWord()) {
@@ -78,10 +86,10 @@ public final class EnglishDates {
       if (m == null) m = monthFirst(d, i, pub);
       if (m == null && pub != null) m = relative(d, i, pub);
       if (m == null && pub != null) m = weekday(d, i, pub);
-      if (m == null && pub != null) m = ago(d, i, pub);
+      if (m == null && pub != null && agoAfter) m = ago(d, i, pub);
       return m;
     }
-    if (pub != null && t.isDigits(1, 9)) {
+    if (pub != null && agoAfter && t.isDigits(1, 9)) {
       DateMention m = ago(d, i, pub);
       if (m != null) return m;
     }
@@ -89,14 +97,14 @@ public final class EnglishDates {
       DateMention m = span(d, i, pub);
       if (m == null) m = dayFirst(d, i, pub);
       if (m == null) m = year(d, i);
-      if (m == null && pub != null && t.isDigits(1, 9)) m = ago(d, i, pub);
+      if (m == null && pub != null && agoAfter && t.isDigits(1, 9)) m = ago(d, i, pub);
       return m;
     }
     return null;
   }
 
   private @Nullable DateMention weekday(EnglishDocument d, int i, LocalDate pub) {
-    DayOfWeek day = lexicon.weekdays.get(d.key(i));
+    DayOfWeek day = lexicon.weekday(d, i);
     if (day == null || !d.token(i).capitalized() || d.key(i).length() < 6) return null;
     int back = (pub.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
     int to = i + 1;
@@ -329,7 +337,7 @@ public final class EnglishDates {
 
   private @Nullable Integer month(EnglishDocument d, int i) {
     if (i < 0 || i >= d.size() || !d.token(i).isWord()) return null;
-    return lexicon.month(d.key(i));
+    return lexicon.month(d, i);
   }
 
   private static @Nullable Integer day(EnglishDocument d, int i) {

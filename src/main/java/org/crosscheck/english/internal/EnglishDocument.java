@@ -62,21 +62,28 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
 
   /** Cuts {@code text} with {@code lexicon}'s abbreviations, and marks where its word lists may start. */
   public static EnglishDocument of(String text, Lexicon lexicon) {
-    EnglishDocument d = of(text, lexicon.abbreviations());
-    int[] starts = new int[d.size()];
-    for (int i = 0; i < starts.length; i++) starts[i] = lexicon.startMask(d.key(i));
-    return new EnglishDocument(d.text, d.tokens, d.sentences, com.google.common.primitives.ImmutableIntArray.copyOf(starts));
+    checkNotNull(text, "text");
+    List<Token> tokens = tokenize(text);
+    int[] starts = new int[tokens.size()];
+    for (int i = 0; i < starts.length; i++) starts[i] = lexicon.startMask(tokens.get(i).key());
+    return cut(text, tokens, lexicon.abbreviations(), com.google.common.primitives.ImmutableIntArray.copyOf(starts));
   }
 
   /** Whether a phrase of the word list with {@code bit} may start at token {@code i}. */
   boolean mayStart(int i, int bit) {
-    return starts.isEmpty() || (starts.get(i) & bit) != 0;
+    if (starts.isEmpty()) return true;
+    return i >= 0 && i < starts.length() && (starts.get(i) & bit) != 0;
   }
 
   /** Cuts {@code text} into tokens and sentences, not breaking after {@code abbreviations}. */
   public static EnglishDocument of(String text, Set<String> abbreviations) {
     checkNotNull(text, "text");
-    List<Token> tokens = tokenize(text);
+    return cut(text, tokenize(text), abbreviations, com.google.common.primitives.ImmutableIntArray.of());
+  }
+
+  /** The document of {@code tokens}, split into sentences, with the start masks {@code starts}. */
+  private static EnglishDocument cut(String text, List<Token> tokens, Set<String> abbreviations,
+      com.google.common.primitives.ImmutableIntArray starts) {
     List<Sentence> sentences = new ArrayList<>();
     int from = 0;
     for (int i = 0; i < tokens.size(); i++) {
@@ -98,8 +105,7 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
         from = i + 1;
       }
     }
-    return new EnglishDocument(text, ImmutableList.copyOf(tokens), ImmutableList.copyOf(sentences),
-        com.google.common.primitives.ImmutableIntArray.of());
+    return new EnglishDocument(text, ImmutableList.copyOf(tokens), ImmutableList.copyOf(sentences), starts);
   }
 
   /** Whether a sentence may end after token {@code i} (white space follows it). */
@@ -180,7 +186,10 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
       }
       String t = text.substring(start, i);
       boolean upper = false;
-      for (int k = 0; k < t.length() && !upper; k++) upper = Character.isUpperCase(t.charAt(k));
+      for (int k = start; k < i && !upper; k++) {
+        char ch = text.charAt(k);
+        upper = ch < 128 ? ch >= 'A' && ch <= 'Z' : Character.isUpperCase(ch);
+      }
       out.add(new Token(t, upper ? t.toLowerCase(Locale.ROOT) : t, start, i, kind, space));
       space = false;
     }

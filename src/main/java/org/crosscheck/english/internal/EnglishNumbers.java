@@ -57,6 +57,11 @@ public final class EnglishNumbers {
     return out;
   }
 
+  /** Whether {@code mark} is a vulgar fraction character (one half, two thirds), the one mark a number may be. */
+  static boolean isVulgarFraction(String mark) {
+    return VULGAR.containsKey(mark);
+  }
+
   /** The number starting at token {@code i} and ending before {@code limit}, or {@code null}. */
   public @Nullable NumberMention read(EnglishDocument d, int i, int limit) {
     if (i >= limit) return null;
@@ -110,7 +115,7 @@ public final class EnglishNumbers {
     int digitsEnd = j;
     BigDecimal scale = BigDecimal.ONE;
     while (j < limit) {
-      NumberWord w = lexicon.numberWords.get(d.key(j));
+      NumberWord w = lexicon.numberWord(d, j);
       if (w == null || !(w.kind() == NumberKind.SCALE || w.kind() == NumberKind.DOZEN && w.value() == 12)) break;
       scale = scale.multiply(BigDecimal.valueOf(w.value()));
       j++;
@@ -129,7 +134,7 @@ public final class EnglishNumbers {
   private @Nullable NumberMention afterA(EnglishDocument d, int i, int limit) {
     if (i + 1 >= limit) return null;
     String next = d.key(i + 1);
-    NumberWord w = lexicon.numberWords.get(next);
+    NumberWord w = lexicon.numberWord(d, i + 1);
     if (w != null && w.kind() == NumberKind.SCALE && !next.endsWith("s")) {
       NumberMention rest = words(d, i + 1, limit, true);
       if (rest == null) return null;
@@ -152,7 +157,7 @@ public final class EnglishNumbers {
   /** Whether the word at {@code k} makes the ordinal before it an ordinal ("a third day"), not a fraction. */
   private boolean isOrdinalUse(EnglishDocument d, int k) {
     return k < d.size() && d.token(k).isWord() && !d.key(k).equals("of") && !d.key(k).equals("and")
-        && lexicon.numberWords.get(d.key(k)) == null;
+        && lexicon.numberWord(d, k) == null;
   }
 
   /** "half a million", "half a dozen", "quarter million": a half or quarter of a scale. */
@@ -160,7 +165,7 @@ public final class EnglishNumbers {
     BigDecimal part = d.key(i).equals("half") ? new BigDecimal("0.5") : new BigDecimal("0.25");
     int j = i + 1;
     if (d.key(j).equals("a") || d.key(j).equals("an")) j++;
-    NumberWord w = lexicon.numberWords.get(d.key(j));
+    NumberWord w = lexicon.numberWord(d, j);
     if (j < limit && w != null && (w.kind() == NumberKind.SCALE || w.kind() == NumberKind.DOZEN && w.value() == 12)
         && !d.key(j).endsWith("s")) {
       return NumberMention.cardinal(i, j + 1, part.multiply(BigDecimal.valueOf(w.value())), Rules.NUMBER_FRACTION);
@@ -188,10 +193,10 @@ public final class EnglishNumbers {
     if (f == null) return m;
     // "3 million and a half" is 3.5 million; "one hundred and three quarters" is 100.75
     BigDecimal lastScale = BigDecimal.ONE;
-    NumberWord last = lexicon.numberWords.get(d.key(m.to() - 1));
+    NumberWord last = lexicon.numberWord(d, m.to() - 1);
     if (last != null && last.kind() == NumberKind.SCALE && last.value() >= 1000) lastScale = BigDecimal.valueOf(last.value());
     int end = f.to();
-    NumberWord after = lexicon.numberWords.get(d.key(end));
+    NumberWord after = lexicon.numberWord(d, end);
     BigDecimal value;
     if (end < limit && after != null && after.kind() == NumberKind.SCALE) {
       BigDecimal scale = BigDecimal.valueOf(after.value());
@@ -216,13 +221,13 @@ public final class EnglishNumbers {
         k++;
         continue;
       }
-      NumberWord w = lexicon.numberWords.get(d.key(k));
+      NumberWord w = lexicon.numberWord(d, k);
       if (w == null || !(w.kind() == NumberKind.UNIT && w.value() < 10 || w.kind() == NumberKind.TEN)) break;
       if (w.kind() == NumberKind.TEN) {
         long v = w.value();
         k++;
         if (k + 1 < limit && d.token(k).isDash()) {
-          NumberWord u = lexicon.numberWords.get(d.key(k + 1));
+          NumberWord u = lexicon.numberWord(d, k + 1);
           if (u != null && u.kind() == NumberKind.UNIT && u.value() < 10) {
             v += u.value();
             k += 2;
@@ -236,7 +241,7 @@ public final class EnglishNumbers {
     }
     if (digits.length() == 0) return m;
     BigDecimal value = new BigDecimal(m.value().toPlainString() + "." + digits);
-    NumberWord scale = lexicon.numberWords.get(d.key(k));
+    NumberWord scale = lexicon.numberWord(d, k);
     if (k < limit && scale != null && scale.kind() == NumberKind.SCALE && !d.key(k).endsWith("s")) {
       value = value.multiply(BigDecimal.valueOf(scale.value())); // two point two million
       k++;
@@ -266,9 +271,9 @@ public final class EnglishNumbers {
     boolean any = leadingOne;
     while (j < limit) {
       String k = d.key(j);
-      NumberWord w = lexicon.numberWords.get(k);
+      NumberWord w = lexicon.numberWord(d, j);
       if (w == null && k.equals("and") && prev == NumberKind.SCALE && j + 1 < limit) {
-        NumberWord after = lexicon.numberWords.get(d.key(j + 1));
+        NumberWord after = lexicon.numberWord(d, j + 1);
         if (after != null && (after.kind() == NumberKind.UNIT || after.kind() == NumberKind.TEN)
             && denominator(d.key(j + 2), false) == null) {
           j++;
@@ -277,7 +282,7 @@ public final class EnglishNumbers {
         break;
       }
       if (w == null && d.token(j).isDash() && prev == NumberKind.TEN && j + 1 < limit) {
-        NumberWord after = lexicon.numberWords.get(d.key(j + 1));
+        NumberWord after = lexicon.numberWord(d, j + 1);
         if (after != null && (after.kind() == NumberKind.UNIT || after.kind() == NumberKind.ORDINAL) && after.value() < 10) {
           j++;
           continue;

@@ -28,6 +28,12 @@ public final class EnglishPlaces {
   /** Gazetteer look-ups by name: English text repeats its place names, and a look-up normalizes the name. */
   private final java.util.concurrent.ConcurrentHashMap<String, List<org.crosscheck.arabic.internal.Place>> lookups =
       new java.util.concurrent.ConcurrentHashMap<>();
+  /** Places built from the gazetteer, by name, spelling and region cue: each is a pure function of the three. */
+  private final java.util.concurrent.ConcurrentHashMap<PlaceKey, Optional<Place>> built =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The arguments of one {@link #fromGazetteer} call. */
+  private record PlaceKey(String name, String written, boolean region) {}
 
   /** The gazetteer the places are looked up in. */
   public Gazetteer gazetteer() {
@@ -160,7 +166,7 @@ public final class EnglishPlaces {
       if (p == null && v.value().outside()) p = Place.named(v.value().target());
       if (p != null) return new PlaceMention(i, v.to(), p, scope(d, i, v.to()), Rules.PLACE_GAZETTEER);
     }
-    if (lexicon.actors.match(d, i) != null || lexicon.month(t.key()) != null || lexicon.weekdays.containsKey(t.key())) {
+    if (lexicon.actors.match(d, i) != null || lexicon.month(d, i) != null || lexicon.weekday(d, i) != null) {
       return null;
     }
     // the longest run of capitalized words (with hyphens) that the gazetteer knows
@@ -179,7 +185,8 @@ public final class EnglishPlaces {
     }
     for (int to = end; to > i; to--) {
       if (!d.token(to - 1).isWord()) continue;
-      Place p = fromGazetteer(d.text(i, to), d.text(i, to), regionCue(d, to));
+      String name = d.text(i, to);
+      Place p = fromGazetteer(name, name, regionCue(d, to));
       if (p != null) return new PlaceMention(i, to, p, scope(d, i, to), Rules.PLACE_GAZETTEER);
     }
     return null;
@@ -196,6 +203,12 @@ public final class EnglishPlaces {
    * "province" the region; otherwise the gazetteer's best candidate.
    */
   @Nullable Place fromGazetteer(String name, String written, boolean region) {
+    if (built.size() >= MAX_CACHED) return build(name, written, region);
+    return built.computeIfAbsent(new PlaceKey(name, written, region),
+        k -> Optional.ofNullable(build(k.name(), k.written(), k.region()))).orElse(null);
+  }
+
+  private @Nullable Place build(String name, String written, boolean region) {
     List<org.crosscheck.arabic.internal.Place> hits = lookups.size() < MAX_CACHED
         ? lookups.computeIfAbsent(name, gazetteer::lookup) : gazetteer.lookup(name);
     if (hits.isEmpty()) return null;

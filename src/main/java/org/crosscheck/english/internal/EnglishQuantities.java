@@ -70,7 +70,11 @@ public final class EnglishQuantities {
   /** The quantity starting at token {@code i}, or {@code null}. */
   public @Nullable QuantityMention read(EnglishDocument d, int i, int limit, boolean[] taken) {
     Token first = d.token(i);
-    if (first.kind() == Token.Kind.WORD && !lexicon.quantityStarts.contains(first.key())) return null;
+    if (first.kind() == Token.Kind.WORD && !lexicon.quantityStart(d, i)) return null;
+    // a mark opens a quantity only as a quantifier's or vague quantity's first token, or as a vulgar fraction
+    if (first.kind() == Token.Kind.MARK && !lexicon.quantityStart(d, i) && !EnglishNumbers.isVulgarFraction(first.text())) {
+      return null;
+    }
     List<Rule> rules = new ArrayList<>();
     Hedge hedge = Hedge.NONE;
     Quantity.Bound.Kind bound = null;

@@ -248,6 +248,12 @@ public final class Lexicon {
       for (String line : lines(file)) starts.add(EnglishDocument.tokenize(line.split("\t")[0]).get(0).key());
     }
     quantityStarts = starts.build();
+    // word classes read by key get a bit too, so a word of none of them costs no hash probe
+    markWords(months.keySet(), MONTHS, masks);
+    markWords(weekdays.keySet(), WEEKDAYS, masks);
+    markWords(numberWords.keySet(), NUMBER_WORDS, masks);
+    markWords(fractionWords.keySet(), FRACTION_WORDS, masks);
+    markWords(quantityStarts, QUANTITY_STARTS, masks);
     startMasks = ImmutableMap.copyOf(masks);
     plain = this;
   }
@@ -271,35 +277,7 @@ public final class Lexicon {
    * @throws UncheckedIOException if the file cannot be read
    */
   public Lexicon withActors(java.nio.file.Path file) {
-    Map<String, Actor> more = new LinkedHashMap<>();
-    List<String> lines;
-    try {
-      lines = java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the actors file " + file + ": " + e.getMessage(), e);
-    }
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.isEmpty() || line.startsWith("#")) continue;
-      String[] f = lines.get(i).split("\t");
-      String problem = f.length != 3 || f[0].isBlank() || f[1].isBlank() ? "three fields are needed" : null;
-      Actor a = null;
-      if (problem == null) {
-        try {
-          a = Actor.of(f[1].strip(), f[2]);
-        } catch (IllegalArgumentException e) {
-          problem = e.getMessage();
-        }
-      }
-      if (a == null) {
-        throw new IllegalArgumentException(file + " line " + (i + 1) + ": " + problem + "; an actor is name <TAB>"
-            + " canonical name <TAB> type (" + org.crosscheck.extract.ActorType.known() + "), like \"the Rapid Support"
-            + " Forces\tRSF\tarmed-group\"; got \"" + lines.get(i) + "\"");
-      }
-      String n = f[0].strip();
-      more.putIfAbsent(n, a);
-      if (Character.isLowerCase(n.charAt(0))) more.putIfAbsent(Character.toUpperCase(n.charAt(0)) + n.substring(1), a);
-    }
+    Map<String, Actor> more = ActorsFile.read(file);
     return more.isEmpty() ? this : new Lexicon(this, Map.of(), more);
   }
 
@@ -328,6 +306,46 @@ public final class Lexicon {
     for (String k : actors.firstKeys()) masks.merge(k, actors.bit(), (a, b) -> a | b);
     startMasks = ImmutableMap.copyOf(masks);
     plain = declared.isEmpty() ? this : base.plain;
+  }
+
+  /** Start-mask bit of the month words. */
+  static final int MONTHS = 1 << 13;
+  /** Start-mask bit of the weekday words. */
+  static final int WEEKDAYS = 1 << 14;
+  /** Start-mask bit of the number words. */
+  static final int NUMBER_WORDS = 1 << 15;
+  /** Start-mask bit of the fraction words. */
+  static final int FRACTION_WORDS = 1 << 16;
+  /** Start-mask bit of the words a quantity may start with. */
+  static final int QUANTITY_STARTS = 1 << 17;
+
+  private static void markWords(java.util.Collection<String> keys, int bit, Map<String, Integer> masks) {
+    for (String k : keys) masks.merge(k, bit, (a, b) -> a | b);
+  }
+
+  /** The number word at token {@code i} (a cardinal, scale, ordinal or dozen word), or {@code null}. */
+  @Nullable NumberWord numberWord(EnglishDocument d, int i) {
+    return d.mayStart(i, NUMBER_WORDS) ? numberWords.get(d.key(i)) : null;
+  }
+
+  /** The fraction word at token {@code i} ({@code third}, {@code quarters}), or {@code null}. */
+  @Nullable NumberWord fractionWord(EnglishDocument d, int i) {
+    return d.mayStart(i, FRACTION_WORDS) ? fractionWords.get(d.key(i)) : null;
+  }
+
+  /** The month named at token {@code i}, or {@code null}. */
+  @Nullable Integer month(EnglishDocument d, int i) {
+    return d.mayStart(i, MONTHS) ? months.get(d.key(i)) : null;
+  }
+
+  /** The weekday named at token {@code i}, or {@code null}. */
+  @Nullable DayOfWeek weekday(EnglishDocument d, int i) {
+    return d.mayStart(i, WEEKDAYS) ? weekdays.get(d.key(i)) : null;
+  }
+
+  /** Whether a quantity may start with the word at token {@code i}. */
+  boolean quantityStart(EnglishDocument d, int i) {
+    return d.mayStart(i, QUANTITY_STARTS) && quantityStarts.contains(d.key(i));
   }
 
   private static <T> PhraseTable<T> mark(PhraseTable<T> table, int index, Map<String, Integer> masks) {

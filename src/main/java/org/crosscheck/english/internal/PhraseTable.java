@@ -110,7 +110,8 @@ public final class PhraseTable<T> {
     if (bit != 0 && !d.mayStart(i, bit)) return null;
     List<Phrase<T>> candidates = byFirst.get(caseSensitive ? d.token(i).text() : d.key(i));
     if (candidates == null) return null;
-    for (Phrase<T> p : candidates) {
+    for (int c = 0, size = candidates.size(); c < size; c++) {
+      Phrase<T> p = candidates.get(c);
       int n = p.keys().length;
       if (i + n > limit) continue;
       boolean ok = true;
