@@ -211,12 +211,18 @@ public final class EnglishExtractor implements Extractor {
       String lastArmed = null;
       int qi = 0;
       int di = 0;
+      int pi = 0;
       Measure previousCount = null;
       for (EnglishDocument.Sentence s : d.sentences()) {
         Source speaker = attribution.speaker(d, s, previous);
         if (speaker != null) previous = speaker;
         Attribution a = speaker == null || (agency != null && speaker.equals(agency)) ? base : base.quoting(speaker);
-        List<PlaceMention> here = allPlaces.stream().filter(p -> p.from() >= s.from() && p.to() <= s.to()).toList();
+        // the places of the sentence: allPlaces is in text order, so one pointer walks it once per document
+        while (pi < allPlaces.size() && allPlaces.get(pi).from() < s.from()) pi++;
+        List<PlaceMention> here = new ArrayList<>();
+        for (int k = pi; k < allPlaces.size() && allPlaces.get(k).from() < s.to(); k++) {
+          if (allPlaces.get(k).to() <= s.to()) here.add(allPlaces.get(k));
+        }
         List<DateMention> sentenceDates = new ArrayList<>();
         while (di < allDates.size() && allDates.get(di).from() < s.to()) sentenceDates.add(allDates.get(di++));
         QuantityMention before = null;
