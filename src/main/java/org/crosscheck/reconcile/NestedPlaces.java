@@ -64,20 +64,76 @@ final class NestedPlaces {
     for (Map<GroupKey, List<Claim>> slot : slots.values()) {
       if (slot.size() < 2) continue;
       for (List<Claim> claims : slot.values()) claims.sort(java.util.Comparator.comparing(Claim::id));
+      Index index = new Index(slot);
       for (Map.Entry<GroupKey, List<Claim>> here : slot.entrySet()) {
         for (Claim c : here.getValue()) {
           Measure.Kind kind = c.measure().kind();
           if (kind == Measure.Kind.EVENT_DATE || kind == Measure.Kind.DURATION) {
-            events.ifPresent(r -> narrower(r, c, here.getKey(), slot, out, facts));
+            events.ifPresent(r -> narrower(r, c, here.getKey(), index.narrower(c.place()), out, facts));
           } else if (kind == Measure.Kind.SHARE) {
-            figures.ifPresent(r -> union(c, here.getKey(), slot, out, facts));
+            figures.ifPresent(r -> union(c, here.getKey(), index.unionsOf(c.place()), out, facts));
           } else if (kind == Measure.Kind.COUNT && figures.isPresent() && figures.get().countsNested(c.measure().id())) {
-            widest(c, here.getKey(), slot, out, facts);
+            widest(c, here.getKey(), index.unions(), out, facts);
           }
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The groups of one slot by how their places nest, so that a claim looks only at the groups that
+   * can contain it or lie inside it (each rule then checks them exactly, in key order as before):
+   * linear in the slot's claims rather than claims times groups.
+   */
+  private static final class Index {
+    private final Map<GroupKey, List<Claim>> slot;
+    /** Groups by the id of a place at or around which one of their places lies: "in:" ancestor, "self:" id, "part:" of a union. */
+    private final Map<String, Set<GroupKey>> by = new java.util.HashMap<>();
+    private final Map<GroupKey, List<Claim>> unions = new TreeMap<>();
+
+    Index(Map<GroupKey, List<Claim>> slot) {
+      this.slot = slot;
+      for (Map.Entry<GroupKey, List<Claim>> e : slot.entrySet()) {
+        for (Place p : placesOf(e.getValue())) {
+          put("self:" + p.id(), e.getKey());
+          for (String a : p.within()) put("in:" + a, e.getKey());
+          for (String part : p.parts()) put("part:" + part, e.getKey());
+          if (!p.parts().isEmpty() || p.type() == Place.Type.UNION) unions.put(e.getKey(), e.getValue());
+        }
+      }
+    }
+
+    private void put(String key, GroupKey k) {
+      by.computeIfAbsent(key, x -> new java.util.HashSet<>()).add(k);
+    }
+
+    private Map<GroupKey, List<Claim>> of(Set<GroupKey> keys) {
+      Map<GroupKey, List<Claim>> out = new TreeMap<>();
+      for (GroupKey k : keys) out.put(k, slot.get(k));
+      return out;
+    }
+
+    /** The groups with a place that {@code at} may contain: below it, a part of it or below one, a union. */
+    Map<GroupKey, List<Claim>> narrower(Place at) {
+      Set<GroupKey> keys = new java.util.HashSet<>(by.getOrDefault("in:" + at.id(), Set.of()));
+      for (String part : at.parts()) {
+        keys.addAll(by.getOrDefault("self:" + part, Set.of()));
+        keys.addAll(by.getOrDefault("in:" + part, Set.of()));
+      }
+      if (!at.parts().isEmpty()) keys.addAll(unions.keySet());
+      return of(keys);
+    }
+
+    /** The groups with a union place that has {@code at} among its parts. */
+    Map<GroupKey, List<Claim>> unionsOf(Place at) {
+      return of(by.getOrDefault("part:" + at.id(), Set.of()));
+    }
+
+    /** The groups with a union place. */
+    Map<GroupKey, List<Claim>> unions() {
+      return unions;
+    }
   }
 
   private boolean takesPart(Measure m) {
