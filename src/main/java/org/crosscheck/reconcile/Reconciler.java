@@ -194,6 +194,7 @@ public final class Reconciler {
     // claims at nested places that are one topic (grouping.nested-events, grouping.nested-figures)
     Map<String, Fact> nested = new TreeMap<>();
     Map<String, GroupKey> moved = new NestedPlaces(rules).moves(keys, nested);
+    followTellings(keys, story, unsaid, moved, nested);
     Map<GroupKey, List<Claim>> grouped = new TreeMap<>();
     for (Claim c : unique) {
       grouped.computeIfAbsent(moved.getOrDefault(c.id(), keys.get(c)), k -> new ArrayList<>()).add(c);
@@ -220,6 +221,45 @@ public final class Reconciler {
   private List<Claim> withFocusPlaces(List<Claim> claims, Function<Place, String> places, Map<String, Fact> facts) {
     Optional<GroupingRule.FocusPlace> rule = rules.grouping(GroupingRule.FocusPlace.class);
     return rule.isEmpty() ? claims : new FocusPlaces(rule.get(), places).apply(claims, facts);
+  }
+
+  /**
+   * A claim that {@code grouping.story-events} placed at the place of the tellings its date covers
+   * goes where those tellings go under {@code grouping.nested-events}: when every claim of its key
+   * whose place its text states and whose date it covers moved to one group, it follows them (else it
+   * would stay at a place only they had given it, apart from them).
+   */
+  private static void followTellings(Map<Claim, GroupKey> keys, Map<String, Fact> story, java.util.Set<String> unsaid,
+      Map<String, GroupKey> moved, Map<String, Fact> nested) {
+    if (story.isEmpty() || moved.isEmpty()) return;
+    Map<GroupKey, List<Claim>> tellings = new TreeMap<>();
+    for (Map.Entry<Claim, GroupKey> e : keys.entrySet()) {
+      String id = e.getKey().id();
+      if (!story.containsKey(id) && !unsaid.contains(id)) {
+        tellings.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
+      }
+    }
+    for (Map.Entry<Claim, GroupKey> e : keys.entrySet()) {
+      Claim c = e.getKey();
+      if (!story.containsKey(c.id()) || moved.containsKey(c.id()) || !(c.value() instanceof DateValue own)) continue;
+      java.util.Set<GroupKey> to = new java.util.TreeSet<>();
+      for (Claim t : tellings.getOrDefault(e.getValue(), List.of())) {
+        if (t.value() instanceof DateValue d && covers(own, d)) to.add(moved.getOrDefault(t.id(), e.getValue()));
+      }
+      if (to.size() != 1 || to.contains(e.getValue())) continue;
+      GroupKey target = to.iterator().next();
+      moved.put(c.id(), target);
+      nested.put(c.id(), Fact.of(GroupingRule.NESTED_EVENTS, c.id() + " took its place from tellings that joined the"
+          + " narrower group " + target + "; it goes with them"));
+    }
+  }
+
+  private static boolean covers(DateValue outer, DateValue inner) {
+    java.time.LocalDate os = outer.range().start();
+    java.time.LocalDate oe = outer.range().end();
+    java.time.LocalDate is = inner.range().start();
+    java.time.LocalDate ie = inner.range().end();
+    return os != null && oe != null && is != null && ie != null && !is.isBefore(os) && !ie.isAfter(oe);
   }
 
   /** Under {@code grouping.story-events}: see {@link OnceEvents}. */
