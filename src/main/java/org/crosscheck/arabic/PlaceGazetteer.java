@@ -9,16 +9,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.arabic.internal.Gazetteer;
 import org.crosscheck.arabic.internal.GazetteerAccess;
+import org.crosscheck.arabic.internal.Place;
+import org.crosscheck.claim.Coordinates;
 
 /**
  * The places extractors look names up in: a gazetteer, loaded once and handed to {@link
  * ArabicExtractor.Builder#gazetteer} and {@link org.crosscheck.english.EnglishExtractor.Builder#gazetteer}.
  * {@link #standard()} is the one built into the library (places of fourteen countries with their
- * Arabic and English names); {@link #read(InputStream)} and {@link #load(Path)} read one of one's
- * own in the same format, gzip-compressed UTF-8 lines of tab-separated fields.
+ * Arabic and English names, hierarchy and coordinates); {@link #read(InputStream)} and {@link
+ * #load(Path)} read one of one's own in the same format, gzip-compressed UTF-8 lines of tab-separated
+ * fields, with or without the two last, latitude and longitude. {@link #coordinates(String)} gives
+ * the point of the place a claim names.
  *
  * <p>An opaque handle: how names are matched is not API. Immutable and thread-safe.
  */
@@ -26,6 +31,9 @@ public final class PlaceGazetteer {
   static {
     GazetteerAccess.register(g -> g.gazetteer);
   }
+
+  /** The prefix of a gazetteer place's id in claims. */
+  private static final String WOF = "wof:";
 
   private final Gazetteer gazetteer;
 
@@ -87,6 +95,33 @@ public final class PlaceGazetteer {
   /** Whether it holds the country of ISO code {@code code} ({@code SD}, {@code YE}). */
   public boolean hasCountry(String code) {
     return gazetteer.country(checkNotNull(code, "code")).isPresent();
+  }
+
+  /**
+   * The representative point of the place a claim names by {@code placeId}, as {@link
+   * org.crosscheck.claim.Place#id()} carries it for a gazetteer place ({@code "wof:85632191"}, Iraq):
+   * empty for an id of another form (a slug such as {@code "al-qaim"}, a union {@code "wof:1+wof:2"}),
+   * for a place this gazetteer does not hold, and for one it has no coordinates of (a line of one's
+   * own TSV without them, a GeoJSON feature without geometry).
+   *
+   * @throws NullPointerException if {@code placeId} is {@code null}
+   */
+  public Optional<Coordinates> coordinates(String placeId) {
+    checkNotNull(placeId, "placeId");
+    if (!placeId.startsWith(WOF) || placeId.length() == WOF.length() || placeId.length() > WOF.length() + 18) {
+      return Optional.empty();
+    }
+    for (int i = WOF.length(); i < placeId.length(); i++) {
+      char c = placeId.charAt(i);
+      if (c < '0' || c > '9') return Optional.empty();
+    }
+    return gazetteer.byId(Long.parseLong(placeId.substring(WOF.length()))).filter(Place::hasCoordinates)
+        .map(p -> new Coordinates(decimal(p.lat()), decimal(p.lon())));
+  }
+
+  /** A float as the decimal it was written as (33.3128f is 33.3128, not 33.312801361083984). */
+  private static double decimal(float f) {
+    return Double.parseDouble(Float.toString(f));
   }
 
   /** How many places it holds. */

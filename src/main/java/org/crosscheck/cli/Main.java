@@ -244,7 +244,8 @@ public final class Main implements Callable<Integer> {
         + " built-in ones (repeat for several files): the built-in gazetteer's TSV format, gzip-compressed or plain"
         + " UTF-8, one place a line: WOF id, type (C country, R region, D district, L locality, N neighbourhood),"
         + " ISO country code, parent id, region id, population, tier (A: matched anywhere, B: only after a place"
-        + " word), Arabic names and English names (each separated by |); or a GeoJSON FeatureCollection (.geojson or"
+        + " word), Arabic names and English names (each separated by |), and optionally latitude and longitude in"
+        + " decimal degrees; or a GeoJSON FeatureCollection (.geojson or"
         + " .json) of Point, Polygon or MultiPolygon features whose properties give id, name (or name:ar, name:en,"
         + " names), type (country, region, district, locality, neighbourhood), country and optionally parent_id and"
         + " population.")

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.Coordinates;
 import org.crosscheck.english.EnglishExtractor;
 import org.crosscheck.extract.Article;
 import org.crosscheck.extract.Extractor;
@@ -63,6 +64,42 @@ class PlaceGazetteerTest {
     assertThat(en).extracting(c -> c.place().name()).contains("Palmvale");
     assertThat(claims(EnglishExtractor.builder().build(), "At least 12 civilians were killed in Palmvale on Monday.", "en"))
         .extracting(c -> c.place().name()).doesNotContain("Palmvale");
+  }
+
+  @Test
+  void coordinates_ofAPlaceIdAsClaimsCarryIt_whenTheGazetteerGivesThem(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("points.tsv");
+    // a country without coordinates (the nine-column format) and a town with them
+    Files.writeString(file, "900001\tC\tZQ\t0\t\t500000\tA\t\u0632\u0645\u0631\u062f\u0627\u0646\tZumardan\n"
+        + "900002\tL\tZQ\t900001\t\t12000\tA\t\u0648\u0627\u062f\u064a \u0627\u0644\u0646\u062e\u064a\u0644"
+        + "\tPalmvale\t-12.34567\t-77.5\n", StandardCharsets.UTF_8);
+    PlaceGazetteer own = PlaceGazetteer.read(List.of(file), false, java.util.Set.of());
+    assertThat(own.coordinates("wof:900002")).contains(new Coordinates(-12.34567, -77.5));
+    assertThat(own.coordinates("wof:900002").orElseThrow()).hasToString("-12.34567, -77.5");
+    for (String none : List.of("wof:900001", "wof:900003", "palmvale", "wof:", "wof:9x", "wof:900001+wof:900002",
+        "900002", "wof:12345678901234567890")) {
+      assertThat(own.coordinates(none)).as(none).isEmpty();
+    }
+
+    EnglishExtractor english = EnglishExtractor.builder().gazetteer(own).build();
+    Claim claim = claims(english, "Nine aid workers were detained in Palmvale on Sunday.", "en").get(0);
+    assertThat(own.coordinates(claim.place().id())).contains(new Coordinates(-12.34567, -77.5));
+  }
+
+  @Test
+  void coordinates_ofTheBuiltInPlaces_liaInsideTheirCountry() {
+    PlaceGazetteer standard = PlaceGazetteer.standard();
+    Coordinates iraq = standard.coordinates("wof:85632191").orElseThrow();
+    assertThat(iraq.latitude()).isBetween(29.0, 38.0);
+    assertThat(iraq.longitude()).isBetween(38.0, 49.0);
+    // "Six people were wounded in Basra on Tuesday": the claim's place has the point of a city of southern Iraq
+    List<Claim> ar = claims(new ArabicExtractor(), "\u0623\u0635\u064a\u0628 6 \u0623\u0634\u062e\u0627\u0635"
+        + " \u0641\u064a \u0627\u0644\u0628\u0635\u0631\u0629 \u064a\u0648\u0645 \u0627\u0644\u062b\u0644\u0627\u062b\u0627\u0621.",
+        "ar");
+    assertThat(ar).isNotEmpty();
+    Coordinates basra = standard.coordinates(ar.get(0).place().id()).orElseThrow();
+    assertThat(basra.latitude()).isBetween(29.0, 32.0);
+    assertThat(basra.longitude()).isBetween(46.0, 49.0);
   }
 
   @Test

@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The data is {@code gazetteer.tsv.gz} beside this class, generated from Who's On First by
  * {@code GazetteerGenerator} (a test tagged "generate": {@code mvn -B -Pgenerate test -Dtest=GazetteerGenerator}) and committed, so the build
  * needs neither the network nor {@code ../shared}. Each place has its WOF id, type, parent and region
- * ids, population and its Arabic and English names and spellings (البوكمال، البو كمال، أبو كمال، Abu
- * Kamal and Albu Kamal are names of one locality).
+ * ids, population, representative point ({@link Place#lat()}, {@link Place#lon()}) and its Arabic and
+ * English names and spellings (البوكمال، البو كمال، أبو كمال، Abu Kamal and Albu Kamal are names of one
+ * locality).
  *
  * <h2>Matching</h2>
  *
@@ -131,7 +132,8 @@ public final class Gazetteer {
   }
 
   /**
-   * Reads a gazetteer in the resource format (gzip-compressed UTF-8 TSV; see {@code GazetteerGenerator}).
+   * Reads a gazetteer in the resource format (gzip-compressed UTF-8 TSV, with or without the
+   * coordinates; see {@code GazetteerGenerator}).
    *
    * @throws UncheckedIOException if the stream cannot be read
    * @throws IllegalStateException naming the line if a line is malformed

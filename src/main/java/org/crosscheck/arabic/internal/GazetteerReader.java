@@ -17,8 +17,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Reads the gazetteer file format (gzip-compressed UTF-8 TSV, one place a line: id, type code, country,
- * parent, region, population, whether its name is a country's, Arabic names, English names; see
- * {@code GazetteerGenerator}) and the stoplist of names that are common words ({@code
+ * parent, region, population, tier, Arabic names, English names, and optionally latitude and longitude
+ * in decimal degrees, both empty when unknown; see {@code GazetteerGenerator}) and the stoplist of names that are common words ({@code
  * gazetteer-stoplist.txt}), and makes the name keys both match on. Stateless.
  */
 final class GazetteerReader {
@@ -66,9 +66,11 @@ final class GazetteerReader {
           try (InputStream closing = in) {
             for (org.crosscheck.arabic.internal.GeoJsonPlaces.Feature f
                 : regions(org.crosscheck.arabic.internal.GeoJsonPlaces.read(source.name(), closing), places, ids)) {
+              GeoJsonPlaces.Point at = f.point();
               Place p = new Place(f.id(), Place.Type.valueOf(f.level().name()), f.country(), f.parentId(), f.regionId(),
                   f.population(), f.needsCue(), f.namesAr().isEmpty() ? "" : f.namesAr().get(0),
-                  f.namesEn().isEmpty() ? "" : f.namesEn().get(0));
+                  f.namesEn().isEmpty() ? "" : f.namesEn().get(0), at == null ? Float.NaN : (float) at.latitude(),
+                  at == null ? Float.NaN : (float) at.longitude());
               add(p, List.of(String.join("|", f.namesAr()), String.join("|", f.namesEn())), countries, ids, places, names, stop);
             }
           }
@@ -84,14 +86,20 @@ final class GazetteerReader {
           number++;
           if (line.isEmpty() || line.startsWith("#")) continue;
           String[] f = line.split("\t", -1);
-          if (f.length != 9) {
-            throw new IllegalStateException(source.name() + " line " + number + " needs 9 tab-separated fields (id, type,"
-                + " country, parent, region, population, tier, Arabic names, English names), got " + f.length);
+          if (f.length != 9 && f.length != 11) {
+            throw new IllegalStateException(source.name() + " line " + number + " needs 9 or 11 tab-separated fields (id,"
+                + " type, country, parent, region, population, tier, Arabic names, English names, and optionally"
+                + " latitude and longitude), got " + f.length);
           }
           Place p;
           try {
+            float lat = f.length == 11 ? degrees(f[9], "latitude", 90) : Float.NaN;
+            float lon = f.length == 11 ? degrees(f[10], "longitude", 180) : Float.NaN;
+            if (Float.isNaN(lat) != Float.isNaN(lon)) {
+              throw new IllegalArgumentException("give both latitude and longitude (fields 10 and 11) or leave both empty");
+            }
             p = new Place(Long.parseLong(f[0]), type(f[1]), f[2], parse(f[3]), parse(f[4]), parse(f[5]), f[6].equals("B"),
-                first(f[7]), first(f[8]));
+                first(f[7]), first(f[8]), lat, lon);
           } catch (IllegalArgumentException e) {
             throw new IllegalStateException(source.name() + " line " + number + ": " + e.getMessage(), e);
           }
@@ -183,6 +191,35 @@ final class GazetteerReader {
     } while (n < 4096 && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xEF || c == 0xBB || c == 0xBF));
     in.reset();
     return c == '{';
+  }
+
+  /**
+   * A coordinate in decimal degrees ({@code 33.31}, {@code -15.5}), within {@code -limit} to {@code
+   * limit}; {@link Float#NaN} for an empty field.
+   *
+   * @throws IllegalArgumentException naming the field and the fix otherwise
+   */
+  static float degrees(String s, String what, int limit) {
+    if (s.isEmpty()) return Float.NaN;
+    boolean plain = s.length() <= 24;
+    int digits = 0;
+    int dots = 0;
+    for (int i = 0; i < s.length() && plain; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') digits++;
+      else if (c == '.' && digits > 0) dots++;
+      else plain = i == 0 && c == '-';
+    }
+    if (!plain || digits == 0 || dots > 1 || s.endsWith(".")) {
+      throw new IllegalArgumentException("the " + what + " '" + s + "' is not a number in decimal degrees; write it as"
+          + " 33.31 or -15.5 (a dot, no degree sign or N/S/E/W), or leave latitude and longitude empty");
+    }
+    double d = Double.parseDouble(s);
+    if (d < -limit || d > limit) {
+      throw new IllegalArgumentException("the " + what + " " + s + " is out of range; it lies in [-" + limit + ", "
+          + limit + "] (are latitude and longitude swapped?)");
+    }
+    return (float) d;
   }
 
   private static long parse(String s) {

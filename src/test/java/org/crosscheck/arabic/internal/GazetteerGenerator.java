@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +53,10 @@ import org.junit.jupiter.api.Test;
  * </ul>
  *
  * <p>Output: gzip-compressed UTF-8 TSV sorted by id, columns {@code id, type (C/R/D/L/N), country,
- * parent, region, population, tier (A/B), Arabic names, English names}, names separated by {@code |};
- * the first English name is the one reports show (see {@link #displayName}).
+ * parent, region, population, tier (A/B), Arabic names, English names, lat, lon}, names separated by
+ * {@code |}; the first English name is the one reports show (see {@link #displayName}); {@code lat} and
+ * {@code lon} are WOF's representative point in decimal degrees, rounded to 5 decimals (about a metre),
+ * empty when WOF gives none.
  */
 @Tag("generate")
 class GazetteerGenerator {
@@ -67,7 +71,7 @@ class GazetteerGenerator {
   static final long MIN_TIER_A_POPULATION = 1_000;
 
   record Row(long id, String country, String type, String name, long parent, long region, long population,
-      List<String> arabic, List<String> english, String current) {}
+      List<String> arabic, List<String> english, String current, String lat, String lon) {}
 
   @Test
   void generate() throws IOException {
@@ -150,9 +154,11 @@ class GazetteerGenerator {
         if (!seenVillages.add(dup)) continue;
       }
       regionNames.computeIfAbsent(regionKey, k -> new HashSet<>()).addAll(ar.keySet());
+      boolean point = !r.lat().isEmpty() && !r.lon().isEmpty();
       out.put(r.id(), new String[] {Long.toString(r.id()), code, r.country(), r.parent() == 0 ? "" : Long.toString(r.parent()),
           r.region() == 0 ? "" : Long.toString(r.region()), r.population() == 0 ? "" : Long.toString(r.population()),
-          tierA ? "A" : "B", String.join("|", ar.values()), String.join("|", en.values())});
+          tierA ? "A" : "B", String.join("|", ar.values()), String.join("|", en.values()),
+          point ? r.lat() : "", point ? r.lon() : ""});
     }
 
     Path target = Path.of("src/main/resources/org/crosscheck/arabic/internal").resolve(Gazetteer.RESOURCE);
@@ -162,7 +168,7 @@ class GazetteerGenerator {
       w.write("# Places of the countries of ../shared/gazetteer for org.crosscheck.arabic.internal.Gazetteer, generated"
           + " by GazetteerGenerator\n");
       w.write("# from ../shared/gazetteer (Who's On First, CC-BY 4.0, with GeoNames data, CC-BY 4.0; see NOTICE).\n");
-      w.write("# id\ttype\tcountry\tparent\tregion\tpopulation\ttier\tnames_ar\tnames_en\n");
+      w.write("# id\ttype\tcountry\tparent\tregion\tpopulation\ttier\tnames_ar\tnames_en\tlat\tlon\n");
       for (String[] f : out.values()) w.write(String.join("\t", f) + "\n");
     }
     long a = out.values().stream().filter(f -> f[6].equals("A")).count();
@@ -199,7 +205,7 @@ class GazetteerGenerator {
       String[] h = header.split("\t", -1);
       for (int i = 0; i < h.length; i++) col.put(h[i], i);
       for (String need : List.of("wof_id", "country", "placetype", "name", "parent_id", "region_id", "population",
-          "names_ara", "names_eng", "is_current")) {
+          "names_ara", "names_eng", "is_current", "lat", "lon")) {
         if (!col.containsKey(need)) throw new IOException(file + " has no column " + need + "; header: " + header);
       }
       String line;
@@ -208,7 +214,8 @@ class GazetteerGenerator {
         String[] f = line.split("\t", -1);
         rows.add(new Row(Long.parseLong(f[col.get("wof_id")]), f[col.get("country")], f[col.get("placetype")],
             f[col.get("name")], num(f[col.get("parent_id")]), num(f[col.get("region_id")]), num(f[col.get("population")]),
-            split(f[col.get("names_ara")]), split(f[col.get("names_eng")]), f[col.get("is_current")]));
+            split(f[col.get("names_ara")]), split(f[col.get("names_eng")]), f[col.get("is_current")],
+            degrees(f[col.get("lat")], 90), degrees(f[col.get("lon")], 180)));
       }
     }
     return rows;
@@ -221,6 +228,23 @@ class GazetteerGenerator {
     } catch (NumberFormatException e) {
       return 0;
     }
+  }
+
+  /**
+   * A coordinate of the source as the gazetteer writes it: at most 5 decimals, no trailing zeros, no
+   * exponent (whatever the default locale); empty when the source has none or it is out of range.
+   */
+  static String degrees(String s, int limit) {
+    if (s.isBlank()) return "";
+    BigDecimal d;
+    try {
+      d = new BigDecimal(s.strip());
+    } catch (NumberFormatException e) {
+      return "";
+    }
+    if (d.abs().compareTo(BigDecimal.valueOf(limit)) > 0) return "";
+    d = d.setScale(5, RoundingMode.HALF_UP).stripTrailingZeros();
+    return d.signum() == 0 ? "0" : d.toPlainString();
   }
 
   private static List<String> split(String s) {

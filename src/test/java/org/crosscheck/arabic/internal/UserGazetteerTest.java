@@ -42,7 +42,7 @@ class UserGazetteerTest {
   void read_aBadLine_namesTheFileAndLine() throws Exception {
     Path bad = Files.writeString(dir.resolve("bad.tsv"), TOWN + "12\tL\tSD\n", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> Gazetteer.read(List.of(bad), false, Set.of())).isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith(bad + " line 2 needs 9 tab-separated fields (id, type, country,");
+        .hasMessageStartingWith(bad + " line 2 needs 9 or 11 tab-separated fields (id, type, country,");
     Path type = Files.writeString(dir.resolve("type.tsv"), "5\tX\tSD\t0\t0\t0\tA\tا\tA\n", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> Gazetteer.read(List.of(type), false, Set.of()))
         .hasMessage(type + " line 1: unknown place type code 'X'; use C, R, D, L or N");
