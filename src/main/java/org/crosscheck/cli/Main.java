@@ -111,7 +111,14 @@ public final class Main implements Callable<Integer> {
       err.print("crosscheck: " + message(e) + "\n");
       return 2;
     });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } finally {
+      // the writers flush by themselves only on println: a message printed before System.exit must
+      // not be lost (errors, --diagnostics, notes)
+      out.flush();
+      err.flush();
+    }
   }
 
   private static String message(Throwable e) {
