@@ -195,10 +195,7 @@ final class NestedPlaces {
   }
 
   private static boolean within(Claim d, DayRange span) {
-    if (!(d.value() instanceof DateValue v)) return false;
-    DayRange r = v.range();
-    return r.start() != null && r.end() != null && span.start() != null && span.end() != null
-        && !r.start().isBefore(span.start()) && !r.end().isAfter(span.end());
+    return d.value() instanceof DateValue v && span.encloses(v.range());
   }
 
   private boolean meets(Claim d, Interval length) {

@@ -93,8 +93,7 @@ final class OnceEvents {
   }
 
   private static boolean inside(DayRange inner, DayRange outer) {
-    return inner.start() != null && inner.end() != null && outer.start() != null && outer.end() != null
-        && !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end());
+    return outer.encloses(inner);
   }
 
   /** A stated place with the dates the batch gives its events of one class. */

@@ -244,7 +244,7 @@ public final class Reconciler {
       if (!story.containsKey(c.id()) || moved.containsKey(c.id()) || !(c.value() instanceof DateValue own)) continue;
       java.util.Set<GroupKey> to = new java.util.TreeSet<>();
       for (Claim t : tellings.getOrDefault(e.getValue(), List.of())) {
-        if (t.value() instanceof DateValue d && covers(own, d)) to.add(moved.getOrDefault(t.id(), e.getValue()));
+        if (t.value() instanceof DateValue d && own.range().encloses(d.range())) to.add(moved.getOrDefault(t.id(), e.getValue()));
       }
       if (to.size() != 1 || to.contains(e.getValue())) continue;
       GroupKey target = to.iterator().next();
@@ -254,13 +254,6 @@ public final class Reconciler {
     }
   }
 
-  private static boolean covers(DateValue outer, DateValue inner) {
-    java.time.LocalDate os = outer.range().start();
-    java.time.LocalDate oe = outer.range().end();
-    java.time.LocalDate is = inner.range().start();
-    java.time.LocalDate ie = inner.range().end();
-    return os != null && oe != null && is != null && ie != null && !is.isBefore(os) && !ie.isAfter(oe);
-  }
 
   /** Under {@code grouping.story-events}: see {@link OnceEvents}. */
   private List<Claim> withStoryEvents(List<Claim> claims, Function<Place, String> places, java.util.Set<String> unsaid,

@@ -48,6 +48,16 @@ public record DayRange(@Nullable LocalDate start, @Nullable LocalDate end) {
     return (start == null || !day.isBefore(start)) && (end == null || day.isBefore(end));
   }
 
+  /**
+   * Whether {@code other} lies wholly in this range, both being bounded at both ends: a month
+   * encloses each of its days, a year its months; an unbounded range encloses nothing and is
+   * enclosed by nothing.
+   */
+  public boolean encloses(DayRange other) {
+    return start != null && end != null && other.start != null && other.end != null
+        && !other.start.isBefore(start) && !other.end.isAfter(end);
+  }
+
   /** As a numeric interval of epoch days, {@code [start..end)}, for relations and consensus. */
   public Interval toInterval() {
     BigDecimal lo = start == null ? null : BigDecimal.valueOf(start.toEpochDay());
