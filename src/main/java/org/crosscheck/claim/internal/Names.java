@@ -8,10 +8,10 @@ import java.util.Locale;
  * {@code "Al Qa'im"} and {@code "AL QAIM"} share the key {@code "alqaim"}; Arabic {@code
  * "البوكمال"} and {@code "البو كمال"} share one too.
  *
- * <p>The key keeps letters and digits only, lower-cased under {@link Locale#ROOT}, after NFKD with
- * combining marks removed; Arabic letters are folded: alef with hamza or madda (\u0622 \u0623
- * \u0625) and alef wasla (\u0671) to bare alef (\u0627), alef maqsura (\u0649) to yeh (\u064A),
- * teh marbuta (\u0629) to heh (\u0647), tatweel (\u0640) dropped.
+ * <p>The key keeps letters and digits only, lower-cased under {@link Locale#ROOT}, after NFKD and
+ * the library's one char {@link Folding} (the one the Arabic normalizer applies to article text):
+ * combining marks and tatweel removed, alef forms to bare alef, alef maqsura to yeh, teh marbuta to
+ * heh, keheh to kaf, Arabic-Indic and Persian digits to ASCII digits.
  */
 public final class Names {
   private Names() {}
@@ -22,17 +22,23 @@ public final class Names {
     StringBuilder sb = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
-      switch (c) {
-        case '\u0622', '\u0623', '\u0625', '\u0671' -> c = '\u0627';
-        case '\u0649' -> c = '\u064A';
-        case '\u0629' -> c = '\u0647';
-        default -> { }
+      switch (Folding.action(c)) {
+        case Folding.DROP, Folding.DROP_ATTACHED -> { }
+        case Folding.EXPAND -> appendKept(sb, Folding.expansion(c));
+        default -> appendKept(sb, Folding.target(c));
       }
-      int type = Character.getType(c);
-      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || c == '\u0640') continue;
-      if (Character.isLetterOrDigit(c)) sb.append(c);
     }
     return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static void appendKept(StringBuilder sb, CharSequence chars) {
+    for (int i = 0; i < chars.length(); i++) appendKept(sb, chars.charAt(i));
+  }
+
+  private static void appendKept(StringBuilder sb, char c) {
+    int type = Character.getType(c);
+    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) return;
+    if (Character.isLetterOrDigit(c)) sb.append(c);
   }
 
   /**
