@@ -2,7 +2,7 @@ package org.crosscheck.claim;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import static org.crosscheck.claim.Html.esc;
+import static org.crosscheck.claim.internal.Html.esc;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,6 +22,7 @@ import org.crosscheck.value.TimeValue;
 import org.crosscheck.value.Unit;
 import org.crosscheck.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.crosscheck.claim.internal.Html;
 
 /**
  * Small inline SVG charts for the HTML fragments: values of one group on a shared axis (one row
@@ -30,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * events by place, and a time series of estimates of one quantity over time. Charts are as wide
  * as their data needs: a group of one or two claims gets a small chart, not a full-width one.
  *
- * <p>Every element carries a class that the scoped style sheet ({@link Html#STYLE}) colours, so
+ * <p>Every element carries a class that the library's one scoped style sheet colours, so
  * a host page's CSS cannot repaint it. Immutable and thread-safe.
  */
 public final class Chart {

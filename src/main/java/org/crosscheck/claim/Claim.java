@@ -10,6 +10,7 @@ import org.crosscheck.value.PlainText;
 import org.crosscheck.value.Quantity;
 import org.crosscheck.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.crosscheck.claim.internal.Html;
 
 /**
  * One checkable statement: a source says that a measure of a subject, at a place and over a
@@ -284,7 +285,7 @@ public record Claim(
   /**
    * This claim as an embeddable HTML fragment: what it is about, the value as written and
    * normalized, who said it and when, the quote (with its direction) and a small chart; no
-   * script, styles scoped under {@code .crosscheck} (see {@link Html}). Jupyter's Java kernel
+   * script, styles scoped under {@code .crosscheck}. Jupyter's Java kernel
    * shows it when a cell's last expression is a claim.
    */
   public String toHtml() {

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.crosscheck.claim.Claim;
-import org.crosscheck.claim.Html;
+import org.crosscheck.claim.internal.Html;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.claim.Source;
 import org.crosscheck.reconcile.Assessment;

@@ -1,7 +1,7 @@
 package org.crosscheck.io;
 
-import static org.crosscheck.claim.Html.esc;
-import static org.crosscheck.claim.Html.name;
+import static org.crosscheck.claim.internal.Html.esc;
+import static org.crosscheck.claim.internal.Html.name;
 import static org.crosscheck.io.Describe.plural;
 
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.crosscheck.claim.Claim;
-import org.crosscheck.claim.Html;
+import org.crosscheck.claim.internal.Html;
 import org.crosscheck.extract.Diagnostic;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.reconcile.Group;

@@ -5,7 +5,7 @@ import static org.crosscheck.io.Describe.plural;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.claim.Claim;
-import org.crosscheck.claim.Html;
+import org.crosscheck.claim.internal.Html;
 import org.crosscheck.extract.Diagnostic;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.reconcile.Assessment;

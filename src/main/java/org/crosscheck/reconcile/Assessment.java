@@ -246,6 +246,6 @@ public record Assessment(
    * {@code .crosscheck} (see {@link ReportHtml}).
    */
   public String toHtml() {
-    return org.crosscheck.claim.Html.fragment("assessment", ReportHtml.assessment(this));
+    return org.crosscheck.claim.internal.Html.fragment("assessment", ReportHtml.assessment(this));
   }
 }

@@ -143,6 +143,6 @@ public record Group(
    * under {@code .crosscheck} (see {@link ReportHtml}).
    */
   public String toHtml() {
-    return org.crosscheck.claim.Html.fragment("group", ReportHtml.group(this));
+    return org.crosscheck.claim.internal.Html.fragment("group", ReportHtml.group(this));
   }
 }

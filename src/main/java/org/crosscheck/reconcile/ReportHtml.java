@@ -1,9 +1,9 @@
 package org.crosscheck.reconcile;
 
-import static org.crosscheck.claim.Html.esc;
-import static org.crosscheck.claim.Html.name;
-import static org.crosscheck.claim.Html.plural;
-import static org.crosscheck.claim.Html.quote;
+import static org.crosscheck.claim.internal.Html.esc;
+import static org.crosscheck.claim.internal.Html.name;
+import static org.crosscheck.claim.internal.Html.plural;
+import static org.crosscheck.claim.internal.Html.quote;
 
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.crosscheck.claim.Chart;
 import org.crosscheck.claim.Claim;
-import org.crosscheck.claim.Html;
+import org.crosscheck.claim.internal.Html;
 import org.crosscheck.claim.Measure;
 import org.crosscheck.claim.Source;
 import org.crosscheck.rules.Explanation;

@@ -1,4 +1,4 @@
-package org.crosscheck.claim;
+package org.crosscheck.claim.internal;
 
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
@@ -8,6 +8,11 @@ import org.crosscheck.value.DateValue;
 import org.crosscheck.value.PlainText;
 import org.crosscheck.value.Quantity;
 import org.crosscheck.value.Value;
+import org.crosscheck.claim.Attribution;
+import org.crosscheck.claim.Chart;
+import org.crosscheck.claim.Claim;
+import org.crosscheck.claim.Modality;
+import org.crosscheck.claim.Source;
 
 /**
  * The building blocks of Crosscheck's embeddable HTML fragments, shared by claims, assessments,
@@ -209,7 +214,7 @@ public final class Html {
   }
 
   /** The fragment of one claim: what it is about, the value as written and normalized, who said it, when, the quote, a small chart. */
-  static String claim(Claim c) {
+  public static String claim(Claim c) {
     StringBuilder sb = new StringBuilder();
     sb.append("<div class=\"cc-card\"><div class=\"cc-title\">").append(name(c.topic())).append(" = <b>")
         .append(esc(c.value().toString())).append("</b></div><table class=\"cc-facts\"><tbody>");

@@ -1,4 +1,4 @@
-package org.crosscheck.claim;
+package org.crosscheck.claim.internal;
 
 import com.google.common.collect.ImmutableMap;
 import java.io.BufferedReader;

@@ -1,10 +1,11 @@
-package org.crosscheck.claim;
+package org.crosscheck.claim.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static org.crosscheck.Crosscheck.*;
 import static org.crosscheck.Fixtures.*;
 
+import org.crosscheck.claim.Claim;
 import org.crosscheck.value.PlainText;
 import org.junit.jupiter.api.Test;
 
