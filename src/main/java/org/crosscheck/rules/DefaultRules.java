@@ -57,6 +57,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>Explanations of contradictions: {@code time.validity} (a changing quantity measured at least
  *       {@value #MIN_VALIDITY_GAP_DAYS} days apart), {@code scope.extent}, {@code scope.proximity}, {@code scope.nested-places},
  *       {@code distance.basis} (two distances to one place within a road's detour of each other),
+ *       {@code scope.one-article-scale} (one article's two counts of a measure {@value #MIN_SCALE_APART} times apart
+ *       or more count different things),
  *       {@code event.type}, {@code figure.restated}; the flag {@code time.trend} marks a running
  *       total that moves the wrong way over time (and time of validity then does not explain it).
  *   <li>Refinement: {@code scope.agree-across-scopes} (the same value over different scopes is
@@ -326,6 +328,10 @@ public final class DefaultRules {
             && c.left().measure().kind() != Measure.Kind.COUNT // a whole counted below its part is not explained
             ? Optional.of(Outcome.explain(Explanation.SCOPE, c.left().place() + " vs " + c.right().place()))
             : none()));
+    r.add(rule("scope.one-article-scale", "one article giving two counts of one measure an order of magnitude apart"
+        + " (a factor " + MIN_SCALE_APART + " or more: 25,000 fled a town this week, 9 million the war) counts"
+        + " different things, a part and a whole or a day and a war: a writer does not contradict himself tenfold",
+        EXPLAIN, 425, DefaultRules::oneArticleScale));
     r.add(rule("distance.basis", "two distances to one place that differ by less than a road's detour over the"
         + " straight line (a factor " + MAX_DETOUR + ") may be measured on different bases: by road or as the crow"
         + " flies, from different points of the towns", EXPLAIN, 424, DefaultRules::distanceBasis));
@@ -653,6 +659,33 @@ public final class DefaultRules {
   }
 
   /** Under {@code distance.basis}: two distances to one place within a road's detour of each other. */
+  /** The least factor between two counts of one article that rule {@code scope.one-article-scale} reads as two scopes. */
+  static final int MIN_SCALE_APART = 10;
+
+  private static Optional<Outcome> oneArticleScale(Comparison c, @Nullable Verdict v) {
+    Claim left = c.left();
+    Claim right = c.right();
+    if (v != Verdict.CONTRADICT || !c.sameTopic() || !c.bothQuantities()
+        || left.measure().kind() != Measure.Kind.COUNT || left.document() == null
+        || !left.document().equals(right.document()) || c.leftForm() == null || c.rightForm() == null) {
+      return none();
+    }
+    Interval a = java.util.Objects.requireNonNull(c.leftForm());
+    Interval b = java.util.Objects.requireNonNull(c.rightForm());
+    Interval small = a.upper() != null && (b.upper() == null || a.upper().compareTo(b.upper()) <= 0) ? a : b;
+    Interval large = small == a ? b : a;
+    BigDecimal top = small.upper();
+    BigDecimal bottom = large.lower();
+    if (top == null || bottom == null || top.signum() <= 0
+        || bottom.compareTo(top.multiply(BigDecimal.valueOf(MIN_SCALE_APART))) < 0) {
+      return none();
+    }
+    String factor = Numbers.format(bottom.divide(top, 0, java.math.RoundingMode.DOWN));
+    return Optional.of(Outcome.explain(Explanation.SCOPE, "one article counts " + left.measure().label() + " "
+        + factor + " times apart (" + c.leftCanonical() + " and " + c.rightCanonical() + "): a part and a whole,"
+        + " or different periods"));
+  }
+
   private static Optional<Outcome> distanceBasis(Comparison c, @Nullable Verdict v) {
     if (v != Verdict.CONTRADICT || !c.sameTopic() || !c.left().measure().equals(Measures.DISTANCE_TO)
         || c.leftForm() == null || c.rightForm() == null) {

@@ -252,6 +252,29 @@ class AssessorTest {
   }
 
   @Test
+  void oneArticleScale_countsTenfoldApartInOneArticle_countDifferentThings() {
+    org.crosscheck.claim.Evidence story = org.crosscheck.claim.Evidence.document("story.txt");
+    // "some 25,000 fled the district this week" and, further down, "the war has displaced nearly 9 million"
+    Claim week = claim(org.crosscheck.claim.Measures.DISPLACED, Place.NOWHERE, about(25_000)).by(REUTERS)
+        .withEvidence(story).withId("s#1");
+    Claim war = claim(org.crosscheck.claim.Measures.DISPLACED, Place.NOWHERE, about(9_000_000)).by(REUTERS)
+        .withEvidence(story).withId("s#2");
+    Assessment x = assess(week, war);
+    assertThat(x.verdict()).isEqualTo(CONTRADICT);
+    assertThat(x.explainedBy()).containsExactly(Explanation.SCOPE);
+    assertThat(x.fired("scope.one-article-scale")).isTrue();
+    assertThat(x.explanations()).anySatisfy(e -> assertThat(e.because()).contains("times apart"));
+    // figures of one article within a factor of ten stay a contradiction the reader must see
+    Claim close = war.withValue(about(60_000));
+    assertThat(assess(week, close).fired("scope.one-article-scale")).isFalse();
+    assertThat(assess(week, close).isGenuineContradiction()).isTrue();
+    // the same two figures in two articles are two readings of one count: nothing explains them
+    Claim elsewhere = war.withEvidence(org.crosscheck.claim.Evidence.document("other.txt")).withId("o#1");
+    assertThat(assess(week, elsewhere).fired("scope.one-article-scale")).isFalse();
+    assertThat(assess(week, elsewhere).isGenuineContradiction()).isTrue();
+  }
+
+  @Test
   void partOfMeasure_theKilledAndTheWounded_areSomeOfTheCasualties() {
     Reconciler r = Reconciler.with(RuleSet.defaults());
     // "at least 40 of the group's fighters were killed" / "its losses run to the hundreds"
