@@ -25,6 +25,7 @@ import org.crosscheck.claim.Subject;
 import org.crosscheck.english.internal.ArmedActors;
 import org.crosscheck.english.internal.DateMention;
 import org.crosscheck.english.internal.EnglishAttribution;
+import org.crosscheck.english.internal.Dateline;
 import org.crosscheck.english.internal.EnglishDates;
 import org.crosscheck.english.internal.EnglishDocument;
 import org.crosscheck.english.internal.EnglishPlaces;
@@ -203,6 +204,19 @@ public final class EnglishExtractor implements Extractor {
       // rule place.speaking-capital: "Baghdad declared", "Khartoum said": a place that speaks is its government
       // rule place.in-person-name: "commander Yusuf Manbij told Reuters": a speaker's surname, not a place
       List<PlaceMention> allPlaces = places.findAll(d).stream().filter(p -> !places.speaks(d, p) && !places.surname(d, p)).toList();
+      // rules date.dateline, place.dateline: where and when the story was filed
+      int[] dateline = Dateline.find(d);
+      if (dateline != null) {
+        List<DateMention> filed = new ArrayList<>();
+        for (DateMention m : allDates) {
+          if (Dateline.inside(dateline, m.from(), m.to())) {
+            filed.add(m);
+            diagnostics.add(Diagnostic.info("date.dateline", "a date in the dateline, when the story was filed, dates"
+                + " no event: \"" + d.text(m.from(), m.to()) + "\"", d.span(m.from(), m.to())));
+          }
+        }
+        if (!filed.isEmpty()) allDates = allDates.stream().filter(m -> !filed.contains(m)).toList();
+      }
       Source agency = attribution.agency(article.metadata(), d);
       Attribution base = Attribution.by(Source.outlet(article.metadata().outlet()));
       if (pub != null) base = base.publishedOn(pub);
@@ -223,6 +237,7 @@ public final class EnglishExtractor implements Extractor {
         for (int k = pi; k < allPlaces.size() && allPlaces.get(k).from() < s.to(); k++) {
           if (allPlaces.get(k).to() <= s.to()) here.add(allPlaces.get(k));
         }
+        here = Dateline.claimPlaces(d, dateline, here);
         List<DateMention> sentenceDates = new ArrayList<>();
         while (di < allDates.size() && allDates.get(di).from() < s.to()) sentenceDates.add(allDates.get(di++));
         QuantityMention before = null;

@@ -123,4 +123,33 @@ class EnglishExtractorTest {
       Locale.setDefault(before);
     }
   }
+  @Test
+  void dateline_isWhereAndWhenTheStoryWasFiled_notWhereAndWhenItsEventsHappened() {
+    // a dated dateline: its date dates no event, and its city is not where the town fell
+    Extraction x = X.extract(article("Rebels take town\n\nALEPPO, Oct. 12 (Wire) - Rebels said on Sunday they had"
+        + " captured the hill town of Kafr Nabl after two days of fighting.", LocalDate.of(2021, 10, 12)));
+    assertThat(x.claims()).extracting(Object::toString).anySatisfy(c -> assertThat(c).startsWith("captured@Kafr Nabl = 2021-10-10"));
+    assertThat(x.claims()).extracting(Object::toString).noneSatisfy(c -> assertThat(c).contains("2021-10-12 \u2014"));
+    assertThat(x.claims()).extracting(Object::toString).noneSatisfy(c -> assertThat(c).contains("@Aleppo"));
+    assertThat(x.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo("date.dateline"));
+    // an undated dateline: the figure is at the place its sentence names, not at the filing city
+    Extraction killed = X.extract(article("BEIRUT (Wire) - Gunmen killed 12 soldiers on Monday in an attack east of"
+        + " Idlib, a monitor said.", LocalDate.of(2021, 10, 12)));
+    assertThat(killed.claims()).extracting(c -> c.place().name()).contains("Idlib").doesNotContain("Beirut");
+    // a sentence that names no other place keeps the dateline's
+    Extraction only = X.extract(article("MOSUL (Wire) - Troops recaptured the old city on Tuesday, the army said.",
+        LocalDate.of(2021, 10, 12)));
+    assertThat(only.claims()).extracting(c -> c.place().name()).contains("Mosul");
+  }
+
+  @Test
+  void place_aCountryBeforeAPossessive_qualifiesWhoActs() {
+    Extraction x = X.extract(article("Sudan's paramilitary forces said on Sunday they had taken control of the army"
+        + " base south of El Fasher.", LocalDate.of(2024, 3, 4)));
+    assertThat(x.claims()).extracting(c -> c.place().name()).contains("El Fasher").doesNotContain("Sudan");
+    // a country with no other place in its sentence stays the place
+    Extraction alone = X.extract(article("Sudan's army said on Sunday it had taken control of the border crossing.",
+        LocalDate.of(2024, 3, 4)));
+    assertThat(alone.claims()).extracting(c -> c.place().name()).containsOnly("Sudan");
+  }
 }

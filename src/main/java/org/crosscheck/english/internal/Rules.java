@@ -221,6 +221,16 @@ public final class Rules {
   public static final Rule ATTRIBUTION_AGENCY = Rule.of("attribution.agency",
       "the agency is the metadata's, else the one in brackets in the dateline, else none");
 
+  /** A date in the dateline that opens a wire story is when it was filed: it dates no event. */
+  public static final Rule DATE_DATELINE = Rule.of("date.dateline",
+      "a date in the dateline ('KHARTOUM, March 4 (Reuters) -') is when the story was filed: it dates no event");
+  /** The dateline's place is a claim's place only where the sentence names no other place. */
+  public static final Rule PLACE_DATELINE = Rule.of("place.dateline",
+      "the dateline's place is where the story was filed: a claim takes it only where its sentence names no other place");
+  /** A country before "'s" qualifies who acts; a claim takes the other place its sentence names. */
+  public static final Rule PLACE_POSSESSIVE_COUNTRY = Rule.of("place.possessive-country",
+      "a country before 's ('Sudan's army') qualifies who acts: a claim takes the other place its sentence names");
+
   /** Every rule, in the order above. */
   public static final ImmutableList<Rule> ALL = ImmutableList.of(SENTENCE_SPLIT, SENTENCE_ABBREVIATION, NUMBER_DIGITS,
       NUMBER_SCALED, NUMBER_WORDS, NUMBER_A_SCALE, NUMBER_ORDINAL, NUMBER_FRACTION, QUANTITY_HEDGE, QUANTITY_BOUND,
@@ -229,5 +239,6 @@ public final class Rules {
       DATE_RELATIVE, DATE_MONTH_DAY, DATE_FULL, DATE_MONTH, DATE_YEAR, DATE_PART, DATE_SPAN, DATE_YEARS_AGO,
       MEASURE_NOUN, MEASURE_VERB, MEASURE_SHARE, MEASURE_UNIT, SUBJECT_NAMED, MEASURE_COUNTED_CLASS, MEASURE_ONE_OF, SUBJECT_PART, PLACE_NOT_IN_RELATIVE, PLACE_SPEAKING_CAPITAL, PLACE_WAR_PARTY, PLACE_FACILITY, PLACE_IN_PERSON_NAME, PLACE_OF_WHOLE, EVENT_DATE_NEAREST, EVENT_DATE_IMPLICIT,
       EVENT_SPEECH_DATE, EVENT_DATE_VERB, EVENT_TALLY_SINCE, MEASURE_PREVIOUS, MEASURE_HEAD, MEASURE_DEMONYM, MEASURE_DECLARED, QUANTITY_BOUND_SHARED,
-      STATUS_CUE, STATUS_IN_HANDS, SUBJECT_BY, QUANTITY_VALID_AT, PLACE_GAZETTEER, PLACE_COREFERENCE, SUBJECT_COREFERENCE, ATTRIBUTION_SPEAKER, ATTRIBUTION_AGENCY);
+      STATUS_CUE, STATUS_IN_HANDS, SUBJECT_BY, QUANTITY_VALID_AT, PLACE_GAZETTEER, PLACE_COREFERENCE, SUBJECT_COREFERENCE, ATTRIBUTION_SPEAKER, ATTRIBUTION_AGENCY,
+      DATE_DATELINE, PLACE_DATELINE, PLACE_POSSESSIVE_COUNTRY);
 }
