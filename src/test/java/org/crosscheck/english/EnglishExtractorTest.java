@@ -152,4 +152,17 @@ class EnglishExtractorTest {
         LocalDate.of(2024, 3, 4)));
     assertThat(alone.claims()).extracting(c -> c.place().name()).containsOnly("Sudan");
   }
+  @Test
+  void event_aWarOrOffensiveThatBeganOnADate_datesItsStart() {
+    for (String text : List.of("The conflict, which erupted in June 2019, has forced 2 million from their homes.",
+        "The civil war that began in May 2016 has uprooted half the province.",
+        "Fighting that broke out on 14 February 2022 has spread to three districts.")) {
+      Extraction x = X.extract(article(text, LocalDate.of(2024, 3, 4)));
+      assertThat(x.claims()).as(text).extracting(c -> c.event().id()).contains("conflict-began");
+    }
+    Extraction offensive = X.extract(article("The offensive, which began on Monday, has taken six villages.",
+        LocalDate.of(2024, 3, 6)));
+    assertThat(offensive.claims()).extracting(Object::toString).anySatisfy(c -> assertThat(c).contains("= 2024-03-04"));
+    assertThat(offensive.claims()).extracting(c -> c.event().id()).contains("operation-began");
+  }
 }
