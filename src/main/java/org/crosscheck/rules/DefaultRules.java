@@ -207,12 +207,16 @@ public final class DefaultRules {
           return common == null ? none() : decide(Verdict.COMPATIBLE, "the ranges share " + DayRange.fromInterval(common));
         }));
     r.add(rule("event.separate-occurrences", "one article telling an event of one class twice, at no place, on days"
-        + " that do not meet, tells two occurrences (two statements, two attacks), not one event dated twice", DECIDE,
-        229, (c, v) -> c.sameTopic() && c.bothDates() && !c.left().event().isNone() && c.left().place().isNowhere()
-            && c.right().place().isNowhere() && c.left().document() != null
+        + " that do not meet, tells two occurrences (two statements, two attacks), not one event dated twice; a"
+        + " statement at a place too: statements recur, and an article's statements on two days are two statements",
+        DECIDE, 229, (c, v) -> c.sameTopic() && c.bothDates() && !c.left().event().isNone()
+            && (c.left().place().isNowhere() && c.right().place().isNowhere()
+                || c.left().event().equals(EventType.ANNOUNCED) && c.right().event().equals(EventType.ANNOUNCED))
+            && c.left().document() != null
             && c.left().document().equals(c.right().document()) && !c.relation().intersects()
             ? decide(Verdict.UNRELATED, "'" + c.left().event().label() + "' on " + c.left().value() + " and on "
-                + c.right().value() + " in one article, at no place: two occurrences")
+                + c.right().value() + " in one article" + (c.left().place().isNowhere() ? ", at no place" : "")
+                + ": two occurrences")
             : none()));
     r.add(rule("date.disjoint", "two dates' ranges of days do not meet", DECIDE, 230,
         (c, v) -> c.sameTopic() && c.bothDates()

@@ -165,4 +165,15 @@ class EnglishExtractorTest {
     assertThat(offensive.claims()).extracting(Object::toString).anySatisfy(c -> assertThat(c).contains("= 2024-03-04"));
     assertThat(offensive.claims()).extracting(c -> c.event().id()).contains("operation-began");
   }
+  @Test
+  void statementDate_isTheDateNextToTheSpeechVerb_notADateOfWhatWasSaid() {
+    Extraction said = X.extract(article("The army said on Monday its troops had pushed the rebels back from Kadugli.",
+        LocalDate.of(2024, 3, 6)));
+    assertThat(said.claims()).extracting(Object::toString).contains(
+        "announced@Kadugli = 2024-03-04 \u2014 Test Post \u2190 army, 2024-03-06");
+    Extraction shelled = X.extract(article("About 30 civilians were killed when shells hit the market of Kadugli on"
+        + " Saturday, a military spokesman said.", LocalDate.of(2024, 3, 6)));
+    assertThat(shelled.claims()).extracting(c -> c.event().id()).doesNotContain("announced");
+    assertThat(shelled.claims()).extracting(Object::toString).anySatisfy(c -> assertThat(c).contains("= 2024-03-02"));
+  }
 }

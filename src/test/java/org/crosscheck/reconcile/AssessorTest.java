@@ -249,6 +249,12 @@ class AssessorTest {
     Claim elsewhere = today.withEvidence(org.crosscheck.claim.Evidence.document("other.txt")).withId("o#1");
     assertThat(assess(sunday, elsewhere).rule().id()).isNotEqualTo("event.separate-occurrences");
     assertThat(assess(sunday.at(ABU_KAMAL), today.at(ABU_KAMAL)).verdict()).isEqualTo(CONTRADICT);
+    // statements recur: an article's two statements about one place on two days are two statements
+    Claim said = event(EventType.ANNOUNCED, ABU_KAMAL, onDay(2019, 3, 10)).by(REUTERS).withEvidence(wire).withId("w#3");
+    Claim saidAgain = said.withValue(onDay(2019, 3, 14)).withId("w#4");
+    assertThat(assess(said, saidAgain).rule().id()).isEqualTo("event.separate-occurrences");
+    assertThat(assess(said, saidAgain.withEvidence(org.crosscheck.claim.Evidence.document("other.txt"))).verdict())
+        .isEqualTo(CONTRADICT);
   }
 
   @Test

@@ -42,8 +42,14 @@ public final class EventClaims {
         k = h.to() - 1;
       }
     }
-    boolean speech = false;
-    for (int k = s.from(); k < s.to() && !speech; k++) speech = lexicon.speech.match(d, k, s.to()) != null;
+    List<PhraseTable.Hit<Lexicon.SpeechRole>> speeches = new ArrayList<>(2);
+    for (int k = s.from(); k < s.to(); k++) {
+      PhraseTable.Hit<Lexicon.SpeechRole> h = lexicon.speech.match(d, k, s.to());
+      if (h != null) {
+        speeches.add(h);
+        k = h.to() - 1;
+      }
+    }
     List<Event> out = new ArrayList<>();
     int maxDistance = Rules.EVENT_DATE_NEAREST.intParameter("max-distance");
     for (DateMention m : dates) {
@@ -65,8 +71,13 @@ public final class EventClaims {
       } else {
         // a statement's date only where the sentence names a place; else the nearest past-tense verb
         boolean placed = places.stream().anyMatch(p -> p.from() >= s.from() && p.to() <= s.to());
-        String verb = speech && placed ? null : pastVerb(d, s, m);
-        if (speech && placed) {
+        // "said on Monday", "on Monday announced": the statement's own date, next to its verb; a date
+        // further from it dates the nearest past-tense verb ("were killed in shelling on Saturday, he
+        // said"), and the statement only when there is none
+        boolean nextToSpeech = speeches.stream()
+            .anyMatch(h -> gap(h.from(), h.to(), m.from(), m.to()) <= SPEECH_DISTANCE);
+        String verb = nextToSpeech && placed ? null : pastVerb(d, s, m);
+        if (nextToSpeech && placed || verb == null && placed && !speeches.isEmpty()) {
           out.add(new Event(EventType.ANNOUNCED, m.from(), m.to(), m, List.of(m.rule(), Rules.EVENT_SPEECH_DATE)));
         } else if (verb != null) {
           out.add(new Event(EventType.of(verb), m.from(), m.to(), m, List.of(m.rule(), Rules.EVENT_DATE_VERB)));
@@ -86,6 +97,13 @@ public final class EventClaims {
       }
     }
     return out;
+  }
+
+  private static final int SPEECH_DISTANCE = Rules.EVENT_SPEECH_DATE.intParameter("max-distance");
+
+  /** The tokens between spans {@code [aFrom, aTo)} and {@code [bFrom, bTo)}; 0 when they meet. */
+  private static int gap(int aFrom, int aTo, int bFrom, int bTo) {
+    return Math.max(0, aTo <= bFrom ? bFrom - aTo : aFrom - bTo);
   }
 
   /** The start of the war or the fighting, as {@code events.txt} names it. */

@@ -202,8 +202,10 @@ public final class Rules {
   public static final Rule EVENT_DATE_IMPLICIT = Rule.of("event.date-implicit",
       "an event cue with no date in its sentence is dated the publication day, its span the cue and its object");
   /** A date near no event cue, in a sentence with a speech verb and a place, dates the statement. */
-  public static final Rule EVENT_SPEECH_DATE = Rule.of("event.statement-date",
-      "a date near no event cue, in a sentence with a speech verb and a place, dates the statement (announced)");
+  public static final Rule EVENT_SPEECH_DATE = new Rule("event.statement-date",
+      "a date near no event cue, in a sentence with a speech verb and a place, dates the statement (announced) when"
+          + " it is next to the verb ('said on Monday') or no past-tense verb is near it",
+      ImmutableMap.of("max-distance", "3 tokens"));
   /** A place is a capitalized name found in the gazetteer's English names or in {@code places.txt}, the nearest in the sentence. */
   public static final Rule PLACE_GAZETTEER = Rule.of("place.gazetteer",
       "capitalized names found in the gazetteer's English names or in places.txt; the nearest in the sentence");
