@@ -237,7 +237,8 @@ public final class DefaultRules {
         (c, v) -> c.sameTopic() && c.bothLabels() ? decide(Verdict.CONTRADICT, "different labels") : none()));
 
     // ---- decisions across topics --------------------------------------------------------------
-    r.add(rule("event.sequence", "an event that precedes another at the same place must not be dated after it",
+    r.add(rule("event.sequence", "an event that precedes another at the same place must not be dated after it; one"
+        + " dated only by the day of its story (no date of its own) happened on or before that day",
         DECIDE, 300, DefaultRules::sequence));
     r.add(rule("event.sequence-nested", "an event that precedes another (an entry, a capture) at a town inside the"
         + " other's province, or at a province containing the other's town, may come on or before it; a sequence is"
@@ -486,9 +487,22 @@ public final class DefaultRules {
     if (announced && a.equals(b)) {
       return decide(Verdict.AGREE, se + " announces " + fe + " on the day it happened: one event");
     }
+    if (!possible && datedByStory(first)) {
+      return decide(Verdict.COMPATIBLE, fe + " has no date of its own, only the day of the story that tells it:"
+          + " it happened on or before that day, so it can come on or before " + se);
+    }
     return possible
         ? decide(Verdict.COMPATIBLE, fe + " can come on or before " + se)
         : decide(Verdict.CONTRADICT, fe + " is dated after " + se + ", which it must precede");
+  }
+
+  /** The extraction rules that date an event told with no date by the day of its story. */
+  private static final java.util.Set<String> DATED_BY_STORY = java.util.Set.of("event.date-implicit",
+      "event.dated-by-publication");
+
+  /** Whether {@code c} is an event dated only by the day of its story (no date of its own in the text). */
+  private static boolean datedByStory(Claim c) {
+    return c.evidence() != null && c.evidence().rules().stream().anyMatch(DATED_BY_STORY::contains);
   }
 
   /**

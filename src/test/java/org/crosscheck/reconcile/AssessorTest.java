@@ -258,6 +258,22 @@ class AssessorTest {
   }
 
   @Test
+  void sequence_anEventWithNoDateOfItsOwn_happenedOnOrBeforeTheDayOfItsStory() {
+    // "troops entered the town at dawn", told on the 5th with no day; another source has it taken on the 3rd
+    org.crosscheck.claim.Evidence undated = org.crosscheck.claim.Evidence.document("story.txt")
+        .withRules(List.of("event.date-implicit"));
+    Claim entered = event(EventType.ENTERED, RAWA, onDay(2017, 11, 5)).by(REUTERS).withEvidence(undated).withId("s#1");
+    Claim taken = event(CAPTURED, RAWA, onDay(2017, 11, 3)).by(AL_NAJAH).withId("n#1");
+    Assessment x = assess(entered, taken);
+    assertThat(x.verdict()).isEqualTo(COMPATIBLE);
+    assertThat(x.rule().id()).isEqualTo("event.sequence");
+    assertThat(x.because()).contains("only the day of the story");
+    // an entry the text itself dates after the capture still contradicts it
+    Claim dated = entered.withEvidence(org.crosscheck.claim.Evidence.document("story.txt")).withId("s#2");
+    assertThat(assess(dated, taken).verdict()).isEqualTo(CONTRADICT);
+  }
+
+  @Test
   void oneArticleScale_countsTenfoldApartInOneArticle_countDifferentThings() {
     org.crosscheck.claim.Evidence story = org.crosscheck.claim.Evidence.document("story.txt");
     // "some 25,000 fled the district this week" and, further down, "the war has displaced nearly 9 million"
