@@ -206,17 +206,7 @@ public final class EnglishExtractor implements Extractor {
       List<PlaceMention> allPlaces = places.findAll(d).stream().filter(p -> !places.speaks(d, p) && !places.surname(d, p)).toList();
       // rules date.dateline, place.dateline: where and when the story was filed
       int[] dateline = Dateline.find(d);
-      if (dateline != null) {
-        List<DateMention> filed = new ArrayList<>();
-        for (DateMention m : allDates) {
-          if (Dateline.inside(dateline, m.from(), m.to())) {
-            filed.add(m);
-            diagnostics.add(Diagnostic.info("date.dateline", "a date in the dateline, when the story was filed, dates"
-                + " no event: \"" + d.text(m.from(), m.to()) + "\"", d.span(m.from(), m.to())));
-          }
-        }
-        if (!filed.isEmpty()) allDates = allDates.stream().filter(m -> !filed.contains(m)).toList();
-      }
+      allDates = Dateline.withoutFiled(d, dateline, allDates, diagnostics);
       Source agency = attribution.agency(article.metadata(), d);
       Attribution base = Attribution.by(Source.outlet(article.metadata().outlet()));
       if (pub != null) base = base.publishedOn(pub);

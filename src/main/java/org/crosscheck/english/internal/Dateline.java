@@ -3,6 +3,7 @@ package org.crosscheck.english.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.claim.Place;
+import org.crosscheck.extract.Diagnostic;
 
 /**
  * The dateline that opens a wire story ("KHARTOUM, March 4 (Reuters) -", "MOSUL, Iraq (AP) —",
@@ -53,6 +54,25 @@ public final class Dateline {
   /** Whether tokens {@code [from, to)} lie inside {@code dateline} (null: no dateline). */
   public static boolean inside(int @org.jspecify.annotations.Nullable [] dateline, int from, int to) {
     return dateline != null && from >= dateline[0] && to <= dateline[1];
+  }
+
+  /**
+   * {@code dates} without those inside {@code dateline}, each reported as a {@code date.dateline}
+   * note in {@code diagnostics}.
+   */
+  public static List<DateMention> withoutFiled(EnglishDocument d, int @org.jspecify.annotations.Nullable [] dateline,
+      List<DateMention> dates, List<Diagnostic> diagnostics) {
+    if (dateline == null) return dates;
+    List<DateMention> kept = new ArrayList<>(dates.size());
+    for (DateMention m : dates) {
+      if (inside(dateline, m.from(), m.to())) {
+        diagnostics.add(Diagnostic.info("date.dateline", "a date in the dateline, when the story was filed, dates no"
+            + " event: \"" + d.text(m.from(), m.to()) + "\"", d.span(m.from(), m.to())));
+      } else {
+        kept.add(m);
+      }
+    }
+    return kept;
   }
 
   /**
