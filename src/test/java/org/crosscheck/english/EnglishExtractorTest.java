@@ -176,4 +176,12 @@ class EnglishExtractorTest {
     assertThat(shelled.claims()).extracting(c -> c.event().id()).doesNotContain("announced");
     assertThat(shelled.claims()).extracting(Object::toString).anySatisfy(c -> assertThat(c).contains("= 2024-03-02"));
   }
+  @Test
+  void coreference_theTownIsThePlaceTheTextCalledATown_evenWhereTheGazetteerKnowsADistrict() {
+    // Haradh is also a district's name; the text calls it a town, so "the town" is Haradh, not the dateline's city
+    Extraction x = X.extract(article("ADEN (Wire) - Government forces retook the border town of Haradh on Thursday."
+        + " They also took 14 villages around the town, a spokesman said.", LocalDate.of(2022, 2, 12)));
+    assertThat(x.claims()).filteredOn(c -> c.measure().id().equals("places-taken"))
+        .extracting(c -> c.place().name()).containsExactly("Harad");
+  }
 }

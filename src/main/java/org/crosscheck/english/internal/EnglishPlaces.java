@@ -68,7 +68,9 @@ public final class EnglishPlaces {
         PlaceMention last = null;
         for (int b = out.size() - 1; b >= 0 && last == null; b--) {
           Place.Type t = out.get(b).place().type();
-          if (t == Place.Type.TOWN || t == Place.Type.CITY || t == Place.Type.UNKNOWN) last = out.get(b);
+          if (t == Place.Type.TOWN || t == Place.Type.CITY || t == Place.Type.UNKNOWN || namedTown(d, out.get(b))) {
+            last = out.get(b);
+          }
         }
         if (last != null) m = new PlaceMention(i, i + 2, last.place(), scope(d, i, i + 2), Rules.PLACE_COREFERENCE);
       }
@@ -89,6 +91,15 @@ public final class EnglishPlaces {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the text itself calls the place a town or city ("the border town of Haradh", "the city
+   * of Tal Afar"), whatever the gazetteer's type for its name (a district may share it).
+   */
+  private static boolean namedTown(EnglishDocument d, PlaceMention p) {
+    return p.from() >= 2 && d.key(p.from() - 1).equals("of")
+        && (d.key(p.from() - 2).equals("town") || d.key(p.from() - 2).equals("city"));
   }
 
   /** Whether a place below a country is the subject of a speech verb right after it ("Baghdad declared …"). */
