@@ -184,4 +184,13 @@ class EnglishExtractorTest {
     assertThat(x.claims()).filteredOn(c -> c.measure().id().equals("places-taken"))
         .extracting(c -> c.place().name()).containsExactly("Harad");
   }
+  @Test
+  void measure_aBareFigureGoingOnFromACountOfPeople_takesTheParticipleAfterIt() {
+    Extraction x = X.extract(article("About 80 rebels were killed and 22 captured near Kadugli, the army said.",
+        LocalDate.of(2024, 3, 6)));
+    assertThat(x.claims()).extracting(c -> c.measure().id() + "=" + c.value()).contains("killed=~80", "people-held=22");
+    Extraction wounded = X.extract(article("Shelling killed 12 civilians in Kadugli on Monday, and 40 wounded were"
+        + " taken to hospital.", LocalDate.of(2024, 3, 6)));
+    assertThat(wounded.claims()).extracting(c -> c.measure().id()).doesNotContain("people-held");
+  }
 }

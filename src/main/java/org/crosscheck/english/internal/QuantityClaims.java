@@ -173,6 +173,17 @@ public final class QuantityClaims {
         }
         measure = bare != null ? bare : previous;
         if (measure != null) rules.add(Rules.MEASURE_PREVIOUS);
+      } else if (previous != null && (before.equals("and") || before.equals(","))) {
+        // rule measure.elliptic-verb: "120 fighters were killed and 35 captured": a bare figure that goes on
+        // from a count of people takes the participle right after it; people captured are people held
+        PhraseTable.Hit<Measure> v = lexicon.verbs.match(d, q.numberTo(), s.to());
+        if (v != null && v.from() == q.to()) {
+          Measure m = v.value().equals(Measures.PLACES_TAKEN) ? Measures.PEOPLE_HELD : v.value();
+          if (PERSON_MEASURES.contains(m)) {
+            measure = m;
+            rules.add(Rules.MEASURE_ELLIPTIC_VERB);
+          }
+        }
       }
       if (measure != null) cls = classOf(measure);
     }
