@@ -36,7 +36,7 @@ class EnglishExtractorTest {
     assertThat(x.claims()).extracting(Object::toString).containsExactly(
         "recaptured@Palmyra = 2021-03-09 \u2014 Test Post \u2190 Reuters \u2190 army, 2021-03-12",
         "killed = ~40 \u2014 Test Post \u2190 Reuters \u2190 SOHR, 2021-03-12",
-        "displaced = ~300 \u2014 Test Post \u2190 Reuters \u2190 SOHR, 2021-03-12");
+        "displaced = ~300 families \u2014 Test Post \u2190 Reuters \u2190 SOHR, 2021-03-12");
     assertThat(x.claims().get(1).evidence().quote()).startsWith("About 40 rebels");
   }
 
@@ -192,5 +192,12 @@ class EnglishExtractorTest {
     Extraction wounded = X.extract(article("Shelling killed 12 civilians in Kadugli on Monday, and 40 wounded were"
         + " taken to hospital.", LocalDate.of(2024, 3, 6)));
     assertThat(wounded.claims()).extracting(c -> c.measure().id()).doesNotContain("people-held");
+  }
+  @Test
+  void measure_familiesAreCountedInFamilies() {
+    Extraction x = X.extract(article("More than 6,000 families were displaced from Kadugli last week, the agency said."
+        + " Some 40,000 people fled the district.", LocalDate.of(2024, 3, 6)));
+    assertThat(x.claims()).extracting(c -> c.measure().id() + "=" + c.value())
+        .contains("displaced=(6000..+\u221e) families", "displaced=~40000");
   }
 }

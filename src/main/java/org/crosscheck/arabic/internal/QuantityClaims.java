@@ -321,11 +321,21 @@ final class QuantityClaims extends ArticleStage {
    *       article names most; none when it names none.
    * </ul>
    */
+  /** Nouns of families and households (normalized), counted in {@link #FAMILIES}. */
+  static final Set<String> FAMILY_NOUNS = Set.of("عائله", "عائلات", "اسره", "اسر", "العائلات", "الاسر");
+  /** The count unit of families. */
+  static final Unit FAMILIES = Unit.counting("family", "families");
+
   /** The count unit of the class the last {@link #subject} call found counted (rule measure.counted-class). */
   private @Nullable Unit classUnit;
 
   Subject subject(Measure m, Sentence s, int after, @Nullable String noun) {
     boolean counted = m.kind() == Measure.Kind.COUNT;
+    if (counted && noun != null && (FAMILY_NOUNS.contains(noun) || FAMILY_NOUNS.contains(doc.stripped(noun)))) {
+      // "6 آلاف أسرة نزحت": families are counted in families, never compared as a count of people
+      classUnit = FAMILIES;
+      trace.add(ArabicRules.MEASURE_COUNTED_CLASS);
+    }
     for (int i = after; counted && i < Math.min(s.to(), after + 4); i++) {
       CueTable.Hit<LexiconEntries.Actor> h = actors.match(doc, i);
       if (h != null && h.value().role() != LexiconEntries.Role.AGENCY) {

@@ -33,6 +33,10 @@ class ArabicMeasureRulesTest {
       "وقالت الوزارة إن من بين القتلى 300 طفل. | killed = 300 children",
       "وقالت الوزارة إن القصف أسفر عن مقتل 25 امرأة. | killed = 25 women",
       "وأصيب 40 شخصا في الغارة على السوق. | wounded = 40",
+      // families are counted in families, and the verb after them agrees with them (نزحت، فرت)
+      "وقالت المنظمة إن أكثر من 6 آلاف أسرة نزحت من المدينة. | displaced = (6000..+∞) families",
+      "وأضافت أن نحو 900 عائلة فرت من القرى المجاورة. | displaced = ~900 families",
+      "ونزحت 300 عائلة إلى المخيمات. | displaced = 300 families",
       // towns counted by a verb of capture are places taken, not places still held
       "وحررت القوات خمس قرى في ريف المدينة. | places-taken = 5",
       // a share retaken from a party is a share that party lost
