@@ -37,6 +37,11 @@ class ArabicMeasureRulesTest {
       "وقالت المنظمة إن أكثر من 6 آلاف أسرة نزحت من المدينة. | displaced = (6000..+∞) families",
       "وأضافت أن نحو 900 عائلة فرت من القرى المجاورة. | displaced = ~900 families",
       "ونزحت 300 عائلة إلى المخيمات. | displaced = 300 families",
+      // prisoners: captured (أسر before the figure), arrested, prisoners and detainees
+      "وأسرت القوات 40 مقاتلا خلال الهجوم. | people-held = 40",
+      "واعتقلت الشرطة 12 شخصا في المدينة. | people-held = 12",
+      "وقال إن لدى الجيش أكثر من 200 أسير. | people-held = (200..+∞)",
+      "وعادت خمس أسر إلى منازلها. | people = 5 families",
       // towns counted by a verb of capture are places taken, not places still held
       "وحررت القوات خمس قرى في ريف المدينة. | places-taken = 5",
       // a share retaken from a party is a share that party lost
