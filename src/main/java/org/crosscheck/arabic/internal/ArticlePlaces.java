@@ -277,20 +277,34 @@ final class ArticlePlaces extends ArticleStage {
    * for events.
    */
   @Nullable PlaceAt figureAnaphor(Sentence s, int after, int w) {
-    boolean anaphor = false;
-    for (int k = after; k < Math.min(s.to(), after + ANAPHOR_WINDOW) && !anaphor; k++) {
+    String noun = null;
+    for (int k = after; k < Math.min(s.to(), after + ANAPHOR_WINDOW) && noun == null; k++) {
       String t = doc.stripped(k);
-      anaphor = ANAPHORIC_NOUNS.contains(texts.get(k)) || ANAPHORIC_NOUNS.contains("ال" + t);
+      if (ANAPHORIC_NOUNS.contains(texts.get(k))) noun = texts.get(k);
+      else if (ANAPHORIC_NOUNS.contains("ال" + t)) noun = "ال" + t;
     }
-    if (!anaphor) return null;
+    if (noun == null) return null;
+    // "the town", "the city" is the nearest town named before: not a governorate named after it
+    // ("مدينة حرض في محافظة حجة ... في محيط المدينة" is Haradh)
+    boolean town = TOWN_NOUNS.contains(noun);
     int sentence = words.get(w).sentence();
     for (int back = sentence; back >= Math.max(0, sentence - ANAPHOR_SENTENCES); back--) {
-      for (PlaceAt p : pBySentence.getOrDefault(back, List.of())) {
-        if (!country(p) && p.word() < w) return p;
+      List<PlaceAt> named = pBySentence.getOrDefault(back, List.of());
+      PlaceAt first = null;
+      PlaceAt nearestTown = null;
+      for (PlaceAt p : named) {
+        if (country(p) || p.word() >= w) continue;
+        if (first == null) first = p;
+        if (town && p.gazetteer().type() != Place.Type.REGION) nearestTown = p;
       }
+      if (nearestTown != null) return nearestTown;
+      if (first != null) return first;
     }
     return null;
   }
+
+  /** Anaphoric nouns of a town or city (rule place.figure-anaphor), normalized. */
+  static final Set<String> TOWN_NOUNS = Set.of("المدينه", "البلده", "القريه");
 
   boolean country(PlaceAt p) {
     return p.gazetteer().type() == Place.Type.COUNTRY;

@@ -74,4 +74,11 @@ class ArabicPlacesTest {
         + " والغرب والوسط تدور المعارك.")).isEmpty();
     assertThat(Gazetteer.standard().find("وصل الوفد إلى محافظة الجنوب أمس.")).isNotEmpty();
   }
+  @Test
+  void theCity_isTheNearestTownNamedBefore_notTheGovernorateNamedAfterIt() {
+    // Kadugli's city, then its province; "around the city" is Kadugli, whatever was named first
+    List<String> got = ArabicExtractorTest.claims("بورتسودان - قالت القوات المسلحة إنها استعادت مدينة كادقلي في ولاية"
+        + " جنوب كردفان. وأضافت أن القوات سيطرت على 9 قرى في محيط المدينة.");
+    assertThat(got).filteredOn(c -> c.startsWith("places taken")).singleElement().asString().contains("Kaduqli");
+  }
 }
