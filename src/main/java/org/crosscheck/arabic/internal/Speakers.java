@@ -108,6 +108,18 @@ final class Speakers extends ArticleStage {
           k = org.to();
           continue;
         }
+        // rule attribution.speaker: "المتحدث باسم القوات (العميد …)": a body no list names speaks too,
+        // by its words as written, up to a title, a stop word or three words
+        int j = k + 1;
+        while (j < end && j < k + 4 && !NAME_STOPS.contains(texts.get(j)) && titles.match(doc, j) == null
+            && speech.match(doc, j) == null && texts.get(j).chars().noneMatch(Character::isDigit)) {
+          j++;
+        }
+        if (j > k + 1) {
+          affiliation = Source.organization(doc.originalSpanOfWords(k + 1, j).of(text));
+          k = j;
+          continue;
+        }
       }
       break;
     }

@@ -209,4 +209,16 @@ class ArabicExtractorTest {
     assertThat(x.claims().size()).isGreaterThanOrEqualTo(20_000);
     assertThat(seconds).as("a 2.6 MB article must not take minutes").isLessThan(60);
   }
+  @Test
+  void speaker_theSpokesmanOfABodyNoListNames_speaksForItByItsWords() {
+    // "the spokesman of the forces, Brigadier X, said": X, speaking for the forces
+    Extraction x = extract("وقال الناطق باسم القوات المشتركة العقيد سالم حمدان إن نحو 80 مقاتلا قتلوا في المعارك.");
+    org.crosscheck.claim.Source speaker = x.claims().get(0).attribution().speaker();
+    assertThat(speaker.name()).isEqualTo("\u0633\u0627\u0644\u0645 \u062d\u0645\u062f\u0627\u0646");
+    assertThat(speaker.affiliation().name()).isEqualTo("\u0627\u0644\u0642\u0648\u0627\u062a"
+        + " \u0627\u0644\u0645\u0634\u062a\u0631\u0643\u0629");
+    // with no name after it, the body itself speaks
+    Extraction body = extract("وقال المتحدث باسم الشرطة المحلية إن 12 شخصا قتلوا في الانفجار.");
+    assertThat(body.claims()).isNotEmpty().allSatisfy(c -> assertThat(c.attribution().speaker()).isNotNull());
+  }
 }
