@@ -2,12 +2,13 @@ package org.crosscheck.arabic.internal;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.text.Normalizer;
 import java.util.Arrays;
+import org.crosscheck.claim.internal.Folding;
 
 /**
  * Normalizes Arabic text for matching while keeping, for every normalized char, the original chars
- * it came from ({@link NormalizedText}). The rules, applied char by char in one pass:
+ * it came from ({@link NormalizedText}). The rules, applied char by char in one pass, are the
+ * library's one {@link Folding}, which the names of places, subjects and sources are keyed by too:
  *
  * <ol>
  *   <li><b>Alef forms</b> {@link #ALEF_MADDA} آ, {@link #ALEF_HAMZA_ABOVE} أ, {@link #ALEF_HAMZA_BELOW} إ,
@@ -89,119 +90,6 @@ public final class ArabicNormalizer {
   /** ZERO WIDTH NO-BREAK SPACE, the byte-order mark. */
   public static final char BYTE_ORDER_MARK = '\uFEFF';
 
-  private static final byte KEEP = 0;
-  private static final byte MAP = 1;
-  private static final byte DROP = 2;
-  private static final byte DROP_ATTACHED = 3;
-  private static final byte EXPAND = 4;
-
-  private static final byte[] ACTION = new byte[0x10000];
-  private static final char[] TARGET = new char[0x10000];
-  private static final String[] EXPANSION = new String[0x10000];
-
-  static {
-    for (int c = 0; c < 0x10000; c++) {
-      TARGET[c] = (char) c;
-    }
-    map(ALEF_MADDA, ALEF);
-    map(ALEF_HAMZA_ABOVE, ALEF);
-    map(ALEF_HAMZA_BELOW, ALEF);
-    map(ALEF_WASLA, ALEF);
-    map('\u0672', ALEF);
-    map('\u0673', ALEF);
-    map(ALEF_MAQSURA, YEH);
-    map(TEH_MARBUTA, HEH);
-    map('\u06A9', '\u0643');
-    map('\u06CC', YEH);
-    range('\u064B', '\u065F', DROP_ATTACHED);
-    range('\u0610', '\u061A', DROP_ATTACHED);
-    range('\u06D6', '\u06DC', DROP_ATTACHED);
-    range('\u06DF', '\u06E4', DROP_ATTACHED);
-    range('\u06E7', '\u06E8', DROP_ATTACHED);
-    range('\u06EA', '\u06ED', DROP_ATTACHED);
-    range('\u08D3', '\u08FF', DROP_ATTACHED);
-    ACTION['\u0670'] = DROP_ATTACHED;
-    ACTION[TATWEEL] = DROP_ATTACHED;
-    for (int d = 0; d < 10; d++) {
-      map((char) ('\u0660' + d), (char) ('0' + d));
-      map((char) ('\u06F0' + d), (char) ('0' + d));
-      map((char) ('\uFF10' + d), (char) ('0' + d));
-    }
-    map(ARABIC_DECIMAL_SEPARATOR, '.');
-    map(ARABIC_THOUSANDS_SEPARATOR, ',');
-    map(ARABIC_PERCENT, '%');
-    map(NO_BREAK_SPACE, ' ');
-    map('\u202F', ' ');
-    map('\u1680', ' ');
-    map('\u205F', ' ');
-    map('\u3000', ' ');
-    for (char c = '\u2000'; c <= '\u200A'; c++) map(c, ' ');
-    ACTION['\u00AD'] = DROP;
-    ACTION[ARABIC_LETTER_MARK] = DROP;
-    ACTION['\u180E'] = DROP;
-    range('\u200B', '\u200F', DROP);
-    range('\u202A', '\u202E', DROP);
-    range('\u2060', '\u2064', DROP);
-    range('\u2066', '\u206F', DROP);
-    ACTION[BYTE_ORDER_MARK] = DROP;
-    for (char c = '\u2010'; c <= '\u2015'; c++) map(c, '-');
-    map('\u2212', '-');
-    map('\u2018', '\'');
-    map('\u2019', '\'');
-    map('\u02BC', '\'');
-    map('\u02BE', '\'');
-    map('\u02BF', '\'');
-    map('`', '\'');
-    for (char c = 'A'; c <= 'Z'; c++) map(c, (char) (c + ('a' - 'A')));
-    for (char c = '\u00C0'; c <= '\u017F'; c++) {
-      String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-      char base = d.charAt(0);
-      boolean marksOnly = true;
-      for (int i = 1; i < d.length(); i++) {
-        if (Character.getType(d.charAt(i)) != Character.NON_SPACING_MARK) marksOnly = false;
-      }
-      if (d.length() > 1 && marksOnly && base < 0x80 && Character.isLetter(base)) {
-        map(c, Character.toLowerCase(base));
-      }
-    }
-    for (int c = 0xFB50; c <= 0xFDFF; c++) expandable((char) c);
-    for (int c = 0xFE70; c <= 0xFEFE; c++) expandable((char) c);
-  }
-
-  private static void map(char from, char to) {
-    ACTION[from] = MAP;
-    TARGET[from] = to;
-  }
-
-  private static void range(char from, char to, byte action) {
-    for (int c = from; c <= to; c++) ACTION[c] = action;
-  }
-
-  private static void expandable(char c) {
-    String nfkc = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-    if (nfkc.length() == 1 && nfkc.charAt(0) == c) return; // unassigned or no compatibility mapping
-    StringBuilder out = new StringBuilder();
-    boolean marksOnly = true;
-    for (int i = 0; i < nfkc.length(); i++) {
-      char e = nfkc.charAt(i);
-      if (ACTION[e] == DROP || ACTION[e] == DROP_ATTACHED) continue;
-      out.append(ACTION[e] == MAP ? TARGET[e] : e);
-    }
-    String folded = out.toString();
-    for (int i = 0; i < folded.length(); i++) {
-      if (folded.charAt(i) != ' ') marksOnly = false;
-    }
-    if (marksOnly) {
-      // an isolated haraka or shadda form: NFKC gives a space plus marks; it is a mark, not a space
-      ACTION[c] = DROP_ATTACHED;
-    } else if (folded.length() == 1) {
-      map(c, folded.charAt(0));
-    } else {
-      ACTION[c] = EXPAND;
-      EXPANSION[c] = folded;
-    }
-  }
-
   private ArabicNormalizer() {}
 
   /**
@@ -218,27 +106,27 @@ public final class ArabicNormalizer {
     int size = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      switch (ACTION[c]) {
-        case KEEP, MAP -> {
+      switch (Folding.action(c)) {
+        case Folding.KEEP, Folding.MAP -> {
           if (size == out.length) {
             int cap = out.length + (out.length >> 1) + 16;
             out = Arrays.copyOf(out, cap);
             starts = Arrays.copyOf(starts, cap);
             ends = Arrays.copyOf(ends, cap);
           }
-          out[size] = TARGET[c];
+          out[size] = Folding.target(c);
           starts[size] = i;
           ends[size] = i + 1;
           size++;
         }
-        case DROP -> {
+        case Folding.DROP -> {
           // belongs to no group
         }
-        case DROP_ATTACHED -> {
+        case Folding.DROP_ATTACHED -> {
           if (size > 0) ends[size - 1] = i + 1;
         }
         default -> {
-          String e = EXPANSION[c];
+          String e = Folding.expansion(c);
           if (size + e.length() > out.length) {
             int cap = out.length + (out.length >> 1) + e.length() + 16;
             out = Arrays.copyOf(out, cap);
