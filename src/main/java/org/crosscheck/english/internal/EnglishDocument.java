@@ -3,11 +3,12 @@ package org.crosscheck.english.internal;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.crosscheck.claim.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One English article cut once: its tokens and its sentences. Every later stage reads this model;
@@ -16,6 +17,9 @@ import org.crosscheck.claim.Span;
  * <p>Tokens: a run of letters (with inner apostrophes, and initials joined by full stops such as
  * {@code U.S}) is a word; digits with thousands separators, a decimal point and an ordinal suffix
  * ({@code 1,500}, {@code 1.5}, {@code 29th}) are a number; every other non-space character is a mark.
+ * A document cut with a lexicon also holds, per token, the ids of its key and of its text in the
+ * lexicon's {@link Vocabulary} (looked up once, from the characters of the text) and the bits of the
+ * word lists that may start there; its phrase tables compare those ids.
  *
  * <p>Sentences (rule {@code sentence.split}): a sentence ends at a newline, and at {@code . ! ?}
  * (with any closing quotes or brackets) followed by white space, except after a word listed in
@@ -23,15 +27,8 @@ import org.crosscheck.claim.Span;
  * Aug. Sept. Oct. Nov. Dec. U.S. …) and after a single capital letter (an initial).
  *
  * <p>Immutable and thread-safe.
- *
- * @param text the original text
- * @param tokens the tokens in text order
- * @param sentences the sentences, as token index ranges with their character spans
- * @param starts per token, a bit for each word list of the lexicon with a phrase that starts with the
- *     token's key; empty when the document was cut without a lexicon (every list is then tried)
  */
-public record EnglishDocument(String text, ImmutableList<Token> tokens, ImmutableList<Sentence> sentences,
-    com.google.common.primitives.ImmutableIntArray starts) {
+public final class EnglishDocument {
 
   /**
    * A sentence: tokens {@code from} (inclusive) to {@code to} (exclusive) and its character span.
@@ -43,16 +40,54 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
    */
   public record Sentence(int index, int from, int to, Span span) {}
 
+  private final String text;
+  private final ImmutableList<Token> tokens;
+  private final ImmutableList<Sentence> sentences;
+  private final Token[] tokenArray;
+  private final String[] keys;
+  /** Per token, the vocabulary id of its key and of its text; empty without a vocabulary. */
+  private final int[] keyIds;
+  private final int[] textIds;
+  /** Per token, the start-mask bits; empty without a lexicon. */
+  private final int[] masks;
+  private final @Nullable Vocabulary vocabulary;
+
+  private EnglishDocument(String text, Tokens t, ImmutableList<Sentence> sentences, @Nullable Vocabulary vocabulary) {
+    this.text = text;
+    this.tokenArray = t.tokens();
+    this.tokens = ImmutableList.copyOf(tokenArray);
+    this.sentences = sentences;
+    this.keys = new String[tokenArray.length];
+    for (int i = 0; i < keys.length; i++) keys[i] = tokenArray[i].key();
+    this.vocabulary = vocabulary;
+    this.keyIds = vocabulary == null ? new int[0] : t.keyIds();
+    this.textIds = vocabulary == null ? new int[0] : t.textIds();
+    int[] m = new int[vocabulary == null ? 0 : keyIds.length];
+    for (int i = 0; i < m.length; i++) m[i] = vocabulary.mask(keyIds[i]);
+    this.masks = m;
+  }
+
+  /** The original text. */
+  public String text() {
+    return text;
+  }
+
+  /** The tokens in text order. */
+  public ImmutableList<Token> tokens() {
+    return tokens;
+  }
+
+  /** The sentences, as token index ranges with their character spans. */
+  public ImmutableList<Sentence> sentences() {
+    return sentences;
+  }
+
   /**
-   * Copies the token and sentence lists.
-   *
-   * @throws NullPointerException if {@code text}, {@code starts}, a list or one of its elements is {@code null}
+   * Per token, a bit for each word list of the lexicon with a phrase that starts with the token's
+   * key; empty when the document was cut without a lexicon (every list is then tried).
    */
-  public EnglishDocument {
-    checkNotNull(text, "text");
-    tokens = ImmutableList.copyOf(tokens);
-    sentences = ImmutableList.copyOf(sentences);
-    checkNotNull(starts, "starts");
+  public com.google.common.primitives.ImmutableIntArray starts() {
+    return com.google.common.primitives.ImmutableIntArray.copyOf(masks);
   }
 
   /** Cuts {@code text} into tokens and sentences with the standard lexicon. */
@@ -63,34 +98,44 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
   /** Cuts {@code text} with {@code lexicon}'s abbreviations, and marks where its word lists may start. */
   public static EnglishDocument of(String text, Lexicon lexicon) {
     checkNotNull(text, "text");
-    List<Token> tokens = tokenize(text);
-    int[] starts = new int[tokens.size()];
-    for (int i = 0; i < starts.length; i++) starts[i] = lexicon.startMask(tokens.get(i).key());
-    return cut(text, tokens, lexicon.abbreviations(), com.google.common.primitives.ImmutableIntArray.copyOf(starts));
+    Vocabulary v = lexicon.vocabulary();
+    Tokens t = tokenize(text, v);
+    return new EnglishDocument(text, t, cut(text, t.tokens(), lexicon.abbreviations()), v);
   }
 
   /** Whether a phrase of the word list with {@code bit} may start at token {@code i}. */
   boolean mayStart(int i, int bit) {
-    if (starts.isEmpty()) return true;
-    return i >= 0 && i < starts.length() && (starts.get(i) & bit) != 0;
+    if (vocabulary == null) return true;
+    return i >= 0 && i < masks.length && (masks[i] & bit) != 0;
+  }
+
+  /** The vocabulary the token ids are of, or {@code null} for a document cut without a lexicon. */
+  @Nullable Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** Per token, the vocabulary id of its key (of its text when {@code written}); not to be written to. */
+  int[] ids(boolean written) {
+    return written ? textIds : keyIds;
   }
 
   /** Cuts {@code text} into tokens and sentences, not breaking after {@code abbreviations}. */
   public static EnglishDocument of(String text, Set<String> abbreviations) {
     checkNotNull(text, "text");
-    return cut(text, tokenize(text), abbreviations, com.google.common.primitives.ImmutableIntArray.of());
+    Tokens t = tokenize(text, null);
+    return new EnglishDocument(text, t, cut(text, t.tokens(), abbreviations), null);
   }
 
-  /** The document of {@code tokens}, split into sentences, with the start masks {@code starts}. */
-  private static EnglishDocument cut(String text, List<Token> tokens, Set<String> abbreviations,
-      com.google.common.primitives.ImmutableIntArray starts) {
-    List<Sentence> sentences = new ArrayList<>();
+  /** The sentences of {@code tokens}, not breaking after {@code abbreviations}. */
+  private static ImmutableList<Sentence> cut(String text, Token[] tokens, Set<String> abbreviations) {
+    ImmutableList.Builder<Sentence> sentences = ImmutableList.builder();
+    int count = 0;
     int from = 0;
-    for (int i = 0; i < tokens.size(); i++) {
-      boolean end = i + 1 == tokens.size();
+    for (int i = 0; i < tokens.length; i++) {
+      boolean end = i + 1 == tokens.length;
       if (!end) {
-        Token t = tokens.get(i);
-        Token next = tokens.get(i + 1);
+        Token t = tokens[i];
+        Token next = tokens[i + 1];
         boolean newline = false;
         for (int c = t.end(); c < next.start() && !newline; c++) newline = text.charAt(c) == '\n';
         if (newline) {
@@ -100,33 +145,51 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
         }
       }
       if (end) {
-        sentences.add(new Sentence(sentences.size(), from, i + 1,
-            new Span(tokens.get(from).start(), tokens.get(i).end())));
+        sentences.add(new Sentence(count++, from, i + 1, new Span(tokens[from].start(), tokens[i].end())));
         from = i + 1;
       }
     }
-    return new EnglishDocument(text, ImmutableList.copyOf(tokens), ImmutableList.copyOf(sentences), starts);
+    return sentences.build();
   }
 
   /** Whether a sentence may end after token {@code i} (white space follows it). */
-  private static boolean endsSentence(List<Token> tokens, int i, Set<String> abbreviations) {
+  private static boolean endsSentence(Token[] tokens, int i, Set<String> abbreviations) {
     int k = i;
     // closing quotes and brackets after the stop
-    while (k >= 0 && tokens.get(k).kind() == Token.Kind.MARK && "\"'\u201d\u2019)]".contains(tokens.get(k).text())) k--;
+    while (k >= 0 && tokens[k].kind() == Token.Kind.MARK && "\"'\u201d\u2019)]".contains(tokens[k].text())) k--;
     if (k < 0) return false;
-    Token stop = tokens.get(k);
+    Token stop = tokens[k];
     if (!(stop.text().equals(".") || stop.text().equals("!") || stop.text().equals("?"))) return false;
-    if (stop.text().equals(".") && k > 0 && !tokens.get(k).spaceBefore()) {
-      Token before = tokens.get(k - 1);
+    if (stop.text().equals(".") && k > 0 && !tokens[k].spaceBefore()) {
+      Token before = tokens[k - 1];
       if (before.isWord() && abbreviations.contains(before.text())) return false;
       if (before.isWord() && before.text().length() == 1 && Character.isUpperCase(before.text().charAt(0))) return false;
     }
     return true;
   }
 
+  /**
+   * The tokens of a text, and per token the vocabulary ids of its key and of its text (empty arrays
+   * when cut without a vocabulary).
+   */
+  private record Tokens(Token[] tokens, int[] keyIds, int[] textIds) {}
+
+  /** The tokens of {@code text}, as {@link #of(String)} cuts them. */
   static List<Token> tokenize(String text) {
-    List<Token> out = new ArrayList<>(text.length() / 5 + 1);
+    return Arrays.asList(tokenize(text, null).tokens());
+  }
+
+  /**
+   * The tokens of {@code text}; with a vocabulary, each token's key and text are looked up once from
+   * the characters of the text, and a known form is shared rather than cut out again.
+   */
+  private static Tokens tokenize(String text, @Nullable Vocabulary vocabulary) {
     int n = text.length();
+    int capacity = n / 5 + 1;
+    Token[] out = new Token[capacity];
+    int[] keyIds = vocabulary == null ? new int[0] : new int[capacity];
+    int[] textIds = keyIds.length == 0 ? keyIds : new int[capacity];
+    int count = 0;
     int i = 0;
     boolean space = true;
     while (i < n) {
@@ -139,61 +202,112 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
       int start = i;
       Token.Kind kind;
       if (Character.isLetter(c)) {
-        i++;
-        while (i < n) {
-          char d = text.charAt(i);
-          if (Character.isLetter(d)) {
-            i++;
-          } else if ((d == '\'' || d == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
-              && !(i + 2 <= n && isPossessive(text, i))) {
-            i++;
-          } else if (d == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i - start == 1
-              && Character.isUpperCase(text.charAt(start))) {
-            // initials: U.S, U.N (the last full stop stays a mark)
-            i += 2;
-            while (i + 1 < n && text.charAt(i) == '.' && Character.isUpperCase(text.charAt(i + 1))
-                && (i + 2 == n || !Character.isLetter(text.charAt(i + 2)))) i += 2;
-          } else {
-            break;
-          }
-        }
+        i = wordEnd(text, i);
         kind = Token.Kind.WORD;
       } else if (c >= '0' && c <= '9' || c == '.' && i + 1 < n && isDigit(text.charAt(i + 1))
           && (i == 0 || !isDigit(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 1)))) {
-        // digits; a comma only before exactly three digits (1,500; not 22,24); one decimal point (.08, 1.5)
-        boolean point = c == '.';
-        i++;
-        while (i < n) {
-          char d = text.charAt(i);
-          if (isDigit(d)) {
-            i++;
-          } else if (d == ',' && !point && i + 3 < n && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
-              && isDigit(text.charAt(i + 3)) && (i + 4 == n || !isDigit(text.charAt(i + 4)))) {
-            i++;
-          } else if (d == '.' && !point && i + 1 < n && isDigit(text.charAt(i + 1))) {
-            point = true;
-            i++;
-          } else {
-            break;
-          }
-        }
-        int suffix = ordinalSuffix(text, i);
-        i += suffix;
+        i = numberEnd(text, i);
         kind = Token.Kind.NUMBER;
       } else {
         i++;
         kind = Token.Kind.MARK;
       }
-      String t = text.substring(start, i);
       boolean upper = false;
-      for (int k = start; k < i && !upper; k++) {
+      boolean ascii = true;
+      for (int k = start; k < i; k++) {
         char ch = text.charAt(k);
-        upper = ch < 128 ? ch >= 'A' && ch <= 'Z' : Character.isUpperCase(ch);
+        if (ch < 128) {
+          upper |= ch >= 'A' && ch <= 'Z';
+        } else {
+          ascii = false;
+          upper |= Character.isUpperCase(ch);
+        }
       }
-      out.add(new Token(t, upper ? t.toLowerCase(Locale.ROOT) : t, start, i, kind, space));
+      if (count == out.length) {
+        out = Arrays.copyOf(out, count * 2);
+        if (vocabulary != null) {
+          keyIds = Arrays.copyOf(keyIds, count * 2);
+          textIds = Arrays.copyOf(textIds, count * 2);
+        }
+      }
+      String written;
+      String key;
+      if (vocabulary == null) {
+        written = text.substring(start, i);
+        key = upper ? written.toLowerCase(Locale.ROOT) : written;
+      } else {
+        int textId = vocabulary.find(text, start, i, false);
+        written = textId != Vocabulary.OTHER ? vocabulary.form(textId) : text.substring(start, i);
+        int keyId;
+        if (!upper) {
+          keyId = textId;
+          key = written;
+        } else if (ascii) {
+          // A to Z lowered in place: the same key as toLowerCase, looked up without a copy
+          keyId = vocabulary.find(text, start, i, true);
+          key = keyId != Vocabulary.OTHER ? vocabulary.form(keyId) : written.toLowerCase(Locale.ROOT);
+        } else {
+          key = written.toLowerCase(Locale.ROOT);
+          keyId = vocabulary.id(key);
+        }
+        keyIds[count] = keyId;
+        textIds[count] = textId;
+      }
+      out[count++] = new Token(written, key, start, i, kind, space);
       space = false;
     }
-    return out;
+    return vocabulary == null ? new Tokens(Arrays.copyOf(out, count), keyIds, textIds)
+        : new Tokens(Arrays.copyOf(out, count), Arrays.copyOf(keyIds, count), Arrays.copyOf(textIds, count));
+  }
+
+  /** The end of the word that starts at {@code i}: letters, inner apostrophes, initials ({@code U.S}). */
+  private static int wordEnd(String text, int i) {
+    int n = text.length();
+    int start = i;
+    i++;
+    while (i < n) {
+      char d = text.charAt(i);
+      if (Character.isLetter(d)) {
+        i++;
+      } else if ((d == '\'' || d == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
+          && !(i + 2 <= n && isPossessive(text, i))) {
+        i++;
+      } else if (d == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i - start == 1
+          && Character.isUpperCase(text.charAt(start))) {
+        // initials: U.S, U.N (the last full stop stays a mark)
+        i += 2;
+        while (i + 1 < n && text.charAt(i) == '.' && Character.isUpperCase(text.charAt(i + 1))
+            && (i + 2 == n || !Character.isLetter(text.charAt(i + 2)))) i += 2;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * The end of the number that starts at {@code i}: digits; a comma only before exactly three digits
+   * (1,500; not 22,24); one decimal point (.08, 1.5); an ordinal suffix.
+   */
+  private static int numberEnd(String text, int i) {
+    int n = text.length();
+    boolean point = text.charAt(i) == '.';
+    i++;
+    while (i < n) {
+      char d = text.charAt(i);
+      if (isDigit(d)) {
+        i++;
+      } else if (d == ',' && !point && i + 3 < n && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
+          && isDigit(text.charAt(i + 3)) && (i + 4 == n || !isDigit(text.charAt(i + 4)))) {
+        i++;
+      } else if (d == '.' && !point && i + 1 < n && isDigit(text.charAt(i + 1))) {
+        point = true;
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i + ordinalSuffix(text, i);
   }
 
   private static boolean isDigit(char c) {
@@ -207,14 +321,20 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
         && (after + 1 == text.length() || !Character.isLetter(text.charAt(after + 1)));
   }
 
-  /** The length of an ordinal suffix (st, nd, rd, th) right after digits, or 0. */
+  /** The length of an ordinal suffix (st, nd, rd, th, in any case) right after digits, or 0. */
   private static int ordinalSuffix(String text, int i) {
     if (i + 2 > text.length()) return 0;
-    String two = text.substring(i, i + 2).toLowerCase(Locale.ROOT);
-    boolean ordinal = two.equals("st") || two.equals("nd") || two.equals("rd") || two.equals("th");
+    char a = lowerAscii(text.charAt(i));
+    char b = lowerAscii(text.charAt(i + 1));
+    boolean ordinal = a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
     if (!ordinal) return 0;
     if (i + 2 < text.length() && Character.isLetter(text.charAt(i + 2))) return 0;
     return 2;
+  }
+
+  /** {@code c} lowered if it is A to Z: no other character lowers to one of the suffixes' letters. */
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** The sentence holding token {@code i}. */
@@ -235,27 +355,27 @@ public record EnglishDocument(String text, ImmutableList<Token> tokens, Immutabl
    * @throws IndexOutOfBoundsException unless {@code 0 <= i < size()}
    */
   public Token token(int i) {
-    return tokens.get(i);
+    return tokenArray[i];
   }
 
   /** The lower-case key of token {@code i}, or {@code ""} past either end. */
   public String key(int i) {
-    return i < 0 || i >= tokens.size() ? "" : tokens.get(i).key();
+    return i < 0 || i >= keys.length ? "" : keys[i];
   }
 
   /** The number of tokens. */
   public int size() {
-    return tokens.size();
+    return tokenArray.length;
   }
 
   /** The character span of tokens {@code from} to {@code to} (exclusive). */
   public Span span(int from, int to) {
-    return new Span(tokens.get(from).start(), tokens.get(to - 1).end());
+    return new Span(tokenArray[from].start(), tokenArray[to - 1].end());
   }
 
   /** The original text of tokens {@code from} to {@code to} (exclusive). */
   public String text(int from, int to) {
-    return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    return text.substring(tokenArray[from].start(), tokenArray[to - 1].end());
   }
 
   /** The text of a sentence. */

@@ -190,6 +190,8 @@ public final class Lexicon {
   /** The words a quantity may start with: quantifiers, vague quantities, number words, and a few openers. */
   final ImmutableSet<String> quantityStarts;
   private final ImmutableMap<String, Integer> startMasks;
+  /** Every form of the lists, interned into the ids the phrase tables are bound to. */
+  private final Vocabulary vocabulary;
 
   private static final class Holder {
     static final Lexicon STANDARD = new Lexicon();
@@ -255,6 +257,8 @@ public final class Lexicon {
     markWords(fractionWords.keySet(), FRACTION_WORDS, masks);
     markWords(quantityStarts, QUANTITY_STARTS, masks);
     startMasks = ImmutableMap.copyOf(masks);
+    vocabulary = Vocabulary.bind(startMasks, quantifiers, vague, units, nouns, verbs, shares, events, speech, actors, places,
+        scopes, heads, statuses);
     plain = this;
   }
 
@@ -284,27 +288,29 @@ public final class Lexicon {
   private Lexicon(Lexicon base, Map<String, CountedNoun> declared, Map<String, Actor> moreActors) {
     numberWords = base.numberWords;
     fractionWords = base.fractionWords;
-    quantifiers = base.quantifiers;
-    vague = base.vague;
-    units = base.units;
+    quantifiers = base.quantifiers.copy();
+    vague = base.vague.copy();
+    units = base.units.copy();
     months = base.months;
     weekdays = base.weekdays;
-    nouns = declared.isEmpty() ? base.nouns : base.nouns.plus(declared);
-    verbs = base.verbs;
-    shares = base.shares;
-    events = base.events;
-    speech = base.speech;
-    actors = moreActors.isEmpty() ? base.actors : base.actors.plus(moreActors);
-    places = base.places;
-    scopes = base.scopes;
-    heads = base.heads;
-    statuses = base.statuses;
+    nouns = declared.isEmpty() ? base.nouns.copy() : base.nouns.plus(declared);
+    verbs = base.verbs.copy();
+    shares = base.shares.copy();
+    events = base.events.copy();
+    speech = base.speech.copy();
+    actors = moreActors.isEmpty() ? base.actors.copy() : base.actors.plus(moreActors);
+    places = base.places.copy();
+    scopes = base.scopes.copy();
+    heads = base.heads.copy();
+    statuses = base.statuses.copy();
     abbreviations = base.abbreviations;
     quantityStarts = base.quantityStarts;
     Map<String, Integer> masks = new java.util.HashMap<>(base.startMasks);
     for (String k : nouns.firstKeys()) masks.merge(k, nouns.bit(), (a, b) -> a | b);
     for (String k : actors.firstKeys()) masks.merge(k, actors.bit(), (a, b) -> a | b);
     startMasks = ImmutableMap.copyOf(masks);
+    vocabulary = Vocabulary.bind(startMasks, quantifiers, vague, units, nouns, verbs, shares, events, speech, actors, places,
+        scopes, heads, statuses);
     plain = declared.isEmpty() ? this : base.plain;
   }
 
@@ -354,10 +360,9 @@ public final class Lexicon {
     return table.withBit(bit);
   }
 
-  /** The bits of the word lists with a phrase starting with {@code key} (lower case). */
-  int startMask(String key) {
-    Integer m = startMasks.get(key);
-    return m == null ? 0 : m;
+  /** The ids documents cut with this lexicon give their tokens. */
+  Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   /** Words after which a full stop does not end a sentence, as written ({@code Col}, {@code U.S}). */
