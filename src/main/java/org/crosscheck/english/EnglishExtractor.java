@@ -59,6 +59,10 @@ import org.jspecify.annotations.Nullable;
  * deterministic; never throws for bad content.
  */
 public final class EnglishExtractor implements Extractor {
+  /** {@code QUANTITY_VALID_AT.intParameter("window")}, read once: rules are constants. */
+  private static final int QUANTITY_VALID_AT_WINDOW = Rules.QUANTITY_VALID_AT.intParameter("window");
+  /** {@code STATUS_IN_HANDS.intParameter("max-gap")}, read once: rules are constants. */
+  private static final int STATUS_IN_HANDS_MAX_GAP = Rules.STATUS_IN_HANDS.intParameter("max-gap");
   private final Lexicon lexicon;
   private final EnglishDates dates;
   private final EnglishQuantities quantities;
@@ -281,7 +285,7 @@ public final class EnglishExtractor implements Extractor {
       rules.addAll(r.rules());
       rules.addAll(extra);
       DateValue validAt = null;
-      int bestDistance = Rules.QUANTITY_VALID_AT.intParameter("window") + 1;
+      int bestDistance = QUANTITY_VALID_AT_WINDOW + 1;
       for (DateMention m : dates) {
         // "wounded since March 3": a figure counted since a date is not valid on that date
         if (d.key(m.from()).equals("since")) continue;
@@ -354,7 +358,7 @@ public final class EnglishExtractor implements Extractor {
           rule = Rules.STATUS_CUE;
         } else if (d.key(k).equals("hands") && !blocked[k]) {
           int in = k - 1;
-          while (in >= s.from() && k - in <= Rules.STATUS_IN_HANDS.intParameter("max-gap") && !d.key(in).equals("in")) in--;
+          while (in >= s.from() && k - in <= STATUS_IN_HANDS_MAX_GAP && !d.key(in).equals("in")) in--;
           if (in < s.from() || !d.key(in).equals("in")) continue;
           // "5% of the town was still in their hands": the share claim already says it
           if (shareBefore(d, s, in)) continue;

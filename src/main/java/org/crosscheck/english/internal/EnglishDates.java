@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 public final class EnglishDates {
+  /** {@code DATE_MONTH_DAY.intParameter("max-ahead")}, read once: rules are constants. */
+  private static final int MONTH_DAY_MAX_AHEAD = Rules.DATE_MONTH_DAY.intParameter("max-ahead");
   private static final Set<String> LEADS = Set.of("on", "since", "in", "by", "until", "till", "from", "of", "during",
       "before", "after", "as", "late", "early", "mid", "the", "at", "end");
   private static final Set<String> TIMES_OF_DAY = Set.of("night", "morning", "evening", "afternoon", "dawn");
@@ -366,7 +368,7 @@ public final class EnglishDates {
     } else if (pub != null) {
       y = pub.getYear();
       if (day > YearMonth.of(y, month).lengthOfMonth()) return null;
-      if (ChronoUnit.DAYS.between(pub, LocalDate.of(y, month, day)) > Rules.DATE_MONTH_DAY.intParameter("max-ahead")) y--;
+      if (ChronoUnit.DAYS.between(pub, LocalDate.of(y, month, day)) > MONTH_DAY_MAX_AHEAD) y--;
     } else {
       return null;
     }

@@ -185,6 +185,7 @@ public final class EnglishDocument {
    */
   private static Tokens tokenize(String text, @Nullable Vocabulary vocabulary) {
     int n = text.length();
+    char[] cs = text.toCharArray();
     int capacity = n / 5 + 1;
     Token[] out = new Token[capacity];
     int[] keyIds = vocabulary == null ? new int[0] : new int[capacity];
@@ -193,7 +194,7 @@ public final class EnglishDocument {
     int i = 0;
     boolean space = true;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = cs[i];
       if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f') {
         space = true;
         i++;
@@ -202,25 +203,32 @@ public final class EnglishDocument {
       int start = i;
       Token.Kind kind;
       if (Character.isLetter(c)) {
-        i = wordEnd(text, i);
+        i = wordEnd(cs, i);
         kind = Token.Kind.WORD;
-      } else if (c >= '0' && c <= '9' || c == '.' && i + 1 < n && isDigit(text.charAt(i + 1))
-          && (i == 0 || !isDigit(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 1)))) {
-        i = numberEnd(text, i);
+      } else if (c >= '0' && c <= '9' || c == '.' && i + 1 < n && isDigit(cs[i + 1])
+          && (i == 0 || !isDigit(cs[i - 1]) && !Character.isLetter(cs[i - 1]))) {
+        i = numberEnd(cs, i);
         kind = Token.Kind.NUMBER;
       } else {
         i++;
         kind = Token.Kind.MARK;
       }
+      // one pass: whether a letter is upper case, whether all are ASCII, the hash as written and lowered
       boolean upper = false;
       boolean ascii = true;
+      int written31 = 0;
+      int lowered31 = 0;
       for (int k = start; k < i; k++) {
-        char ch = text.charAt(k);
+        char ch = cs[k];
+        written31 = 31 * written31 + ch;
         if (ch < 128) {
-          upper |= ch >= 'A' && ch <= 'Z';
+          boolean up = ch >= 'A' && ch <= 'Z';
+          upper |= up;
+          lowered31 = 31 * lowered31 + (up ? ch + ('a' - 'A') : ch);
         } else {
           ascii = false;
           upper |= Character.isUpperCase(ch);
+          lowered31 = 31 * lowered31 + ch;
         }
       }
       if (count == out.length) {
@@ -236,7 +244,7 @@ public final class EnglishDocument {
         written = text.substring(start, i);
         key = upper ? written.toLowerCase(Locale.ROOT) : written;
       } else {
-        int textId = vocabulary.find(text, start, i, false);
+        int textId = vocabulary.find(cs, start, i, false, written31);
         written = textId != Vocabulary.OTHER ? vocabulary.form(textId) : text.substring(start, i);
         int keyId;
         if (!upper) {
@@ -244,7 +252,7 @@ public final class EnglishDocument {
           key = written;
         } else if (ascii) {
           // A to Z lowered in place: the same key as toLowerCase, looked up without a copy
-          keyId = vocabulary.find(text, start, i, true);
+          keyId = vocabulary.find(cs, start, i, true, lowered31);
           key = keyId != Vocabulary.OTHER ? vocabulary.form(keyId) : written.toLowerCase(Locale.ROOT);
         } else {
           key = written.toLowerCase(Locale.ROOT);
@@ -261,23 +269,23 @@ public final class EnglishDocument {
   }
 
   /** The end of the word that starts at {@code i}: letters, inner apostrophes, initials ({@code U.S}). */
-  private static int wordEnd(String text, int i) {
-    int n = text.length();
+  private static int wordEnd(char[] cs, int i) {
+    int n = cs.length;
     int start = i;
     i++;
     while (i < n) {
-      char d = text.charAt(i);
+      char d = cs[i];
       if (Character.isLetter(d)) {
         i++;
-      } else if ((d == '\'' || d == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))
-          && !(i + 2 <= n && isPossessive(text, i))) {
+      } else if ((d == '\'' || d == '\u2019') && i + 1 < n && Character.isLetter(cs[i + 1])
+          && !(i + 2 <= n && isPossessive(cs, i))) {
         i++;
-      } else if (d == '.' && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i - start == 1
-          && Character.isUpperCase(text.charAt(start))) {
+      } else if (d == '.' && i + 1 < n && Character.isLetter(cs[i + 1]) && i - start == 1
+          && Character.isUpperCase(cs[start])) {
         // initials: U.S, U.N (the last full stop stays a mark)
         i += 2;
-        while (i + 1 < n && text.charAt(i) == '.' && Character.isUpperCase(text.charAt(i + 1))
-            && (i + 2 == n || !Character.isLetter(text.charAt(i + 2)))) i += 2;
+        while (i + 1 < n && cs[i] == '.' && Character.isUpperCase(cs[i + 1])
+            && (i + 2 == n || !Character.isLetter(cs[i + 2]))) i += 2;
       } else {
         break;
       }
@@ -289,25 +297,25 @@ public final class EnglishDocument {
    * The end of the number that starts at {@code i}: digits; a comma only before exactly three digits
    * (1,500; not 22,24); one decimal point (.08, 1.5); an ordinal suffix.
    */
-  private static int numberEnd(String text, int i) {
-    int n = text.length();
-    boolean point = text.charAt(i) == '.';
+  private static int numberEnd(char[] cs, int i) {
+    int n = cs.length;
+    boolean point = cs[i] == '.';
     i++;
     while (i < n) {
-      char d = text.charAt(i);
+      char d = cs[i];
       if (isDigit(d)) {
         i++;
-      } else if (d == ',' && !point && i + 3 < n && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
-          && isDigit(text.charAt(i + 3)) && (i + 4 == n || !isDigit(text.charAt(i + 4)))) {
+      } else if (d == ',' && !point && i + 3 < n && isDigit(cs[i + 1]) && isDigit(cs[i + 2])
+          && isDigit(cs[i + 3]) && (i + 4 == n || !isDigit(cs[i + 4]))) {
         i++;
-      } else if (d == '.' && !point && i + 1 < n && isDigit(text.charAt(i + 1))) {
+      } else if (d == '.' && !point && i + 1 < n && isDigit(cs[i + 1])) {
         point = true;
         i++;
       } else {
         break;
       }
     }
-    return i + ordinalSuffix(text, i);
+    return i + ordinalSuffix(cs, i);
   }
 
   private static boolean isDigit(char c) {
@@ -315,20 +323,20 @@ public final class EnglishDocument {
   }
 
   /** {@code 's} or {@code s'} ends a word: "the group's" is "group" + "'s". */
-  private static boolean isPossessive(String text, int apostrophe) {
+  private static boolean isPossessive(char[] cs, int apostrophe) {
     int after = apostrophe + 1;
-    return (text.charAt(after) == 's' || text.charAt(after) == 'S')
-        && (after + 1 == text.length() || !Character.isLetter(text.charAt(after + 1)));
+    return (cs[after] == 's' || cs[after] == 'S')
+        && (after + 1 == cs.length || !Character.isLetter(cs[after + 1]));
   }
 
   /** The length of an ordinal suffix (st, nd, rd, th, in any case) right after digits, or 0. */
-  private static int ordinalSuffix(String text, int i) {
-    if (i + 2 > text.length()) return 0;
-    char a = lowerAscii(text.charAt(i));
-    char b = lowerAscii(text.charAt(i + 1));
+  private static int ordinalSuffix(char[] cs, int i) {
+    if (i + 2 > cs.length) return 0;
+    char a = lowerAscii(cs[i]);
+    char b = lowerAscii(cs[i + 1]);
     boolean ordinal = a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h';
     if (!ordinal) return 0;
-    if (i + 2 < text.length() && Character.isLetter(text.charAt(i + 2))) return 0;
+    if (i + 2 < cs.length && Character.isLetter(cs[i + 2])) return 0;
     return 2;
   }
 

@@ -351,7 +351,8 @@ public final class Lexicon {
 
   /** Whether a quantity may start with the word at token {@code i}. */
   boolean quantityStart(EnglishDocument d, int i) {
-    return d.mayStart(i, QUANTITY_STARTS) && quantityStarts.contains(d.key(i));
+    // a document cut with this lexicon marks exactly the words of the set
+    return d.mayStart(i, QUANTITY_STARTS) && (d.vocabulary() == vocabulary || quantityStarts.contains(d.key(i)));
   }
 
   private static <T> PhraseTable<T> mark(PhraseTable<T> table, int index, Map<String, Integer> masks) {

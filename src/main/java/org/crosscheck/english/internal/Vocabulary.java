@@ -24,6 +24,8 @@ final class Vocabulary {
 
   /** The forms by id; index 0 is unused. */
   private final String[] forms;
+  /** The forms' characters by id. */
+  private final char[][] chars;
   /** The start-mask bits by id. */
   private final int[] masks;
   /** The open-addressing slots: an id, 0 when empty. */
@@ -42,6 +44,8 @@ final class Vocabulary {
     for (String f : forms) all.put(checkNotNull(f, "form"), 0);
     masks.forEach((k, bits) -> all.merge(k, bits, (a, b) -> a | b));
     this.forms = new String[all.size() + 1];
+    this.chars = new char[all.size() + 1][];
+    this.chars[0] = new char[0];
     this.masks = new int[all.size() + 1];
     int capacity = Integer.highestOneBit(Math.max(4, all.size() * 3)) << 1;
     this.slots = new int[capacity];
@@ -50,8 +54,9 @@ final class Vocabulary {
     for (Map.Entry<String, Integer> e : all.entrySet()) {
       String f = e.getKey();
       this.forms[id] = f;
+      this.chars[id] = f.toCharArray();
       this.masks[id] = e.getValue();
-      int s = hash(f, 0, f.length(), false) & slotMask;
+      int s = mix(hash(f)) & slotMask;
       while (slots[s] != 0) s = (s + 1) & slotMask;
       slots[s] = id;
       id++;
@@ -75,40 +80,43 @@ final class Vocabulary {
 
   /** The id of {@code form}, or {@link #OTHER}. */
   int id(String form) {
-    return find(form, 0, form.length(), false);
+    char[] c = form.toCharArray();
+    return find(c, 0, c.length, false, hash(form));
   }
 
   /**
    * The id of the characters {@code from} to {@code to} of {@code text}, read in lower case when
-   * {@code lower} (A to Z only: the caller lowers other letters itself), or {@link #OTHER}.
+   * {@code lower} (A to Z only: the caller lowers other letters itself), or {@link #OTHER}; {@code
+   * hash} is {@code h = 31 * h + c} over those characters as read.
    */
-  int find(String text, int from, int to, boolean lower) {
-    int s = hash(text, from, to, lower) & slotMask;
+  int find(char[] text, int from, int to, boolean lower, int hash) {
+    int s = mix(hash) & slotMask;
     int n = to - from;
     for (int id = slots[s]; id != 0; id = slots[s]) {
-      String f = forms[id];
-      if (f.length() == n && same(f, text, from, lower)) return id;
+      char[] f = chars[id];
+      if (f.length == n && same(f, text, from, lower)) return id;
       s = (s + 1) & slotMask;
     }
     return OTHER;
   }
 
-  private static boolean same(String form, String text, int from, boolean lower) {
-    for (int k = 0, n = form.length(); k < n; k++) {
-      char c = text.charAt(from + k);
+  private static boolean same(char[] form, char[] text, int from, boolean lower) {
+    for (int k = 0; k < form.length; k++) {
+      char c = text[from + k];
       if (lower && c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
-      if (form.charAt(k) != c) return false;
+      if (form[k] != c) return false;
     }
     return true;
   }
 
-  private static int hash(String text, int from, int to, boolean lower) {
+  /** {@code h = 31 * h + c} over the characters of {@code s}. */
+  private static int hash(String s) {
     int h = 0;
-    for (int k = from; k < to; k++) {
-      char c = text.charAt(k);
-      if (lower && c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
-      h = 31 * h + c;
-    }
+    for (int k = 0; k < s.length(); k++) h = 31 * h + s.charAt(k);
+    return h;
+  }
+
+  private static int mix(int h) {
     return h ^ (h >>> 16) ^ (h >>> 7);
   }
 
