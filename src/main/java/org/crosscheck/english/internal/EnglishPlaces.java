@@ -185,7 +185,8 @@ public final class EnglishPlaces {
     }
     for (int to = end; to > i; to--) {
       if (!d.token(to - 1).isWord()) continue;
-      String name = d.text(i, to);
+      // one word is its token's text (the same characters, shared, its hash already known)
+      String name = to == i + 1 ? d.token(i).text() : d.text(i, to);
       Place p = fromGazetteer(name, name, regionCue(d, to));
       if (p != null) return new PlaceMention(i, to, p, scope(d, i, to), Rules.PLACE_GAZETTEER);
     }
