@@ -60,11 +60,16 @@ public final class EnglishDocument {
     this.keys = new String[tokenArray.length];
     for (int i = 0; i < keys.length; i++) keys[i] = tokenArray[i].key();
     this.vocabulary = vocabulary;
-    this.keyIds = vocabulary == null ? new int[0] : t.keyIds();
-    this.textIds = vocabulary == null ? new int[0] : t.textIds();
-    int[] m = new int[vocabulary == null ? 0 : keyIds.length];
-    for (int i = 0; i < m.length; i++) m[i] = vocabulary.mask(keyIds[i]);
-    this.masks = m;
+    if (vocabulary == null) {
+      this.keyIds = new int[0];
+      this.textIds = new int[0];
+      this.masks = new int[0];
+    } else {
+      this.keyIds = t.keyIds();
+      this.textIds = t.textIds();
+      this.masks = new int[keyIds.length];
+      for (int i = 0; i < masks.length; i++) masks[i] = vocabulary.mask(keyIds[i]);
+    }
   }
 
   /** The original text. */

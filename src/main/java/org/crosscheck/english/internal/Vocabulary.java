@@ -68,7 +68,7 @@ final class Vocabulary {
     return forms.length;
   }
 
-  /** The form of {@code id}; {@code null} for {@link #OTHER}. */
+  /** The form of {@code id}, which is not {@link #OTHER}. */
   String form(int id) {
     return forms[id];
   }
