@@ -33,7 +33,18 @@ public final class EnglishPlaces {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The arguments of one {@link #fromGazetteer} call. */
-  private record PlaceKey(String name, String written, boolean region) {}
+  private record PlaceKey(String name, String written, boolean region) {
+    // by hand: the generated methods go through a method handle per call, and this key is made per capitalized word
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof PlaceKey k && region == k.region && name.equals(k.name) && written.equals(k.written);
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * name.hashCode() + written.hashCode()) * 2 + (region ? 1 : 0);
+    }
+  }
 
   /** The gazetteer the places are looked up in. */
   public Gazetteer gazetteer() {

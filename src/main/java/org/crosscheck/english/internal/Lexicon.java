@@ -256,6 +256,7 @@ public final class Lexicon {
     markWords(numberWords.keySet(), NUMBER_WORDS, masks);
     markWords(fractionWords.keySet(), FRACTION_WORDS, masks);
     markWords(quantityStarts, QUANTITY_STARTS, masks);
+    markWords(EnglishDates.OPENERS, DATE_OPENERS, masks);
     startMasks = ImmutableMap.copyOf(masks);
     vocabulary = Vocabulary.bind(startMasks, quantifiers, vague, units, nouns, verbs, shares, events, speech, actors, places,
         scopes, heads, statuses);
@@ -324,6 +325,8 @@ public final class Lexicon {
   static final int FRACTION_WORDS = 1 << 16;
   /** Start-mask bit of the words a quantity may start with. */
   static final int QUANTITY_STARTS = 1 << 17;
+  /** Start-mask bit of the words a date read by {@link EnglishDates} may start with, beside month, weekday and number words. */
+  static final int DATE_OPENERS = 1 << 18;
 
   private static void markWords(java.util.Collection<String> keys, int bit, Map<String, Integer> masks) {
     for (String k : keys) masks.merge(k, bit, (a, b) -> a | b);

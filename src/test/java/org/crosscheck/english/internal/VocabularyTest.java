@@ -113,6 +113,30 @@ class VocabularyTest {
     assertThat(LEXICON.nouns.match(withMore, 6)).isEqualTo(LEXICON.nouns.match(standard, 6)).isNotNull();
   }
 
+  @Test
+  void aWordOfNoDateList_startsNoDate_soTheMarkedDocumentReadsTheSameDates() {
+    String text = "Early March saw fighting; by the end of 2019 and between 5 and 7 May the town changed hands. From"
+        + " March 3 to 5, and again yesterday, today and the day before yesterday, shelling went on. Last week,"
+        + " earlier this month, in the past year, the previous month and this year were calm; the current year"
+        + " is not. A week ago, two days ago and three years ago, and a dozen years ago, they left. On Tuesday"
+        + " night, in mid-2020, in late September, on 10 September 2017, on Nov. 3 and since 2014 they came back"
+        + " a second time, half a year after the first, for a fortnight.";
+    EnglishDates dates = new EnglishDates(LEXICON);
+    java.time.LocalDate pub = java.time.LocalDate.of(2021, 4, 14);
+    EnglishDocument marked = EnglishDocument.of(text, LEXICON);
+    EnglishDocument plain = EnglishDocument.of(text, LEXICON.abbreviations());
+    java.util.Set<org.crosscheck.extract.Rule> rules = new java.util.HashSet<>();
+    for (int i = 0; i < marked.size(); i++) {
+      DateMention m = dates.read(marked, i, pub);
+      assertThat(m).as("token %s", marked.token(i)).isEqualTo(dates.read(plain, i, pub));
+      assertThat(dates.read(marked, i, null)).isEqualTo(dates.read(plain, i, null));
+      if (m != null) rules.add(m.rule());
+    }
+    assertThat(rules).as("readers that found a date").hasSizeGreaterThanOrEqualTo(7);
+    var found = dates.findAll(marked, pub, new boolean[marked.size()]);
+    assertThat(found).isEqualTo(dates.findAll(plain, pub, new boolean[plain.size()])).hasSizeGreaterThanOrEqualTo(15);
+  }
+
   private static int hash(String s) {
     int h = 0;
     for (int k = 0; k < s.length(); k++) h = 31 * h + s.charAt(k);
