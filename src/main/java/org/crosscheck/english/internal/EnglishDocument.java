@@ -41,8 +41,9 @@ public final class EnglishDocument {
   public record Sentence(int index, int from, int to, Span span) {}
 
   private final String text;
-  private final ImmutableList<Token> tokens;
   private final ImmutableList<Sentence> sentences;
+  /** The number of tokens; the arrays below may be longer. */
+  private final int size;
   private final Token[] tokenArray;
   private final String[] keys;
   /** Per token, the vocabulary id of its key and of its text; empty without a vocabulary. */
@@ -54,22 +55,14 @@ public final class EnglishDocument {
 
   private EnglishDocument(String text, Tokens t, ImmutableList<Sentence> sentences, @Nullable Vocabulary vocabulary) {
     this.text = text;
+    this.size = t.count();
     this.tokenArray = t.tokens();
-    this.tokens = ImmutableList.copyOf(tokenArray);
+    this.keys = t.keys();
     this.sentences = sentences;
-    this.keys = new String[tokenArray.length];
-    for (int i = 0; i < keys.length; i++) keys[i] = tokenArray[i].key();
     this.vocabulary = vocabulary;
-    if (vocabulary == null) {
-      this.keyIds = new int[0];
-      this.textIds = new int[0];
-      this.masks = new int[0];
-    } else {
-      this.keyIds = t.keyIds();
-      this.textIds = t.textIds();
-      this.masks = new int[keyIds.length];
-      for (int i = 0; i < masks.length; i++) masks[i] = vocabulary.mask(keyIds[i]);
-    }
+    this.keyIds = t.keyIds();
+    this.textIds = t.textIds();
+    this.masks = t.masks();
   }
 
   /** The original text. */
@@ -79,7 +72,7 @@ public final class EnglishDocument {
 
   /** The tokens in text order. */
   public ImmutableList<Token> tokens() {
-    return tokens;
+    return ImmutableList.copyOf(Arrays.asList(tokenArray).subList(0, size));
   }
 
   /** The sentences, as token index ranges with their character spans. */
@@ -92,7 +85,7 @@ public final class EnglishDocument {
    * key; empty when the document was cut without a lexicon (every list is then tried).
    */
   public com.google.common.primitives.ImmutableIntArray starts() {
-    return com.google.common.primitives.ImmutableIntArray.copyOf(masks);
+    return com.google.common.primitives.ImmutableIntArray.copyOf(Arrays.copyOf(masks, vocabulary == null ? 0 : size));
   }
 
   /** Cuts {@code text} into tokens and sentences with the standard lexicon. */
@@ -105,13 +98,13 @@ public final class EnglishDocument {
     checkNotNull(text, "text");
     Vocabulary v = lexicon.vocabulary();
     Tokens t = tokenize(text, v);
-    return new EnglishDocument(text, t, cut(text, t.tokens(), lexicon.abbreviations()), v);
+    return new EnglishDocument(text, t, cut(text, t.tokens(), t.count(), lexicon.abbreviations()), v);
   }
 
   /** Whether a phrase of the word list with {@code bit} may start at token {@code i}. */
   boolean mayStart(int i, int bit) {
     if (vocabulary == null) return true;
-    return i >= 0 && i < masks.length && (masks[i] & bit) != 0;
+    return i >= 0 && i < size && (masks[i] & bit) != 0;
   }
 
   /** The vocabulary the token ids are of, or {@code null} for a document cut without a lexicon. */
@@ -119,7 +112,10 @@ public final class EnglishDocument {
     return vocabulary;
   }
 
-  /** Per token, the vocabulary id of its key (of its text when {@code written}); not to be written to. */
+  /**
+   * Per token, the vocabulary id of its key (of its text when {@code written}); not to be written to,
+   * and longer than {@link #size()} may be.
+   */
   int[] ids(boolean written) {
     return written ? textIds : keyIds;
   }
@@ -128,16 +124,16 @@ public final class EnglishDocument {
   public static EnglishDocument of(String text, Set<String> abbreviations) {
     checkNotNull(text, "text");
     Tokens t = tokenize(text, null);
-    return new EnglishDocument(text, t, cut(text, t.tokens(), abbreviations), null);
+    return new EnglishDocument(text, t, cut(text, t.tokens(), t.count(), abbreviations), null);
   }
 
-  /** The sentences of {@code tokens}, not breaking after {@code abbreviations}. */
-  private static ImmutableList<Sentence> cut(String text, Token[] tokens, Set<String> abbreviations) {
+  /** The sentences of the first {@code size} {@code tokens}, not breaking after {@code abbreviations}. */
+  private static ImmutableList<Sentence> cut(String text, Token[] tokens, int size, Set<String> abbreviations) {
     ImmutableList.Builder<Sentence> sentences = ImmutableList.builder();
     int count = 0;
     int from = 0;
-    for (int i = 0; i < tokens.length; i++) {
-      boolean end = i + 1 == tokens.length;
+    for (int i = 0; i < size; i++) {
+      boolean end = i + 1 == size;
       if (!end) {
         Token t = tokens[i];
         Token next = tokens[i + 1];
@@ -174,14 +170,16 @@ public final class EnglishDocument {
   }
 
   /**
-   * The tokens of a text, and per token the vocabulary ids of its key and of its text (empty arrays
-   * when cut without a vocabulary).
+   * The first {@code count} elements of each array: the tokens of a text, their keys, and per token
+   * the vocabulary ids of its key and of its text and its start mask (empty arrays when cut without a
+   * vocabulary).
    */
-  private record Tokens(Token[] tokens, int[] keyIds, int[] textIds) {}
+  private record Tokens(int count, Token[] tokens, String[] keys, int[] keyIds, int[] textIds, int[] masks) {}
 
   /** The tokens of {@code text}, as {@link #of(String)} cuts them. */
   static List<Token> tokenize(String text) {
-    return Arrays.asList(tokenize(text, null).tokens());
+    Tokens t = tokenize(text, null);
+    return Arrays.asList(t.tokens()).subList(0, t.count());
   }
 
   /**
@@ -193,8 +191,10 @@ public final class EnglishDocument {
     char[] cs = text.toCharArray();
     int capacity = n / 5 + 1;
     Token[] out = new Token[capacity];
+    String[] keys = new String[capacity];
     int[] keyIds = vocabulary == null ? new int[0] : new int[capacity];
     int[] textIds = keyIds.length == 0 ? keyIds : new int[capacity];
+    int[] masks = keyIds.length == 0 ? keyIds : new int[capacity];
     int count = 0;
     int i = 0;
     boolean space = true;
@@ -238,9 +238,11 @@ public final class EnglishDocument {
       }
       if (count == out.length) {
         out = Arrays.copyOf(out, count * 2);
+        keys = Arrays.copyOf(keys, count * 2);
         if (vocabulary != null) {
           keyIds = Arrays.copyOf(keyIds, count * 2);
           textIds = Arrays.copyOf(textIds, count * 2);
+          masks = Arrays.copyOf(masks, count * 2);
         }
       }
       String written;
@@ -265,12 +267,13 @@ public final class EnglishDocument {
         }
         keyIds[count] = keyId;
         textIds[count] = textId;
+        masks[count] = vocabulary.mask(keyId);
       }
+      keys[count] = key;
       out[count++] = new Token(written, key, start, i, kind, space);
       space = false;
     }
-    return vocabulary == null ? new Tokens(Arrays.copyOf(out, count), keyIds, textIds)
-        : new Tokens(Arrays.copyOf(out, count), Arrays.copyOf(keyIds, count), Arrays.copyOf(textIds, count));
+    return new Tokens(count, out, keys, keyIds, textIds, masks);
   }
 
   /** The end of the word that starts at {@code i}: letters, inner apostrophes, initials ({@code U.S}). */
@@ -368,27 +371,27 @@ public final class EnglishDocument {
    * @throws IndexOutOfBoundsException unless {@code 0 <= i < size()}
    */
   public Token token(int i) {
-    return tokenArray[i];
+    return tokenArray[java.util.Objects.checkIndex(i, size)];
   }
 
   /** The lower-case key of token {@code i}, or {@code ""} past either end. */
   public String key(int i) {
-    return i < 0 || i >= keys.length ? "" : keys[i];
+    return i < 0 || i >= size ? "" : keys[i];
   }
 
   /** The number of tokens. */
   public int size() {
-    return tokenArray.length;
+    return size;
   }
 
   /** The character span of tokens {@code from} to {@code to} (exclusive). */
   public Span span(int from, int to) {
-    return new Span(tokenArray[from].start(), tokenArray[to - 1].end());
+    return new Span(token(from).start(), token(to - 1).end());
   }
 
   /** The original text of tokens {@code from} to {@code to} (exclusive). */
   public String text(int from, int to) {
-    return text.substring(tokenArray[from].start(), tokenArray[to - 1].end());
+    return text.substring(token(from).start(), token(to - 1).end());
   }
 
   /** The text of a sentence. */
