@@ -216,8 +216,11 @@ public final class EnglishPlaces {
    */
   @Nullable Place fromGazetteer(String name, String written, boolean region) {
     if (built.size() >= MAX_CACHED) return build(name, written, region);
-    return built.computeIfAbsent(new PlaceKey(name, written, region),
-        k -> Optional.ofNullable(build(k.name(), k.written(), k.region()))).orElse(null);
+    PlaceKey key = new PlaceKey(name, written, region);
+    // a plain read first: computeIfAbsent may lock the bin even when the key is there
+    Optional<Place> known = built.get(key);
+    if (known == null) known = built.computeIfAbsent(key, k -> Optional.ofNullable(build(k.name(), k.written(), k.region())));
+    return known.orElse(null);
   }
 
   private @Nullable Place build(String name, String written, boolean region) {
