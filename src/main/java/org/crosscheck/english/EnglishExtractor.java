@@ -60,6 +60,10 @@ import org.jspecify.annotations.Nullable;
  * deterministic; never throws for bad content.
  */
 public final class EnglishExtractor implements Extractor {
+  /** {@code QUANTITY_VALID_AT.intParameter("window")}, read once: rules are constants. */
+  private static final int QUANTITY_VALID_AT_WINDOW = Rules.QUANTITY_VALID_AT.intParameter("window");
+  /** {@code STATUS_IN_HANDS.intParameter("max-gap")}, read once: rules are constants. */
+  private static final int STATUS_IN_HANDS_MAX_GAP = Rules.STATUS_IN_HANDS.intParameter("max-gap");
   private final Lexicon lexicon;
   private final EnglishDates dates;
   private final EnglishQuantities quantities;
@@ -165,6 +169,9 @@ public final class EnglishExtractor implements Extractor {
     return List.copyOf(new Run(article).built);
   }
 
+  /** A file extension at the end of an article id, dropped from its claims' ids; compiled once, not per article. */
+  private static final java.util.regex.Pattern EXTENSION = java.util.regex.Pattern.compile("\\.[A-Za-z0-9]+$");
+
   /** One article's extraction. */
   private final class Run {
     final Article article;
@@ -174,7 +181,7 @@ public final class EnglishExtractor implements Extractor {
 
     Run(Article article) {
       this.article = article;
-      this.idPrefix = article.id().replaceAll("\\.[A-Za-z0-9]+$", "") + "#";
+      this.idPrefix = EXTENSION.matcher(article.id()).replaceAll("") + "#";
       try {
         run();
       } catch (RuntimeException e) {
@@ -286,7 +293,7 @@ public final class EnglishExtractor implements Extractor {
       rules.addAll(r.rules());
       rules.addAll(extra);
       DateValue validAt = null;
-      int bestDistance = Rules.QUANTITY_VALID_AT.intParameter("window") + 1;
+      int bestDistance = QUANTITY_VALID_AT_WINDOW + 1;
       for (DateMention m : dates) {
         // "wounded since March 3": a figure counted since a date is not valid on that date
         if (d.key(m.from()).equals("since")) continue;
@@ -359,7 +366,7 @@ public final class EnglishExtractor implements Extractor {
           rule = Rules.STATUS_CUE;
         } else if (d.key(k).equals("hands") && !blocked[k]) {
           int in = k - 1;
-          while (in >= s.from() && k - in <= Rules.STATUS_IN_HANDS.intParameter("max-gap") && !d.key(in).equals("in")) in--;
+          while (in >= s.from() && k - in <= STATUS_IN_HANDS_MAX_GAP && !d.key(in).equals("in")) in--;
           if (in < s.from() || !d.key(in).equals("in")) continue;
           // "5% of the town was still in their hands": the share claim already says it
           if (shareBefore(d, s, in)) continue;

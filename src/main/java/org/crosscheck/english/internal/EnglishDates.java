@@ -24,8 +24,20 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 public final class EnglishDates {
+  /** {@code DATE_MONTH_DAY.intParameter("max-ahead")}, read once: rules are constants. */
+  private static final int MONTH_DAY_MAX_AHEAD = Rules.DATE_MONTH_DAY.intParameter("max-ahead");
   private static final Set<String> LEADS = Set.of("on", "since", "in", "by", "until", "till", "from", "of", "during",
       "before", "after", "as", "late", "early", "mid", "the", "at", "end");
+  /**
+   * The words other than month, weekday and number words that a date may start with, one per reader
+   * of {@link #read}: part of a period (early, late, mid, end), a span (between, from), a relative
+   * date (yesterday, today, the, last, this, earlier, past, previous, current) and a count back
+   * (a, an, half, quarter). A word that is none of these starts no date, so it is not read.
+   */
+  static final Set<String> OPENERS = Set.of("early", "late", "mid", "end", "between", "from", "yesterday", "today",
+      "the", "last", "this", "earlier", "past", "previous", "current", "a", "an", "half", "quarter");
+  /** The start-mask bits of the words a date may start with. */
+  private static final int DATE_START = Lexicon.MONTHS | Lexicon.WEEKDAYS | Lexicon.NUMBER_WORDS | Lexicon.DATE_OPENERS;
   private static final Set<String> TIMES_OF_DAY = Set.of("night", "morning", "evening", "afternoon", "dawn");
   private final Lexicon lexicon;
   private final EnglishNumbers numbers;
@@ -81,6 +93,8 @@ public final class EnglishDates {
     Token t = d.token(i);
     String k = t.key();
     if (t.isWord()) {
+      // one array read: a word of none of the lists starts no date (a document without marks reads every word)
+      if (!d.mayStart(i, DATE_START)) return null;
       DateMention m = part(d, i, pub);
       if (m == null) m = span(d, i, pub);
       if (m == null) m = monthFirst(d, i, pub);
@@ -366,7 +380,7 @@ public final class EnglishDates {
     } else if (pub != null) {
       y = pub.getYear();
       if (day > YearMonth.of(y, month).lengthOfMonth()) return null;
-      if (ChronoUnit.DAYS.between(pub, LocalDate.of(y, month, day)) > Rules.DATE_MONTH_DAY.intParameter("max-ahead")) y--;
+      if (ChronoUnit.DAYS.between(pub, LocalDate.of(y, month, day)) > MONTH_DAY_MAX_AHEAD) y--;
     } else {
       return null;
     }

@@ -33,7 +33,18 @@ public final class EnglishPlaces {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The arguments of one {@link #fromGazetteer} call. */
-  private record PlaceKey(String name, String written, boolean region) {}
+  private record PlaceKey(String name, String written, boolean region) {
+    // by hand: the generated methods go through a method handle per call, and this key is made per capitalized word
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof PlaceKey k && region == k.region && name.equals(k.name) && written.equals(k.written);
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * name.hashCode() + written.hashCode()) * 2 + (region ? 1 : 0);
+    }
+  }
 
   /** The gazetteer the places are looked up in. */
   public Gazetteer gazetteer() {
@@ -196,7 +207,8 @@ public final class EnglishPlaces {
     }
     for (int to = end; to > i; to--) {
       if (!d.token(to - 1).isWord()) continue;
-      String name = d.text(i, to);
+      // one word is its token's text (the same characters, shared, its hash already known)
+      String name = to == i + 1 ? d.token(i).text() : d.text(i, to);
       Place p = fromGazetteer(name, name, regionCue(d, to));
       if (p != null) return new PlaceMention(i, to, p, scope(d, i, to), Rules.PLACE_GAZETTEER);
     }
@@ -215,8 +227,11 @@ public final class EnglishPlaces {
    */
   @Nullable Place fromGazetteer(String name, String written, boolean region) {
     if (built.size() >= MAX_CACHED) return build(name, written, region);
-    return built.computeIfAbsent(new PlaceKey(name, written, region),
-        k -> Optional.ofNullable(build(k.name(), k.written(), k.region()))).orElse(null);
+    PlaceKey key = new PlaceKey(name, written, region);
+    // a plain read first: computeIfAbsent may lock the bin even when the key is there
+    Optional<Place> known = built.get(key);
+    if (known == null) known = built.computeIfAbsent(key, k -> Optional.ofNullable(build(k.name(), k.written(), k.region())));
+    return known.orElse(null);
   }
 
   private @Nullable Place build(String name, String written, boolean region) {

@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 public final class EventClaims {
+  /** {@code EVENT_DATE_NEAREST.intParameter("max-distance")}, read once: rules are constants. */
+  private static final int DATE_NEAREST_MAX_DISTANCE = Rules.EVENT_DATE_NEAREST.intParameter("max-distance");
+  /** {@code EVENT_TALLY_SINCE.intParameter("window")}, read once: rules are constants. */
+  private static final int TALLY_SINCE_WINDOW = Rules.EVENT_TALLY_SINCE.intParameter("window");
+  /** {@code EVENT_DATE_VERB.intParameter("max-distance")}, read once: rules are constants. */
+  private static final int DATE_VERB_MAX_DISTANCE = Rules.EVENT_DATE_VERB.intParameter("max-distance");
   private final Lexicon lexicon;
 
   public EventClaims(Lexicon lexicon) {
@@ -51,7 +57,7 @@ public final class EventClaims {
       }
     }
     List<Event> out = new ArrayList<>();
-    int maxDistance = Rules.EVENT_DATE_NEAREST.intParameter("max-distance");
+    int maxDistance = DATE_NEAREST_MAX_DISTANCE;
     for (DateMention m : dates) {
       PhraseTable.Hit<Lexicon.EventCue> best = null;
       int bestDistance = Integer.MAX_VALUE;
@@ -116,7 +122,7 @@ public final class EventClaims {
    */
   private boolean tallySince(EnglishDocument d, EnglishDocument.Sentence s, DateMention m) {
     if (!d.key(m.from()).equals("since") || m.from() - 1 < s.from()) return false;
-    int window = Rules.EVENT_TALLY_SINCE.intParameter("window");
+    int window = TALLY_SINCE_WINDOW;
     for (int k = Math.max(s.from(), m.from() - window); k < m.from(); k++) {
       PhraseTable.Hit<org.crosscheck.claim.Measure> h = lexicon.verbs.match(d, k, m.from());
       if (h != null && h.to() == m.from() && QuantityClaims.isPeople(h.value())) return true;
@@ -135,7 +141,7 @@ public final class EventClaims {
 
   /** The nearest past-tense verb (a word in -ed) within the rule's distance of the date, or {@code null}. */
   private static @Nullable String pastVerb(EnglishDocument d, EnglishDocument.Sentence s, DateMention m) {
-    int max = Rules.EVENT_DATE_VERB.intParameter("max-distance");
+    int max = DATE_VERB_MAX_DISTANCE;
     for (int distance = 0; distance <= max; distance++) {
       for (int k : new int[] {m.from() - 1 - distance, m.to() + distance}) {
         if (k < s.from() || k >= s.to()) continue;

@@ -190,6 +190,8 @@ public final class Lexicon {
   /** The words a quantity may start with: quantifiers, vague quantities, number words, and a few openers. */
   final ImmutableSet<String> quantityStarts;
   private final ImmutableMap<String, Integer> startMasks;
+  /** Every form of the lists, interned into the ids the phrase tables are bound to. */
+  private final Vocabulary vocabulary;
 
   private static final class Holder {
     static final Lexicon STANDARD = new Lexicon();
@@ -254,7 +256,10 @@ public final class Lexicon {
     markWords(numberWords.keySet(), NUMBER_WORDS, masks);
     markWords(fractionWords.keySet(), FRACTION_WORDS, masks);
     markWords(quantityStarts, QUANTITY_STARTS, masks);
+    markWords(EnglishDates.OPENERS, DATE_OPENERS, masks);
     startMasks = ImmutableMap.copyOf(masks);
+    vocabulary = Vocabulary.bind(startMasks, quantifiers, vague, units, nouns, verbs, shares, events, speech, actors, places,
+        scopes, heads, statuses);
     plain = this;
   }
 
@@ -284,27 +289,29 @@ public final class Lexicon {
   private Lexicon(Lexicon base, Map<String, CountedNoun> declared, Map<String, Actor> moreActors) {
     numberWords = base.numberWords;
     fractionWords = base.fractionWords;
-    quantifiers = base.quantifiers;
-    vague = base.vague;
-    units = base.units;
+    quantifiers = base.quantifiers.copy();
+    vague = base.vague.copy();
+    units = base.units.copy();
     months = base.months;
     weekdays = base.weekdays;
-    nouns = declared.isEmpty() ? base.nouns : base.nouns.plus(declared);
-    verbs = base.verbs;
-    shares = base.shares;
-    events = base.events;
-    speech = base.speech;
-    actors = moreActors.isEmpty() ? base.actors : base.actors.plus(moreActors);
-    places = base.places;
-    scopes = base.scopes;
-    heads = base.heads;
-    statuses = base.statuses;
+    nouns = declared.isEmpty() ? base.nouns.copy() : base.nouns.plus(declared);
+    verbs = base.verbs.copy();
+    shares = base.shares.copy();
+    events = base.events.copy();
+    speech = base.speech.copy();
+    actors = moreActors.isEmpty() ? base.actors.copy() : base.actors.plus(moreActors);
+    places = base.places.copy();
+    scopes = base.scopes.copy();
+    heads = base.heads.copy();
+    statuses = base.statuses.copy();
     abbreviations = base.abbreviations;
     quantityStarts = base.quantityStarts;
     Map<String, Integer> masks = new java.util.HashMap<>(base.startMasks);
     for (String k : nouns.firstKeys()) masks.merge(k, nouns.bit(), (a, b) -> a | b);
     for (String k : actors.firstKeys()) masks.merge(k, actors.bit(), (a, b) -> a | b);
     startMasks = ImmutableMap.copyOf(masks);
+    vocabulary = Vocabulary.bind(startMasks, quantifiers, vague, units, nouns, verbs, shares, events, speech, actors, places,
+        scopes, heads, statuses);
     plain = declared.isEmpty() ? this : base.plain;
   }
 
@@ -318,6 +325,8 @@ public final class Lexicon {
   static final int FRACTION_WORDS = 1 << 16;
   /** Start-mask bit of the words a quantity may start with. */
   static final int QUANTITY_STARTS = 1 << 17;
+  /** Start-mask bit of the words a date read by {@link EnglishDates} may start with, beside month, weekday and number words. */
+  static final int DATE_OPENERS = 1 << 18;
 
   private static void markWords(java.util.Collection<String> keys, int bit, Map<String, Integer> masks) {
     for (String k : keys) masks.merge(k, bit, (a, b) -> a | b);
@@ -345,7 +354,8 @@ public final class Lexicon {
 
   /** Whether a quantity may start with the word at token {@code i}. */
   boolean quantityStart(EnglishDocument d, int i) {
-    return d.mayStart(i, QUANTITY_STARTS) && quantityStarts.contains(d.key(i));
+    // a document cut with this lexicon marks exactly the words of the set
+    return d.mayStart(i, QUANTITY_STARTS) && (d.vocabulary() == vocabulary || quantityStarts.contains(d.key(i)));
   }
 
   private static <T> PhraseTable<T> mark(PhraseTable<T> table, int index, Map<String, Integer> masks) {
@@ -354,10 +364,9 @@ public final class Lexicon {
     return table.withBit(bit);
   }
 
-  /** The bits of the word lists with a phrase starting with {@code key} (lower case). */
-  int startMask(String key) {
-    Integer m = startMasks.get(key);
-    return m == null ? 0 : m;
+  /** The ids documents cut with this lexicon give their tokens. */
+  Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   /** Words after which a full stop does not end a sentence, as written ({@code Col}, {@code U.S}). */

@@ -35,6 +35,19 @@ public final class PhraseTable<T> {
 
   private record Phrase<T>(String[] keys, T value) {}
 
+  /**
+   * The phrases by the vocabulary id of their first key, each as the ids of its keys: what {@link
+   * #match} reads for a document cut with the same vocabulary.
+   *
+   * @param vocabulary the vocabulary the ids are of
+   * @param byFirst per first id, the phrases' ids, longest first; {@code null} where none starts
+   * @param values per first id, the phrases' entries, in the same order
+   */
+  private record Index(Vocabulary vocabulary, int[][][] byFirst, Object[][] values) {}
+
+  /** Set once, by the lexicon that owns this table, to its vocabulary's index. */
+  private volatile @Nullable Index index;
+
   private final ImmutableMap<String, ImmutableList<Phrase<T>>> byFirst;
   private final boolean caseSensitive;
   /** This table's bit in a document's start masks, or 0 when the table has none. */
@@ -79,6 +92,51 @@ public final class PhraseTable<T> {
     return new PhraseTable<>(new PhraseTable<>(merged, caseSensitive), bit);
   }
 
+  /**
+   * Indexes this table by the ids of {@code vocabulary}, which holds every key of its phrases: a
+   * document cut with the same vocabulary is then matched by ids.
+   *
+   * @throws IllegalStateException if the table is already bound to another vocabulary, or a key is not in it
+   */
+  void bind(Vocabulary vocabulary) {
+    Index current = index;
+    if (current != null) {
+      if (current.vocabulary() != vocabulary) throw new IllegalStateException("a phrase table has one vocabulary");
+      return;
+    }
+    int[][][] byId = new int[vocabulary.size()][][];
+    Object[][] values = new Object[vocabulary.size()][];
+    byFirst.forEach((first, phrases) -> {
+      int id = vocabulary.id(first);
+      if (id == Vocabulary.OTHER) throw new IllegalStateException("not in the vocabulary: " + first);
+      byId[id] = new int[phrases.size()][];
+      values[id] = new Object[phrases.size()];
+      for (int p = 0; p < phrases.size(); p++) {
+        String[] keys = phrases.get(p).keys();
+        int[] ids = new int[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+          ids[k] = vocabulary.id(keys[k]);
+          if (ids[k] == Vocabulary.OTHER) throw new IllegalStateException("not in the vocabulary: " + keys[k]);
+        }
+        byId[id][p] = ids;
+        values[id][p] = phrases.get(p).value();
+      }
+    });
+    index = new Index(vocabulary, byId, values);
+  }
+
+  /** This table, unbound: a lexicon built from another binds it to its own vocabulary. */
+  PhraseTable<T> copy() {
+    return new PhraseTable<>(this, bit);
+  }
+
+  /** Every key of every phrase, as the phrases compare them. */
+  java.util.Set<String> allKeys() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    byFirst.values().forEach(v -> v.forEach(p -> out.addAll(List.of(p.keys()))));
+    return out;
+  }
+
   /** The first words of the phrases, in lower case. */
   java.util.Set<String> firstKeys() {
     java.util.Set<String> out = new java.util.HashSet<>();
@@ -108,6 +166,8 @@ public final class PhraseTable<T> {
     if (i < 0 || i >= limit) return null;
     // one array read tells whether any phrase of this table starts with the token
     if (bit != 0 && !d.mayStart(i, bit)) return null;
+    Index x = index;
+    if (x != null && d.vocabulary() == x.vocabulary()) return matchIds(x, d.ids(caseSensitive), i, limit);
     List<Phrase<T>> candidates = byFirst.get(caseSensitive ? d.token(i).text() : d.key(i));
     if (candidates == null) return null;
     for (int c = 0, size = candidates.size(); c < size; c++) {
@@ -120,6 +180,22 @@ public final class PhraseTable<T> {
         ok = p.keys()[k].equals(caseSensitive ? t.text() : t.key());
       }
       if (ok) return new Hit<>(i, i + n, p.value());
+    }
+    return null;
+  }
+
+  /** {@link #match} by the vocabulary ids {@code ids} of the document's tokens. */
+  @SuppressWarnings("unchecked")
+  private @Nullable Hit<T> matchIds(Index x, int[] ids, int i, int limit) {
+    int[][] candidates = x.byFirst()[ids[i]];
+    if (candidates == null) return null;
+    for (int c = 0; c < candidates.length; c++) {
+      int[] p = candidates[c];
+      int n = p.length;
+      if (i + n > limit) continue;
+      boolean ok = true;
+      for (int k = 1; k < n && ok; k++) ok = ids[i + k] == p[k];
+      if (ok) return new Hit<>(i, i + n, (T) x.values()[ids[i]][c]);
     }
     return null;
   }

@@ -21,6 +21,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable and thread-safe.
  */
 public final class QuantityClaims {
+  /** {@code MEASURE_NOUN.intParameter("max-gap")}, read once: rules are constants. */
+  private static final int MEASURE_NOUN_MAX_GAP = Rules.MEASURE_NOUN.intParameter("max-gap");
+  /** {@code MEASURE_VERB.intParameter("window")}, read once: rules are constants. */
+  private static final int MEASURE_VERB_WINDOW = Rules.MEASURE_VERB.intParameter("window");
+  /** {@code SUBJECT_BY.intParameter("window")}, read once: rules are constants. */
+  private static final int SUBJECT_BY_WINDOW = Rules.SUBJECT_BY.intParameter("window");
+  /** {@code MEASURE_SHARE.intParameter("window")}, read once: rules are constants. */
+  private static final int MEASURE_SHARE_WINDOW = Rules.MEASURE_SHARE.intParameter("window");
   /** Measures a verb may give to people or fighters. */
   private static final Set<Measure> PERSON_MEASURES = Set.of(Measures.KILLED, Measures.WOUNDED, Measures.DISPLACED,
       Measures.MISSING, Measures.SURRENDERED, Measures.PEOPLE_LEFT, Measures.ARRIVED, Measures.PEOPLE_HELD,
@@ -88,7 +96,7 @@ public final class QuantityClaims {
     PhraseTable.Hit<Lexicon.CountedNoun> noun = null;
     boolean ofThem = false;
     boolean demonym = false;
-    int maxGap = Rules.MEASURE_NOUN.intParameter("max-gap");
+    int maxGap = MEASURE_NOUN_MAX_GAP;
     for (int gap = 0; k < s.to() && gap <= maxGap; gap++) {
       noun = lexicon.nouns.match(d, k, s.to());
       if (noun != null) break;
@@ -263,7 +271,7 @@ public final class QuantityClaims {
    * (a comma, "and", "while") counts as three tokens more; at equal distance the word after wins.
    */
   private PhraseTable.@Nullable Hit<Measure> nearestVerb(EnglishDocument d, EnglishDocument.Sentence s, int from, int to) {
-    int window = Rules.MEASURE_VERB.intParameter("window");
+    int window = MEASURE_VERB_WINDOW;
     int after = to;
     if (d.key(to).equals(",")) {
       for (int c = to + 1; c < Math.min(s.to(), to + 14); c++) {
@@ -325,7 +333,7 @@ public final class QuantityClaims {
     // "37% … was still controlled by Daesh": the holder after "by" is the subject
     Subject holder = Subject.NONE;
     List<Rule> rules = new java.util.ArrayList<>(List.of(Rules.MEASURE_SHARE));
-    for (int b = q.to(); b < Math.min(s.to() - 1, q.to() + Rules.SUBJECT_BY.intParameter("window")); b++) {
+    for (int b = q.to(); b < Math.min(s.to() - 1, q.to() + SUBJECT_BY_WINDOW); b++) {
       if (d.key(b).equals(",") || d.token(b).isNumber()) break;
       if (!d.key(b).equals("by")) continue;
       int a = d.key(b + 1).equals("the") && lexicon.actors.match(d, b + 2, s.to()) != null ? b + 2 : b + 1;
@@ -355,7 +363,7 @@ public final class QuantityClaims {
   }
 
   private @Nullable Measure nearestShareCue(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q) {
-    int window = Rules.MEASURE_SHARE.intParameter("window");
+    int window = MEASURE_SHARE_WINDOW;
     Measure best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (int k = Math.max(s.from(), q.from() - window); k < Math.min(s.to(), q.to() + window); k++) {

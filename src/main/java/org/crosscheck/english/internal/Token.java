@@ -69,7 +69,9 @@ public record Token(String text, String key, int start, int end, Kind kind, bool
 
   /** Whether the token is a dash or hyphen of any kind. */
   public boolean isDash() {
-    return kind == Kind.MARK && (text.equals("-") || text.equals("\u2013") || text.equals("\u2014") || text.equals("\u2012"));
+    if (kind != Kind.MARK || text.length() != 1) return false;
+    char c = text.charAt(0);
+    return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012';
   }
 
   @Override
