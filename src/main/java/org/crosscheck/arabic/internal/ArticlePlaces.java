@@ -284,23 +284,31 @@ final class ArticlePlaces extends ArticleStage {
       else if (ANAPHORIC_NOUNS.contains("ال" + t)) noun = "ال" + t;
     }
     if (noun == null) return null;
-    // "the town", "the city" is the nearest town named before: not a governorate named after it
-    // ("مدينة حرض في محافظة حجة ... في محيط المدينة" is Haradh)
+    // "the town", "the city" is the nearest place the text called a town or city ("مدينة حرض في محافظة
+    // حجة ... في محيط المدينة" is Haradh, "مدينة الرمادي غرب بغداد ... المدينة" Ramadi), else the first
+    // place of the sentence
     boolean town = TOWN_NOUNS.contains(noun);
     int sentence = words.get(w).sentence();
     for (int back = sentence; back >= Math.max(0, sentence - ANAPHOR_SENTENCES); back--) {
       List<PlaceAt> named = pBySentence.getOrDefault(back, List.of());
       PlaceAt first = null;
-      PlaceAt nearestTown = null;
+      PlaceAt calledTown = null;
       for (PlaceAt p : named) {
         if (country(p) || p.word() >= w) continue;
         if (first == null) first = p;
-        if (town && p.gazetteer().type() != Place.Type.REGION) nearestTown = p;
+        if (town && (townWord(p.word()) || p.word() > 0 && townWord(p.word() - 1))) calledTown = p;
       }
-      if (nearestTown != null) return nearestTown;
+      if (calledTown != null) return calledTown;
       if (first != null) return first;
     }
     return null;
+  }
+
+  /** Whether word {@code i} is "city", "town" or "village", with و/ف/ب/ل before it or not. */
+  boolean townWord(int i) {
+    String t = texts.get(i);
+    if (t.length() > 4 && "وفبل".indexOf(t.charAt(0)) >= 0) t = t.substring(1);
+    return t.equals("مدينه") || t.equals("بلده") || t.equals("قريه");
   }
 
   /** Anaphoric nouns of a town or city (rule place.figure-anaphor), normalized. */
