@@ -1,6 +1,7 @@
 package org.crosscheck.arabic.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,13 +66,23 @@ final class ArticleText implements CueTable.Words {
     }
     boilerplateFrom = stop;
     int sentenceStart = 0;
+    // the words' offsets first; each word is made once, when its sentence is known
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int count = 0;
     int i = 0;
     while (i < len) {
       char c = n.charAt(i);
       if (letterOrDigit(c)) {
         int s = i;
         while (i < len && (letterOrDigit(n.charAt(i)) || joinsNumber(n, i))) i++;
-        words.add(new Word(n.substring(s, i), s, i, -1));
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+          ends = Arrays.copyOf(ends, count * 2);
+        }
+        starts[count] = s;
+        ends[count] = i;
+        count++;
         continue;
       }
       i++;
@@ -90,7 +101,7 @@ final class ArticleText implements CueTable.Words {
       }
     }
     if (start < text.length()) spans.add(new int[] {start, text.length()});
-    List<Word> assigned = new ArrayList<>(words.size());
+    List<Word> assigned = words;
     boolean bodyStarted = false;
     boolean wordsSeen = false; // whether a line with words came before (the headline is the first)
     int w = 0;
@@ -98,9 +109,8 @@ final class ArticleText implements CueTable.Words {
       int ns = nt.toNormalized(sp[0]);
       int ne = sp[1] >= text.length() ? len : nt.toNormalized(sp[1]);
       int from = w;
-      while (w < words.size() && words.get(w).start() < ne) {
-        Word word = words.get(w);
-        assigned.add(new Word(word.text(), word.start(), word.end(), sentences.size()));
+      while (w < count && starts[w] < ne) {
+        assigned.add(new Word(cut(n, starts[w], ends[w]), starts[w], ends[w], sentences.size()));
         w++;
       }
       String original = text.substring(sp[0], sp[1]).strip();
@@ -117,8 +127,8 @@ final class ArticleText implements CueTable.Words {
         // a run-on "sentence" (a page without punctuation) is read in chunks, so every window stays short
         for (int c = from; c < w; c += MAX_SENTENCE_WORDS) {
           int cEnd = Math.min(w, c + MAX_SENTENCE_WORDS);
-          int startOriginal = c == from ? sp[0] : nt.toOriginal(words.get(c).start(), words.get(c).end()).start();
-          int endOriginal = cEnd == w ? sp[1] : nt.toOriginal(words.get(cEnd).start(), words.get(cEnd).end()).start();
+          int startOriginal = c == from ? sp[0] : nt.toOriginal(starts[c], ends[c]).start();
+          int endOriginal = cEnd == w ? sp[1] : nt.toOriginal(starts[cEnd], ends[cEnd]).start();
           int index = sentences.size();
           for (int k = c; k < cEnd; k++) {
             Word x = assigned.get(k);
@@ -128,13 +138,17 @@ final class ArticleText implements CueTable.Words {
         }
       }
     }
-    while (w < words.size()) {
-      Word word = words.get(w++);
-      assigned.add(new Word(word.text(), word.start(), word.end(), Math.max(0, sentences.size() - 1)));
+    while (w < count) {
+      assigned.add(new Word(cut(n, starts[w], ends[w]), starts[w], ends[w], Math.max(0, sentences.size() - 1)));
+      w++;
     }
-    words.clear();
-    words.addAll(assigned);
-    for (Word x : words) texts.add(x.text());
+    for (int k = 0; k < words.size(); k++) texts.add(words.get(k).text());
+  }
+
+  /** Word {@code [start..end)} of normalized text {@code n}: pooled ({@link WordPool}), but a figure is cut. */
+  private static String cut(String n, int start, int end) {
+    char c = n.charAt(start);
+    return c >= '0' && c <= '9' ? n.substring(start, end) : WordPool.word(n, start, end);
   }
 
   /** {@link Character#isLetterOrDigit}, with the Arabic letters and ASCII (most of a text) told without the Unicode tables. */

@@ -129,11 +129,15 @@ final class CueTable<V> {
 
   private @Nullable Hit<V> find(Words words, int i) {
     Hit<V> best = null;
-    for (Clitics.Reading r : words.readings(i)) {
+    List<Clitics.Reading> readings = words.readings(i);
+    // indexed: the readings' iterator is allocated on every call otherwise
+    for (int ri = 0; ri < readings.size(); ri++) {
+      Clitics.Reading r = readings.get(ri);
       List<Entry<V>> entries = byFirst.get(r.stem());
       if (entries == null && inflected) entries = byFirst.get(uninflected(r.stem()));
       if (entries == null) continue;
-      for (Entry<V> e : entries) {
+      for (int ei = 0; ei < entries.size(); ei++) {
+        Entry<V> e = entries.get(ei);
         int len = e.words.length;
         if (i + len > words.size()) continue;
         boolean ok = true;
@@ -165,13 +169,17 @@ final class CueTable<V> {
 
   private static boolean wordMatches(Words words, int i, String want) {
     if (words.text(i).equals(want)) return true;
-    for (Clitics.Reading r : words.readings(i)) if (r.stem().equals(want)) return true;
+    List<Clitics.Reading> readings = words.readings(i);
+    for (int ri = 0; ri < readings.size(); ri++) if (readings.get(ri).stem().equals(want)) return true;
     return false;
   }
 
   /** Whether {@code word} (with or without prefixes) is one of the one-word cues. */
   boolean containsWord(String word) {
-    for (Clitics.Reading r : Clitics.readings(word)) {
+    List<Clitics.Reading> readings = Clitics.readings(word);
+    // indexed: the readings' iterator is allocated on every call otherwise
+    for (int ri = 0; ri < readings.size(); ri++) {
+      Clitics.Reading r = readings.get(ri);
       List<Entry<V>> entries = byFirst.get(r.stem());
       if (entries != null) for (Entry<V> e : entries) if (e.words.length == 1) return true;
     }

@@ -254,7 +254,10 @@ public final class Gazetteer {
   private @Nullable Hit longest(Tokens t, int i) {
     String w = t.text(i);
     Hit best = null;
-    for (Clitics.Reading r : t.readings(i)) {
+    List<Clitics.Reading> readings = t.readings(i);
+    // indexed: the readings' iterator is allocated on every call otherwise
+    for (int ri = 0; ri < readings.size(); ri++) {
+      Clitics.Reading r = readings.get(ri);
       if (!firstWords.mayContain(r.stem().hashCode())) continue;
       FirstWord first = byFirstWord.get(r.stem());
       if (first == null) continue;

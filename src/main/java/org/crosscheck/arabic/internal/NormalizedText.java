@@ -22,6 +22,11 @@ public final class NormalizedText {
   private final int[] starts;
   private final int[] ends;
 
+  /**
+   * The normalized {@code text} of {@code original}, with the source group of each normalized char;
+   * {@code starts} and {@code ends} may be longer than the text (the entries past its length are not
+   * read).
+   */
   NormalizedText(String original, String text, int[] starts, int[] ends) {
     this.original = original;
     this.text = text;

@@ -25,7 +25,10 @@ final class OrdinalNumbers {
   @Nullable NumberParse ordinal(Tokens t, int i) {
     if (t.isArabic(i - 1) && MONTH_HEADS.contains(t.text(i - 1))) return null;
     String w = t.text(i);
-    for (Clitics.Reading r : t.readings(i)) {
+    List<Clitics.Reading> readings = t.readings(i);
+    // indexed: the readings' iterator is allocated on every call otherwise
+    for (int ri = 0; ri < readings.size(); ri++) {
+      Clitics.Reading r = readings.get(ri);
       List<Entry> es = lex.get(r.stem());
       Entry e = es == null ? null : NumberWords.find(es, Cls.ORDINAL);
       if (e == null) continue;
@@ -73,7 +76,10 @@ final class OrdinalNumbers {
 
   @Nullable NumberParse dual(Tokens t, int i) {
     String w = t.text(i);
-    for (Clitics.Reading r : t.readings(i)) {
+    List<Clitics.Reading> readings = t.readings(i);
+    // indexed: the readings' iterator is allocated on every call otherwise
+    for (int ri = 0; ri < readings.size(); ri++) {
+      Clitics.Reading r = readings.get(ri);
       String stem = r.stem();
       if (stem.length() < 4) continue;
       boolean in = stem.endsWith("ين");

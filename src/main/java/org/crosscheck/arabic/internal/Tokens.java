@@ -147,7 +147,9 @@ final class Tokens {
     }
     String s = cache[i];
     if (s == null) {
-      s = text.substring(starts[i], ends[i]);
+      // words are pooled (their hash codes kept across documents); digits, URLs and marks are cut
+      s = types[i] == ARABIC || types[i] == LATIN ? WordPool.word(text, starts[i], ends[i])
+          : text.substring(starts[i], ends[i]);
       cache[i] = s;
     }
     return s;
@@ -159,7 +161,7 @@ final class Tokens {
    */
   String textFrom(int i, int from) {
     if (from == 0) return text(i);
-    if (from > 2) return text.substring(starts[i] + from, ends[i]);
+    if (from > 2) return WordPool.word(text, starts[i] + from, ends[i]);
     String[][] cache = suffixes;
     if (cache == null) {
       cache = new String[2][];
@@ -172,7 +174,7 @@ final class Tokens {
     }
     String s = row[i];
     if (s == null) {
-      s = text.substring(starts[i] + from, ends[i]);
+      s = WordPool.word(text, starts[i] + from, ends[i]);
       row[i] = s;
     }
     return s;

@@ -1,0 +1,102 @@
+package org.crosscheck.arabic.internal;
+
+/**
+ * One string per distinct word, shared by every document and thread: a document's tokens are cut
+ * from its normalized text through this pool, so the same word in every article is the same
+ * {@link String}, whose hash code is computed once. The readers probe many hash tables per token
+ * (phrase and cue tables, the gazetteer, word classes, {@link Clitics#readings}); a fresh substring
+ * would be hashed again by each of them, and allocated besides.
+ *
+ * <p>A word is found by its chars in place ({@link #word(String, int, int)}): no substring is
+ * cut for a word the pool already holds. News vocabulary is a few tens of thousands of forms; after
+ * {@link #KEPT_WORDS} words the pool is full and further new words are cut on each request (still
+ * correct, only slower).
+ *
+ * <p>Thread-safe: readers probe the current table without locking (a {@link String} is safely
+ * published through a data race, its fields being final); a word not found is added under the
+ * pool's lock, which checks again first.
+ */
+final class WordPool {
+  private WordPool() {}
+
+  /** Most words kept; beyond it new words are cut on each request. */
+  static final int KEPT_WORDS = 100_000;
+
+  private static final Object LOCK = new Object();
+  private static volatile String[] table = new String[1 << 14];
+  /** Words in {@link #table}; guarded by {@link #LOCK}. */
+  private static int count;
+
+  /**
+   * Chars {@code [start..end)} of {@code text} as a string: the pool's string for that word, or a
+   * new one when the pool is full.
+   */
+  static String word(String text, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) h = 31 * h + text.charAt(i);
+    String[] t = table;
+    int mask = t.length - 1;
+    for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
+      String s = t[slot];
+      if (s == null) break;
+      if (s.hashCode() == h && same(s, text, start, end)) return s;
+    }
+    return add(text, start, end, h);
+  }
+
+  /** {@code s} itself, or the pool's equal string when it holds one. */
+  static String word(String s) {
+    return word(s, 0, s.length());
+  }
+
+  private static String add(String text, int start, int end, int h) {
+    synchronized (LOCK) {
+      String[] t = table;
+      int mask = t.length - 1;
+      int slot = spread(h) & mask;
+      for (; ; slot = (slot + 1) & mask) {
+        String s = t[slot];
+        if (s == null) break;
+        if (s.hashCode() == h && same(s, text, start, end)) return s;
+      }
+      String w = text.substring(start, end);
+      if (count >= KEPT_WORDS) return w;
+      w.hashCode(); // computed before the string is shared, so no reader computes it again
+      if (2 * (count + 1) > t.length) {
+        t = grown(t);
+        mask = t.length - 1;
+        slot = spread(h) & mask;
+        while (t[slot] != null) slot = (slot + 1) & mask;
+        t[slot] = w;
+        table = t;
+      } else {
+        t[slot] = w;
+      }
+      count++;
+      return w;
+    }
+  }
+
+  private static String[] grown(String[] old) {
+    String[] t = new String[old.length * 2];
+    int mask = t.length - 1;
+    for (String s : old) {
+      if (s == null) continue;
+      int slot = spread(s.hashCode()) & mask;
+      while (t[slot] != null) slot = (slot + 1) & mask;
+      t[slot] = s;
+    }
+    return t;
+  }
+
+  private static boolean same(String s, String text, int start, int end) {
+    if (s.length() != end - start) return false;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) != text.charAt(start + i)) return false;
+    return true;
+  }
+
+  private static int spread(int h) {
+    int x = h * 0x9E3779B9;
+    return x ^ (x >>> 16);
+  }
+}
