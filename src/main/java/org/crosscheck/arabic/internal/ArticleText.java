@@ -101,6 +101,7 @@ final class ArticleText implements CueTable.Words {
       }
     }
     if (start < text.length()) spans.add(new int[] {start, text.length()});
+    terms = new Term[count];
     List<Word> assigned = words;
     boolean bodyStarted = false;
     boolean wordsSeen = false; // whether a line with words came before (the headline is the first)
@@ -110,7 +111,7 @@ final class ArticleText implements CueTable.Words {
       int ne = sp[1] >= text.length() ? len : nt.toNormalized(sp[1]);
       int from = w;
       while (w < count && starts[w] < ne) {
-        assigned.add(new Word(cut(n, starts[w], ends[w]), starts[w], ends[w], sentences.size()));
+        assigned.add(new Word(cut(n, w, starts[w], ends[w]), starts[w], ends[w], sentences.size()));
         w++;
       }
       String original = text.substring(sp[0], sp[1]).strip();
@@ -139,16 +140,22 @@ final class ArticleText implements CueTable.Words {
       }
     }
     while (w < count) {
-      assigned.add(new Word(cut(n, starts[w], ends[w]), starts[w], ends[w], Math.max(0, sentences.size() - 1)));
+      assigned.add(new Word(cut(n, w, starts[w], ends[w]), starts[w], ends[w], Math.max(0, sentences.size() - 1)));
       w++;
     }
     for (int k = 0; k < words.size(); k++) texts.add(words.get(k).text());
   }
 
-  /** Word {@code [start..end)} of normalized text {@code n}: pooled ({@link WordPool}), but a figure is cut. */
-  private static String cut(String n, int start, int end) {
+  /**
+   * Word {@code w}, {@code [start..end)} of normalized text {@code n}: pooled ({@link WordPool}, its
+   * term kept), but a figure is cut.
+   */
+  private String cut(String n, int w, int start, int end) {
     char c = n.charAt(start);
-    return c >= '0' && c <= '9' ? n.substring(start, end) : WordPool.word(n, start, end);
+    if (c >= '0' && c <= '9') return n.substring(start, end);
+    Term term = WordPool.term(n, start, end);
+    terms[w] = term;
+    return term.text;
   }
 
   /** {@link Character#isLetterOrDigit}, with the Arabic letters and ASCII (most of a text) told without the Unicode tables. */
@@ -230,10 +237,18 @@ final class ArticleText implements CueTable.Words {
     return texts.get(i);
   }
 
+  /** The pooled term of word {@code i}, or {@code null} for a figure. */
+  @Override
+  public @Nullable Term term(int i) {
+    return i < terms.length ? terms[i] : null;
+  }
+
   /** The clitic readings of word {@code i}, computed on first use and kept. */
   @Override
   @SuppressWarnings("unchecked")
   public List<Clitics.Reading> readings(int i) {
+    Term term = term(i);
+    if (term != null) return term.readings();
     List<Clitics.Reading>[] cache = readings;
     if (cache == null || cache.length != texts.size()) {
       cache = (List<Clitics.Reading>[]) new List<?>[texts.size()];
@@ -248,6 +263,8 @@ final class ArticleText implements CueTable.Words {
   }
 
   private @Nullable List<Clitics.Reading> @Nullable [] readings;
+  /** The pooled term of each word, {@code null} for a figure; set by {@link #tokenize()}. */
+  private @Nullable Term[] terms = new Term[0];
   private final Map<CueTable<?>, Object[]> answers = new IdentityHashMap<>();
 
   /** Every table's answers at these words, kept for the article (its words are cut once). */

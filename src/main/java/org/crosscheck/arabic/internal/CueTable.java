@@ -23,6 +23,8 @@ final class CueTable<V> {
 
   private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
   private boolean inflected;
+  /** Whether a cue may start at a word: one of its readings (or, inflected, one without its endings) starts a cue. */
+  private final TermMemo mayStart = new TermMemo(this::mayStart);
 
   /**
    * Object pronouns and then subject endings a verb cue may carry (Arabic past tense): اقتحمتها is
@@ -77,6 +79,11 @@ final class CueTable<V> {
     /** The clitic readings of word {@code i} ({@link Clitics#readings}). */
     List<Clitics.Reading> readings(int i);
 
+    /** The pooled term of word {@code i} ({@link WordPool}), or {@code null} when it has none. */
+    default @Nullable Term term(int i) {
+      return null;
+    }
+
     /**
      * Where {@code table}'s answers for these words are kept, one slot per word, or {@code null}
      * when they are not kept: a table's answer at a word never changes, and the stages of one
@@ -116,6 +123,8 @@ final class CueTable<V> {
   /** The longest cue starting at word {@code i}, or {@code null}. */
   @SuppressWarnings("unchecked")
   @Nullable Hit<V> match(Words words, int i) {
+    Term term = words.term(i);
+    if (term != null && !mayStart.test(term)) return null;
     Object[] kept = words.answers(this);
     if (kept == null) return find(words, i);
     Object answer = kept[i];
@@ -146,6 +155,16 @@ final class CueTable<V> {
       }
     }
     return best;
+  }
+
+  /** Whether {@link #find} may find a cue at a word of this term: the test of its first word alone. */
+  private boolean mayStart(Term term) {
+    List<Clitics.Reading> readings = term.readings();
+    for (int ri = 0; ri < readings.size(); ri++) {
+      String stem = readings.get(ri).stem();
+      if (byFirst.containsKey(stem) || inflected && byFirst.containsKey(uninflected(stem))) return true;
+    }
+    return false;
   }
 
   /** {@code stem} without one object pronoun and one subject ending, or {@code ""} when nothing is left to strip. */

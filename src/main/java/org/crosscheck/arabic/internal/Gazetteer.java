@@ -5,9 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +71,8 @@ public final class Gazetteer {
   /** The first words of names, and the names of two words or more ({@link HashFilter}). */
   private final HashFilter firstWords = new HashFilter();
   private final HashFilter longNames = new HashFilter();
+  /** Whether a name may start at a word: one of its clitic readings is the first word of a name. */
+  private final TermMemo startsName;
 
   private final Stoplist stoplist;
 
@@ -104,6 +104,17 @@ public final class Gazetteer {
       byFirstWord.put(e.getKey(), new FirstWord(e.getValue(), byName.get(e.getKey())));
       firstWords.add(e.getKey().hashCode());
     }
+    this.startsName = new TermMemo(this::startsName);
+  }
+
+  /** Whether {@link #longest} may find a name at a word of this term: the test of its first word alone. */
+  private boolean startsName(Term term) {
+    List<Clitics.Reading> readings = term.readings();
+    for (int ri = 0; ri < readings.size(); ri++) {
+      String stem = readings.get(ri).stem();
+      if (firstWords.mayContain(stem.hashCode()) && byFirstWord.containsKey(stem)) return true;
+    }
+    return false;
   }
 
   /**
@@ -252,6 +263,8 @@ public final class Gazetteer {
   private record Hit(int[] places, int last, int normStart, boolean conjunction, String key) {}
 
   private @Nullable Hit longest(Tokens t, int i) {
+    Term term = t.term(i);
+    if (term != null && !startsName.test(term)) return null;
     String w = t.text(i);
     Hit best = null;
     List<Clitics.Reading> readings = t.readings(i);
@@ -307,42 +320,9 @@ public final class Gazetteer {
     return out;
   }
 
-  /** A candidate place of a name, and whether the name is its own (first) name. */
-  private record Candidate(Place place, boolean own) {}
-
-  private static final Comparator<Candidate> BY_PREFERENCE = Comparator.<Candidate>comparingInt(
-          c -> c.place().needsCue() ? 1 : 0)
-      .thenComparingInt(c -> c.own() ? 0 : 1)
-      .thenComparing(Comparator.<Candidate>comparingLong(c -> c.place().population()).reversed())
-      .thenComparingInt(c -> c.place().type().ordinal())
-      .thenComparingLong(c -> c.place().id());
-
   /** The places of {@code hits}, best first; see the class comment for the order. */
   private List<Place> ordered(int[] hits, Place.@Nullable Type wanted) {
-    if (hits.length == 1) {
-      List<Place> one = new ArrayList<>(1);
-      one.add(places.get(hits[0] >> 1));
-      return one;
-    }
-    Set<Long> ownIds = new HashSet<>();
-    for (int h : hits) if ((h & 1) == 1) ownIds.add(places.get(h >> 1).id());
-    List<Candidate> candidates = new ArrayList<>(hits.length);
-    for (int h : hits) {
-      Place p = places.get(h >> 1);
-      candidates.add(new Candidate(p, (h & 1) == 1 || ownIds.contains(p.id()) && ownIsEqual(hits, p)));
-    }
-    Comparator<Candidate> order = wanted == null ? BY_PREFERENCE
-        : Comparator.<Candidate>comparingInt(c -> c.place().type() == wanted ? 0 : 1).thenComparing(BY_PREFERENCE);
-    candidates.sort(order);
-    List<Place> out = new ArrayList<>(hits.length);
-    for (Candidate c : candidates) out.add(c.place());
-    return out;
-  }
-
-  /** Whether one of {@code hits} marked own holds a place equal to {@code p} (the order's old set semantics). */
-  private boolean ownIsEqual(int[] hits, Place p) {
-    for (int h : hits) if ((h & 1) == 1 && places.get(h >> 1).equals(p)) return true;
-    return false;
+    return PlaceOrder.ordered(places, hits, wanted);
   }
 
   /** Whether {@code normalizedWord} is a place cue (مدينة، بلدة، قرية، محافظة، ريف…), with or without و/ف and ب/ل. */

@@ -1,9 +1,10 @@
 package org.crosscheck.arabic.internal;
 
 /**
- * One string per distinct word, shared by every document and thread: a document's tokens are cut
- * from its normalized text through this pool, so the same word in every article is the same
- * {@link String}, whose hash code is computed once. The readers probe many hash tables per token
+ * One {@link Term} per distinct word, shared by every document and thread: a document's tokens are
+ * cut from its normalized text through this pool, so the same word in every article is the same
+ * term, whose {@link String} has its hash code computed once and whose clitic readings and tables'
+ * answers ({@link TermMemo}) are kept. The readers probe many hash tables per token
  * (phrase and cue tables, the gazetteer, word classes, {@link Clitics#readings}); a fresh substring
  * would be hashed again by each of them, and allocated besides.
  *
@@ -12,8 +13,8 @@ package org.crosscheck.arabic.internal;
  * {@link #KEPT_WORDS} words the pool is full and further new words are cut on each request (still
  * correct, only slower).
  *
- * <p>Thread-safe: readers probe the current table without locking (a {@link String} is safely
- * published through a data race, its fields being final); a word not found is added under the
+ * <p>Thread-safe: readers probe the current table without locking (a {@link Term} is safely
+ * published through a data race, its text and id being final); a word not found is added under the
  * pool's lock, which checks again first.
  */
 final class WordPool {
@@ -23,66 +24,70 @@ final class WordPool {
   static final int KEPT_WORDS = 100_000;
 
   private static final Object LOCK = new Object();
-  private static volatile String[] table = new String[1 << 14];
+  private static volatile Term[] table = new Term[1 << 14];
   /** Words in {@link #table}; guarded by {@link #LOCK}. */
   private static int count;
 
   /**
-   * Chars {@code [start..end)} of {@code text} as a string: the pool's string for that word, or a
+   * Chars {@code [start..end)} of {@code text} as a word: the pool's string for that word, or a
    * new one when the pool is full.
    */
   static String word(String text, int start, int end) {
+    return term(text, start, end).text;
+  }
+
+  /**
+   * Chars {@code [start..end)} of {@code text} as a term: the pool's term for that word, or a new
+   * one ({@link Term#UNKEPT}) when the pool is full.
+   */
+  static Term term(String text, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) h = 31 * h + text.charAt(i);
-    String[] t = table;
+    Term[] t = table;
     int mask = t.length - 1;
     for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
-      String s = t[slot];
+      Term s = t[slot];
       if (s == null) break;
-      if (s.hashCode() == h && same(s, text, start, end)) return s;
+      if (s.text.hashCode() == h && same(s.text, text, start, end)) return s;
     }
     return add(text, start, end, h);
   }
 
-  /** {@code s} itself, or the pool's equal string when it holds one. */
-  static String word(String s) {
-    return word(s, 0, s.length());
-  }
-
-  private static String add(String text, int start, int end, int h) {
+  private static Term add(String text, int start, int end, int h) {
     synchronized (LOCK) {
-      String[] t = table;
+      Term[] t = table;
       int mask = t.length - 1;
       int slot = spread(h) & mask;
       for (; ; slot = (slot + 1) & mask) {
-        String s = t[slot];
+        Term s = t[slot];
         if (s == null) break;
-        if (s.hashCode() == h && same(s, text, start, end)) return s;
+        if (s.text.hashCode() == h && same(s.text, text, start, end)) return s;
       }
       String w = text.substring(start, end);
-      if (count >= KEPT_WORDS) return w;
+      if (count >= KEPT_WORDS) return new Term(w, Term.UNKEPT);
       w.hashCode(); // computed before the string is shared, so no reader computes it again
+      Term term = new Term(w, count);
       if (2 * (count + 1) > t.length) {
         t = grown(t);
         mask = t.length - 1;
         slot = spread(h) & mask;
         while (t[slot] != null) slot = (slot + 1) & mask;
-        t[slot] = w;
+        t[slot] = term;
         table = t;
       } else {
-        t[slot] = w;
+        t[slot] = term;
       }
       count++;
-      return w;
+      return term;
     }
   }
 
-  private static String[] grown(String[] old) {
-    String[] t = new String[old.length * 2];
+  private static Term[] grown(Term[] old) {
+    Term[] t = new Term[old.length * 2];
     int mask = t.length - 1;
-    for (String s : old) {
+    for (Term s : old) {
       if (s == null) continue;
-      int slot = spread(s.hashCode()) & mask;
+      int slot = spread(s.text.hashCode()) & mask;
       while (t[slot] != null) slot = (slot + 1) & mask;
       t[slot] = s;
     }
