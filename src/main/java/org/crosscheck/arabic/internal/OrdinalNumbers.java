@@ -74,6 +74,17 @@ final class OrdinalNumbers {
     return null;
   }
 
+  /** The noun {@code stem} is the dual of (a stem of four letters or more ending in ين or ان), or {@code null}. */
+  NumberWords.@Nullable DualNoun dualNoun(String stem) {
+    if (stem.length() < 4) return null;
+    if (!stem.endsWith("ين") && !stem.endsWith("ان")) return null;
+    String base = stem.substring(0, stem.length() - 2);
+    if (base.startsWith("ال") && base.length() > 3) base = base.substring(2);
+    NumberWords.DualNoun noun = lex.dual(base);
+    if (noun == null && base.endsWith("ت")) noun = lex.dual(base.substring(0, base.length() - 1) + "ه");
+    return noun;
+  }
+
   @Nullable NumberParse dual(Tokens t, int i) {
     String w = t.text(i);
     List<Clitics.Reading> readings = t.readings(i);
@@ -81,15 +92,11 @@ final class OrdinalNumbers {
     for (int ri = 0; ri < readings.size(); ri++) {
       Clitics.Reading r = readings.get(ri);
       String stem = r.stem();
-      if (stem.length() < 4) continue;
+      NumberWords.DualNoun noun = dualNoun(stem);
+      if (noun == null) continue;
       boolean in = stem.endsWith("ين");
       boolean an = stem.endsWith("ان");
-      if (!in && !an) continue;
-      String base = stem.substring(0, stem.length() - 2);
-      if (base.startsWith("ال") && base.length() > 3) base = base.substring(2);
-      NumberWords.DualNoun noun = lex.dual(base);
-      if (noun == null && base.endsWith("ت")) noun = lex.dual(base.substring(0, base.length() - 1) + "ه");
-      if (noun == null || (in && !noun.in()) || (an && !noun.an())) continue;
+      if ((in && !noun.in()) || (an && !noun.an())) continue;
       int last = i;
       // بلدتين اثنتين: the numeral after a dual only confirms it
       if (t.isArabic(i + 1) && !t.breakBefore(i + 1)) {
