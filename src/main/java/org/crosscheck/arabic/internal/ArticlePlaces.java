@@ -108,6 +108,8 @@ final class ArticlePlaces extends ArticleStage {
     int readTo = nt.toNormalized(Math.min(doc.boilerplateFrom, text.length()));
     for (int i = 0; i < texts.size(); i++) {
       if (words.get(i).start() >= readTo) break;
+      Term term = doc.term(i);
+      if (term != null && !run.extractor.nationalityWord.test(term)) continue;
       String country = adjectives.get(adjectiveStem(texts.get(i)));
       if (country != null) out.add(country);
     }
@@ -115,7 +117,7 @@ final class ArticlePlaces extends ArticleStage {
   }
 
   /** A word without و/ف/ب/ل, the article and the endings ة، ون، ين، ان: السودانيين → سوداني. */
-  String adjectiveStem(String w) {
+  static String adjectiveStem(String w) {
     String s = w;
     if (s.length() > 4 && (s.charAt(0) == Clitics.WAW || s.charAt(0) == Clitics.FEH)) s = s.substring(1);
     if (s.length() > 4 && (s.charAt(0) == Clitics.BEH || s.charAt(0) == Clitics.LAM)) s = s.substring(1);
