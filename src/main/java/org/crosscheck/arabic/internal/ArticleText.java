@@ -153,7 +153,7 @@ final class ArticleText implements CueTable.Words {
   private String cut(String n, int w, int start, int end) {
     char c = n.charAt(start);
     if (c >= '0' && c <= '9') return n.substring(start, end);
-    Term term = WordPool.term(n, start, end);
+    Term term = WordPool.term(nt.chars(), start, end);
     terms[w] = term;
     return term.text;
   }

@@ -15,12 +15,19 @@ final class Term {
 
   /** The word, normalized. */
   final String text;
+  /** Its chars (not to be changed), compared in place with a text's. */
+  final char[] chars;
+  /** {@code text.hashCode()}. */
+  final int hash;
   /** Dense from 0 in the order words were pooled, or {@link #UNKEPT}. */
   final int id;
   private @Nullable List<Clitics.Reading> readings;
 
-  Term(String text, int id) {
-    this.text = text;
+  /** The term of the word {@code chars} (kept by the term, not copied). */
+  Term(char[] chars, int id) {
+    this.chars = chars;
+    this.text = new String(chars);
+    this.hash = text.hashCode();
     this.id = id;
   }
 

@@ -166,7 +166,7 @@ final class Tokens {
     }
     Term term = cache[i];
     if (term == null) {
-      term = WordPool.term(text, starts[i], ends[i]);
+      term = WordPool.term(source.chars(), starts[i], ends[i]);
       cache[i] = term;
     }
     return term;
@@ -178,7 +178,7 @@ final class Tokens {
    */
   String textFrom(int i, int from) {
     if (from == 0) return text(i);
-    if (from > 2) return WordPool.word(text, starts[i] + from, ends[i]);
+    if (from > 2) return WordPool.word(source.chars(), starts[i] + from, ends[i]);
     String[][] cache = suffixes;
     if (cache == null) {
       cache = new String[2][];
@@ -191,7 +191,7 @@ final class Tokens {
     }
     String s = row[i];
     if (s == null) {
-      s = WordPool.word(text, starts[i] + from, ends[i]);
+      s = WordPool.word(source.chars(), starts[i] + from, ends[i]);
       row[i] = s;
     }
     return s;

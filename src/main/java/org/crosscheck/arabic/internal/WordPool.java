@@ -1,5 +1,7 @@
 package org.crosscheck.arabic.internal;
 
+import java.util.Arrays;
+
 /**
  * One {@link Term} per distinct word, shared by every document and thread: a document's tokens are
  * cut from its normalized text through this pool, so the same word in every article is the same
@@ -8,13 +10,13 @@ package org.crosscheck.arabic.internal;
  * (phrase and cue tables, the gazetteer, word classes, {@link Clitics#readings}); a fresh substring
  * would be hashed again by each of them, and allocated besides.
  *
- * <p>A word is found by its chars in place ({@link #word(String, int, int)}): no substring is
+ * <p>A word is found by its chars in place ({@link #term(char[], int, int)}): no substring is
  * cut for a word the pool already holds. News vocabulary is a few tens of thousands of forms; after
  * {@link #KEPT_WORDS} words the pool is full and further new words are cut on each request (still
  * correct, only slower).
  *
  * <p>Thread-safe: readers probe the current table without locking (a {@link Term} is safely
- * published through a data race, its text and id being final); a word not found is added under the
+ * published through a data race, its fields being final); a word not found is added under the
  * pool's lock, which checks again first.
  */
 final class WordPool {
@@ -29,31 +31,31 @@ final class WordPool {
   private static int count;
 
   /**
-   * Chars {@code [start..end)} of {@code text} as a word: the pool's string for that word, or a
+   * Chars {@code [start..end)} of {@code chars} as a word: the pool's string for that word, or a
    * new one when the pool is full.
    */
-  static String word(String text, int start, int end) {
-    return term(text, start, end).text;
+  static String word(char[] chars, int start, int end) {
+    return term(chars, start, end).text;
   }
 
   /**
-   * Chars {@code [start..end)} of {@code text} as a term: the pool's term for that word, or a new
+   * Chars {@code [start..end)} of {@code chars} as a term: the pool's term for that word, or a new
    * one ({@link Term#UNKEPT}) when the pool is full.
    */
-  static Term term(String text, int start, int end) {
+  static Term term(char[] chars, int start, int end) {
     int h = 0;
-    for (int i = start; i < end; i++) h = 31 * h + text.charAt(i);
+    for (int i = start; i < end; i++) h = 31 * h + chars[i];
     Term[] t = table;
     int mask = t.length - 1;
     for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
       Term s = t[slot];
       if (s == null) break;
-      if (s.text.hashCode() == h && same(s.text, text, start, end)) return s;
+      if (s.hash == h && Arrays.equals(s.chars, 0, s.chars.length, chars, start, end)) return s;
     }
-    return add(text, start, end, h);
+    return add(chars, start, end, h);
   }
 
-  private static Term add(String text, int start, int end, int h) {
+  private static Term add(char[] chars, int start, int end, int h) {
     synchronized (LOCK) {
       Term[] t = table;
       int mask = t.length - 1;
@@ -61,12 +63,11 @@ final class WordPool {
       for (; ; slot = (slot + 1) & mask) {
         Term s = t[slot];
         if (s == null) break;
-        if (s.text.hashCode() == h && same(s.text, text, start, end)) return s;
+        if (s.hash == h && Arrays.equals(s.chars, 0, s.chars.length, chars, start, end)) return s;
       }
-      String w = text.substring(start, end);
-      if (count >= KEPT_WORDS) return new Term(w, Term.UNKEPT);
-      w.hashCode(); // computed before the string is shared, so no reader computes it again
-      Term term = new Term(w, count);
+      char[] own = Arrays.copyOfRange(chars, start, end);
+      if (count >= KEPT_WORDS) return new Term(own, Term.UNKEPT);
+      Term term = new Term(own, count);
       if (2 * (count + 1) > t.length) {
         t = grown(t);
         mask = t.length - 1;
@@ -87,17 +88,11 @@ final class WordPool {
     int mask = t.length - 1;
     for (Term s : old) {
       if (s == null) continue;
-      int slot = spread(s.text.hashCode()) & mask;
+      int slot = spread(s.hash) & mask;
       while (t[slot] != null) slot = (slot + 1) & mask;
       t[slot] = s;
     }
     return t;
-  }
-
-  private static boolean same(String s, String text, int start, int end) {
-    if (s.length() != end - start) return false;
-    for (int i = 0; i < s.length(); i++) if (s.charAt(i) != text.charAt(start + i)) return false;
-    return true;
   }
 
   private static int spread(int h) {
