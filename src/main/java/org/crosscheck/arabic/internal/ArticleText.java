@@ -39,23 +39,26 @@ final class ArticleText implements CueTable.Words {
   static final int MAX_TITLE_WORDS = 25;
   // ---- words, sentences, skipped parts -----------------------------------------------------
 
-  void tokenize() {
+  /**
+   * Cuts the words and sentences; a word that is one word token of {@code tokens} (the value
+   * parsers' tokens of the same normalized text) takes that token's pooled term.
+   */
+  void tokenize(Tokens tokens) {
     String n = nt.text();
+    char[] chars = nt.chars();
     int len = n.length();
     // boilerplate: nothing after a line that starts a "more in this section" block is read
     int stop = text.length();
     int lineStart = 0;
-    int longest = 0;
-    for (String b : boilerplate) longest = Math.max(longest, b.length());
     int normalizedLineStart = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n') {
         // the line's own normalized chars (each char is normalized alone), as far as a phrase can reach
         int normalizedLineEnd = i == text.length() ? len : nt.firstFrom(i);
-        String line = Lexicon.collapsed(n, normalizedLineStart, normalizedLineEnd, longest);
+        int lineFrom = normalizedLineStart;
         normalizedLineStart = i == text.length() ? len : nt.firstFrom(i + 1);
         for (String b : boilerplate) {
-          if (!b.isEmpty() && line.startsWith(b)) {
+          if (!b.isEmpty() && Lexicon.collapsedStartsWith(chars, lineFrom, normalizedLineEnd, b)) {
             stop = Math.min(stop, lineStart);
             diagnostics.add(Diagnostic.info("text.boilerplate", "the page's other content starts here and is not read",
                 new org.crosscheck.claim.Span(lineStart, i)));
@@ -72,10 +75,10 @@ final class ArticleText implements CueTable.Words {
     int count = 0;
     int i = 0;
     while (i < len) {
-      char c = n.charAt(i);
+      char c = chars[i];
       if (letterOrDigit(c)) {
         int s = i;
-        while (i < len && (letterOrDigit(n.charAt(i)) || joinsNumber(n, i))) i++;
+        while (i < len && (letterOrDigit(chars[i]) || joinsNumber(chars, len, i))) i++;
         if (count == starts.length) {
           starts = Arrays.copyOf(starts, count * 2);
           ends = Arrays.copyOf(ends, count * 2);
@@ -102,6 +105,7 @@ final class ArticleText implements CueTable.Words {
     }
     if (start < text.length()) spans.add(new int[] {start, text.length()});
     terms = new Term[count];
+    this.tokens = tokens;
     List<Word> assigned = words;
     boolean bodyStarted = false;
     boolean wordsSeen = false; // whether a line with words came before (the headline is the first)
@@ -153,10 +157,19 @@ final class ArticleText implements CueTable.Words {
   private String cut(String n, int w, int start, int end) {
     char c = n.charAt(start);
     if (c >= '0' && c <= '9') return n.substring(start, end);
-    Term term = WordPool.term(nt.chars(), start, end);
+    Tokens t = tokens;
+    // words and tokens both go forward: the token at this word's start, if any, is at or after the last
+    while (t != null && token < t.size() && t.start(token) < start) token++;
+    Term term = t != null && token < t.size() && t.start(token) == start && t.end(token) == end ? t.term(token) : null;
+    if (term == null) term = WordPool.term(nt.chars(), start, end);
     terms[w] = term;
     return term.text;
   }
+
+  /** The value parsers' tokens, while {@link #tokenize} runs. */
+  private @Nullable Tokens tokens;
+  /** The first token not before the last word cut. */
+  private int token;
 
   /** {@link Character#isLetterOrDigit}, with the Arabic letters and ASCII (most of a text) told without the Unicode tables. */
   static boolean letterOrDigit(char c) {
@@ -165,10 +178,11 @@ final class ArticleText implements CueTable.Words {
     return Character.isLetterOrDigit(c);
   }
 
-  boolean joinsNumber(String n, int i) {
-    char c = n.charAt(i);
-    return (c == '.' || c == ',') && i > 0 && i + 1 < n.length() && Character.isDigit(n.charAt(i - 1))
-        && Character.isDigit(n.charAt(i + 1));
+  /** Whether char {@code i} of the first {@code len} of {@code n} is a point or comma between digits. */
+  static boolean joinsNumber(char[] n, int len, int i) {
+    char c = n[i];
+    return (c == '.' || c == ',') && i > 0 && i + 1 < len && Character.isDigit(n[i - 1])
+        && Character.isDigit(n[i + 1]);
   }
 
   /** A short line without sentence punctuation: a title, a sub-heading or a dateline. */
