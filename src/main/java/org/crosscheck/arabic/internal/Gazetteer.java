@@ -71,8 +71,10 @@ public final class Gazetteer {
   /** The first words of names, and the names of two words or more ({@link HashFilter}). */
   private final HashFilter firstWords = new HashFilter();
   private final HashFilter longNames = new HashFilter();
-  /** Whether a name may start at a word: one of its clitic readings is the first word of a name. */
-  private final TermMemo startsName;
+  /** For each clitic reading of a word, the names starting with it, or none at all when no reading starts a name. */
+  private final TermValues<@Nullable FirstWord[]> firstWordsOf;
+  /** Whether each place needs a cue word before it. */
+  private final boolean[] needsCue;
 
   private final Stoplist stoplist;
 
@@ -104,17 +106,31 @@ public final class Gazetteer {
       byFirstWord.put(e.getKey(), new FirstWord(e.getValue(), byName.get(e.getKey())));
       firstWords.add(e.getKey().hashCode());
     }
-    this.startsName = new TermMemo(this::startsName);
+    this.firstWordsOf = new TermValues<>(this::firstWordsOf);
+    this.needsCue = new boolean[this.places.size()];
+    for (int k = 0; k < needsCue.length; k++) needsCue[k] = this.places.get(k).needsCue();
   }
 
-  /** Whether {@link #longest} may find a name at a word of this term: the test of its first word alone. */
-  private boolean startsName(Term term) {
+  private static final @Nullable FirstWord[] NO_FIRST_WORDS = new FirstWord[0];
+
+  /**
+   * The names that may start at a word of this term: for each of its clitic readings, the first
+   * word entry of its stem or {@code null}; an empty array when no reading starts a name.
+   */
+  private @Nullable FirstWord[] firstWordsOf(Term term) {
     List<Clitics.Reading> readings = term.readings();
+    @Nullable FirstWord[] out = new FirstWord[readings.size()];
+    boolean any = false;
     for (int ri = 0; ri < readings.size(); ri++) {
-      String stem = readings.get(ri).stem();
-      if (firstWords.mayContain(stem.hashCode()) && byFirstWord.containsKey(stem)) return true;
+      out[ri] = firstWord(readings.get(ri).stem());
+      any |= out[ri] != null;
     }
-    return false;
+    return any ? out : NO_FIRST_WORDS;
+  }
+
+  /** The first word entry of {@code stem}, or {@code null}. */
+  private @Nullable FirstWord firstWord(String stem) {
+    return firstWords.mayContain(stem.hashCode()) ? byFirstWord.get(stem) : null;
   }
 
   /**
@@ -264,15 +280,15 @@ public final class Gazetteer {
 
   private @Nullable Hit longest(Tokens t, int i) {
     Term term = t.term(i);
-    if (term != null && !startsName.test(term)) return null;
+    @Nullable FirstWord[] firsts = term == null ? null : firstWordsOf.get(term);
+    if (firsts != null && firsts.length == 0) return null;
     String w = t.text(i);
     Hit best = null;
     List<Clitics.Reading> readings = t.readings(i);
     // indexed: the readings' iterator is allocated on every call otherwise
     for (int ri = 0; ri < readings.size(); ri++) {
       Clitics.Reading r = readings.get(ri);
-      if (!firstWords.mayContain(r.stem().hashCode())) continue;
-      FirstWord first = byFirstWord.get(r.stem());
+      FirstWord first = firsts != null ? firsts[ri] : firstWord(r.stem());
       if (first == null) continue;
       int max = first.maxWords();
       StringBuilder key = null;
@@ -312,11 +328,11 @@ public final class Gazetteer {
   /** The hits whose place needs no cue word, {@code hits} itself when all do not. */
   private int[] withoutCue(int[] hits) {
     int kept = 0;
-    for (int h : hits) if (!places.get(h >> 1).needsCue()) kept++;
+    for (int h : hits) if (!needsCue[h >> 1]) kept++;
     if (kept == hits.length) return hits;
     int[] out = new int[kept];
     int k = 0;
-    for (int h : hits) if (!places.get(h >> 1).needsCue()) out[k++] = h;
+    for (int h : hits) if (!needsCue[h >> 1]) out[k++] = h;
     return out;
   }
 
