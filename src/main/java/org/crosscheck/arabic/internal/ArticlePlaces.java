@@ -88,7 +88,8 @@ final class ArticlePlaces extends ArticleStage {
       Place chosen = choose(m, scope);
       boolean mainly = false;
       for (int back = 1; back <= 4 && w - back >= 0; back++) if (MAINLY.contains(texts.get(w - back))) mainly = true;
-      out.add(new PlaceAt(w, wEnd + 1, claimPlace(chosen, m.text()), chosen, scope, mainly));
+      out.add(new PlaceAt(w, wEnd + 1, run.extractor.claimPlaces.get(chosen, m.text(), this::claimPlace), chosen, scope,
+          mainly));
     }
     return out;
   }
