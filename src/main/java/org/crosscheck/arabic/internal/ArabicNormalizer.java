@@ -142,7 +142,9 @@ public final class ArabicNormalizer {
         }
       }
     }
-    return new NormalizedText(text, new String(out, 0, size), Arrays.copyOf(starts, size), Arrays.copyOf(ends, size));
+    // the offset arrays and the chars are kept as they are (NormalizedText reads the first size
+    // entries only): trimming them would copy arrays as long as the text
+    return new NormalizedText(text, new String(out, 0, size), starts, ends, out);
   }
 
   /** The normalized string alone, for normalizing lexicon entries and keys. */

@@ -68,6 +68,11 @@ public final class ArabicNumberParser {
   private final NumberWords lex = NumberWords.INSTANCE;
   private final CardinalGrammar grammar = new CardinalGrammar(lex);
   private final OrdinalNumbers ordinals = new OrdinalNumbers(lex);
+  /**
+   * Whether a number may start at an Arabic word: it is a number word, a negative or percent word
+   * before a number, or one of its clitic readings is a number word or a dual noun.
+   */
+  private final TermMemo numberWord = new TermMemo(this::numberWord);
 
   private ArabicNumberParser() {}
 
@@ -144,6 +149,10 @@ public final class ArabicNumberParser {
   @Nullable NumberParse parseAt(Tokens t, int i, List<Diagnostic> diagnostics) {
     byte type = t.type(i);
     if (type == Tokens.URL || type == Tokens.LATIN) return null;
+    if (type == Tokens.ARABIC) {
+      Term term = t.term(i);
+      if (term != null && !numberWord.test(term)) return null;
+    }
     // a minus sign glued to digits, with nothing glued before it
     if (t.isPunct(i, '-') && t.glued(i) && t.isDigits(i + 1) && !(t.glued(i - 1) && (t.isDigits(i - 1) || t.isWord(i - 1)))) {
       NumberParse core = grammar.cardinal(t, i + 1, diagnostics);
@@ -179,6 +188,18 @@ public final class ArabicNumberParser {
     NumberParse ordinal = ordinals.ordinal(t, i);
     if (ordinal != null) return ordinal;
     return ordinals.dual(t, i);
+  }
+
+  /** The test of {@link #numberWord}: what {@link #parseAt} asks of an Arabic word it starts at. */
+  private boolean numberWord(Term term) {
+    String w = term.text;
+    if (lex.get(w) != null || lex.isPercentPrefix(w)) return true;
+    List<Clitics.Reading> readings = term.readings();
+    for (int ri = 0; ri < readings.size(); ri++) {
+      String stem = readings.get(ri).stem();
+      if (lex.get(stem) != null || ordinals.dualNoun(stem) != null) return true;
+    }
+    return false;
   }
 
   /** The core with a following percent sign or phrase; {@code null} if {@code required} and there is none. */

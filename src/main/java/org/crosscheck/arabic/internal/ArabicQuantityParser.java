@@ -54,6 +54,28 @@ public final class ArabicQuantityParser {
   final PhraseTable<Unit> units = new PhraseTable<>();
   final PhraseTable<Role> ranges = new PhraseTable<>();
   final ArabicNumberParser numbers = ArabicNumberParser.instance();
+  /** Whether a phrase-led quantity ({@link QuantityScan#phraseLed}) may start at a word, kept per term. */
+  private final TermMemo phraseWord = new TermMemo(this::phraseWord);
+
+  /**
+   * Whether a phrase-led quantity may start at a word: a range, bound, hedge or vague-quantifier
+   * phrase may start there, or it is an equality verb, ما, كل / جميع / كافة (each maybe after و), or
+   * a plural of time, maybe after ل. {@code false} means {@link QuantityScan#phraseLed} reads nothing
+   * there.
+   */
+  boolean mayLeadPhrase(Term term) {
+    return phraseWord.test(term);
+  }
+
+  private boolean phraseWord(Term term) {
+    String w = term.text;
+    String bare = w.startsWith("\u0648") && w.length() > 3 ? w.substring(1) : w;
+    return ranges.mayStart(term) || bounds.mayStart(term) || hedges.mayStart(term) || vague.mayStart(term)
+        || QuantityRules.EQUALS.contains(bare) || bare.equals("\u0645\u0627")
+        || bare.equals("\u0643\u0644") || bare.equals("\u062C\u0645\u064A\u0639") || bare.equals("\u0643\u0627\u0641\u0647")
+        || QuantityRules.PLURAL_TIME.contains(w)
+        || w.length() > 3 && w.charAt(0) == Clitics.LAM && QuantityRules.PLURAL_TIME.contains(w.substring(1));
+  }
 
 
   private ArabicQuantityParser() {

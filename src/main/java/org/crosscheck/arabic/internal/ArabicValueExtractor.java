@@ -61,10 +61,15 @@ public final class ArabicValueExtractor {
 
   /** Reads a text already normalized (the extractor normalizes an article once for every stage). */
   ArabicValues extract(NormalizedText nt, @Nullable LocalDate anchor) {
+    return extract(Tokens.of(nt), anchor);
+  }
+
+  /** Reads the tokens of a normalized text (the extractor's document reuses them: their words are pooled once). */
+  ArabicValues extract(Tokens tokens, @Nullable LocalDate anchor) {
+    NormalizedText nt = tokens.source();
     String text = nt.original();
     List<Diagnostic> diagnostics = new ArrayList<>();
     checkInput(text, diagnostics);
-    Tokens tokens = Tokens.of(nt);
     List<NumberParse> parses = ArabicNumberParser.instance().scan(tokens, diagnostics);
     LocalDate effective = anchor;
     if (effective == null && !text.isBlank()) {

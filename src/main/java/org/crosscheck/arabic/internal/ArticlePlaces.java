@@ -88,7 +88,8 @@ final class ArticlePlaces extends ArticleStage {
       Place chosen = choose(m, scope);
       boolean mainly = false;
       for (int back = 1; back <= 4 && w - back >= 0; back++) if (MAINLY.contains(texts.get(w - back))) mainly = true;
-      out.add(new PlaceAt(w, wEnd + 1, claimPlace(chosen, m.text()), chosen, scope, mainly));
+      out.add(new PlaceAt(w, wEnd + 1, run.extractor.claimPlaces.get(chosen, m.text(), this::claimPlace), chosen, scope,
+          mainly));
     }
     return out;
   }
@@ -108,6 +109,8 @@ final class ArticlePlaces extends ArticleStage {
     int readTo = nt.toNormalized(Math.min(doc.boilerplateFrom, text.length()));
     for (int i = 0; i < texts.size(); i++) {
       if (words.get(i).start() >= readTo) break;
+      Term term = doc.term(i);
+      if (term != null && !run.extractor.nationalityWord.test(term)) continue;
       String country = adjectives.get(adjectiveStem(texts.get(i)));
       if (country != null) out.add(country);
     }
@@ -115,7 +118,7 @@ final class ArticlePlaces extends ArticleStage {
   }
 
   /** A word without و/ف/ب/ل, the article and the endings ة، ون، ين، ان: السودانيين → سوداني. */
-  String adjectiveStem(String w) {
+  static String adjectiveStem(String w) {
     String s = w;
     if (s.length() > 4 && (s.charAt(0) == Clitics.WAW || s.charAt(0) == Clitics.FEH)) s = s.substring(1);
     if (s.length() > 4 && (s.charAt(0) == Clitics.BEH || s.charAt(0) == Clitics.LAM)) s = s.substring(1);

@@ -67,7 +67,8 @@ public final class ArticleRun {
   }
 
   public Extraction run() {
-    ArabicValues v = extractor.values.extract(nt, article.metadata().published());
+    Tokens tokens = Tokens.of(nt);
+    ArabicValues v = extractor.values.extract(tokens, article.metadata().published());
     found = v;
     anchor = v.anchor();
     for (org.crosscheck.arabic.internal.Diagnostic d : v.diagnostics()) diagnostics.add(convert(d));
@@ -76,7 +77,7 @@ public final class ArticleRun {
     if (unreadable) {
       return new Extraction(article, ImmutableList.of(), ImmutableList.copyOf(diagnostics), anchor);
     }
-    doc.tokenize();
+    doc.tokenize(tokens);
     speakers.findAgency();
     speakers.findMainArmed();
     for (PlaceAt p : places.allPlaces()) if (p.gazetteer().type() == Place.Type.COUNTRY) places.countries.putIfAbsent(p.place().id(), p.place());

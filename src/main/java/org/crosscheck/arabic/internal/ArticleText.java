@@ -1,6 +1,7 @@
 package org.crosscheck.arabic.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,23 +39,26 @@ final class ArticleText implements CueTable.Words {
   static final int MAX_TITLE_WORDS = 25;
   // ---- words, sentences, skipped parts -----------------------------------------------------
 
-  void tokenize() {
+  /**
+   * Cuts the words and sentences; a word that is one word token of {@code tokens} (the value
+   * parsers' tokens of the same normalized text) takes that token's pooled term.
+   */
+  void tokenize(Tokens tokens) {
     String n = nt.text();
+    char[] chars = nt.chars();
     int len = n.length();
     // boilerplate: nothing after a line that starts a "more in this section" block is read
     int stop = text.length();
     int lineStart = 0;
-    int longest = 0;
-    for (String b : boilerplate) longest = Math.max(longest, b.length());
     int normalizedLineStart = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n') {
         // the line's own normalized chars (each char is normalized alone), as far as a phrase can reach
         int normalizedLineEnd = i == text.length() ? len : nt.firstFrom(i);
-        String line = Lexicon.collapsed(n, normalizedLineStart, normalizedLineEnd, longest);
+        int lineFrom = normalizedLineStart;
         normalizedLineStart = i == text.length() ? len : nt.firstFrom(i + 1);
         for (String b : boilerplate) {
-          if (!b.isEmpty() && line.startsWith(b)) {
+          if (!b.isEmpty() && Lexicon.collapsedStartsWith(chars, lineFrom, normalizedLineEnd, b)) {
             stop = Math.min(stop, lineStart);
             diagnostics.add(Diagnostic.info("text.boilerplate", "the page's other content starts here and is not read",
                 new org.crosscheck.claim.Span(lineStart, i)));
@@ -65,13 +69,23 @@ final class ArticleText implements CueTable.Words {
     }
     boilerplateFrom = stop;
     int sentenceStart = 0;
+    // the words' offsets first; each word is made once, when its sentence is known
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int count = 0;
     int i = 0;
     while (i < len) {
-      char c = n.charAt(i);
+      char c = chars[i];
       if (letterOrDigit(c)) {
         int s = i;
-        while (i < len && (letterOrDigit(n.charAt(i)) || joinsNumber(n, i))) i++;
-        words.add(new Word(n.substring(s, i), s, i, -1));
+        while (i < len && (letterOrDigit(chars[i]) || joinsNumber(chars, len, i))) i++;
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+          ends = Arrays.copyOf(ends, count * 2);
+        }
+        starts[count] = s;
+        ends[count] = i;
+        count++;
         continue;
       }
       i++;
@@ -90,7 +104,9 @@ final class ArticleText implements CueTable.Words {
       }
     }
     if (start < text.length()) spans.add(new int[] {start, text.length()});
-    List<Word> assigned = new ArrayList<>(words.size());
+    terms = new Term[count];
+    this.tokens = tokens;
+    List<Word> assigned = words;
     boolean bodyStarted = false;
     boolean wordsSeen = false; // whether a line with words came before (the headline is the first)
     int w = 0;
@@ -98,9 +114,8 @@ final class ArticleText implements CueTable.Words {
       int ns = nt.toNormalized(sp[0]);
       int ne = sp[1] >= text.length() ? len : nt.toNormalized(sp[1]);
       int from = w;
-      while (w < words.size() && words.get(w).start() < ne) {
-        Word word = words.get(w);
-        assigned.add(new Word(word.text(), word.start(), word.end(), sentences.size()));
+      while (w < count && starts[w] < ne) {
+        assigned.add(new Word(cut(n, w, starts[w], ends[w]), starts[w], ends[w], sentences.size()));
         w++;
       }
       String original = text.substring(sp[0], sp[1]).strip();
@@ -117,8 +132,8 @@ final class ArticleText implements CueTable.Words {
         // a run-on "sentence" (a page without punctuation) is read in chunks, so every window stays short
         for (int c = from; c < w; c += MAX_SENTENCE_WORDS) {
           int cEnd = Math.min(w, c + MAX_SENTENCE_WORDS);
-          int startOriginal = c == from ? sp[0] : nt.toOriginal(words.get(c).start(), words.get(c).end()).start();
-          int endOriginal = cEnd == w ? sp[1] : nt.toOriginal(words.get(cEnd).start(), words.get(cEnd).end()).start();
+          int startOriginal = c == from ? sp[0] : nt.toOriginal(starts[c], ends[c]).start();
+          int endOriginal = cEnd == w ? sp[1] : nt.toOriginal(starts[cEnd], ends[cEnd]).start();
           int index = sentences.size();
           for (int k = c; k < cEnd; k++) {
             Word x = assigned.get(k);
@@ -128,14 +143,33 @@ final class ArticleText implements CueTable.Words {
         }
       }
     }
-    while (w < words.size()) {
-      Word word = words.get(w++);
-      assigned.add(new Word(word.text(), word.start(), word.end(), Math.max(0, sentences.size() - 1)));
+    while (w < count) {
+      assigned.add(new Word(cut(n, w, starts[w], ends[w]), starts[w], ends[w], Math.max(0, sentences.size() - 1)));
+      w++;
     }
-    words.clear();
-    words.addAll(assigned);
-    for (Word x : words) texts.add(x.text());
+    for (int k = 0; k < words.size(); k++) texts.add(words.get(k).text());
   }
+
+  /**
+   * Word {@code w}, {@code [start..end)} of normalized text {@code n}: pooled ({@link WordPool}, its
+   * term kept), but a figure is cut.
+   */
+  private String cut(String n, int w, int start, int end) {
+    char c = n.charAt(start);
+    if (c >= '0' && c <= '9') return n.substring(start, end);
+    Tokens t = tokens;
+    // words and tokens both go forward: the token at this word's start, if any, is at or after the last
+    while (t != null && token < t.size() && t.start(token) < start) token++;
+    Term term = t != null && token < t.size() && t.start(token) == start && t.end(token) == end ? t.term(token) : null;
+    if (term == null) term = WordPool.term(nt.chars(), start, end);
+    terms[w] = term;
+    return term.text;
+  }
+
+  /** The value parsers' tokens, while {@link #tokenize} runs. */
+  private @Nullable Tokens tokens;
+  /** The first token not before the last word cut. */
+  private int token;
 
   /** {@link Character#isLetterOrDigit}, with the Arabic letters and ASCII (most of a text) told without the Unicode tables. */
   static boolean letterOrDigit(char c) {
@@ -144,10 +178,11 @@ final class ArticleText implements CueTable.Words {
     return Character.isLetterOrDigit(c);
   }
 
-  boolean joinsNumber(String n, int i) {
-    char c = n.charAt(i);
-    return (c == '.' || c == ',') && i > 0 && i + 1 < n.length() && Character.isDigit(n.charAt(i - 1))
-        && Character.isDigit(n.charAt(i + 1));
+  /** Whether char {@code i} of the first {@code len} of {@code n} is a point or comma between digits. */
+  static boolean joinsNumber(char[] n, int len, int i) {
+    char c = n[i];
+    return (c == '.' || c == ',') && i > 0 && i + 1 < len && Character.isDigit(n[i - 1])
+        && Character.isDigit(n[i + 1]);
   }
 
   /** A short line without sentence punctuation: a title, a sub-heading or a dateline. */
@@ -216,10 +251,18 @@ final class ArticleText implements CueTable.Words {
     return texts.get(i);
   }
 
+  /** The pooled term of word {@code i}, or {@code null} for a figure. */
+  @Override
+  public @Nullable Term term(int i) {
+    return i < terms.length ? terms[i] : null;
+  }
+
   /** The clitic readings of word {@code i}, computed on first use and kept. */
   @Override
   @SuppressWarnings("unchecked")
   public List<Clitics.Reading> readings(int i) {
+    Term term = term(i);
+    if (term != null) return term.readings();
     List<Clitics.Reading>[] cache = readings;
     if (cache == null || cache.length != texts.size()) {
       cache = (List<Clitics.Reading>[]) new List<?>[texts.size()];
@@ -234,6 +277,8 @@ final class ArticleText implements CueTable.Words {
   }
 
   private @Nullable List<Clitics.Reading> @Nullable [] readings;
+  /** The pooled term of each word, {@code null} for a figure; set by {@link #tokenize()}. */
+  private @Nullable Term[] terms = new Term[0];
   private final Map<CueTable<?>, Object[]> answers = new IdentityHashMap<>();
 
   /** Every table's answers at these words, kept for the article (its words are cut once). */

@@ -23,6 +23,8 @@ final class CueTable<V> {
 
   private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
   private boolean inflected;
+  /** Whether a cue may start at a word: one of its readings (or, inflected, one without its endings) starts a cue. */
+  private final TermMemo mayStart = new TermMemo(this::mayStart);
 
   /**
    * Object pronouns and then subject endings a verb cue may carry (Arabic past tense): اقتحمتها is
@@ -77,6 +79,11 @@ final class CueTable<V> {
     /** The clitic readings of word {@code i} ({@link Clitics#readings}). */
     List<Clitics.Reading> readings(int i);
 
+    /** The pooled term of word {@code i} ({@link WordPool}), or {@code null} when it has none. */
+    default @Nullable Term term(int i) {
+      return null;
+    }
+
     /**
      * Where {@code table}'s answers for these words are kept, one slot per word, or {@code null}
      * when they are not kept: a table's answer at a word never changes, and the stages of one
@@ -116,6 +123,8 @@ final class CueTable<V> {
   /** The longest cue starting at word {@code i}, or {@code null}. */
   @SuppressWarnings("unchecked")
   @Nullable Hit<V> match(Words words, int i) {
+    Term term = words.term(i);
+    if (term != null && !mayStart.test(term)) return null;
     Object[] kept = words.answers(this);
     if (kept == null) return find(words, i);
     Object answer = kept[i];
@@ -129,11 +138,15 @@ final class CueTable<V> {
 
   private @Nullable Hit<V> find(Words words, int i) {
     Hit<V> best = null;
-    for (Clitics.Reading r : words.readings(i)) {
+    List<Clitics.Reading> readings = words.readings(i);
+    // indexed: the readings' iterator is allocated on every call otherwise
+    for (int ri = 0; ri < readings.size(); ri++) {
+      Clitics.Reading r = readings.get(ri);
       List<Entry<V>> entries = byFirst.get(r.stem());
       if (entries == null && inflected) entries = byFirst.get(uninflected(r.stem()));
       if (entries == null) continue;
-      for (Entry<V> e : entries) {
+      for (int ei = 0; ei < entries.size(); ei++) {
+        Entry<V> e = entries.get(ei);
         int len = e.words.length;
         if (i + len > words.size()) continue;
         boolean ok = true;
@@ -142,6 +155,16 @@ final class CueTable<V> {
       }
     }
     return best;
+  }
+
+  /** Whether {@link #find} may find a cue at a word of this term: the test of its first word alone. */
+  private boolean mayStart(Term term) {
+    List<Clitics.Reading> readings = term.readings();
+    for (int ri = 0; ri < readings.size(); ri++) {
+      String stem = readings.get(ri).stem();
+      if (byFirst.containsKey(stem) || inflected && byFirst.containsKey(uninflected(stem))) return true;
+    }
+    return false;
   }
 
   /** {@code stem} without one object pronoun and one subject ending, or {@code ""} when nothing is left to strip. */
@@ -165,13 +188,17 @@ final class CueTable<V> {
 
   private static boolean wordMatches(Words words, int i, String want) {
     if (words.text(i).equals(want)) return true;
-    for (Clitics.Reading r : words.readings(i)) if (r.stem().equals(want)) return true;
+    List<Clitics.Reading> readings = words.readings(i);
+    for (int ri = 0; ri < readings.size(); ri++) if (readings.get(ri).stem().equals(want)) return true;
     return false;
   }
 
   /** Whether {@code word} (with or without prefixes) is one of the one-word cues. */
   boolean containsWord(String word) {
-    for (Clitics.Reading r : Clitics.readings(word)) {
+    List<Clitics.Reading> readings = Clitics.readings(word);
+    // indexed: the readings' iterator is allocated on every call otherwise
+    for (int ri = 0; ri < readings.size(); ri++) {
+      Clitics.Reading r = readings.get(ri);
       List<Entry<V>> entries = byFirst.get(r.stem());
       if (entries != null) for (Entry<V> e : entries) if (e.words.length == 1) return true;
     }

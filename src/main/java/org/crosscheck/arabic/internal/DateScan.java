@@ -74,9 +74,21 @@ final class DateScan {
     }
   }
 
+  /**
+   * Whether a date may start at Arabic token {@code i}: a number starts there, or its word may start
+   * one ({@link DateWords#mayStartDate}); {@code false} means neither {@link #wordLed} nor {@link
+   * #qualified} reads a date there.
+   */
+  private boolean mayStartAt(int i) {
+    if (numberAt[i] != null) return true;
+    Term term = t.term(i);
+    return term == null || words.mayStartDate(term);
+  }
+
   /** A date at {@code i}, with منذ / حتى before it read as a qualifier. */
   @Nullable DateFound qualified(int i) {
     if (t.isArabic(i)) {
+      if (!mayStartAt(i)) return null;
       String w = t.withoutConjunction(i);
       DateMatch.Qualifier q = w.equals("منذ") ? DateMatch.Qualifier.SINCE
           : w.equals("حتي") ? DateMatch.Qualifier.UNTIL : null;
@@ -106,6 +118,7 @@ final class DateScan {
   }
 
   @Nullable DateFound wordLed(int i) {
+    if (!mayStartAt(i)) return null;
     DateFound f;
     PhraseTable.Hit<Rel> rel = words.relative.match(t, i, true);
     if (rel != null) {

@@ -34,6 +34,8 @@ final class DateWords {
   final PhraseTable<Rel> relative = new PhraseTable<>();
   final Map<String, DayOfWeek> weekdays = new HashMap<>();
   final Map<String, Unit> timeUnits = new HashMap<>();
+  /** Whether a date rule may start at a word ({@link #mayStartDate}), kept per term. */
+  private final TermMemo dateWord = new TermMemo(this::dateWord);
 
   DateWords() {
     Map<String, Integer> cldr = new HashMap<>();
@@ -77,5 +79,26 @@ final class DateWords {
       out.put(line.key(), new MonthName(m, line.has(2) && line.field(2).equals("ambiguous")));
     }
     return out;
+  }
+
+  /**
+   * Whether a date rule of {@link DateScan#wordLed} (or a qualifier منذ / حتى before one) may start at
+   * an Arabic word that is not a number: a relative date, month or Hijri month phrase, يوم or a
+   * weekday, بعد / قبل / منذ, خلال / في / الأيام / الأسبوع, بين / من, or a year cue, each maybe
+   * after و or ف. {@code false} means no date starts there unless a number does.
+   */
+  boolean mayStartDate(Term term) {
+    return dateWord.test(term);
+  }
+
+  private boolean dateWord(Term term) {
+    String w = term.text;
+    String bare = DateRules.stripConj(w);
+    return relative.mayStart(term) || months.mayStart(term) || hijriMonths.mayStart(term)
+        || bare.equals("يوم") || weekdays.containsKey(bare)
+        || bare.equals("بعد") || bare.equals("قبل") || bare.equals("منذ")
+        || bare.equals("خلال") || w.equals("في") || w.equals("وفي") || w.equals("الايام") || w.equals("الاسبوع")
+        || bare.equals("بين") || bare.equals("من") || bare.equals("حتي")
+        || CalendarDates.YEAR_CUES.contains(w) || CalendarDates.YEAR_CUES.contains(bare);
   }
 }

@@ -1,7 +1,6 @@
 package org.crosscheck.arabic.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.crosscheck.claim.Attribution;
@@ -75,7 +74,8 @@ final class EventClaims extends ArticleStage {
       }
     }
     if (cues.size() > 1) {
-      Set<PlaceAt> enumerated = new HashSet<>(objectsOf.get(0));
+      // a list: a few places, told by equals without hashing each place
+      List<PlaceAt> enumerated = new ArrayList<>(objectsOf.get(0));
       for (int c = 1; c < cues.size(); c++) {
         List<PlaceAt> mine = objectsOf.get(c);
         int cueEnd = cues.get(c).to();
@@ -201,7 +201,7 @@ final class EventClaims extends ArticleStage {
       for (int k = 0; k < targets.size(); k++) {
         org.crosscheck.claim.Place target = targets.get(k);
         Scope scope = objects.isEmpty() ? Scope.WHOLE : objects.get(k).scope();
-        String key = type.id() + "|" + target.id() + "|" + when + "|" + scope + "|" + attribution;
+        String key = type.id() + "|" + target.id() + "|" + when + "|" + scope + "|" + text(attribution);
         if (!run.seenEvents.add(key)) continue;
         run.add(Subject.NONE, Measures.EVENT_DATE, type, target, scope, when, attribution,
             run.evidence(s, new Span(valueSpan.start(), valueSpan.end())), Modality.ASSERTED, rules);
@@ -209,6 +209,21 @@ final class EventClaims extends ArticleStage {
     }
   }
 
+
+  /**
+   * {@code String.valueOf(attribution)}, kept for the last attribution asked: the claims of one
+   * sentence share their attribution, and its text is part of every event key.
+   */
+  private String text(Attribution attribution) {
+    if (attribution != lastAttribution) {
+      lastAttributionText = String.valueOf(attribution);
+      lastAttribution = attribution;
+    }
+    return lastAttributionText;
+  }
+
+  private @Nullable Attribution lastAttribution;
+  private String lastAttributionText = "";
 
   /** A day, a month, a year or a span: not an open "before"/"after" bound. */
   boolean closed(@Nullable DateValue v) {
@@ -250,7 +265,7 @@ final class EventClaims extends ArticleStage {
         if (STATEMENT_VERBS.contains(doc.stripped(k)) || STATEMENT_VERBS.contains(texts.get(k))) spoken = true;
       }
       if (!spoken) continue;
-      String key = "statement|" + date.value() + "|" + attribution;
+      String key = "statement|" + date.value() + "|" + text(attribution);
       if (!run.seenEvents.add(key)) continue;
       run.add(Subject.NONE, Measures.EVENT_DATE, EventType.of("statement"), org.crosscheck.claim.Place.NOWHERE, Scope.WHOLE,
           date.value(), attribution, run.evidence(s, date.span()), Modality.ASSERTED,

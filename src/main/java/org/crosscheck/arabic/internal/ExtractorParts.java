@@ -19,6 +19,10 @@ public final class ExtractorParts {
   public final ArabicLexicons lexicons;
   /** The Arabic nouns of the declared measures (rule {@code measure.declared-noun}). */
   public final DeclaredNouns declaredNouns;
+  /** Whether a word is a nationality adjective of the gazetteer's countries (rule {@code place.context-countries}). */
+  final TermMemo nationalityWord;
+  /** The claim places built from the gazetteer's places, kept for every article. */
+  final ClaimPlaces claimPlaces;
 
   /** The parts around {@code gazetteer} and {@code lexicons}, with no declared measure. */
   public ExtractorParts(Gazetteer gazetteer, ArabicLexicons lexicons) {
@@ -31,6 +35,9 @@ public final class ExtractorParts {
     this.lexicons = checkNotNull(lexicons, "lexicons");
     this.values = ArabicValueExtractor.with(gazetteer);
     this.declaredNouns = DeclaredNouns.of(checkNotNull(declared, "declared"));
+    this.nationalityWord = new TermMemo(
+        term -> gazetteer.nationalityAdjectives().containsKey(ArticlePlaces.adjectiveStem(term.text)));
+    this.claimPlaces = new ClaimPlaces();
   }
 
   private ExtractorParts(ExtractorParts x, List<DeclaredMeasure> declared) {
@@ -38,6 +45,8 @@ public final class ExtractorParts {
     this.lexicons = x.lexicons;
     this.values = x.values;
     this.declaredNouns = DeclaredNouns.of(declared);
+    this.nationalityWord = x.nationalityWord;
+    this.claimPlaces = x.claimPlaces;
   }
 
   /** The same parts reading the nouns of {@code declared} instead (the value parsers are shared). */

@@ -5,9 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +71,10 @@ public final class Gazetteer {
   /** The first words of names, and the names of two words or more ({@link HashFilter}). */
   private final HashFilter firstWords = new HashFilter();
   private final HashFilter longNames = new HashFilter();
+  /** For each clitic reading of a word, the names starting with it, or none at all when no reading starts a name. */
+  private final TermValues<@Nullable FirstWord[]> firstWordsOf;
+  /** Whether each place needs a cue word before it. */
+  private final boolean[] needsCue;
 
   private final Stoplist stoplist;
 
@@ -104,6 +106,31 @@ public final class Gazetteer {
       byFirstWord.put(e.getKey(), new FirstWord(e.getValue(), byName.get(e.getKey())));
       firstWords.add(e.getKey().hashCode());
     }
+    this.firstWordsOf = new TermValues<>(this::firstWordsOf);
+    this.needsCue = new boolean[this.places.size()];
+    for (int k = 0; k < needsCue.length; k++) needsCue[k] = this.places.get(k).needsCue();
+  }
+
+  private static final @Nullable FirstWord[] NO_FIRST_WORDS = new FirstWord[0];
+
+  /**
+   * The names that may start at a word of this term: for each of its clitic readings, the first
+   * word entry of its stem or {@code null}; an empty array when no reading starts a name.
+   */
+  private @Nullable FirstWord[] firstWordsOf(Term term) {
+    List<Clitics.Reading> readings = term.readings();
+    @Nullable FirstWord[] out = new FirstWord[readings.size()];
+    boolean any = false;
+    for (int ri = 0; ri < readings.size(); ri++) {
+      out[ri] = firstWord(readings.get(ri).stem());
+      any |= out[ri] != null;
+    }
+    return any ? out : NO_FIRST_WORDS;
+  }
+
+  /** The first word entry of {@code stem}, or {@code null}. */
+  private @Nullable FirstWord firstWord(String stem) {
+    return firstWords.mayContain(stem.hashCode()) ? byFirstWord.get(stem) : null;
   }
 
   /**
@@ -252,11 +279,16 @@ public final class Gazetteer {
   private record Hit(int[] places, int last, int normStart, boolean conjunction, String key) {}
 
   private @Nullable Hit longest(Tokens t, int i) {
+    Term term = t.term(i);
+    @Nullable FirstWord[] firsts = term == null ? null : firstWordsOf.get(term);
+    if (firsts != null && firsts.length == 0) return null;
     String w = t.text(i);
     Hit best = null;
-    for (Clitics.Reading r : t.readings(i)) {
-      if (!firstWords.mayContain(r.stem().hashCode())) continue;
-      FirstWord first = byFirstWord.get(r.stem());
+    List<Clitics.Reading> readings = t.readings(i);
+    // indexed: the readings' iterator is allocated on every call otherwise
+    for (int ri = 0; ri < readings.size(); ri++) {
+      Clitics.Reading r = readings.get(ri);
+      FirstWord first = firsts != null ? firsts[ri] : firstWord(r.stem());
       if (first == null) continue;
       int max = first.maxWords();
       StringBuilder key = null;
@@ -296,50 +328,17 @@ public final class Gazetteer {
   /** The hits whose place needs no cue word, {@code hits} itself when all do not. */
   private int[] withoutCue(int[] hits) {
     int kept = 0;
-    for (int h : hits) if (!places.get(h >> 1).needsCue()) kept++;
+    for (int h : hits) if (!needsCue[h >> 1]) kept++;
     if (kept == hits.length) return hits;
     int[] out = new int[kept];
     int k = 0;
-    for (int h : hits) if (!places.get(h >> 1).needsCue()) out[k++] = h;
+    for (int h : hits) if (!needsCue[h >> 1]) out[k++] = h;
     return out;
   }
-
-  /** A candidate place of a name, and whether the name is its own (first) name. */
-  private record Candidate(Place place, boolean own) {}
-
-  private static final Comparator<Candidate> BY_PREFERENCE = Comparator.<Candidate>comparingInt(
-          c -> c.place().needsCue() ? 1 : 0)
-      .thenComparingInt(c -> c.own() ? 0 : 1)
-      .thenComparing(Comparator.<Candidate>comparingLong(c -> c.place().population()).reversed())
-      .thenComparingInt(c -> c.place().type().ordinal())
-      .thenComparingLong(c -> c.place().id());
 
   /** The places of {@code hits}, best first; see the class comment for the order. */
   private List<Place> ordered(int[] hits, Place.@Nullable Type wanted) {
-    if (hits.length == 1) {
-      List<Place> one = new ArrayList<>(1);
-      one.add(places.get(hits[0] >> 1));
-      return one;
-    }
-    Set<Long> ownIds = new HashSet<>();
-    for (int h : hits) if ((h & 1) == 1) ownIds.add(places.get(h >> 1).id());
-    List<Candidate> candidates = new ArrayList<>(hits.length);
-    for (int h : hits) {
-      Place p = places.get(h >> 1);
-      candidates.add(new Candidate(p, (h & 1) == 1 || ownIds.contains(p.id()) && ownIsEqual(hits, p)));
-    }
-    Comparator<Candidate> order = wanted == null ? BY_PREFERENCE
-        : Comparator.<Candidate>comparingInt(c -> c.place().type() == wanted ? 0 : 1).thenComparing(BY_PREFERENCE);
-    candidates.sort(order);
-    List<Place> out = new ArrayList<>(hits.length);
-    for (Candidate c : candidates) out.add(c.place());
-    return out;
-  }
-
-  /** Whether one of {@code hits} marked own holds a place equal to {@code p} (the order's old set semantics). */
-  private boolean ownIsEqual(int[] hits, Place p) {
-    for (int h : hits) if ((h & 1) == 1 && places.get(h >> 1).equals(p)) return true;
-    return false;
+    return PlaceOrder.ordered(places, hits, wanted);
   }
 
   /** Whether {@code normalizedWord} is a place cue (مدينة، بلدة، قرية، محافظة، ريف…), with or without و/ف and ب/ل. */

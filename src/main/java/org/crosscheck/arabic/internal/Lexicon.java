@@ -107,4 +107,30 @@ final class Lexicon {
     }
     return sb.toString();
   }
+
+  /**
+   * Whether chars {@code from..to} of an already normalized text, as a key ({@link #collapsed}),
+   * start with {@code prefix} (a key): the same answer as {@code collapsed(normalized, from, to,
+   * prefix.length()).startsWith(prefix)}, read in place.
+   */
+  static boolean collapsedStartsWith(char[] normalized, int from, int to, String prefix) {
+    int k = 0;
+    boolean space = false;
+    boolean any = false;
+    for (int i = from; i < to && k < prefix.length(); i++) {
+      char c = normalized[i];
+      if (Character.isWhitespace(c)) {
+        space = any;
+      } else {
+        if (space) {
+          if (prefix.charAt(k++) != ' ') return false;
+          if (k == prefix.length()) return true;
+        }
+        if (prefix.charAt(k++) != c) return false;
+        any = true;
+        space = false;
+      }
+    }
+    return k == prefix.length();
+  }
 }

@@ -21,12 +21,30 @@ public final class NormalizedText {
   private final String text;
   private final int[] starts;
   private final int[] ends;
+  /** The normalized chars (at least {@link #length()} of them; not to be changed). */
+  private final char[] chars;
 
+  /**
+   * The normalized {@code text} of {@code original}, with the source group of each normalized char;
+   * {@code starts} and {@code ends} may be longer than the text (the entries past its length are not
+   * read).
+   */
   NormalizedText(String original, String text, int[] starts, int[] ends) {
+    this(original, text, starts, ends, text.toCharArray());
+  }
+
+  /** The same, with the normalized chars already in an array (its first {@code text.length()} chars). */
+  NormalizedText(String original, String text, int[] starts, int[] ends, char[] chars) {
     this.original = original;
     this.text = text;
     this.starts = starts;
     this.ends = ends;
+    this.chars = chars;
+  }
+
+  /** The normalized chars, at least {@link #length()} of them, for reading in place; not to be changed. */
+  char[] chars() {
+    return chars;
   }
 
   /** The text as given. */

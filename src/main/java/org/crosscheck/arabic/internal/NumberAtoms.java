@@ -61,7 +61,10 @@ final class NumberAtoms {
   @Nullable NumberAtom word(Tokens t, int k, boolean first, boolean wawBefore, int atomStart) {
     String w = t.text(k);
     if (lex.isNotANumber(w)) return null;
-    for (Clitics.Reading r : t.readings(k)) {
+    List<Clitics.Reading> readings = t.readings(k);
+    // indexed: the readings' iterator is allocated on every call otherwise
+    for (int ri = 0; ri < readings.size(); ri++) {
+      Clitics.Reading r = readings.get(ri);
       if (!first && (r.preposition() != 0 || (r.conjunction() != 0 && wawBefore))) continue;
       List<Entry> es = lex.get(r.stem());
       if (es == null) continue;

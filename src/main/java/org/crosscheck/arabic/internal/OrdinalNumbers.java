@@ -25,7 +25,10 @@ final class OrdinalNumbers {
   @Nullable NumberParse ordinal(Tokens t, int i) {
     if (t.isArabic(i - 1) && MONTH_HEADS.contains(t.text(i - 1))) return null;
     String w = t.text(i);
-    for (Clitics.Reading r : t.readings(i)) {
+    List<Clitics.Reading> readings = t.readings(i);
+    // indexed: the readings' iterator is allocated on every call otherwise
+    for (int ri = 0; ri < readings.size(); ri++) {
+      Clitics.Reading r = readings.get(ri);
       List<Entry> es = lex.get(r.stem());
       Entry e = es == null ? null : NumberWords.find(es, Cls.ORDINAL);
       if (e == null) continue;
@@ -71,19 +74,29 @@ final class OrdinalNumbers {
     return null;
   }
 
+  /** The noun {@code stem} is the dual of (a stem of four letters or more ending in ين or ان), or {@code null}. */
+  NumberWords.@Nullable DualNoun dualNoun(String stem) {
+    if (stem.length() < 4) return null;
+    if (!stem.endsWith("ين") && !stem.endsWith("ان")) return null;
+    String base = stem.substring(0, stem.length() - 2);
+    if (base.startsWith("ال") && base.length() > 3) base = base.substring(2);
+    NumberWords.DualNoun noun = lex.dual(base);
+    if (noun == null && base.endsWith("ت")) noun = lex.dual(base.substring(0, base.length() - 1) + "ه");
+    return noun;
+  }
+
   @Nullable NumberParse dual(Tokens t, int i) {
     String w = t.text(i);
-    for (Clitics.Reading r : t.readings(i)) {
+    List<Clitics.Reading> readings = t.readings(i);
+    // indexed: the readings' iterator is allocated on every call otherwise
+    for (int ri = 0; ri < readings.size(); ri++) {
+      Clitics.Reading r = readings.get(ri);
       String stem = r.stem();
-      if (stem.length() < 4) continue;
+      NumberWords.DualNoun noun = dualNoun(stem);
+      if (noun == null) continue;
       boolean in = stem.endsWith("ين");
       boolean an = stem.endsWith("ان");
-      if (!in && !an) continue;
-      String base = stem.substring(0, stem.length() - 2);
-      if (base.startsWith("ال") && base.length() > 3) base = base.substring(2);
-      NumberWords.DualNoun noun = lex.dual(base);
-      if (noun == null && base.endsWith("ت")) noun = lex.dual(base.substring(0, base.length() - 1) + "ه");
-      if (noun == null || (in && !noun.in()) || (an && !noun.an())) continue;
+      if ((in && !noun.in()) || (an && !noun.an())) continue;
       int last = i;
       // بلدتين اثنتين: the numeral after a dual only confirms it
       if (t.isArabic(i + 1) && !t.breakBefore(i + 1)) {

@@ -16,6 +16,8 @@ final class PhraseTable<V> {
 
   private final Map<String, V> phrases = new HashMap<>();
   private final Map<String, Integer> longestByFirstWord = new HashMap<>();
+  /** Whether a phrase may start at a word, with or without an attached conjunction and preposition; reset by {@link #put}. */
+  private TermMemo startMemo = new TermMemo(this::startsPhrase);
 
   /** A phrase found at tokens {@code first..last}; {@code normStart} skips an attached conjunction. */
   record Hit<V>(V value, int first, int last, int normStart, boolean conjunction) {}
@@ -28,6 +30,35 @@ final class PhraseTable<V> {
     }
     phrases.put(key, value);
     longestByFirstWord.merge(words[0], words.length, Math::max);
+    startMemo = new TermMemo(this::startsPhrase);
+  }
+
+  /**
+   * Whether {@link #match} may find a phrase at a word of this term, whatever it allows (kept per
+   * term); {@code false} means it finds none.
+   */
+  boolean mayStart(Term term) {
+    return startMemo.test(term);
+  }
+
+  /**
+   * Whether the word, or the word after a conjunction or a preposition or both, is the first word
+   * of a phrase.
+   */
+  private boolean startsPhrase(Term term) {
+    String w = term.text;
+    if (longestByFirstWord.containsKey(w)) return true;
+    if (w.length() > 2 && (w.charAt(0) == Clitics.WAW || w.charAt(0) == Clitics.FEH)
+        && longestByFirstWord.containsKey(w.substring(1))) {
+      return true;
+    }
+    for (int p = 0; p <= 1; p++) {
+      if (w.length() > p + 2 && (w.charAt(p) == Clitics.BEH || w.charAt(p) == Clitics.LAM)
+          && longestByFirstWord.containsKey(w.substring(p + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean containsKey(String key) {
@@ -49,6 +80,8 @@ final class PhraseTable<V> {
    */
   @Nullable Hit<V> match(Tokens t, int i, boolean allowConjunction, boolean allowPreposition) {
     if (!t.isWord(i)) return null;
+    Term term = t.term(i);
+    if (term != null && !startMemo.test(term)) return null;
     String w = t.text(i);
     Hit<V> best = longest(t, i, w, t.start(i), false);
     int p = 0;

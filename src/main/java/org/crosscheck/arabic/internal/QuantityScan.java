@@ -68,6 +68,8 @@ final class QuantityScan {
   // ---- phrase-led patterns -----------------------------------------------------------------
 
   int phraseLed(int i) {
+    Term term = t.term(i);
+    if (term != null && !parser.mayLeadPhrase(term)) return -1;
     PhraseTable.Hit<Role> range = parser.ranges.match(t, i, true, true);
     if (range != null && (range.value() == Role.OPEN_AND || range.value() == Role.OPEN_TO)) {
       int r = ranges.openRange(range, range.normStart(), null);

@@ -40,8 +40,9 @@ final class StatusClaims extends ArticleStage {
    */
   void control(Sentence s, List<PlaceAt> here, Attribution attribution) {
     for (int i = s.from(); i + 2 < s.to(); i++) {
-      if (!EXTEND.contains(doc.stripped(i)) && !EXTEND.contains(withoutWaw(texts.get(i)))
-          || !texts.get(i + 1).startsWith("سيطرت")) {
+      // the next word first: it is rarely سيطرة, and it is told without cutting a string
+      if (!texts.get(i + 1).startsWith("سيطرت")
+          || !EXTEND.contains(doc.stripped(i)) && !EXTEND.contains(withoutWaw(texts.get(i)))) {
         continue;
       }
       boolean whole = false;

@@ -35,6 +35,7 @@ final class Tokens {
   private byte[] flags;
   private int size;
   private String @Nullable [] texts;
+  private Term @Nullable [] terms;
   private @Nullable List<Clitics.Reading> @Nullable [] readings;
   private String @Nullable [] @Nullable [] suffixes;
 
@@ -138,7 +139,7 @@ final class Tokens {
     return ends[i];
   }
 
-  /** The normalized text of token {@code i}, cut once and kept. */
+  /** The normalized text of token {@code i}, cut once and kept (a word's is its pooled {@link Term}'s). */
   String text(int i) {
     String[] cache = texts;
     if (cache == null) {
@@ -147,10 +148,28 @@ final class Tokens {
     }
     String s = cache[i];
     if (s == null) {
-      s = text.substring(starts[i], ends[i]);
+      // words are pooled (their hash codes kept across documents); digits, URLs and marks are cut
+      Term term = term(i);
+      s = term != null ? term.text : text.substring(starts[i], ends[i]);
       cache[i] = s;
     }
     return s;
+  }
+
+  /** The pooled term ({@link WordPool}) of token {@code i} when it is a word, or {@code null}. */
+  @Nullable Term term(int i) {
+    if (types[i] != ARABIC && types[i] != LATIN) return null;
+    Term[] cache = terms;
+    if (cache == null) {
+      cache = new Term[size];
+      terms = cache;
+    }
+    Term term = cache[i];
+    if (term == null) {
+      term = WordPool.term(source.chars(), starts[i], ends[i]);
+      cache[i] = term;
+    }
+    return term;
   }
 
   /**
@@ -159,7 +178,7 @@ final class Tokens {
    */
   String textFrom(int i, int from) {
     if (from == 0) return text(i);
-    if (from > 2) return text.substring(starts[i] + from, ends[i]);
+    if (from > 2) return WordPool.word(source.chars(), starts[i] + from, ends[i]);
     String[][] cache = suffixes;
     if (cache == null) {
       cache = new String[2][];
@@ -172,7 +191,7 @@ final class Tokens {
     }
     String s = row[i];
     if (s == null) {
-      s = text.substring(starts[i] + from, ends[i]);
+      s = WordPool.word(source.chars(), starts[i] + from, ends[i]);
       row[i] = s;
     }
     return s;
@@ -190,6 +209,8 @@ final class Tokens {
   /** The clitic readings of token {@code i} ({@link Clitics#readings}), computed once and kept. */
   @SuppressWarnings("unchecked")
   List<Clitics.Reading> readings(int i) {
+    Term term = term(i);
+    if (term != null) return term.readings();
     List<Clitics.Reading>[] cache = readings;
     if (cache == null) {
       cache = (List<Clitics.Reading>[]) new List<?>[size];
