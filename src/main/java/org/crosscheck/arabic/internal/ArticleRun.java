@@ -104,8 +104,10 @@ public final class ArticleRun {
       if (sent.skipped()) continue;
       List<PlaceAt> here = places.pBySentence.getOrDefault(s, List.of());
       Attribution attribution = speakers.attribution(sent);
-      Modality modality = speakers.modality(sent);
-      quantities.quantities(sent, qBySentence.getOrDefault(s, List.of()), here, attribution, modality);
+      List<QuantityMatch> figures = qBySentence.getOrDefault(s, List.of());
+      // the modality is the figures' only: a sentence without figures is not read for it
+      Modality modality = figures.isEmpty() ? Modality.ASSERTED : speakers.modality(sent);
+      quantities.quantities(sent, figures, here, attribution, modality);
       events.events(sent, dBySentence.getOrDefault(s, List.of()), here, attribution);
       status.status(sent, here, attribution);
       status.control(sent, here, attribution);
