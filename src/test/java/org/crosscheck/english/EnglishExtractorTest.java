@@ -189,6 +189,11 @@ class EnglishExtractorTest {
     Extraction x = X.extract(article("About 80 rebels were killed and 22 captured near Kadugli, the army said.",
         LocalDate.of(2024, 3, 6)));
     assertThat(x.claims()).extracting(c -> c.measure().id() + "=" + c.value()).contains("killed=~80", "people-held=22");
+    // the verb right before a bare figure: "killed at least 30 people and wounded 120"
+    Extraction both = X.extract(article("Air strikes killed at least 30 people and wounded 120 in a camp near Kadugli on Monday,"
+        + " the ministry said.", LocalDate.of(2024, 3, 6)));
+    assertThat(both.claims()).extracting(c -> c.measure().id() + "=" + c.value()).contains("killed=[30..+\u221e)",
+        "wounded=120");
     Extraction wounded = X.extract(article("Shelling killed 12 civilians in Kadugli on Monday, and 40 wounded were"
         + " taken to hospital.", LocalDate.of(2024, 3, 6)));
     assertThat(wounded.claims()).extracting(c -> c.measure().id()).doesNotContain("people-held");

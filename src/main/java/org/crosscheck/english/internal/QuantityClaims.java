@@ -175,6 +175,10 @@ public final class QuantityClaims {
           measure = head.value().measure() != null ? head.value().measure() : previous;
           rules.add(head.value().measure() != null ? Rules.MEASURE_HEAD : Rules.MEASURE_PREVIOUS);
         }
+      } else if (verbRightBefore(d, s, q) != null) {
+        // rule measure.elliptic-verb: "killed at least 71 people and wounded 289": the verb right before
+        measure = verbRightBefore(d, s, q);
+        rules.add(Rules.MEASURE_ELLIPTIC_VERB);
       } else if (ELLIPSIS.contains(d.key(q.numberTo()))) {
         // a bare plural earlier in the sentence ("Trucks … and four had come out"), else the last figure of people
         Measure bare = null;
@@ -239,6 +243,16 @@ public final class QuantityClaims {
 
   /** Words after a bare figure that continue an earlier one: "while 122,000 are staying…". */
   private static final Set<String> ELLIPSIS = Set.of("are", "were", "was", "is", "had", "have", "has", "in");
+
+  /** A verb of people (killed, wounded, displaced) ending right before the figure, or {@code null}. */
+  private @org.jspecify.annotations.Nullable Measure verbRightBefore(EnglishDocument d, EnglishDocument.Sentence s,
+      QuantityMention q) {
+    for (int k = Math.max(s.from(), q.from() - 3); k < q.from(); k++) {
+      PhraseTable.Hit<Measure> h = lexicon.verbs.match(d, k, q.from());
+      if (h != null && h.to() == q.from() && PERSON_MEASURES.contains(h.value())) return h.value();
+    }
+    return null;
+  }
 
   /** "among them 4,008 children", "including 12 women": a part of the figure before. */
   private static boolean partOfPrevious(EnglishDocument d, EnglishDocument.Sentence s, QuantityMention q) {

@@ -233,10 +233,10 @@ public final class Rules {
   public static final Rule PLACE_POSSESSIVE_COUNTRY = Rule.of("place.possessive-country",
       "a country before 's ('Sudan's army') qualifies who acts: a claim takes the other place its sentence names");
 
-  /** A bare figure going on from a count of people takes the participle right after it. */
+  /** A bare figure takes the verb of people right before it, or the participle right after it. */
   public static final Rule MEASURE_ELLIPTIC_VERB = Rule.of("measure.elliptic-verb",
-      "a bare figure going on from a count of people takes the participle right after it ('120 killed and 35"
-          + " captured'); people captured are people held");
+      "a bare figure takes the verb of people right before it ('killed 71 people and wounded 289') or, going on from a"
+          + " count of people, the participle right after it ('120 killed and 35 captured'); people captured are held");
 
   /** Every rule, in the order above. */
   public static final ImmutableList<Rule> ALL = ImmutableList.of(SENTENCE_SPLIT, SENTENCE_ABBREVIATION, NUMBER_DIGITS,
