@@ -33,6 +33,10 @@ class ArabicMeasureRulesTest {
       "وقالت الوزارة إن من بين القتلى 300 طفل. | killed = 300 children",
       "وقالت الوزارة إن القصف أسفر عن مقتل 25 امرأة. | killed = 25 women",
       "وأصيب 40 شخصا في الغارة على السوق. | wounded = 40",
+      // the dead counted as martyrs
+      "وارتفعت الحصيلة إلى 120 شهيدا منذ بدء القصف. | killed = 120",
+      "وقالت الوزارة إن عدد الشهداء بلغ 2500. | killed = 2500",
+      "وارتفعت حصيلة الجرحى إلى 640 في المدينة. | wounded = 640",
       // families are counted in families, and the verb after them agrees with them (نزحت، فرت)
       "وقالت المنظمة إن أكثر من 6 آلاف أسرة نزحت من المدينة. | displaced = (6000..+∞) families",
       "وأضافت أن نحو 900 عائلة فرت من القرى المجاورة. | displaced = ~900 families",
