@@ -81,14 +81,20 @@ final class Speakers extends ArticleStage {
         lastSpeaker = who;
         return who;
       }
-      // "وأضاف أن …": the speaker of the sentence before goes on
-      if (cue.to() < s.to() && (texts.get(cue.to()).equals("ان") || texts.get(cue.to()).equals("انه"))
+      // "وأضاف أن …": the speaker of the sentence before goes on; so does "وأضافت الوزارة" (rule
+      // attribution.same-body: a body named by its noun alone is the one that spoke last)
+      if (cue.to() < s.to() && (texts.get(cue.to()).equals("ان") || texts.get(cue.to()).equals("انه")
+          || SAME_BODY.contains(texts.get(cue.to())))
           && lastSpeaker != null && (cue.value().equals("verb"))) {
         return lastSpeaker;
       }
     }
     return null;
   }
+
+  /** Bodies named by their noun alone (normalized): the ministry, the organization, the agency, the commission. */
+  static final Set<String> SAME_BODY = Set.of("الوزاره", "المنظمه", "الوكاله", "الهيئه", "المفوضيه", "اللجنه",
+      "البعثه", "الحركه", "المرصد");
 
   /** The source named at words [i, end): a party, or a person after titles, or a remembered surname. */
   @Nullable Source nounPhraseSource(int i, int end) {

@@ -221,4 +221,12 @@ class ArabicExtractorTest {
     Extraction body = extract("وقال المتحدث باسم الشرطة المحلية إن 12 شخصا قتلوا في الانفجار.");
     assertThat(body.claims()).isNotEmpty().allSatisfy(c -> assertThat(c.attribution().speaker()).isNotNull());
   }
+  @Test
+  void speaker_aBodyNamedByItsNounAlone_isTheOneThatSpokeLast() {
+    Extraction x = extract("وقالت منظمة الصحة العالمية إن 40 شخصا قتلوا في القصف. وأضافت المنظمة في بيانها أن 90 شخصا"
+        + " أصيبوا.");
+    assertThat(x.claims()).hasSize(2);
+    assertThat(x.claims().get(1).attribution().speaker()).isEqualTo(x.claims().get(0).attribution().speaker());
+    assertThat(x.claims().get(1).attribution().speaker()).isNotNull();
+  }
 }

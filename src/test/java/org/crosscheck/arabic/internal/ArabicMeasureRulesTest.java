@@ -37,6 +37,7 @@ class ArabicMeasureRulesTest {
       "وارتفعت الحصيلة إلى 120 شهيدا منذ بدء القصف. | killed = 120",
       "وقالت الوزارة إن عدد الشهداء بلغ 2500. | killed = 2500",
       "وارتفعت حصيلة الجرحى إلى 640 في المدينة. | wounded = 640",
+      "وقالت المصادر إن 75 شخصا أصيبوا بجروح. | wounded = 75",
       // families are counted in families, and the verb after them agrees with them (نزحت، فرت)
       "وقالت المنظمة إن أكثر من 6 آلاف أسرة نزحت من المدينة. | displaced = (6000..+∞) families",
       "وأضافت أن نحو 900 عائلة فرت من القرى المجاورة. | displaced = ~900 families",
