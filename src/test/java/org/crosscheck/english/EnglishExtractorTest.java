@@ -205,4 +205,11 @@ class EnglishExtractorTest {
     assertThat(x.claims()).extracting(c -> c.measure().id() + "=" + c.value())
         .contains("displaced=(6000..+\u221e) families", "displaced=~40000");
   }
+  @Test
+  void arrests_countPeopleHeld_andAParticipleUsedAsAnAdjectiveIsNoEvent() {
+    Extraction x = X.extract(article("The army said it had arrested 14 suspected militants in raids across Mosul on"
+        + " Sunday.", LocalDate.of(2023, 5, 2)));
+    assertThat(x.claims()).extracting(c -> c.measure().id() + "=" + c.value()).contains("people-held=14");
+    assertThat(x.claims()).extracting(c -> c.event().id()).doesNotContain("suspected");
+  }
 }

@@ -137,7 +137,8 @@ public final class EventClaims {
   private static final java.util.Set<String> NOT_EVENTS = java.util.Set.of("based", "backed", "led", "used", "called",
       "named", "armed", "allied", "needed", "related", "united", "expected", "estimated", "reported", "added",
       "stated", "claimed", "confirmed", "announced", "warned", "followed", "continued", "included", "involved",
-      "remained", "reached", "described", "quoted", "cited", "asked", "told", "noted", "published");
+      "remained", "reached", "described", "quoted", "cited", "asked", "told", "noted", "published", "suspected",
+      "alleged", "accused", "wanted");
 
   /** The nearest past-tense verb (a word in -ed) within the rule's distance of the date, or {@code null}. */
   private static @Nullable String pastVerb(EnglishDocument d, EnglishDocument.Sentence s, DateMention m) {
