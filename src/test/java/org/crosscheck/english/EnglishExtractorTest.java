@@ -212,4 +212,11 @@ class EnglishExtractorTest {
     assertThat(x.claims()).extracting(c -> c.measure().id() + "=" + c.value()).contains("people-held=14");
     assertThat(x.claims()).extracting(c -> c.event().id()).doesNotContain("suspected");
   }
+  @Test
+  void measure_theResidentsAfterAPlacesPossessive_areItsPopulation() {
+    Extraction x = X.extract(article("More than half of the town's 40,000 residents have fled, the mayor of Kadugli"
+        + " said.", LocalDate.of(2023, 5, 2)));
+    assertThat(x.claims()).extracting(c -> c.measure().id() + "=" + c.value()).contains("population=40000")
+        .doesNotContain("people-left=40000");
+  }
 }

@@ -61,9 +61,6 @@ public final class QuantityClaims {
   }
 
   /** Rule {@code measure.counted-class}: nouns that name a class of people, with its count unit. */
-  /** Nouns of families and households, counted in {@link #FAMILIES} (rule measure.counted-class). */
-  private static final Set<String> FAMILY_NOUNS = Set.of("families", "family", "households", "household");
-  private static final Unit FAMILIES = Unit.counting("family", "families");
   private static final java.util.Map<String, Unit> COUNTED_CLASSES = java.util.Map.of(
       "children", Unit.counting("child", "children"), "child", Unit.counting("child", "children"),
       "women", Unit.counting("woman", "women"), "woman", Unit.counting("woman", "women"),
@@ -217,6 +214,10 @@ public final class QuantityClaims {
       }
     }
     if (cls == NounClass.PLACE && !rules.contains(Rules.MEASURE_VERB)) measure = Measures.TOWNS_HELD;
+    if (noun != null && CountedUnits.populationAfterPossessive(d, q.from(), noun.to())) {
+      measure = Measures.POPULATION;
+      rules.add(Rules.MEASURE_POPULATION_POSSESSIVE);
+    }
     if (measure == null) return null;
     Subject subject = Subject.NONE;
     if (actor != null && (cls == NounClass.ARMED || cls == NounClass.PLACE || cls == NounClass.PERSON)) {
@@ -229,7 +230,7 @@ public final class QuantityClaims {
     Unit counts = noun != null && (measure.equals(Measures.KILLED) || measure.equals(Measures.WOUNDED))
         ? COUNTED_CLASSES.get(d.key(noun.to() - 1)) : null;
     // "6,000 families were displaced": families are counted in families, whatever happened to them
-    if (counts == null && noun != null && FAMILY_NOUNS.contains(d.key(noun.to() - 1))) counts = FAMILIES;
+    if (counts == null && noun != null) counts = CountedUnits.families(d.key(noun.to() - 1));
     if (counts != null) rules.add(Rules.MEASURE_COUNTED_CLASS);
     // a part of an earlier figure ("among them 300 women", "122,000 are staying in schools") is a
     // figure of its own: its subject says which part, so that it is not compared with the whole

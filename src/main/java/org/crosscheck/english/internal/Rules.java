@@ -238,6 +238,10 @@ public final class Rules {
       "a bare figure takes the verb of people right before it ('killed 71 people and wounded 289') or, going on from a"
           + " count of people, the participle right after it ('120 killed and 35 captured'); people captured are held");
 
+  /** The residents counted right after a place's possessive are its population. */
+  public static final Rule MEASURE_POPULATION_POSSESSIVE = Rule.of("measure.population-possessive",
+      "the residents counted right after a place's possessive ('the city's 300,000 residents') are its population");
+
   /** Every rule, in the order above. */
   public static final ImmutableList<Rule> ALL = ImmutableList.of(SENTENCE_SPLIT, SENTENCE_ABBREVIATION, NUMBER_DIGITS,
       NUMBER_SCALED, NUMBER_WORDS, NUMBER_A_SCALE, NUMBER_ORDINAL, NUMBER_FRACTION, QUANTITY_HEDGE, QUANTITY_BOUND,
@@ -247,5 +251,6 @@ public final class Rules {
       MEASURE_NOUN, MEASURE_VERB, MEASURE_SHARE, MEASURE_UNIT, SUBJECT_NAMED, MEASURE_COUNTED_CLASS, MEASURE_ONE_OF, SUBJECT_PART, PLACE_NOT_IN_RELATIVE, PLACE_SPEAKING_CAPITAL, PLACE_WAR_PARTY, PLACE_FACILITY, PLACE_IN_PERSON_NAME, PLACE_OF_WHOLE, EVENT_DATE_NEAREST, EVENT_DATE_IMPLICIT,
       EVENT_SPEECH_DATE, EVENT_DATE_VERB, EVENT_TALLY_SINCE, MEASURE_PREVIOUS, MEASURE_HEAD, MEASURE_DEMONYM, MEASURE_DECLARED, QUANTITY_BOUND_SHARED,
       STATUS_CUE, STATUS_IN_HANDS, SUBJECT_BY, QUANTITY_VALID_AT, PLACE_GAZETTEER, PLACE_COREFERENCE, SUBJECT_COREFERENCE, ATTRIBUTION_SPEAKER, ATTRIBUTION_AGENCY,
-      DATE_DATELINE, PLACE_DATELINE, PLACE_POSSESSIVE_COUNTRY, MEASURE_ELLIPTIC_VERB);
+      DATE_DATELINE, PLACE_DATELINE, PLACE_POSSESSIVE_COUNTRY, MEASURE_ELLIPTIC_VERB,
+      MEASURE_POPULATION_POSSESSIVE);
 }
