@@ -29,8 +29,6 @@ final class CountedUnits {
    * residents have left" gives the city's population, not those who left.
    */
   static boolean populationAfterPossessive(EnglishDocument d, int figure, int nounTo) {
-    if (!RESIDENTS.contains(d.key(nounTo - 1)) || figure < 2 || !d.key(figure - 1).equals("s")) return false;
-    String mark = d.key(figure - 2);
-    return mark.equals("'") || mark.equals("\u2019");
+    return RESIDENTS.contains(d.key(nounTo - 1)) && figure >= 2 && Dateline.possessive(d, figure - 2);
   }
 }

@@ -92,7 +92,7 @@ public final class Dateline {
   }
 
   /** Whether token {@code k} starts a possessive "'s" (the tokenizer cuts it as an apostrophe and "s"). */
-  private static boolean possessive(EnglishDocument d, int k) {
+  static boolean possessive(EnglishDocument d, int k) {
     if (k + 1 >= d.size()) return false;
     String mark = d.key(k);
     return (mark.equals("'") || mark.equals("\u2019")) && d.key(k + 1).equals("s");

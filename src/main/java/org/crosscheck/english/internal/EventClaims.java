@@ -63,8 +63,7 @@ public final class EventClaims {
       int bestDistance = Integer.MAX_VALUE;
       for (PhraseTable.Hit<Lexicon.EventCue> c : cues) {
         if (c.value().dating() == Lexicon.Dating.SINCE_ONLY && !d.key(m.from()).equals("since")) continue;
-        int distance = c.to() <= m.from() ? m.from() - c.to() : c.from() - m.to();
-        if (distance < 0) distance = 0;
+        int distance = gap(c.from(), c.to(), m.from(), m.to());
         if (distance <= maxDistance && distance < bestDistance) {
           best = c;
           bestDistance = distance;
