@@ -151,14 +151,17 @@ public final class ArabicValueExtractor {
     int replacement = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\uFFFD') replacement++;
-      // Arabic letters (the bulk of the text) are told apart without the Unicode tables
-      if (c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A') {
+      // Arabic letters (the bulk of the text) and ASCII (spaces, digits, marks) are told apart without the Unicode tables
+      if (c < 0x80) {
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') letters++;
+      } else if (c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A') {
         letters++;
         arabic++;
       } else if (Character.isLetter(c)) {
         letters++;
         if (c >= '\u0600' && c <= '\u06FF' || c >= '\uFB50' && c <= '\uFEFC') arabic++;
+      } else if (c == '\uFFFD') {
+        replacement++;
       }
     }
     if (replacement > 0) {

@@ -51,45 +51,67 @@ final class ArticleText implements CueTable.Words {
     int stop = text.length();
     int lineStart = 0;
     int normalizedLineStart = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        // the line's own normalized chars (each char is normalized alone), as far as a phrase can reach
-        int normalizedLineEnd = i == text.length() ? len : nt.firstFrom(i);
-        int lineFrom = normalizedLineStart;
-        normalizedLineStart = i == text.length() ? len : nt.firstFrom(i + 1);
-        for (String b : boilerplate) {
-          if (!b.isEmpty() && Lexicon.collapsedStartsWith(chars, lineFrom, normalizedLineEnd, b)) {
-            stop = Math.min(stop, lineStart);
-            diagnostics.add(Diagnostic.info("text.boilerplate", "the page's other content starts here and is not read",
-                new org.crosscheck.claim.Span(lineStart, i)));
-          }
+    for (int i = text.indexOf('\n'); ; i = text.indexOf('\n', i + 1)) {
+      if (i < 0) i = text.length();
+      // the line's own normalized chars (each char is normalized alone), as far as a phrase can reach
+      int normalizedLineEnd = i == text.length() ? len : nt.firstFrom(i);
+      int lineFrom = normalizedLineStart;
+      normalizedLineStart = i == text.length() ? len : nt.firstFrom(i + 1);
+      for (String b : boilerplate) {
+        if (!b.isEmpty() && Lexicon.collapsedStartsWith(chars, lineFrom, normalizedLineEnd, b)) {
+          stop = Math.min(stop, lineStart);
+          diagnostics.add(Diagnostic.info("text.boilerplate", "the page's other content starts here and is not read",
+              new org.crosscheck.claim.Span(lineStart, i)));
         }
-        lineStart = i + 1;
       }
+      lineStart = i + 1;
+      if (i == text.length()) break;
     }
     boilerplateFrom = stop;
-    int sentenceStart = 0;
-    // the words' offsets first; each word is made once, when its sentence is known
-    int[] starts = new int[16];
-    int[] ends = new int[16];
-    int count = 0;
-    int i = 0;
-    while (i < len) {
-      char c = chars[i];
-      if (letterOrDigit(c)) {
-        int s = i;
-        while (i < len && (letterOrDigit(chars[i]) || joinsNumber(chars, len, i))) i++;
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-          ends = Arrays.copyOf(ends, count * 2);
+    // the words' offsets first, from the value parsers' tokens; each word is made once, when its sentence is known
+    cuts = new int[3 * Math.max(16, tokens.size())];
+    cutCount = 0;
+    int wordStart = -1;
+    int wordEnd = -1;
+    int wordToken = -1;
+    for (int k = 0; k < tokens.size(); k++) {
+      int s = tokens.start(k);
+      int e = tokens.end(k);
+      if (tokens.lettersOrDigits(k)) {
+        // a whole word token (most tokens): one word, or glued to the word before ("F16")
+        if (wordEnd == s) {
+          wordToken = -1;
+        } else {
+          if (wordEnd >= 0) addCut(wordStart, wordEnd, wordToken);
+          wordStart = s;
+          wordToken = k;
         }
-        starts[count] = s;
-        ends[count] = i;
-        count++;
+        wordEnd = e;
         continue;
       }
-      i++;
+      // marks, URLs, odd letters: char by char, a point or comma between digits joining a number
+      for (int i = s; i < e; i++) {
+        if (letterOrDigit(chars[i]) || wordEnd == i && joinsNumber(chars, len, i)) {
+          if (wordEnd != i) {
+            if (wordEnd >= 0) addCut(wordStart, wordEnd, wordToken);
+            wordStart = i;
+          }
+          wordEnd = i + 1;
+          wordToken = -1;
+        }
+      }
     }
+    if (wordEnd >= 0) addCut(wordStart, wordEnd, wordToken);
+    int count = cutCount;
+    int[] starts = new int[count + 1];
+    int[] ends = new int[count + 1];
+    int[] single = new int[count + 1];
+    for (int k = 0; k < count; k++) {
+      starts[k] = cuts[3 * k];
+      ends[k] = cuts[3 * k + 1];
+      single[k] = cuts[3 * k + 2];
+    }
+    cuts = new int[0];
     // sentence ends: . ! ? ؟ and line breaks in the original (not a dot inside a number)
     List<int[]> spans = new ArrayList<>();
     int start = 0;
@@ -115,7 +137,7 @@ final class ArticleText implements CueTable.Words {
       int ne = sp[1] >= text.length() ? len : nt.toNormalized(sp[1]);
       int from = w;
       while (w < count && starts[w] < ne) {
-        assigned.add(new Word(cut(n, w, starts[w], ends[w]), starts[w], ends[w], sentences.size()));
+        assigned.add(new Word(cut(n, w, starts[w], ends[w], single[w]), starts[w], ends[w], sentences.size()));
         w++;
       }
       String original = text.substring(sp[0], sp[1]).strip();
@@ -144,23 +166,33 @@ final class ArticleText implements CueTable.Words {
       }
     }
     while (w < count) {
-      assigned.add(new Word(cut(n, w, starts[w], ends[w]), starts[w], ends[w], Math.max(0, sentences.size() - 1)));
+      assigned.add(new Word(cut(n, w, starts[w], ends[w], single[w]), starts[w], ends[w], Math.max(0, sentences.size() - 1)));
       w++;
     }
     for (int k = 0; k < words.size(); k++) texts.add(words.get(k).text());
   }
 
+  /** Start, end and single token (or -1) of each word found so far, while {@link #tokenize} runs. */
+  private int[] cuts = new int[0];
+  private int cutCount;
+
+  private void addCut(int start, int end, int token) {
+    if (3 * cutCount + 3 > cuts.length) cuts = Arrays.copyOf(cuts, cuts.length * 2 + 3);
+    cuts[3 * cutCount] = start;
+    cuts[3 * cutCount + 1] = end;
+    cuts[3 * cutCount + 2] = token;
+    cutCount++;
+  }
+
   /**
-   * Word {@code w}, {@code [start..end)} of normalized text {@code n}: pooled ({@link WordPool}, its
-   * term kept), but a figure is cut.
+   * Word {@code w}, {@code [start..end)} of normalized text {@code n}: the pooled term ({@link
+   * WordPool}) of the one token it is, if it is one, or of its chars; but a figure is cut.
    */
-  private String cut(String n, int w, int start, int end) {
+  private String cut(String n, int w, int start, int end, int token) {
     char c = n.charAt(start);
     if (c >= '0' && c <= '9') return n.substring(start, end);
     Tokens t = tokens;
-    // words and tokens both go forward: the token at this word's start, if any, is at or after the last
-    while (t != null && token < t.size() && t.start(token) < start) token++;
-    Term term = t != null && token < t.size() && t.start(token) == start && t.end(token) == end ? t.term(token) : null;
+    Term term = t != null && token >= 0 ? t.term(token) : null;
     if (term == null) term = WordPool.term(nt.chars(), start, end);
     terms[w] = term;
     return term.text;
@@ -168,8 +200,6 @@ final class ArticleText implements CueTable.Words {
 
   /** The value parsers' tokens, while {@link #tokenize} runs. */
   private @Nullable Tokens tokens;
-  /** The first token not before the last word cut. */
-  private int token;
 
   /** {@link Character#isLetterOrDigit}, with the Arabic letters and ASCII (most of a text) told without the Unicode tables. */
   static boolean letterOrDigit(char c) {

@@ -26,6 +26,8 @@ final class Tokens {
 
   private static final byte SPACE_BEFORE = 1;
   private static final byte BREAK_BEFORE = 2;
+  /** An Arabic word token with a char that is not a letter (the Sindhi signs U+06FD, U+06FE). */
+  private static final byte NOT_ALL_LETTERS = 4;
 
   private final NormalizedText source;
   private final String text;
@@ -76,8 +78,13 @@ final class Tokens {
       }
       int start = i;
       byte type;
+      boolean allLetters = true;
       if (ArabicNormalizer.isArabicLetter(c)) {
-        while (i < n && ArabicNormalizer.isArabicLetter(text.charAt(i))) i++;
+        char d;
+        while (i < n && ArabicNormalizer.isArabicLetter(d = text.charAt(i))) {
+          if (d == '\u06FD' || d == '\u06FE') allLetters = false;
+          i++;
+        }
         type = ARABIC;
       } else if (c >= '0' && c <= '9') {
         while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') i++;
@@ -95,6 +102,7 @@ final class Tokens {
         type = PUNCT;
       }
       add(type, start, i, space, lineBreak);
+      if (!allLetters) flags[size - 1] |= NOT_ALL_LETTERS;
       space = false;
       lineBreak = false;
     }
@@ -236,6 +244,15 @@ final class Tokens {
    */
   boolean breakBefore(int i) {
     return i < 0 || i >= size || (flags[i] & BREAK_BEFORE) != 0;
+  }
+
+  /**
+   * Whether token {@code i} is letters or digits throughout ({@link ArticleText#letterOrDigit}):
+   * a word or a digit run, not a mark or a URL.
+   */
+  boolean lettersOrDigits(int i) {
+    byte type = types[i];
+    return type == LATIN || type == DIGITS || type == ARABIC && (flags[i] & NOT_ALL_LETTERS) == 0;
   }
 
   boolean isWord(int i) {

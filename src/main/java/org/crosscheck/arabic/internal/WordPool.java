@@ -50,9 +50,18 @@ final class WordPool {
     for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
       Term s = t[slot];
       if (s == null) break;
-      if (s.hash == h && Arrays.equals(s.chars, 0, s.chars.length, chars, start, end)) return s;
+      if (s.hash == h && same(s.chars, chars, start, end)) return s;
     }
     return add(chars, start, end, h);
+  }
+
+  /** Whether {@code word} is chars {@code [start..end)} of {@code chars} (a short loop: words are short). */
+  private static boolean same(char[] word, char[] chars, int start, int end) {
+    if (word.length != end - start) return false;
+    for (int i = 0; i < word.length; i++) {
+      if (word[i] != chars[start + i]) return false;
+    }
+    return true;
   }
 
   private static Term add(char[] chars, int start, int end, int h) {

@@ -14,6 +14,46 @@ class DocumentCachesTest {
       + "\u0628\u0644\u062F\u0629 \u0623\u062E\u0631\u0649 \u0641\u064A 3 Nov.\n\n  \u0648\u0644\u0644\u0645\u062F\u064A\u0646\u0629 "
       + "\u00C9t\u00E9 \u0661\u0662\u0663";
 
+  /**
+   * The article's words, taken from the value parsers' tokens, are the runs of letters and digits
+   * of the normalized text, a point or comma between two digits joining a number: checked on
+   * random texts of the chars where tokens and words could part (URLs, Latin glued to digits,
+   * signs inside Arabic words, other scripts' digits, surrogates).
+   */
+  @Test
+  void articleWords_areTheRunsOfLettersAndDigits() {
+    String[] pieces = {"\u0642\u0627\u0644", "\u0628", " ", "  ", "\n", ".", ",", "1", "500", "F", "ab", "http://",
+        "www.", "/", "\u06FD", "\u06FE", "\u0670", "\u0640", "\u0966", "\u0661", "\u05D0", "\uD83D\uDE00", "\u060C",
+        "-", "%", "\u00E9", "\u061F"};
+    java.util.Random random = new java.util.Random(42);
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder b = new StringBuilder();
+      int n = 1 + random.nextInt(14);
+      for (int k = 0; k < n; k++) b.append(pieces[random.nextInt(pieces.length)]);
+      String text = b.toString();
+      NormalizedText nt = ArabicNormalizer.normalize(text);
+      ArticleText doc = new ArticleText(text, nt, ArabicLexicons.standard(), new ArrayList<>());
+      doc.tokenize(Tokens.of(nt));
+      List<String> expected = new ArrayList<>();
+      char[] c = nt.text().toCharArray();
+      for (int i = 0; i < c.length; ) {
+        if (!Character.isLetterOrDigit(c[i])) {
+          i++;
+          continue;
+        }
+        int start = i;
+        while (i < c.length && (Character.isLetterOrDigit(c[i]) || (c[i] == '.' || c[i] == ',') && i + 1 < c.length
+            && Character.isDigit(c[i - 1]) && Character.isDigit(c[i + 1]))) {
+          i++;
+        }
+        expected.add(start + ":" + nt.text().substring(start, i));
+      }
+      List<String> actual = new ArrayList<>();
+      for (Word w : doc.words) actual.add(w.start() + ":" + w.text());
+      assertThat(actual).as("%s", text).isEqualTo(expected);
+    }
+  }
+
   @Test
   void letterOrDigit_agreesWithCharacterForEveryChar() {
     for (int c = 0; c <= 0xFFFF; c++) {
