@@ -69,7 +69,7 @@ public final class ArabicValueExtractor {
     NormalizedText nt = tokens.source();
     String text = nt.original();
     List<Diagnostic> diagnostics = new ArrayList<>();
-    checkInput(text, diagnostics);
+    checkInput(text, tokens, diagnostics);
     List<NumberParse> parses = ArabicNumberParser.instance().scan(tokens, diagnostics);
     LocalDate effective = anchor;
     if (effective == null && !text.isBlank()) {
@@ -141,7 +141,11 @@ public final class ArabicValueExtractor {
     }
   }
 
-  private static void checkInput(String text, List<Diagnostic> diagnostics) {
+  /**
+   * Whether the text can be read as Arabic, told from its tokens (one pass over the text is the
+   * tokenizer's): the letters of its word tokens and URLs, and the U+FFFD marks of a broken decoding.
+   */
+  private static void checkInput(String text, Tokens tokens, List<Diagnostic> diagnostics) {
     if (text.isBlank()) {
       diagnostics.add(new Diagnostic("text.empty", "the text is empty or only white space; nothing to read", null));
       return;
@@ -149,19 +153,23 @@ public final class ArabicValueExtractor {
     int arabic = 0;
     int letters = 0;
     int replacement = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      // Arabic letters (the bulk of the text) and ASCII (spaces, digits, marks) are told apart without the Unicode tables
-      if (c < 0x80) {
-        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') letters++;
-      } else if (c >= '\u0621' && c <= '\u063A' || c >= '\u0641' && c <= '\u064A') {
-        letters++;
-        arabic++;
-      } else if (Character.isLetter(c)) {
-        letters++;
-        if (c >= '\u0600' && c <= '\u06FF' || c >= '\uFB50' && c <= '\uFEFC') arabic++;
-      } else if (c == '\uFFFD') {
-        replacement++;
+    char[] chars = tokens.source().chars();
+    for (int t = 0; t < tokens.size(); t++) {
+      byte type = tokens.type(t);
+      if (type == Tokens.ARABIC) {
+        // Arabic word tokens (the bulk of the text) are Arabic letters throughout
+        letters += tokens.end(t) - tokens.start(t);
+        arabic += tokens.end(t) - tokens.start(t);
+      } else if (type == Tokens.LATIN || type == Tokens.URL || type == Tokens.PUNCT) {
+        for (int i = tokens.start(t); i < tokens.end(t); i++) {
+          char c = chars[i];
+          if (Character.isLetter(c)) {
+            letters++;
+            if (c >= '\u0600' && c <= '\u06FF' || c >= '\uFB50' && c <= '\uFEFC') arabic++;
+          } else if (c == '\uFFFD') {
+            replacement++;
+          }
+        }
       }
     }
     if (replacement > 0) {

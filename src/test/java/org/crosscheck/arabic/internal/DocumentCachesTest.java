@@ -55,6 +55,24 @@ class DocumentCachesTest {
   }
 
   @Test
+  void wordClass_keptAnswerIsTheStrippedWordsMembership() {
+    // "and he still ... and the still one": the class word with and without prefixes, twice (kept answers)
+    String text = "\u0648\u0645\u0627 \u064A\u0632\u0627\u0644 \u0627\u0644\u0632\u0627\u0644 \u0648\u0628\u0627\u0644\u0632\u0627\u0644 "
+        + "\u064A\u0632\u0627\u0644 12 \u0632\u0627\u0644\u062A";
+    NormalizedText nt = ArabicNormalizer.normalize(text);
+    ArticleText doc = new ArticleText(text, nt, ArabicLexicons.standard(), new ArrayList<>());
+    doc.tokenize(Tokens.of(nt));
+    WordClass still = new WordClass("\u0632\u0627\u0644", "\u064A\u0632\u0627\u0644");
+    List<Boolean> kept = new ArrayList<>();
+    List<Boolean> plain = new ArrayList<>();
+    for (int i = 0; i < doc.size(); i++) {
+      kept.add(still.strippedIn(doc, i));
+      plain.add(still.contains(doc.stripped(i)));
+    }
+    assertThat(kept).isEqualTo(plain).containsExactly(false, true, true, true, true, false, false);
+  }
+
+  @Test
   void letterOrDigit_agreesWithCharacterForEveryChar() {
     for (int c = 0; c <= 0xFFFF; c++) {
       assertThat(ArticleText.letterOrDigit((char) c)).as("U+%04X", c).isEqualTo(Character.isLetterOrDigit((char) c));
