@@ -37,7 +37,7 @@ public final class ArticleRun {
   final List<Sentence> sentences;
   final List<Diagnostic> diagnostics = new ArrayList<>();
   final List<Claim> claims = new ArrayList<>();
-  final Set<String> seenEvents = new HashSet<>();
+  final Set<EventClaims.EventKey> seenEvents = new HashSet<>();
   final String idPrefix;
   @Nullable ArabicValues found;
   Map<Integer, List<Integer>> qWordsBySentence = Map.of();

@@ -201,7 +201,7 @@ final class EventClaims extends ArticleStage {
       for (int k = 0; k < targets.size(); k++) {
         org.crosscheck.claim.Place target = targets.get(k);
         Scope scope = objects.isEmpty() ? Scope.WHOLE : objects.get(k).scope();
-        String key = type.id() + "|" + target.id() + "|" + when + "|" + scope + "|" + text(attribution);
+        EventKey key = new EventKey(type.id(), target.id(), when, scope, text(attribution));
         if (!run.seenEvents.add(key)) continue;
         run.add(Subject.NONE, Measures.EVENT_DATE, type, target, scope, when, attribution,
             run.evidence(s, new Span(valueSpan.start(), valueSpan.end())), Modality.ASSERTED, rules);
@@ -223,6 +223,12 @@ final class EventClaims extends ArticleStage {
   }
 
   private @Nullable Attribution lastAttribution;
+
+  /**
+   * What makes an event claim of an article the same as one made before: its type, place (none for
+   * a statement), date, scope and sources as printed. The date is kept as the value, not printed.
+   */
+  record EventKey(String type, @Nullable String place, @Nullable DateValue when, @Nullable Scope scope, String attribution) {}
   private String lastAttributionText = "";
 
   /** A day, a month, a year or a span: not an open "before"/"after" bound. */
@@ -265,7 +271,7 @@ final class EventClaims extends ArticleStage {
         if (STATEMENT_VERBS.contains(doc.stripped(k)) || STATEMENT_VERBS.contains(texts.get(k))) spoken = true;
       }
       if (!spoken) continue;
-      String key = "statement|" + date.value() + "|" + text(attribution);
+      EventKey key = new EventKey("statement", null, date.value(), null, text(attribution));
       if (!run.seenEvents.add(key)) continue;
       run.add(Subject.NONE, Measures.EVENT_DATE, EventType.of("statement"), org.crosscheck.claim.Place.NOWHERE, Scope.WHOLE,
           date.value(), attribution, run.evidence(s, date.span()), Modality.ASSERTED,
