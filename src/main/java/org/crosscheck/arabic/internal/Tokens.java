@@ -35,6 +35,8 @@ final class Tokens {
   private int[] starts;
   private int[] ends;
   private byte[] flags;
+  /** A word token's {@link String#hashCode()}, computed while it is cut (the pool looks words up by it). */
+  private int[] hashes;
   private int size;
   private String @Nullable [] texts;
   private Term @Nullable [] terms;
@@ -49,6 +51,7 @@ final class Tokens {
     starts = new int[cap];
     ends = new int[cap];
     flags = new byte[cap];
+    hashes = new int[cap];
   }
 
   /** Tokenizes a normalized text. */
@@ -79,10 +82,12 @@ final class Tokens {
       int start = i;
       byte type;
       boolean allLetters = true;
+      int hash = 0;
       if (ArabicNormalizer.isArabicLetter(c)) {
         char d;
         while (i < n && ArabicNormalizer.isArabicLetter(d = text.charAt(i))) {
           if (d == '\u06FD' || d == '\u06FE') allLetters = false;
+          hash = 31 * hash + d;
           i++;
         }
         type = ARABIC;
@@ -94,7 +99,11 @@ final class Tokens {
           while (i < n && !Character.isWhitespace(text.charAt(i)) && !Character.isSpaceChar(text.charAt(i))) i++;
           type = URL;
         } else {
-          while (i < n && Character.isLetter(text.charAt(i)) && !ArabicNormalizer.isArabicLetter(text.charAt(i))) i++;
+          char d;
+          while (i < n && Character.isLetter(d = text.charAt(i)) && !ArabicNormalizer.isArabicLetter(d)) {
+            hash = 31 * hash + d;
+            i++;
+          }
           type = LATIN;
         }
       } else {
@@ -102,6 +111,7 @@ final class Tokens {
         type = PUNCT;
       }
       add(type, start, i, space, lineBreak);
+      hashes[size - 1] = hash;
       if (!allLetters) flags[size - 1] |= NOT_ALL_LETTERS;
       space = false;
       lineBreak = false;
@@ -119,6 +129,7 @@ final class Tokens {
       starts = Arrays.copyOf(starts, cap);
       ends = Arrays.copyOf(ends, cap);
       flags = Arrays.copyOf(flags, cap);
+      hashes = Arrays.copyOf(hashes, cap);
     }
     types[size] = type;
     starts[size] = start;
@@ -174,7 +185,7 @@ final class Tokens {
     }
     Term term = cache[i];
     if (term == null) {
-      term = WordPool.term(source.chars(), starts[i], ends[i]);
+      term = WordPool.term(source.chars(), starts[i], ends[i], hashes[i]);
       cache[i] = term;
     }
     return term;

@@ -45,6 +45,11 @@ final class WordPool {
   static Term term(char[] chars, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) h = 31 * h + chars[i];
+    return term(chars, start, end, h);
+  }
+
+  /** {@link #term(char[], int, int)} for a word whose {@link String#hashCode()} {@code h} is known. */
+  static Term term(char[] chars, int start, int end, int h) {
     Term[] t = table;
     int mask = t.length - 1;
     for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {

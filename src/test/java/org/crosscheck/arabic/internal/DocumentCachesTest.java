@@ -110,6 +110,11 @@ class DocumentCachesTest {
     for (int i = 0; i < t.size(); i++) {
       String plain = n.substring(t.start(i), t.end(i));
       assertThat(t.text(i)).isEqualTo(plain).isSameAs(t.text(i));
+      if (t.isWord(i)) {
+        // the hash the tokenizer computed finds the one pooled term of the word
+        assertThat(t.term(i)).isSameAs(WordPool.term(plain.toCharArray(), 0, plain.length()));
+        assertThat(t.term(i).hash).isEqualTo(plain.hashCode());
+      }
       assertThat(t.readings(i)).isEqualTo(Clitics.readings(plain)).isSameAs(t.readings(i));
       assertThat(t.withoutConjunction(i)).isEqualTo(DateRules.stripConj(plain));
       for (int from = 0; from <= Math.min(3, plain.length()); from++) {
