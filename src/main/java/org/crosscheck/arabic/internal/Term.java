@@ -22,6 +22,11 @@ final class Term {
   /** Dense from 0 in the order words were pooled, or {@link #UNKEPT}. */
   final int id;
   private @Nullable List<Clitics.Reading> readings;
+  /**
+   * The answers the first {@link TermMemo}s keep for this word, two bits each (known, yes); written
+   * by them only, racing writes losing an answer at worst.
+   */
+  int memoBits;
 
   /** The term of the word {@code chars} (kept by the term, not copied). */
   Term(char[] chars, int id) {

@@ -32,6 +32,34 @@ class WordPoolTest {
     assertThat(first.readings()).isEqualTo(Clitics.readings(first.text));
   }
 
+  /**
+   * Memos kept as bits of the term and memos kept in arrays (those made after the first {@link
+   * TermMemo#SLOTS}) answer as their questions do, asked in any order, again and again: one memo's
+   * answers never disturb another's.
+   */
+  @Test
+  void termMemos_manyAtOnce_answerAsTheirQuestions() {
+    Tokens t = Tokens.of(ArabicNormalizer.normalize(TEXT));
+    List<Term> terms = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) if (t.isWord(i)) terms.add(t.term(i));
+    List<TermMemo> memos = new ArrayList<>();
+    List<java.util.function.Predicate<Term>> questions = new ArrayList<>();
+    for (int k = 0; k < TermMemo.SLOTS + 8; k++) {
+      int length = k % 7;
+      int parity = k % 2;
+      java.util.function.Predicate<Term> q = term -> term.text.length() > length && term.text.length() % 2 == parity;
+      questions.add(q);
+      memos.add(new TermMemo(q));
+    }
+    for (int round = 0; round < 3; round++) {
+      for (int m = round % 2 == 0 ? 0 : memos.size() - 1; m >= 0 && m < memos.size(); m += round % 2 == 0 ? 1 : -1) {
+        for (Term term : terms) {
+          assertThat(memos.get(m).test(term)).as("memo %s on %s", m, term).isEqualTo(questions.get(m).test(term));
+        }
+      }
+    }
+  }
+
   @Test
   void tokens_andDocumentWords_shareTheirTerms() {
     NormalizedText nt = ArabicNormalizer.normalize(TEXT);
