@@ -16,8 +16,11 @@ final class PhraseTable<V> {
 
   private final Map<String, V> phrases = new HashMap<>();
   private final Map<String, Integer> longestByFirstWord = new HashMap<>();
-  /** Whether a phrase may start at a word, with or without an attached conjunction and preposition; reset by {@link #put}. */
-  private TermMemo startMemo = new TermMemo(this::startsPhrase);
+  /**
+   * Whether a phrase may start at a word, with or without an attached conjunction and preposition;
+   * made on the first question after the last {@link #put} (a table is filled before it is read).
+   */
+  private volatile @Nullable TermMemo startMemo;
 
   /** A phrase found at tokens {@code first..last}; {@code normStart} skips an attached conjunction. */
   record Hit<V>(V value, int first, int last, int normStart, boolean conjunction) {}
@@ -28,9 +31,20 @@ final class PhraseTable<V> {
     if (words.length > MAX_WORDS) {
       throw new IllegalArgumentException("phrase \"" + key + "\" has " + words.length + " words; at most " + MAX_WORDS);
     }
-    phrases.put(key, value);
-    longestByFirstWord.merge(words[0], words.length, Math::max);
-    startMemo = new TermMemo(this::startsPhrase);
+    synchronized (this) {
+      phrases.put(key, value);
+      longestByFirstWord.merge(words[0], words.length, Math::max);
+      startMemo = null;
+    }
+  }
+
+  private synchronized TermMemo startMemo() {
+    TermMemo m = startMemo;
+    if (m == null) {
+      m = new TermMemo(this::startsPhrase);
+      startMemo = m;
+    }
+    return m;
   }
 
   /**
@@ -38,7 +52,8 @@ final class PhraseTable<V> {
    * term); {@code false} means it finds none.
    */
   boolean mayStart(Term term) {
-    return startMemo.test(term);
+    TermMemo m = startMemo;
+    return (m != null ? m : startMemo()).test(term);
   }
 
   /**
@@ -81,7 +96,7 @@ final class PhraseTable<V> {
   @Nullable Hit<V> match(Tokens t, int i, boolean allowConjunction, boolean allowPreposition) {
     if (!t.isWord(i)) return null;
     Term term = t.term(i);
-    if (term != null && !startMemo.test(term)) return null;
+    if (term != null && !mayStart(term)) return null;
     String w = t.text(i);
     Hit<V> best = longest(t, i, w, t.start(i), false);
     int p = 0;

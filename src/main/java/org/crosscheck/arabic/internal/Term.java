@@ -27,6 +27,8 @@ final class Term {
    * by them only, racing writes losing an answer at worst.
    */
   int memoBits;
+  /** The same for the next 16 memos. */
+  int moreMemoBits;
 
   /** The term of the word {@code chars} (kept by the term, not copied). */
   Term(char[] chars, int id) {

@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  */
 final class TermMemo {
   /** Memos whose answers are bits of the term. */
-  static final int SLOTS = 16;
+  static final int SLOTS = 32;
   private static final java.util.concurrent.atomic.AtomicInteger NEXT_SLOT = new java.util.concurrent.atomic.AtomicInteger();
 
   private static final byte UNKNOWN = 0;
@@ -26,15 +26,20 @@ final class TermMemo {
   private static final byte YES = 2;
 
   private final Predicate<Term> question;
-  /** The bit of "known" in {@link Term#memoBits} (the bit above it says yes), or 0 for an array-kept memo. */
+  /**
+   * The bit of "known" in {@link Term#memoBits} (slots 0 to 15) or {@link Term#moreMemoBits} (16 to
+   * 31), the bit above it saying yes; 0 for an array-kept memo.
+   */
   private final int knownBit;
+  private final boolean more;
   private volatile byte[] answers = new byte[0];
 
   /** A memo of {@code question}, which must depend on the word alone. */
   TermMemo(Predicate<Term> question) {
     this.question = question;
     int slot = NEXT_SLOT.getAndIncrement();
-    this.knownBit = slot < SLOTS ? 1 << (2 * slot) : 0;
+    this.knownBit = slot < SLOTS ? 1 << (2 * (slot % 16)) : 0;
+    this.more = slot >= 16;
   }
 
   /** The answer for {@code term}, computed on the first request and kept if the term has an id. */
@@ -43,10 +48,15 @@ final class TermMemo {
     if (id < 0) return question.test(term);
     int known = knownBit;
     if (known != 0) {
-      int bits = term.memoBits;
+      int bits = more ? term.moreMemoBits : term.memoBits;
       if ((bits & known) != 0) return (bits & (known << 1)) != 0;
       boolean yes = question.test(term);
-      term.memoBits |= yes ? known | known << 1 : known;
+      int answer = yes ? known | known << 1 : known;
+      if (more) {
+        term.moreMemoBits |= answer;
+      } else {
+        term.memoBits |= answer;
+      }
       return yes;
     }
     byte[] a = answers;

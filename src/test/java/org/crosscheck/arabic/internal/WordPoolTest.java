@@ -123,7 +123,12 @@ class WordPoolTest {
     }
     // و+أكثر من (with the conjunction), و+ب+الأمس (with both), يوم
     assertThat(found).isGreaterThanOrEqualTo(4);
-    assertThat(table.mayStart(java.util.Objects.requireNonNull(t.term(0)))).isFalse();
+    Term first = java.util.Objects.requireNonNull(t.term(0));
+    assertThat(table.mayStart(first)).isFalse();
+    // a phrase put after the table was asked is found: the kept answers start again
+    table.put(first.text, "entered");
+    assertThat(table.mayStart(first)).isTrue();
+    assertThat(table.match(t, 0, false)).isNotNull();
   }
 
   @Test
