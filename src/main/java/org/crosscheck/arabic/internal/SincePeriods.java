@@ -1,0 +1,118 @@
+package org.crosscheck.arabic.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.value.DateValue;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Rule {@code quantity.since-period}: a count whose clause says it runs since a date (منذ السابع من
+ * أكتوبر) or since an event began (منذ بدء الحرب، منذ اندلاع القتال، منذ أن بدأت الحرب) is valid over the
+ * period from that start to the statement, the article's anchor day; an undated start leaves the
+ * period open at the start ({@code ≤ anchor}). Words are matched in normalized spelling, on any of
+ * their clitic readings.
+ */
+final class SincePeriods {
+  private SincePeriods() {}
+
+  static final int WINDOW = ArabicRules.QUANTITY_SINCE_PERIOD.intParameter("window");
+
+  /** Since: منذ. */
+  private static final Set<String> SINCE = Set.of("منذ");
+
+  /** The start of something: بدء، بداية، اندلاع، انطلاق، شن. */
+  private static final Set<String> START_NOUNS = Set.of("بدء", "بدايه", "اندلاع", "انطلاق", "انطلاقه", "شن",
+      "اشتعال");
+
+  /** Verbs of starting after منذ or منذ أن: بدأت، اندلعت، انطلقت، شنت. */
+  private static final Set<String> START_VERBS = Set.of("بدا", "بدات", "اندلع", "اندلعت", "انطلق", "انطلقت", "شن",
+      "شنت", "اشتعلت");
+
+  /** "that" between منذ and a verb: منذ أن. */
+  private static final Set<String> THAT = Set.of("ان");
+
+  /**
+   * The events a toll is counted from, without the article (a word is matched on its readings): war, fighting, battles, offensive,
+   * aggression, operation(s), conflict, invasion, campaign, escalation, siege, clashes, shelling,
+   * events, crisis.
+   */
+  private static final Set<String> EVENTS = Set.of("حرب", "قتال", "معارك", "هجوم", "عدوان", "عمليه", "عمليات",
+      "نزاع", "صراع", "غزو", "حمله", "تصعيد", "حصار", "اشتباكات", "قصف", "احداث", "ازمه", "اجتياح");
+
+  /**
+   * The period of validity of the count whose figure spans {@code figure} (original offsets), or
+   * {@code null} when its clause says no "since" within {@link #WINDOW} words, when a date of its own
+   * stands between the figure and منذ, or when the article has no anchor day.
+   */
+  static @Nullable DateValue of(ArticleRun run, org.crosscheck.claim.Span figure) {
+    LocalDate end = run.anchor;
+    ArabicValues found = run.found;
+    if (end == null || found == null) return null;
+    ArticleText doc = run.doc;
+    int first = doc.wordAtOriginal(figure.start());
+    int last = doc.wordAtOriginal(Math.max(figure.start(), figure.end() - 1));
+    if (first < 0 || last < first) return null;
+    Sentence s = run.sentences.get(run.words.get(first).sentence());
+    for (int k = Math.max(s.from(), first - WINDOW); k < Math.min(s.to(), last + 1 + WINDOW); k++) {
+      if (k >= first && k <= last || !is(doc, k, SINCE) || !sameClause(run, s, k, first, last, found.dates())) continue;
+      DateMatch d = sinceDate(doc, k, found.dates());
+      if (d != null && d.value() != null) {
+        LocalDate start = d.value().range().start();
+        if (start == null) return new DateValue.Before(end, true);
+        return start.isAfter(end) ? null : new DateValue.Span(start, end);
+      }
+      if (eventStart(doc, k + 1, s.to())) return new DateValue.Before(end, true);
+    }
+    return null;
+  }
+
+  /** Whether word {@code i}, on any of its clitic readings, is in {@code set}. */
+  private static boolean is(ArticleText doc, int i, Set<String> set) {
+    for (Clitics.Reading r : doc.readings(i)) if (set.contains(r.stem())) return true;
+    return false;
+  }
+
+  /** The resolved date qualified by منذ that starts at word {@code k} or right after it. */
+  private static @Nullable DateMatch sinceDate(ArticleText doc, int k, List<DateMatch> dates) {
+    for (DateMatch d : dates) {
+      if (d.qualifier() != DateMatch.Qualifier.SINCE || !d.isResolved()) continue;
+      int w = doc.wordAtOriginal(d.span().start());
+      if (w == k || w == k + 1) return d;
+    }
+    return null;
+  }
+
+  /**
+   * Whether منذ at word {@code k} speaks of the figure's clause: no comma between them (bar the comma
+   * that closes a phrase opening the sentence, ومنذ بدء الحرب، قتل…), and no date of the figure's own
+   * (اليوم، أمس) between them.
+   */
+  private static boolean sameClause(ArticleRun run, Sentence s, int k, int first, int last, List<DateMatch> dates) {
+    ArticleText doc = run.doc;
+    int from = k < first ? k : last;
+    int to = k < first ? first : k;
+    boolean opening = k == s.from();
+    if (!opening && doc.commaBetween(doc.originalSpanOfWords(from, from + 1).end(), to)) return false;
+    for (DateMatch d : dates) {
+      if (d.qualifier() != DateMatch.Qualifier.AT) continue;
+      int w = doc.wordAtOriginal(d.span().start());
+      if (w > from && w < to) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether the words from {@code i} tell an event's start: بدء الحرب، اندلاع القتال، انطلاق العمليات
+   * العسكرية، أن بدأت الحرب، اندلعت المعارك.
+   */
+  private static boolean eventStart(ArticleText doc, int i, int end) {
+    int k = i;
+    if (k < end && is(doc, k, THAT)) k++;
+    if (k >= end || !is(doc, k, START_NOUNS) && !is(doc, k, START_VERBS)) return false;
+    for (int j = k + 1; j < Math.min(end, k + 4); j++) {
+      if (is(doc, j, EVENTS)) return true;
+    }
+    return false;
+  }
+}
