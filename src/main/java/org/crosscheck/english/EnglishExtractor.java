@@ -297,7 +297,10 @@ public final class EnglishExtractor implements Extractor {
       DateValue period = r.measure().kind() == Measure.Kind.COUNT
           ? FigureTimes.since(d, s, q.from(), q.to(), dates, validAt, article.metadata().published()) : null;
       if (period != null) rules.add(Rules.QUANTITY_SINCE_PERIOD);
-      if (period != null) validAt = period;
+      DateValue toDate = period == null && validAt == null && r.measure().kind() == Measure.Kind.COUNT
+          ? FigureTimes.warToDate(d, s, q.from(), q.to(), dates, article.metadata().published()) : null;
+      if (toDate != null) rules.add(Rules.QUANTITY_WAR_TO_DATE);
+      if (period != null || toDate != null) validAt = period != null ? period : toDate;
       Modality modality = q.modality();
       for (int k = r.nounTo(); k < Math.min(s.to(), r.nounTo() + 3); k++) {
         PhraseTable.Hit<Lexicon.Quantifier> h = lexicon.quantifiers.match(d, k, s.to());

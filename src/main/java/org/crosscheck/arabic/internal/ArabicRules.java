@@ -151,6 +151,13 @@ public final class ArabicRules {
           + " period from that start to the article's day; an undated start leaves the period open at the start",
       ImmutableMap.of("window", "12 words"));
 
+  /** A count a war has taken up to now (حتى الآن) is valid from the war's undated start to the anchor day. */
+  public static final Rule QUANTITY_WAR_TO_DATE = new Rule("quantity.war-to-date",
+      "a count whose clause (within the window, no comma or date of its own between) says up to now (حتى الآن،"
+          + " حتى اللحظة) and names a war (الحرب، القتال، المعارك، العدوان) is valid over a period from the war's start,"
+          + " which the clause does not date, to the article's day",
+      ImmutableMap.of("window", "12 words"));
+
   // status
   /** "X is still present in P" says that the party still holds the place. */
   public static final Rule STATUS_STILL_PRESENT = new Rule("status.still-present",
@@ -172,5 +179,6 @@ public final class ArabicRules {
       PLACE_ANAPHOR, ATTRIBUTION_AGENCY,
       ATTRIBUTION_SPEAKER, MODALITY_ESTIMATE, EVENT_CUE, EVENT_RECAPTURED, EVENT_DATE_NEAREST, EVENT_ONGOING_SINCE,
       EVENT_DATE_OF_REPORT, EVENT_DATED_BY_PUBLICATION, EVENT_COMPLETED_FULLY, EVENT_STATEMENT_DATE,
-      STATUS_STILL_PRESENT, STATUS_CONTROL_EXTENDED, STATUS_OUTSIDE_CONTROL, QUANTITY_SINCE_PERIOD);
+      STATUS_STILL_PRESENT, STATUS_CONTROL_EXTENDED, STATUS_OUTSIDE_CONTROL, QUANTITY_SINCE_PERIOD,
+      QUANTITY_WAR_TO_DATE);
 }

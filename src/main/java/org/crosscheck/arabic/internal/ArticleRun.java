@@ -145,13 +145,15 @@ public final class ArticleRun {
     List<String> ids = new ArrayList<>();
     for (Rule r : rules) ids.add(r.id());
     // rule quantity.since-period: a count that runs since a date or an event's start is valid over the period
-    org.crosscheck.value.DateValue validAt = measure.kind() == Measure.Kind.COUNT && event.isNone()
+    // and quantity.war-to-date: one a war has taken up to now
+    SincePeriods.Found period = measure.kind() == Measure.Kind.COUNT && event.isNone()
         && value instanceof org.crosscheck.value.Quantity ? SincePeriods.of(this, evidence.value()) : null;
-    if (validAt != null) ids.add(ArabicRules.QUANTITY_SINCE_PERIOD.id());
+    if (period != null) ids.add(period.rule().id());
     if (attribution.agency() != null) ids.add(ArabicRules.ATTRIBUTION_AGENCY.id());
     if (attribution.speaker() != null) ids.add(ArabicRules.ATTRIBUTION_SPEAKER.id());
     if (modality != Modality.ASSERTED) ids.add(ArabicRules.MODALITY_ESTIMATE.id());
-    claims.add(new Claim(idPrefix + (claims.size() + 1), subject, measure, event, place, scope, validAt, value, attribution,
+    claims.add(new Claim(idPrefix + (claims.size() + 1), subject, measure, event, place, scope,
+        period == null ? null : period.value(), value, attribution,
         evidence.withRules(ids), modality));
   }
 

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * Rule {@code quantity.since-period}: a count whose clause says it runs since a date (منذ السابع من
  * أكتوبر) or since an event began (منذ بدء الحرب، منذ اندلاع القتال، منذ أن بدأت الحرب) is valid over the
  * period from that start to the statement, the article's anchor day; an undated start leaves the
- * period open at the start ({@code ≤ anchor}). Words are matched in normalized spelling, on any of
- * their clitic readings.
+ * period open at the start ({@code ≤ anchor}). Rule {@code quantity.war-to-date}: a count a war has
+ * taken up to now (حتى الآن) is valid over the same open period. Words are matched in normalized
+ * spelling, on any of their clitic readings.
  */
 final class SincePeriods {
   private SincePeriods() {}
@@ -41,11 +42,12 @@ final class SincePeriods {
       "نزاع", "صراع", "غزو", "حمله", "تصعيد", "حصار", "اشتباكات", "قصف", "احداث", "ازمه", "اجتياح");
 
   /**
-   * The period of validity of the count whose figure spans {@code figure} (original offsets), or
-   * {@code null} when its clause says no "since" within {@link #WINDOW} words, when a date of its own
-   * stands between the figure and منذ, or when the article has no anchor day.
+   * The period of validity of the count whose figure spans {@code figure} (original offsets), with
+   * the rule that read it, or {@code null} when its clause says neither "since" nor "up to now" of a
+   * war within {@link #WINDOW} words, when a comma or a date of its own stands between, or when the
+   * article has no anchor day.
    */
-  static @Nullable DateValue of(ArticleRun run, org.crosscheck.claim.Span figure) {
+  static @Nullable Found of(ArticleRun run, org.crosscheck.claim.Span figure) {
     LocalDate end = run.anchor;
     ArabicValues found = run.found;
     if (end == null || found == null) return null;
@@ -59,12 +61,49 @@ final class SincePeriods {
       DateMatch d = sinceDate(doc, k, found.dates());
       if (d != null && d.value() != null) {
         LocalDate start = d.value().range().start();
-        if (start == null) return new DateValue.Before(end, true);
-        return start.isAfter(end) ? null : new DateValue.Span(start, end);
+        if (start == null) return new Found(new DateValue.Before(end, true), ArabicRules.QUANTITY_SINCE_PERIOD);
+        return start.isAfter(end) ? null
+            : new Found(new DateValue.Span(start, end), ArabicRules.QUANTITY_SINCE_PERIOD);
       }
-      if (eventStart(doc, k + 1, s.to())) return new DateValue.Before(end, true);
+      if (eventStart(doc, k + 1, s.to())) return new Found(new DateValue.Before(end, true), ArabicRules.QUANTITY_SINCE_PERIOD);
     }
-    return null;
+    return warToDate(run, s, first, last, found.dates())
+        ? new Found(new DateValue.Before(end, true), ArabicRules.QUANTITY_WAR_TO_DATE) : null;
+  }
+
+  /**
+   * A period of validity and the rule that read it.
+   *
+   * @param value the period
+   * @param rule {@code quantity.since-period} or {@code quantity.war-to-date}
+   */
+  record Found(DateValue value, org.crosscheck.extract.Rule rule) {}
+
+  /** The wars a toll runs over: war, fighting, battles, aggression, invasion, siege, offensive, conflict. */
+  private static final Set<String> WARS = Set.of("حرب", "قتال", "معارك", "عدوان", "غزو", "حصار", "هجوم", "نزاع",
+      "صراع", "حمله");
+
+  /** Up to now: حتى الآن، حتى اللحظة، لغاية الآن. */
+  private static final Set<String> UNTIL = Set.of("حتي", "لغايه", "لحد");
+
+  /** Now: الآن، اللحظة. */
+  private static final Set<String> NOW = Set.of("الان", "اللحظه");
+
+  /**
+   * Under rule {@code quantity.war-to-date}: "حتى الآن" (up to now) and a war's noun in the figure's
+   * clause (within the window, no comma between, no date of the figure's own): قتل في الحرب حتى الآن
+   * أكثر من 900 شخص.
+   */
+  private static boolean warToDate(ArticleRun run, Sentence s, int first, int last, List<DateMatch> dates) {
+    ArticleText doc = run.doc;
+    boolean war = false;
+    boolean upToNow = false;
+    for (int k = Math.max(s.from(), first - WINDOW); k < Math.min(s.to(), last + 1 + WINDOW); k++) {
+      if (k >= first && k <= last || !sameClause(run, s, k, first, last, dates)) continue;
+      if (is(doc, k, WARS)) war = true;
+      if (k + 1 < s.to() && is(doc, k, UNTIL) && NOW.contains(run.words.get(k + 1).text())) upToNow = true;
+    }
+    return war && upToNow;
   }
 
   /** Whether word {@code i}, on any of its clitic readings, is in {@code set}. */

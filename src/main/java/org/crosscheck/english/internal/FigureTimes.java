@@ -114,6 +114,59 @@ public final class FigureTimes {
     return null;
   }
 
+  /** The wars a toll runs over, for rule {@code quantity.war-to-date}. */
+  private static final Set<String> WARS = Set.of("war", "conflict", "fighting", "hostilities", "offensive", "campaign",
+      "invasion", "siege");
+
+  /** "So far", "to date", "thus far": up to now. */
+  private static final Set<String> SO_FAR = Set.of("so far", "to date", "thus far");
+
+  /**
+   * Under rule {@code quantity.war-to-date}: a count with no date in its clause whose clause, within the
+   * window, tells a war's toll up to now, in a perfect tense ("have been uprooted by the conflict",
+   * "the war has killed") or with "so far" ("killed in the fighting so far"), is valid over a period
+   * from the war's start, which the clause does not date, to the publication day: {@code ≤ published}.
+   *
+   * @param d the document
+   * @param s the figure's sentence
+   * @param from the figure's first token
+   * @param to one past its last token
+   * @param dates the dates of the sentence: one in the clause leaves the count to its own day
+   * @param published the publication day, or {@code null} (then {@code null})
+   */
+  public static DateValue.@Nullable Before warToDate(EnglishDocument d, EnglishDocument.Sentence s, int from, int to,
+      List<DateMention> dates, @Nullable LocalDate published) {
+    if (published == null) return null;
+    int lo = from;
+    while (lo > s.from() && from - lo < SINCE_WINDOW && !clauseEnd(d, lo - 1)) lo--;
+    int hi = to;
+    while (hi < s.to() && hi - to < SINCE_WINDOW && !clauseEnd(d, hi)) hi++;
+    // "killed in the fighting on Monday": a clause with a date of its own counts that day
+    for (DateMention m : dates) if (m.to() > lo && m.from() < hi) return null;
+    boolean war = false;
+    boolean perfect = false;
+    boolean soFar = false;
+    for (int k = lo; k < hi; k++) {
+      String key = d.key(k);
+      if (WARS.contains(key) && k > lo && (CAUSE.contains(d.key(k - 1))
+          || k - 1 > lo && d.key(k - 1).equals("the") && CAUSE.contains(d.key(k - 2))
+          || k + 1 < hi && (d.key(k + 1).equals("has") || d.key(k + 1).equals("have")))) {
+        war = true;
+      }
+      if ((k < from || k >= to) && (key.equals("have") || key.equals("has"))) perfect = true;
+      if (k + 1 < hi && SO_FAR.contains(key + " " + d.key(k + 1))) soFar = true;
+    }
+    return war && (perfect || soFar) ? new DateValue.Before(published, true) : null;
+  }
+
+  /** What ties a count to a war: "by the conflict", "in the war", "during the fighting", "of the war". */
+  private static final Set<String> CAUSE = Set.of("by", "in", "during", "of");
+
+  /** Whether token {@code k} ends a clause: a comma, ";", "but", "while", "and" not before a figure. */
+  private static boolean clauseEnd(EnglishDocument d, int k) {
+    return breaks(d, k) || d.key(k).equals(",");
+  }
+
   /** The date opened by "since" at token {@code k}, or {@code null}. */
   private static @Nullable DateMention dateAt(List<DateMention> dates, int k) {
     for (DateMention m : dates) if (m.from() == k || m.from() == k + 1) return m;

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Rule quantity.since-period on sentences the team wrote, in an article of 20 November 2017. */
+/** Rules quantity.since-period and quantity.war-to-date on sentences the team wrote, in an article of 20 November 2017. */
 class ArabicSincePeriodsTest {
   static final ArabicExtractor EXTRACTOR = new ArabicExtractor();
 
@@ -44,6 +44,10 @@ class ArabicSincePeriodsTest {
             List.of("killed = 12 (as of -)", "killed = 7200 (as of \u2264 2017-11-20)")),
         Arguments.of("وقتل 12 شخصا اليوم فيما بلغ عدد القتلى منذ بدء الحرب 7200 قتيل.",
             List.of("killed = 12 (as of -)", "killed = 7200 (as of \u2264 2017-11-20)")),
+        // quantity.war-to-date: a war's toll up to now, with no since; an accident is no war
+        Arguments.of("وقتل في الحرب حتى الآن أكثر من 900 شخص في أنحاء البلاد.",
+            List.of("killed = (900..+\u221e) (as of \u2264 2017-11-20)")),
+        Arguments.of("وأصيب 45 شخصا حتى الآن في حادث سير على الطريق السريع.", List.of("wounded = 45 (as of -)")),
         // a season is no event a toll runs from; a share is not a count
         Arguments.of("ونزح 300 شخص منذ بداية الموسم.", List.of("displaced = 300 (as of -)")),
         Arguments.of("وخسر التنظيم 60 في المئة من المدينة منذ بدء الهجوم.",
@@ -57,10 +61,14 @@ class ArabicSincePeriodsTest {
   }
 
   @Test
-  void evidence_namesTheRule() {
+  void evidence_namesTheRules() {
     assertThat(EXTRACTOR.extract(new Article("t.txt", "وقتل 640 جنديا منذ أن بدأت العملية العسكرية.",
         Metadata.of("Team Wire", LocalDate.of(2017, 11, 20), "ar"))).claims())
         .singleElement().satisfies(c -> assertThat(c.evidence().rules()).contains("quantity.since-period"));
+    assertThat(EXTRACTOR.extract(new Article("t.txt", "وقتل في الحرب حتى الآن أكثر من 900 شخص.",
+        Metadata.of("Team Wire", LocalDate.of(2017, 11, 20), "ar"))).claims())
+        .singleElement().satisfies(c -> assertThat(c.evidence().rules()).contains("quantity.war-to-date")
+            .doesNotContain("quantity.since-period"));
     assertThat(ArabicRules.QUANTITY_SINCE_PERIOD.intParameter("window")).isEqualTo(SincePeriods.WINDOW);
   }
 }
