@@ -41,8 +41,8 @@ final class RunningTotals {
    * The (period, day) pair when the two claims count one running measure (trend {@link
    * Measure.Trend#INCREASES}) and one is valid over a period at least {@link #PERIOD_FACTOR} times as
    * long as the other's bounded time of validity, which starts on or after the period's start; {@code
-   * null} otherwise, and for two periods from one start (two running totals: the trend rules read
-   * them).
+   * null} otherwise, and for two periods unless the shorter starts after the longer's dated start
+   * (two running totals, perhaps from one start: the trend rules read them).
    */
   static Claim @Nullable [] periodAndDay(Comparison c) {
     Claim[] pair = ordered(c, c.left(), c.right());
@@ -62,7 +62,9 @@ final class RunningTotals {
     DayRange d = dv.range();
     if (d.start() == null || d.end() == null || p.end() == null) return null;
     if (p.start() != null && (d.start().isBefore(p.start()) || p.days() < PERIOD_FACTOR * d.days())) return null;
-    if (isPeriod(dv) && java.util.Objects.equals(p.start(), d.start())) return null;
+    // two periods: the other must start later than a dated start; against an undated start, the
+    // other running total may well run from the same start, and the pair is no period against a day
+    if (isPeriod(dv) && (p.start() == null || !d.start().isAfter(p.start()))) return null;
     return new Claim[] {period, day};
   }
 

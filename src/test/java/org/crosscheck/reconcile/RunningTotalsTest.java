@@ -82,6 +82,14 @@ class RunningTotalsTest {
     Claim warLate = claim(Measures.KILLED, RAWA, exactly(700)).by(outlet("Evening Post").publishedOn(2024, 3, 1))
         .validOn(onOrBefore(date(2024, 3, 1))).withId("war-late");
     assertThat(assess(warEarly, warLate).rule().id()).isEqualTo("trend.impossible-direction");
+    // a total since a dated start against one since an undated start: perhaps the same start, not a period and a day
+    Claim sinceMarch = claim(Measures.KILLED, RAWA, exactly(650)).by(outlet("Evening Post").publishedOn(2024, 3, 1))
+        .validOn(span(date(2023, 10, 7), date(2024, 3, 1))).withId("since-march");
+    assertThat(assess(warEarly, sinceMarch).fired("time.period-versus-day")).isFalse();
+    // a week's count inside a long period is a short count, as a day's is
+    Claim week = claim(Measures.WOUNDED, RAWA, exactly(1_900)).by(outlet("Evening Post").publishedOn(2024, 7, 10))
+        .validOn(span(date(2024, 7, 4), date(2024, 7, 10))).withId("week");
+    assertThat(assess(SINCE_OCTOBER, week).fired("time.period-versus-day")).isTrue();
   }
 
   @Test
