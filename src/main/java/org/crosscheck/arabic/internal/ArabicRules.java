@@ -148,7 +148,8 @@ public final class ArabicRules {
   public static final Rule QUANTITY_SINCE_PERIOD = new Rule("quantity.since-period",
       "a count whose clause (within the window, no comma or date of its own between) runs since a date (منذ السابع"
           + " من أكتوبر) or since an event began (منذ بدء الحرب، منذ اندلاع القتال، منذ أن بدأت الحرب) is valid over the"
-          + " period from that start to the article's day; an undated start leaves the period open at the start",
+          + " period from that start to the statement (a day the sentence names before them, else the article's day); an"
+          + " undated start leaves the period open at the start",
       ImmutableMap.of("window", "12 words"));
 
   /** A count a war has taken up to now (حتى الآن) is valid from the war's undated start to the anchor day. */

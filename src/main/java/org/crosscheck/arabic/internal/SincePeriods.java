@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Rule {@code quantity.since-period}: a count whose clause says it runs since a date (منذ السابع من
  * أكتوبر) or since an event began (منذ بدء الحرب، منذ اندلاع القتال، منذ أن بدأت الحرب) is valid over the
- * period from that start to the statement, the article's anchor day; an undated start leaves the
+ * period from that start to the statement: the day the sentence names before the figure and منذ
+ * (أعلنت الوزارة الأحد أن…), else the article's anchor day; an undated start leaves the
  * period open at the start ({@code ≤ anchor}). Rule {@code quantity.war-to-date}: a count a war has
  * taken up to now (حتى الآن) is valid over the same open period. Words are matched in normalized
  * spelling, on any of their clitic readings.
@@ -58,6 +59,7 @@ final class SincePeriods {
     Sentence s = run.sentences.get(run.words.get(first).sentence());
     for (int k = Math.max(s.from(), first - WINDOW); k < Math.min(s.to(), last + 1 + WINDOW); k++) {
       if (k >= first && k <= last || !is(doc, k, SINCE) || !sameClause(run, s, k, first, last, found.dates())) continue;
+      end = statement(doc, s, Math.min(k, first), end, found.dates());
       DateMatch d = sinceDate(doc, k, found.dates());
       if (d != null && d.value() != null) {
         LocalDate start = d.value().range().start();
@@ -104,6 +106,26 @@ final class SincePeriods {
       if (k + 1 < s.to() && is(doc, k, UNTIL) && NOW.contains(run.words.get(k + 1).text())) upToNow = true;
     }
     return war && upToNow;
+  }
+
+  /**
+   * The day of the statement that gives the figure: a day the sentence names (at, not since) before
+   * word {@code before}, where Arabic puts the verb of saying and its day (أعلنت الوزارة الأحد أن…),
+   * and not after the anchor; else the anchor day. The day nearest {@code before} wins.
+   */
+  private static LocalDate statement(ArticleText doc, Sentence s, int before, LocalDate anchor, List<DateMatch> dates) {
+    LocalDate day = anchor;
+    int best = -1;
+    for (DateMatch d : dates) {
+      DateValue v = d.value();
+      if (d.qualifier() != DateMatch.Qualifier.AT || v == null || v.granularity() != DateValue.Granularity.DAY) continue;
+      int w = doc.wordAtOriginal(d.span().start());
+      LocalDate start = v.range().start();
+      if (w < s.from() || w >= before || w <= best || start == null || start.isAfter(anchor)) continue;
+      best = w;
+      day = start;
+    }
+    return day;
   }
 
   /** Whether word {@code i}, on any of its clitic readings, is in {@code set}. */

@@ -30,6 +30,11 @@ class ArabicSincePeriodsTest {
         // since a date: from that day to the article's day
         Arguments.of("وارتفعت حصيلة الجرحى منذ الثاني عشر من آذار/مارس إلى 4600 جريح، بحسب مصادر طبية.",
             List.of("wounded = 4600 (as of 2017-03-12..2017-11-20)")),
+        // the day of the statement ends the period: Friday 17 November in an article of Monday the 20th
+        Arguments.of("وأعلنت الوزارة يوم الجمعة أن عدد القتلى منذ بدء الحرب ارتفع إلى 3100 قتيل.",
+            List.of("killed = 3100 (as of \u2264 2017-11-17)")),
+        Arguments.of("وقالت المنظمة الجمعة إن حصيلة الجرحى منذ الأول من أيار/مايو بلغت 2750 جريحا.",
+            List.of("wounded = 2750 (as of 2017-05-01..2017-11-17)")),
         // since an event began: a period whose start the text does not date
         Arguments.of("وقالت المنظمة إن 1350 مدنيا قتلوا منذ بدء الحرب في البلاد.",
             List.of("killed = 1350 civilians (as of \u2264 2017-11-20)")),
