@@ -61,7 +61,6 @@ import org.jspecify.annotations.Nullable;
  * deterministic; never throws for bad content.
  */
 public final class EnglishExtractor implements Extractor {
-  /** {@code QUANTITY_VALID_AT.intParameter("window")}, read once: rules are constants. */
   /** {@code STATUS_IN_HANDS.intParameter("max-gap")}, read once: rules are constants. */
   private static final int STATUS_IN_HANDS_MAX_GAP = Rules.STATUS_IN_HANDS.intParameter("max-gap");
   private final Lexicon lexicon;
