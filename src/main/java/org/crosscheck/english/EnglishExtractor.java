@@ -31,6 +31,7 @@ import org.crosscheck.english.internal.EnglishDocument;
 import org.crosscheck.english.internal.EnglishPlaces;
 import org.crosscheck.english.internal.EnglishQuantities;
 import org.crosscheck.english.internal.EventClaims;
+import org.crosscheck.english.internal.FigureTimes;
 import org.crosscheck.english.internal.Lexicon;
 import org.crosscheck.english.internal.PhraseTable;
 import org.crosscheck.english.internal.PlaceMention;
@@ -60,8 +61,6 @@ import org.jspecify.annotations.Nullable;
  * deterministic; never throws for bad content.
  */
 public final class EnglishExtractor implements Extractor {
-  /** {@code QUANTITY_VALID_AT.intParameter("window")}, read once: rules are constants. */
-  private static final int QUANTITY_VALID_AT_WINDOW = Rules.QUANTITY_VALID_AT.intParameter("window");
   /** {@code STATUS_IN_HANDS.intParameter("max-gap")}, read once: rules are constants. */
   private static final int STATUS_IN_HANDS_MAX_GAP = Rules.STATUS_IN_HANDS.intParameter("max-gap");
   private final Lexicon lexicon;
@@ -292,26 +291,15 @@ public final class EnglishExtractor implements Extractor {
       List<Rule> rules = new ArrayList<>(q.rules());
       rules.addAll(r.rules());
       rules.addAll(extra);
-      DateValue validAt = null;
-      int bestDistance = QUANTITY_VALID_AT_WINDOW + 1;
-      for (DateMention m : dates) {
-        // "wounded since March 3": a figure counted since a date is not valid on that date
-        if (d.key(m.from()).equals("since")) continue;
-        int distance = m.from() >= q.to() ? m.from() - q.to() : m.to() <= q.from() ? q.from() - m.to() : 0;
-        int lo = Math.min(m.to(), q.to());
-        int hi = Math.max(m.from(), q.from());
-        boolean sameClause = true;
-        for (int k = lo; k < hi && sameClause; k++) {
-          String key = d.key(k);
-          sameClause = !(key.equals("and") || key.equals("but") || key.equals("while") || key.equals(";")
-              || key.equals(",") && m.from() != s.from());
-        }
-        if (sameClause && distance < bestDistance) {
-          validAt = m.value();
-          bestDistance = distance;
-        }
-      }
+      DateValue validAt = FigureTimes.validAt(d, s, q.from(), q.to(), dates);
       if (validAt != null) rules.add(Rules.QUANTITY_VALID_AT);
+      DateValue period = r.measure().kind() == Measure.Kind.COUNT
+          ? FigureTimes.since(d, s, q.from(), q.to(), dates, validAt, article.metadata().published()) : null;
+      if (period != null) rules.add(Rules.QUANTITY_SINCE_PERIOD);
+      DateValue toDate = period == null && validAt == null && r.measure().kind() == Measure.Kind.COUNT
+          ? FigureTimes.warToDate(d, s, q.from(), q.to(), dates, article.metadata().published()) : null;
+      if (toDate != null) rules.add(Rules.QUANTITY_WAR_TO_DATE);
+      if (period != null || toDate != null) validAt = period != null ? period : toDate;
       Modality modality = q.modality();
       for (int k = r.nounTo(); k < Math.min(s.to(), r.nounTo() + 3); k++) {
         PhraseTable.Hit<Lexicon.Quantifier> h = lexicon.quantifiers.match(d, k, s.to());

@@ -59,8 +59,10 @@ import org.jspecify.annotations.Nullable;
  *       {@code distance.basis} (two distances to one place within a road's detour of each other),
  *       {@code scope.one-article-scale} (one article's two counts of a measure {@value #MIN_SCALE_APART} times apart
  *       or more count different things),
- *       {@code event.type}, {@code figure.restated}; the flag {@code time.trend} marks a running
- *       total that moves the wrong way over time (and time of validity then does not explain it).
+ *       {@code event.type}, {@code figure.restated}; {@code time.period-versus-day} (a running total over a period, since a
+ *       date or since a war began, against a day's count: different counts); the flag {@code time.trend}
+ *       marks a running total that moves the wrong way over time (and time of validity then does not
+ *       explain it); two running totals from one start are read at the ends of their periods.
  *   <li>Refinement: {@code scope.agree-across-scopes} (the same value over different scopes is
  *       compatible, not agreement).
  * </ul>
@@ -308,9 +310,14 @@ public final class DefaultRules {
     r.add(rule("time.validity", "a changing quantity measured at different times may differ", EXPLAIN, 400,
         (c, v) -> v == Verdict.CONTRADICT && c.left().measure().equals(c.right().measure())
             && c.left().measure().changesOverTime() && validityGapDays(c) >= MIN_VALIDITY_GAP_DAYS && !wrongTrend(c)
+            && RunningTotals.periodAndDay(c) == null
             ? Optional.of(Outcome.explain(Explanation.TIME_OF_VALIDITY, c.left().measure().label() + " changes over time;"
                 + " measured " + validityGap(c)))
             : none()));
+    r.add(rule("time.period-versus-day", "a count of a running measure over a period (since a date, since a war"
+        + " began) and a count over a day, or over a period " + RunningTotals.PERIOD_FACTOR + " times shorter, from"
+        + " within it or after its start, are different counts: a running total and a day's count; unless the day lies"
+        + " inside the period and its count exceeds the period's", EXPLAIN, 405, RunningTotals::explain));
     r.add(rule("time.trend", "a running total must not fall over time (nor a shrinking stock grow)", EXPLAIN, 410,
         (c, v) -> wrongTrend(c)
             ? Optional.of(Outcome.flag("moves the wrong way", trendStory(c)))
@@ -780,8 +787,9 @@ public final class DefaultRules {
    */
   static String trendStory(Comparison c) {
     Measure m = c.left().measure();
-    LocalDate leftStart = c.leftDays().start();
-    LocalDate rightStart = c.rightDays().start();
+    LocalDate[] at = trendDays(c);
+    LocalDate leftStart = at[0];
+    LocalDate rightStart = at[1];
     boolean leftEarlier = leftStart != null && rightStart != null && leftStart.isBefore(rightStart);
     Claim earlier = leftEarlier ? c.left() : c.right();
     Claim later = leftEarlier ? c.right() : c.left();
@@ -796,10 +804,11 @@ public final class DefaultRules {
     Measure m = c.left().measure();
     if (!m.equals(c.right().measure()) || !c.comparableForms() || !c.validitiesDiffer()) return false;
     if (m.trend() != Measure.Trend.INCREASES && m.trend() != Measure.Trend.DECREASES) return false;
-    DayRange a = c.leftDays();
-    DayRange b = c.rightDays();
-    if (a.start() == null || b.start() == null || a.start().equals(b.start())) return false;
-    boolean leftEarlier = a.start().isBefore(b.start());
+    // a running total over a period and a day's count are different counts, not two readings of a trend
+    if (RunningTotals.periodAndDay(c) != null) return false;
+    LocalDate[] at = trendDays(c);
+    if (at[0] == null || at[1] == null || at[0].equals(at[1])) return false;
+    boolean leftEarlier = at[0].isBefore(at[1]);
     Interval earlier = leftEarlier ? c.leftInterval() : c.rightInterval();
     Interval later = leftEarlier ? c.rightInterval() : c.leftInterval();
     Relation r = later.relationTo(earlier);
@@ -819,8 +828,19 @@ public final class DefaultRules {
     DayRange a = c.leftValidity();
     DayRange b = c.rightValidity();
     if (a == null || b == null || a.equals(b)) return 0;
-    if (a.start() == null || b.start() == null) return Long.MAX_VALUE;
-    return Math.abs(ChronoUnit.DAYS.between(a.start(), b.start()));
+    LocalDate[] at = trendDays(c);
+    if (at[0] == null || at[1] == null) return Long.MAX_VALUE;
+    return Math.abs(ChronoUnit.DAYS.between(at[0], at[1]));
+  }
+
+  /**
+   * The days two figures of a changing measure are read at, for trends and gaps: the starts of their
+   * times of validity, or the ends of two running totals' periods from one start ({@link
+   * RunningTotals#standingDays}). An entry is {@code null} when its time is open at the start.
+   */
+  private static @Nullable LocalDate[] trendDays(Comparison c) {
+    LocalDate[] standing = RunningTotals.standingDays(c);
+    return standing != null ? standing : new @Nullable LocalDate[] {c.leftDays().start(), c.rightDays().start()};
   }
 
   /** {@code 1 day}, {@code 2 days}, {@code 1.5 days}: an amount with its unit in the right number. */
@@ -829,11 +849,10 @@ public final class DefaultRules {
   }
 
   private static String validityGap(Comparison c) {
-    DayRange a = c.leftDays();
-    DayRange b = c.rightDays();
+    LocalDate[] at = trendDays(c);
     String dates = c.left().validity() + " and " + c.right().validity();
-    if (a.start() != null && b.start() != null) {
-      long days = Math.abs(ChronoUnit.DAYS.between(a.start(), b.start()));
+    if (at[0] != null && at[1] != null) {
+      long days = Math.abs(ChronoUnit.DAYS.between(at[0], at[1]));
       return days + (days == 1 ? " day" : " days") + " apart (" + dates + ")";
     }
     return "at different times (" + dates + ")";

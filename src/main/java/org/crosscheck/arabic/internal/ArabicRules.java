@@ -144,6 +144,21 @@ public final class ArabicRules {
   public static final Rule EVENT_STATEMENT_DATE = new Rule("event.statement-date",
       "a date left to no event but said of a speech verb dates the statement", ImmutableMap.of("window", "20 words"));
 
+  /** A count whose clause runs since a date or since an event began is valid over the period from it to the anchor day. */
+  public static final Rule QUANTITY_SINCE_PERIOD = new Rule("quantity.since-period",
+      "a count whose clause (within the window, no comma or date of its own between) runs since a date (منذ السابع"
+          + " من أكتوبر) or since an event began (منذ بدء الحرب، منذ اندلاع القتال، منذ أن بدأت الحرب) is valid over the"
+          + " period from that start to the statement (a day the sentence names before them, else the article's day); an"
+          + " undated start leaves the period open at the start",
+      ImmutableMap.of("window", "12 words"));
+
+  /** A count a war has taken up to now (حتى الآن) is valid from the war's undated start to the anchor day. */
+  public static final Rule QUANTITY_WAR_TO_DATE = new Rule("quantity.war-to-date",
+      "a count whose clause (within the window, no comma or date of its own between) says up to now (حتى الآن،"
+          + " حتى اللحظة) and names a war (الحرب، القتال، المعارك، العدوان) is valid over a period from the war's start,"
+          + " which the clause does not date, to the article's day",
+      ImmutableMap.of("window", "12 words"));
+
   // status
   /** "X is still present in P" says that the party still holds the place. */
   public static final Rule STATUS_STILL_PRESENT = new Rule("status.still-present",
@@ -165,5 +180,6 @@ public final class ArabicRules {
       PLACE_ANAPHOR, ATTRIBUTION_AGENCY,
       ATTRIBUTION_SPEAKER, MODALITY_ESTIMATE, EVENT_CUE, EVENT_RECAPTURED, EVENT_DATE_NEAREST, EVENT_ONGOING_SINCE,
       EVENT_DATE_OF_REPORT, EVENT_DATED_BY_PUBLICATION, EVENT_COMPLETED_FULLY, EVENT_STATEMENT_DATE,
-      STATUS_STILL_PRESENT, STATUS_CONTROL_EXTENDED, STATUS_OUTSIDE_CONTROL);
+      STATUS_STILL_PRESENT, STATUS_CONTROL_EXTENDED, STATUS_OUTSIDE_CONTROL, QUANTITY_SINCE_PERIOD,
+      QUANTITY_WAR_TO_DATE);
 }

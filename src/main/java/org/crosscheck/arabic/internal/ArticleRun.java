@@ -144,10 +144,16 @@ public final class ArticleRun {
       org.crosscheck.value.Value value, Attribution attribution, Evidence evidence, Modality modality, List<Rule> rules) {
     List<String> ids = new ArrayList<>();
     for (Rule r : rules) ids.add(r.id());
+    // rule quantity.since-period: a count that runs since a date or an event's start is valid over the period
+    // and quantity.war-to-date: one a war has taken up to now
+    SincePeriods.Found period = measure.kind() == Measure.Kind.COUNT && event.isNone()
+        && value instanceof org.crosscheck.value.Quantity ? SincePeriods.of(this, evidence.value()) : null;
+    if (period != null) ids.add(period.rule().id());
     if (attribution.agency() != null) ids.add(ArabicRules.ATTRIBUTION_AGENCY.id());
     if (attribution.speaker() != null) ids.add(ArabicRules.ATTRIBUTION_SPEAKER.id());
     if (modality != Modality.ASSERTED) ids.add(ArabicRules.MODALITY_ESTIMATE.id());
-    claims.add(new Claim(idPrefix + (claims.size() + 1), subject, measure, event, place, scope, null, value, attribution,
+    claims.add(new Claim(idPrefix + (claims.size() + 1), subject, measure, event, place, scope,
+        period == null ? null : period.value(), value, attribution,
         evidence.withRules(ids), modality));
   }
 

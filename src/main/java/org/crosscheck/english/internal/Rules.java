@@ -156,6 +156,19 @@ public final class Rules {
       + " (no 'and', 'but', 'while' or ';' between; a comma only after a date opening the sentence): 20% of Syria in May;"
       + " never a date opened by 'since', from which the figure counts",
       ImmutableMap.of("window", "6 tokens"));
+  /** A count whose clause says it runs since a date or since an event began is valid over the period from it to the statement. */
+  public static final Rule QUANTITY_SINCE_PERIOD = new Rule("quantity.since-period",
+      "a count whose clause (within the window) says it runs since a date or since an event began (the toll since"
+      + " 7 October, since the start of the war, since the offensive began) is valid over the period from that start"
+      + " to the statement: its own day of validity, else the publication day; an undated start leaves the period open"
+      + " at the start",
+      ImmutableMap.of("window", "12 tokens"));
+  /** A count with no date of its own that tells a war's toll up to now is valid from the war's undated start to publication. */
+  public static final Rule QUANTITY_WAR_TO_DATE = new Rule("quantity.war-to-date",
+      "a count with no date of its own whose clause (within the window) tells a war's toll up to now, in a perfect"
+      + " tense (have been uprooted by the conflict, the war has killed) or with 'so far', 'to date', is valid over a"
+      + " period from the war's start, which the clause does not date, to the publication day",
+      ImmutableMap.of("window", "12 tokens"));
   /** A length measures a distance, an area an area, a time a duration. */
   public static final Rule MEASURE_UNIT = Rule.of("measure.unit", "a length is a distance, an area an area, a time a duration");
   /** The subject is the armed actor the noun phrase names (Islamic State fighters), else none. */
@@ -252,5 +265,5 @@ public final class Rules {
       EVENT_SPEECH_DATE, EVENT_DATE_VERB, EVENT_TALLY_SINCE, MEASURE_PREVIOUS, MEASURE_HEAD, MEASURE_DEMONYM, MEASURE_DECLARED, QUANTITY_BOUND_SHARED,
       STATUS_CUE, STATUS_IN_HANDS, SUBJECT_BY, QUANTITY_VALID_AT, PLACE_GAZETTEER, PLACE_COREFERENCE, SUBJECT_COREFERENCE, ATTRIBUTION_SPEAKER, ATTRIBUTION_AGENCY,
       DATE_DATELINE, PLACE_DATELINE, PLACE_POSSESSIVE_COUNTRY, MEASURE_ELLIPTIC_VERB,
-      MEASURE_POPULATION_POSSESSIVE);
+      MEASURE_POPULATION_POSSESSIVE, QUANTITY_SINCE_PERIOD, QUANTITY_WAR_TO_DATE);
 }
