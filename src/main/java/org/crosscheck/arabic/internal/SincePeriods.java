@@ -101,9 +101,13 @@ final class SincePeriods {
     boolean war = false;
     boolean upToNow = false;
     for (int k = Math.max(s.from(), first - WINDOW); k < Math.min(s.to(), last + 1 + WINDOW); k++) {
-      if (k >= first && k <= last || !sameClause(run, s, k, first, last, dates)) continue;
-      if (is(doc, k, WARS)) war = true;
-      if (k + 1 < s.to() && is(doc, k, UNTIL) && NOW.contains(run.words.get(k + 1).text())) upToNow = true;
+      if (k >= first && k <= last) continue;
+      // the words first: whether they share the figure's clause is asked only of a war or "up to now"
+      boolean isWar = is(doc, k, WARS);
+      boolean isUntil = k + 1 < s.to() && is(doc, k, UNTIL) && NOW.contains(run.words.get(k + 1).text());
+      if (!isWar && !isUntil || !sameClause(run, s, k, first, last, dates)) continue;
+      war |= isWar;
+      upToNow |= isUntil;
     }
     return war && upToNow;
   }
