@@ -21,7 +21,7 @@ final class SincePeriods {
   static final int WINDOW = ArabicRules.QUANTITY_SINCE_PERIOD.intParameter("window");
 
   /** Since: منذ. */
-  private static final Set<String> SINCE = Set.of("منذ");
+  private static final WordClass SINCE = WordClass.ofAnyReading("منذ");
 
   /** The start of something: بدء، بداية، اندلاع، انطلاق، شن. */
   private static final Set<String> START_NOUNS = Set.of("بدء", "بدايه", "اندلاع", "انطلاق", "انطلاقه", "شن",
@@ -58,7 +58,7 @@ final class SincePeriods {
     if (first < 0 || last < first) return null;
     Sentence s = run.sentences.get(run.words.get(first).sentence());
     for (int k = Math.max(s.from(), first - WINDOW); k < Math.min(s.to(), last + 1 + WINDOW); k++) {
-      if (k >= first && k <= last || !is(doc, k, SINCE) || !sameClause(run, s, k, first, last, found.dates())) continue;
+      if (k >= first && k <= last || !SINCE.at(doc, k) || !sameClause(run, s, k, first, last, found.dates())) continue;
       end = statement(doc, s, Math.min(k, first), end, found.dates());
       DateMatch d = sinceDate(doc, k, found.dates());
       if (d != null && d.value() != null) {
@@ -82,11 +82,11 @@ final class SincePeriods {
   record Found(DateValue value, org.crosscheck.extract.Rule rule) {}
 
   /** The wars a toll runs over: war, fighting, battles, aggression, invasion, siege, offensive, conflict. */
-  private static final Set<String> WARS = Set.of("حرب", "قتال", "معارك", "عدوان", "غزو", "حصار", "هجوم", "نزاع",
+  private static final WordClass WARS = WordClass.ofAnyReading("حرب", "قتال", "معارك", "عدوان", "غزو", "حصار", "هجوم", "نزاع",
       "صراع", "حمله");
 
   /** Up to now: حتى الآن، حتى اللحظة، لغاية الآن. */
-  private static final Set<String> UNTIL = Set.of("حتي", "لغايه", "لحد");
+  private static final WordClass UNTIL = WordClass.ofAnyReading("حتي", "لغايه", "لحد");
 
   /** Now: الآن، اللحظة. */
   private static final Set<String> NOW = Set.of("الان", "اللحظه");
@@ -103,8 +103,8 @@ final class SincePeriods {
     for (int k = Math.max(s.from(), first - WINDOW); k < Math.min(s.to(), last + 1 + WINDOW); k++) {
       if (k >= first && k <= last) continue;
       // the words first: whether they share the figure's clause is asked only of a war or "up to now"
-      boolean isWar = is(doc, k, WARS);
-      boolean isUntil = k + 1 < s.to() && is(doc, k, UNTIL) && NOW.contains(run.words.get(k + 1).text());
+      boolean isWar = WARS.at(doc, k);
+      boolean isUntil = k + 1 < s.to() && UNTIL.at(doc, k) && NOW.contains(run.words.get(k + 1).text());
       if (!isWar && !isUntil || !sameClause(run, s, k, first, last, dates)) continue;
       war |= isWar;
       upToNow |= isUntil;

@@ -19,8 +19,8 @@ final class StatusClaims extends ArticleStage {
     super(run);
   }
 
-  static final WordClass STILL = new WordClass("زال", "يزال", "تزال");
-  static final WordClass PRESENCE = new WordClass("متواجد", "متواجدا", "موجود", "موجودا", "يتواجد", "يتواجدون",
+  static final WordClass STILL = WordClass.ofStripped("زال", "يزال", "تزال");
+  static final WordClass PRESENCE = WordClass.ofStripped("متواجد", "متواجدا", "موجود", "موجودا", "يتواجد", "يتواجدون",
       "متواجدون", "موجودون", "يتمركز");
   /** Rule {@code status.control-extended}: verbs of extending control (بسط، فرض، أحكم) before سيطرته. */
   static final Set<String> EXTEND = Set.of("بسط", "بسطت", "بسطوا", "فرض", "فرضت", "فرضوا", "احكم", "احكمت", "احكموا");
@@ -111,9 +111,9 @@ final class StatusClaims extends ArticleStage {
   /** "ما زال التنظيم متواجدا في بلدة راوة": the party still holds the place. */
   void status(Sentence s, List<PlaceAt> here, Attribution attribution) {
     for (int i = s.from(); i + 2 < s.to(); i++) {
-      if (!STILL.strippedIn(doc, i)) continue;
+      if (!STILL.at(doc, i)) continue;
       int presence = -1;
-      for (int k = i + 1; k < Math.min(s.to(), i + 7); k++) if (PRESENCE.strippedIn(doc, k)) presence = k;
+      for (int k = i + 1; k < Math.min(s.to(), i + 7); k++) if (PRESENCE.at(doc, k)) presence = k;
       if (presence < 0) continue;
       PlaceAt place = null;
       for (PlaceAt p : here) if (p.word() > presence && p.word() <= presence + 4) place = place == null ? p : place;

@@ -11,26 +11,40 @@ import java.util.Set;
  */
 final class WordClass {
   private final Set<String> words;
-  private final TermMemo strippedIn;
+  private final boolean anyReading;
+  private final TermMemo memo;
 
-  WordClass(String... words) {
+  private WordClass(boolean anyReading, String... words) {
     this.words = Set.of(words);
-    this.strippedIn = new TermMemo(term -> this.words.contains(stem(term.readings())));
+    this.anyReading = anyReading;
+    this.memo = new TermMemo(term -> in(term.readings()));
   }
 
-  /** Whether word {@code i} of {@code doc} without all its prefixes ({@link ArticleText#stripped(int)}) is of the class. */
-  boolean strippedIn(ArticleText doc, int i) {
+  /** The class asked of a word without all its prefixes ({@link ArticleText#stripped(int)}). */
+  static WordClass ofStripped(String... words) {
+    return new WordClass(false, words);
+  }
+
+  /** The class asked of a word on any of its clitic readings (as written, without و, without ال…). */
+  static WordClass ofAnyReading(String... words) {
+    return new WordClass(true, words);
+  }
+
+  /** Whether word {@code i} of {@code doc} is of the class, as this class asks. */
+  boolean at(ArticleText doc, int i) {
     Term term = doc.term(i);
-    return term != null ? strippedIn.test(term) : words.contains(doc.stripped(i));
+    return term != null ? memo.test(term) : in(doc.readings(i));
+  }
+
+  private boolean in(List<Clitics.Reading> readings) {
+    if (!anyReading) return words.contains(readings.get(readings.size() - 1).stem());
+    for (int ri = 0; ri < readings.size(); ri++) if (words.contains(readings.get(ri).stem())) return true;
+    return false;
   }
 
   /** Whether the normalized word {@code word} is of the class as it is. */
   boolean contains(String word) {
     return words.contains(word);
-  }
-
-  private static String stem(List<Clitics.Reading> readings) {
-    return readings.get(readings.size() - 1).stem();
   }
 
   @Override
