@@ -38,6 +38,9 @@ class ArabicSourceAndSinceTest {
         Arguments.of("أصيب 289 شخصا بحسب وزارة الصحة في القصف.", List.of("wounded = 289")),
         Arguments.of("قتل 70 شخصا، حسب منظمة الصحة العالمية.", List.of("killed = 70")),
         Arguments.of("وفق الأمم المتحدة، قتل 57 شخصا في الغارات.", List.of("killed = 57")),
+        // the lam of "according to" written on the name, and a speech verb after the figure
+        Arguments.of("نزح 1200 شخص وفقا للمنظمة الدولية للهجرة.", List.of("displaced = 1200")),
+        Arguments.of("قتل 25 شخصا، قالت وزارة الصحة.", List.of("killed = 25")),
         // the fighters counted are the group's, whoever reports them
         Arguments.of("قتل 40 مسلحا من داعش بحسب المرصد السوري لحقوق الإنسان.", List.of("ISIS killed = 40")),
         Arguments.of("وقال الجيش العراقي إنه قتل 30 مسلحا من داعش قرب الحدود.", List.of("ISIS killed = 30")));
@@ -56,6 +59,9 @@ class ArabicSourceAndSinceTest {
     assertThat(c.evidence().rules()).contains("subject.not-the-source");
     assertThat(c.attribution().speaker()).isNotNull();
     assertThat(c.attribution().speaker().name()).isEqualTo("Health Ministry");
+    var lam = extract("نزح 1200 شخص وفقا للمنظمة الدولية للهجرة.").claims().get(0);
+    assertThat(lam.attribution().speaker()).isNotNull();
+    assertThat(lam.attribution().speaker().name()).isEqualTo("IOM");
   }
 
   static Stream<Arguments> sinceStarts() {
