@@ -262,7 +262,7 @@ public final class EnglishExtractor implements Extractor {
         }
         lastArmed = armedBefore(d, s.from(), s.to(), lastArmed);
         statuses(d, s, a, here, quantityTokens, lastArmed);
-        List<EventClaims.Event> events = eventClaims.find(d, s, sentenceDates, quantityTokens, here);
+        List<EventClaims.Event> events = eventClaims.find(d, s, sentenceDates, quantityTokens, here, diagnostics);
         for (EventClaims.Event e : events) event(d, s, e, a, here, pub);
         for (DateMention m : sentenceDates) {
           if (events.stream().noneMatch(e -> e.date() == m)) {

@@ -167,6 +167,15 @@ public final class ArabicRules {
   /** "بسطت القوات سيطرتها بالكامل على P": the place is fully controlled. */
   public static final Rule STATUS_CONTROL_EXTENDED = new Rule("status.control-extended",
       "بسط / فرض / أحكم سيطرته بالكامل على P: the place is fully controlled", ImmutableMap.of("window", "4 words"));
+  /** A start told after منذ (منذ بدء الحرب) is the reference point of a count, not news of the start. */
+  public static final Rule EVENT_SINCE_REFERENCE = Rule.of("event.since-reference",
+      "a start told right after \u0645\u0646\u0630 (since the start of the war, since the launch of the operation) is"
+      + " the point a count runs from, not news of the start: no event claim from it");
+  /** A party named right after a source cue (according to X) reports the figure: it is not the subject. */
+  public static final Rule SUBJECT_NOT_SOURCE = Rule.of("subject.not-the-source",
+      "a party named right after a source or speech cue (\u0648\u0641\u0642\u060c \u0628\u062d\u0633\u0628\u060c"
+      + " \u062d\u0633\u0628\u060c \u0642\u0627\u0644\u062a) reports the figure: it is the attribution's speaker,"
+      + " not who is counted, and is not taken as the subject");
   /** "بقي P خارج سيطرتها": the place is not controlled. */
   public static final Rule STATUS_OUTSIDE_CONTROL = new Rule("status.outside-control",
       "بقي / ظل P خارج سيطرة X: the place is not controlled; a facility named by its noun alone (المطار) is the one"
@@ -181,5 +190,5 @@ public final class ArabicRules {
       ATTRIBUTION_SPEAKER, MODALITY_ESTIMATE, EVENT_CUE, EVENT_RECAPTURED, EVENT_DATE_NEAREST, EVENT_ONGOING_SINCE,
       EVENT_DATE_OF_REPORT, EVENT_DATED_BY_PUBLICATION, EVENT_COMPLETED_FULLY, EVENT_STATEMENT_DATE,
       STATUS_STILL_PRESENT, STATUS_CONTROL_EXTENDED, STATUS_OUTSIDE_CONTROL, QUANTITY_SINCE_PERIOD,
-      QUANTITY_WAR_TO_DATE);
+      QUANTITY_WAR_TO_DATE, EVENT_SINCE_REFERENCE, SUBJECT_NOT_SOURCE);
 }

@@ -35,6 +35,7 @@ final class EventCues extends ArticleStage {
 
   List<EventCue> find(Sentence s, List<DateMatch> dates) {
     List<EventCue> cues = new ArrayList<>();
+    int sinceEnd = -1;
     for (int i = s.from(); i < s.to(); i++) {
       CueTable.Hit<LexiconEntries.EventCueEntry> h = eventCues.match(doc, i);
       if (h == null) continue;
@@ -49,6 +50,12 @@ final class EventCues extends ArticleStage {
       if (type.equals("captured")) {
         // "استعادت … مجدداً": taken again, a second capture
         for (int k = h.to(); k < Math.min(s.to(), h.to() + 10); k++) if (AGAIN.contains(texts.get(k))) type = "recaptured";
+      }
+      // rule event.since-reference: "since the start of the attack": neither the start nor the attack is news
+      if (h.from() < sinceEnd || SinceStarts.reference(this, s, h.from(), type, h.value().dating())) {
+        if (h.from() >= sinceEnd) sinceEnd = h.to() + SinceStarts.OBJECT_WORDS;
+        i = h.to() - 1;
+        continue;
       }
       if (!purpose && !state) {
         cues.add(new EventCue(h.from(), h.to(), type, h.value().dating() == LexiconEntries.Dating.PUBLICATION_DAY, false,

@@ -339,6 +339,11 @@ final class QuantityClaims extends ArticleStage {
     for (int i = after; counted && i < Math.min(s.to(), after + 4); i++) {
       CueTable.Hit<LexiconEntries.Actor> h = actors.match(doc, i);
       if (h != null && h.value().role() != LexiconEntries.Role.AGENCY) {
+        if (SourceParties.reports(this, after, i)) {
+          // "وفق الأمم المتحدة": the party after a source cue reports the figure
+          trace.add(ArabicRules.SUBJECT_NOT_SOURCE);
+          break;
+        }
         trace.add(ArabicRules.SUBJECT_NAMED);
         return run.speakers.party(run.speakers.resolve(h.value()));
       }

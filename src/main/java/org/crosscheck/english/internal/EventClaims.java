@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.claim.EventType;
+import org.crosscheck.extract.Diagnostic;
 import org.crosscheck.extract.Rule;
 import org.jspecify.annotations.Nullable;
 
@@ -36,15 +37,25 @@ public final class EventClaims {
    */
   public record Event(EventType type, int from, int to, @Nullable DateMention date, List<Rule> rules) {}
 
-  /** The events of one sentence; {@code taken} marks tokens of quantities, which hold no cue. */
+  /**
+   * The events of one sentence; {@code taken} marks tokens of quantities, which hold no cue. A start
+   * told after "since" makes none (rule {@code event.since-reference}): a note goes to {@code notes}.
+   */
   public List<Event> find(EnglishDocument d, EnglishDocument.Sentence s, List<DateMention> dates, boolean[] taken,
-      List<PlaceMention> places) {
+      List<PlaceMention> places, List<Diagnostic> notes) {
     List<PhraseTable.Hit<Lexicon.EventCue>> cues = new ArrayList<>();
+    List<PhraseTable.Hit<Lexicon.EventCue>> since = new ArrayList<>(0);
     for (int k = s.from(); k < s.to(); k++) {
       if (taken[k]) continue;
       PhraseTable.Hit<Lexicon.EventCue> h = lexicon.events.match(d, k, s.to());
       if (h != null) {
-        cues.add(h);
+        if (SinceStarts.isStart(h.value().type()) && SinceStarts.after(d, s, h.from())) {
+          since.add(h);
+          notes.add(Diagnostic.info(Rules.EVENT_SINCE_REFERENCE.id(), "a start told after 'since' is the point a count"
+              + " runs from, not news of the start: \"" + d.text(h.from(), h.to()) + "\"", d.span(h.from(), h.to())));
+        } else {
+          cues.add(h);
+        }
         k = h.to() - 1;
       }
     }
@@ -69,6 +80,10 @@ public final class EventClaims {
           bestDistance = distance;
         }
       }
+      if (best == null && since.stream().anyMatch(c -> gap(c.from(), c.to(), m.from(), m.to()) <= SPEECH_DISTANCE)) {
+        // rule event.since-reference: "since the war began on 15 April" dates the reference point, no event
+        continue;
+      }
       if (best != null) {
         out.add(new Event(best.value().type(), m.from(), m.to(), m, List.of(m.rule(), Rules.EVENT_DATE_NEAREST)));
       } else if (tallySince(d, s, m)) {
@@ -81,6 +96,9 @@ public final class EventClaims {
         // said"), and the statement only when there is none
         boolean nextToSpeech = speeches.stream()
             .anyMatch(h -> gap(h.from(), h.to(), m.from(), m.to()) <= SPEECH_DISTANCE);
+        // rule event.since-reference: "said on Monday that … since the fighting began": with the start set
+        // aside the news is the statement of a running count, dated next to its verb though no place is named
+        placed |= nextToSpeech && !since.isEmpty();
         String verb = nextToSpeech && placed ? null : pastVerb(d, s, m);
         if (nextToSpeech && placed || verb == null && placed && !speeches.isEmpty()) {
           out.add(new Event(EventType.ANNOUNCED, m.from(), m.to(), m, List.of(m.rule(), Rules.EVENT_SPEECH_DATE)));

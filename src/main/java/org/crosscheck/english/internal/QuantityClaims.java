@@ -367,7 +367,9 @@ public final class QuantityClaims {
           if (!d.token(b).isNumber() || b < q.from() - 12) break;
         }
         PhraseTable.Hit<Lexicon.Actor> actor = lexicon.actors.match(d, b, q.from());
-        if (actor != null && actor.value().role() == Lexicon.ActorRole.ARMED) {
+        // rule subject.not-the-source: "the SDF said 20% … remains outside control": the SDF reports
+        if (actor != null && actor.value().role() == Lexicon.ActorRole.ARMED
+            && !(ReportingSources.reports(lexicon, d, s, b, actor.to()) && rules.add(Rules.SUBJECT_NOT_SOURCE))) {
           holder = Subject.of(actor.value().name());
           rules.add(Rules.SUBJECT_BY);
           break;

@@ -145,6 +145,15 @@ public final class Rules {
       "a word of harm right before 'since <date>' (the number of injured since October 7) is a toll counted since the"
       + " fighting began: the date is the start of the conflict, not an event of its own",
       ImmutableMap.of("window", "3 tokens"));
+  /** A start told after "since" (since the war began) is the reference point of a count, not news of the start. */
+  public static final Rule EVENT_SINCE_REFERENCE = new Rule("event.since-reference",
+      "a start told after 'since' (the toll since the war began, since the offensive started) is the point a count"
+      + " runs from, not news of the start: no event claim from it",
+      ImmutableMap.of("window", "4 tokens"));
+  /** An actor that is the sentence's reporting source is not the subject of a figure. */
+  public static final Rule SUBJECT_NOT_SOURCE = Rule.of("subject.not-the-source",
+      "an actor that reports the figure (X said, according to X, X reported) is the attribution's speaker, not the"
+      + " party the figure is about: it is not taken as the subject");
   /** A share's subject is the armed actor after "by" in its clause, else the one before it in its sentence up to a comma. */
   public static final Rule SUBJECT_BY = new Rule("subject.held-by",
       "a share's subject is the armed actor after 'by' in its clause (37% was controlled by Daesh), else the one"
@@ -265,5 +274,6 @@ public final class Rules {
       EVENT_SPEECH_DATE, EVENT_DATE_VERB, EVENT_TALLY_SINCE, MEASURE_PREVIOUS, MEASURE_HEAD, MEASURE_DEMONYM, MEASURE_DECLARED, QUANTITY_BOUND_SHARED,
       STATUS_CUE, STATUS_IN_HANDS, SUBJECT_BY, QUANTITY_VALID_AT, PLACE_GAZETTEER, PLACE_COREFERENCE, SUBJECT_COREFERENCE, ATTRIBUTION_SPEAKER, ATTRIBUTION_AGENCY,
       DATE_DATELINE, PLACE_DATELINE, PLACE_POSSESSIVE_COUNTRY, MEASURE_ELLIPTIC_VERB,
-      MEASURE_POPULATION_POSSESSIVE, QUANTITY_SINCE_PERIOD, QUANTITY_WAR_TO_DATE);
+      MEASURE_POPULATION_POSSESSIVE, QUANTITY_SINCE_PERIOD, QUANTITY_WAR_TO_DATE, EVENT_SINCE_REFERENCE,
+      SUBJECT_NOT_SOURCE);
 }
