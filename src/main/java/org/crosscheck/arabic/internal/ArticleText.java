@@ -287,6 +287,12 @@ final class ArticleText implements CueTable.Words {
     return i < terms.length ? terms[i] : null;
   }
 
+  @Override
+  public boolean endsInTaMarbuta(int i) {
+    Word w = words.get(i);
+    return w.end() > w.start() && nt.originalCharAt(w.end() - 1) == '\u0629';
+  }
+
   /** The clitic readings of word {@code i}, computed on first use and kept. */
   @Override
   @SuppressWarnings("unchecked")

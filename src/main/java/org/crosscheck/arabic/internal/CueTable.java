@@ -92,6 +92,15 @@ final class CueTable<V> {
     default Object @Nullable [] answers(CueTable<?> table) {
       return null;
     }
+
+    /**
+     * Whether word {@code i} was written with a final ta marbuta (ة), which normalizes to the ha of
+     * an object pronoun: such a word is a noun, not a verb with its pronoun (rule {@code
+     * cue.inflected}). Unknown for plain strings: {@code false}.
+     */
+    default boolean endsInTaMarbuta(int i) {
+      return false;
+    }
   }
 
   /** A kept answer meaning "no cue starts here". */
@@ -143,7 +152,8 @@ final class CueTable<V> {
     for (int ri = 0; ri < readings.size(); ri++) {
       Clitics.Reading r = readings.get(ri);
       List<Entry<V>> entries = byFirst.get(r.stem());
-      if (entries == null && inflected) entries = byFirst.get(uninflected(r.stem()));
+      // a final ta marbuta is no object pronoun: وزارة (ministry) is not زار (visited) + ه
+      if (entries == null && inflected && !words.endsInTaMarbuta(i)) entries = byFirst.get(uninflected(r.stem()));
       if (entries == null) continue;
       for (int ei = 0; ei < entries.size(); ei++) {
         Entry<V> e = entries.get(ei);
