@@ -371,12 +371,24 @@ final class QuantityClaims extends ArticleStage {
         var nounHit = noun == null ? null : measureNouns.match(List.of(noun), 0);
         boolean fighters = nounHit != null && "fighters".equals(nounHit.value());
         if ((m.id().equals("killed") || m.id().equals("wounded")) && !fighters) return Subject.NONE;
+        boolean speaking = false;
         for (int i = s.from(); i < s.to(); i++) {
           CueTable.Hit<LexiconEntries.Actor> h = actors.match(doc, i);
           if (h != null && h.value().role() == (m.id().equals("troops") ? LexiconEntries.Role.STATE : LexiconEntries.Role.ARMED)) {
+            // "قالت القوات إنها قتلت 40 مسلحا": the party that speaks killed them; they are not its own
+            if (SourceParties.reports(this, s.from(), i)) {
+              speaking = true;
+              i = h.to() - 1;
+              continue;
+            }
             trace.add(ArabicRules.SUBJECT_SENTENCE_PARTY);
             return run.speakers.party(run.speakers.resolve(h.value()));
           }
+        }
+        if (speaking) {
+          // the armed party that speaks killed them: they are the other side's, unnamed
+          trace.add(ArabicRules.SUBJECT_NOT_SOURCE);
+          return Subject.NONE;
         }
         if (!m.id().equals("troops")) trace.add(ArabicRules.SUBJECT_ARTICLE_GROUP);
         return m.id().equals("troops") ? Subject.NONE : run.speakers.party(run.speakers.mainArmed);

@@ -23,6 +23,9 @@ class ArabicMeasureRulesTest {
       "وأمّنت القوات الحدود على امتداد 120 كيلومترا. | length = 120 km",
       // people by what they are: displaced, refugees, hostages
       "وتؤوي المدينة أكثر من 40 ألف نازح. | displaced = (40000..+∞)",
+      // the killing and wounding verbs in the feminine past: a force or a strike killed or wounded N
+      "وقالت القوات العراقية إنها قتلت 40 مسلحا في بلدة هيت. | killed = 40",
+      "وأصابت الغارة 12 مدنيا في سوق المدينة. | wounded = 12 civilians",
       "وقالت الأمم المتحدة إن نحو 20 ألف شخص فروا من القتال. | displaced = ~20000",
       "ولجأ قرابة 300 ألف إلى دول الجوار. | refugees = ~300000 (nearly)",
       "وتحتجز الحركة أكثر من 100 رهينة. | people-held = (100..+∞)",

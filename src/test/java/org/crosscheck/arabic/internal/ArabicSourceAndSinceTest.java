@@ -43,7 +43,11 @@ class ArabicSourceAndSinceTest {
         Arguments.of("قتل 25 شخصا، قالت وزارة الصحة.", List.of("killed = 25")),
         // the fighters counted are the group's, whoever reports them
         Arguments.of("قتل 40 مسلحا من داعش بحسب المرصد السوري لحقوق الإنسان.", List.of("ISIS killed = 40")),
-        Arguments.of("وقال الجيش العراقي إنه قتل 30 مسلحا من داعش قرب الحدود.", List.of("ISIS killed = 30")));
+        Arguments.of("وقال الجيش العراقي إنه قتل 30 مسلحا من داعش قرب الحدود.", List.of("ISIS killed = 30")),
+        // the armed party that speaks killed the fighters it counts: they are the other side's, unnamed,
+        // even when that party is the one the article names most
+        Arguments.of("وتقاتل قوات الدعم السريع في الريف. وقالت قوات الدعم السريع إنها قتلت 40 مسلحا في الاشتباكات.",
+            List.of("killed = 40")));
   }
 
   @ParameterizedTest
