@@ -243,8 +243,10 @@ public final class EnglishPlaces {
     // a country's name means the country, not a hamlet that shares it ("Iraq" is not a Yemeni village)
     Optional<org.crosscheck.arabic.internal.Place> country = hits.stream()
         .filter(h -> h.type() == org.crosscheck.arabic.internal.Place.Type.COUNTRY).findFirst();
+    // a bare name is the town the Arabic reading of it gives too (rules place.town-of-name, place.one-record)
     org.crosscheck.arabic.internal.Place p = country.isPresent() && !region ? country.get()
-        : hits.stream().filter(h -> h.type() == want).findFirst().orElse(country.orElse(hits.get(0)));
+        : region ? hits.stream().filter(h -> h.type() == want).findFirst().orElse(country.orElse(hits.get(0)))
+        : gazetteer.namesakes().town(hits);
     if (p.type() == org.crosscheck.arabic.internal.Place.Type.NEIGHBOURHOOD) return null;
     List<String> within = new ArrayList<>();
     long parent = p.parentId();
