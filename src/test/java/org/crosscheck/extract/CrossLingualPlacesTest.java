@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A town named in an English and in an Arabic article is one place id, so that their claims group
  * (rules {@code place.one-record} and {@code place.town-of-name}): towns that Who's On First holds
  * twice (Kassala, Kadugli, Edfu, Tanta…), towns whose English spelling names only their district
- * or governorate (Abnoob, Mafraq, Surt) in seven countries. Each pair gave two ids before the rules.
+ * or governorate (Abnoob, Mafraq, Surt) in seven countries. Each pair gave two ids before the rules. A name
+ * that towns of several countries bear is read in the country the article names in both languages
+ * (rule {@code place.prefer-context}).
  */
 class CrossLingualPlacesTest {
   static final EnglishExtractor EN = new EnglishExtractor();
@@ -60,5 +62,29 @@ class CrossLingualPlacesTest {
         "ar");
     assertThat(en).as(english + " in " + country).startsWith("wof:").isEqualTo(ar);
     assertThat(org.crosscheck.arabic.PlaceGazetteer.standard().coordinates(en)).as(english).isPresent();
+  }
+
+  /** The ids of the claims whose place is named {@code name}. */
+  static List<String> idsOf(Extractor x, String text, String language, String name) {
+    return x.extract(new Article("t.txt", text, Metadata.of("Test Wire", PUBLISHED, language))).claims().stream()
+        .filter(c -> c.place().name().equals(name)).map(c -> c.place().id()).distinct().toList();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTownOfANameSeveralCountriesHave_isTheOneInTheCountryTheArticleNames_inBothLanguages() {
+    String lebanonTripoli = "wof:1125791429";
+    String libyaTripoli = "wof:421194651";
+    assertThat(idsOf(EN, "The Lebanese army said 4 soldiers were wounded in Tripoli on Friday.", "en", "Tripoli"))
+        .containsExactly(lebanonTripoli);
+    // "The Lebanese army said 4 soldiers were wounded in Tripoli on Friday"
+    assertThat(idsOf(AR, "\u0642\u0627\u0644 \u0627\u0644\u062c\u064a\u0634 \u0627\u0644\u0644\u0628\u0646\u0627\u0646\u064a \u0625\u0646 4 \u062c\u0646\u0648\u062f \u0623\u0635\u064a\u0628\u0648\u0627 \u0641\u064a \u0637\u0631\u0627\u0628\u0644\u0633 \u064a\u0648\u0645 \u0627\u0644\u062c\u0645\u0639\u0629.", "ar", "Tripoli")).containsExactly(lebanonTripoli);
+    // no country named: the larger city, in both languages
+    assertThat(idsOf(EN, "Four soldiers were wounded in Tripoli on Friday.", "en", "Tripoli")).containsExactly(libyaTripoli);
+    assertThat(idsOf(AR, "\u0623\u0635\u064a\u0628 4 \u062c\u0646\u0648\u062f \u0641\u064a \u0637\u0631\u0627\u0628\u0644\u0633 \u064a\u0648\u0645 \u0627\u0644\u062c\u0645\u0639\u0629.", "ar", "Tripoli")).containsExactly(libyaTripoli);
+    // a Jordanian village bears the English spelling; an article about Egypt means Giza, as the Arabic reads it
+    assertThat(idsOf(EN, "Officials in Egypt said 3 people drowned near Al Jizah on Friday.", "en", "Giza"))
+        .containsExactly("wof:421204393");
+    // "Officials in Egypt said 3 people drowned near Giza on Friday"
+    assertThat(idsOf(AR, "\u0642\u0627\u0644 \u0645\u0633\u0624\u0648\u0644\u0648\u0646 \u0641\u064a \u0645\u0635\u0631 \u0625\u0646 3 \u0623\u0634\u062e\u0627\u0635 \u063a\u0631\u0642\u0648\u0627 \u0642\u0631\u0628 \u0627\u0644\u062c\u064a\u0632\u0629 \u064a\u0648\u0645 \u0627\u0644\u062c\u0645\u0639\u0629.", "ar", "Giza")).containsExactly("wof:421204393");
   }
 }
