@@ -87,4 +87,32 @@ class CrossLingualPlacesTest {
     // "Officials in Egypt said 3 people drowned near Giza on Friday"
     assertThat(idsOf(AR, "\u0642\u0627\u0644 \u0645\u0633\u0624\u0648\u0644\u0648\u0646 \u0641\u064a \u0645\u0635\u0631 \u0625\u0646 3 \u0623\u0634\u062e\u0627\u0635 \u063a\u0631\u0642\u0648\u0627 \u0642\u0631\u0628 \u0627\u0644\u062c\u064a\u0632\u0629 \u064a\u0648\u0645 \u0627\u0644\u062c\u0645\u0639\u0629.", "ar", "Giza")).containsExactly("wof:421204393");
   }
+
+  static Stream<Arguments> countries() {
+    return Stream.of(
+        Arguments.of("Iraq", "\u0627\u0644\u0639\u0631\u0627\u0642"),
+        Arguments.of("Syria", "\u0633\u0648\u0631\u064a\u0627"),
+        Arguments.of("Sudan", "\u0627\u0644\u0633\u0648\u062f\u0627\u0646"),
+        Arguments.of("South Sudan", "\u062c\u0646\u0648\u0628 \u0627\u0644\u0633\u0648\u062f\u0627\u0646"),
+        Arguments.of("Yemen", "\u0627\u0644\u064a\u0645\u0646"),
+        Arguments.of("Libya", "\u0644\u064a\u0628\u064a\u0627"),
+        Arguments.of("Palestine", "\u0641\u0644\u0633\u0637\u064a\u0646"),
+        Arguments.of("Israel", "\u0625\u0633\u0631\u0627\u0626\u064a\u0644"),
+        Arguments.of("Lebanon", "\u0644\u0628\u0646\u0627\u0646"),
+        Arguments.of("Jordan", "\u0627\u0644\u0623\u0631\u062f\u0646"),
+        Arguments.of("Egypt", "\u0645\u0635\u0631"),
+        Arguments.of("Somalia", "\u0627\u0644\u0635\u0648\u0645\u0627\u0644"),
+        Arguments.of("Saudi Arabia", "\u0627\u0644\u0633\u0639\u0648\u062f\u064a\u0629"),
+        Arguments.of("Turkey", "\u062a\u0631\u0643\u064a\u0627"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("countries")
+  void aCountryNamedInEnglishAndInArabic_isOnePlace(String english, String arabic) {
+    String en = placeId(EN, "At least 5 people were killed in " + english + " on Sunday.", "en");
+    // "5 people were killed in <country> on Sunday"
+    String ar = placeId(AR, "\u0642\u062a\u0644 5 \u0623\u0634\u062e\u0627\u0635 \u0641\u064a " + arabic
+        + " \u064a\u0648\u0645 \u0627\u0644\u0623\u062d\u062f.", "ar");
+    assertThat(en).as(english).startsWith("wof:").isEqualTo(ar);
+  }
 }
