@@ -48,15 +48,15 @@ public final class Namesakes {
         }
       }
     }
+    // the best record of each town held more than once, its root among the members
     Map<Integer, Integer> best = new HashMap<>();
     for (int i = 0; i < parent.length; i++) {
       if (parent[i] != i) best.merge(find(parent, i), i, (x, y) -> better(places.get(x), places.get(y)) ? x : y);
     }
+    best.replaceAll((root, member) -> better(places.get(root), places.get(member)) ? root : member);
     for (int i = 0; i < parent.length; i++) {
-      Integer root = parent[i] == i && !best.containsKey(i) ? null : find(parent, i);
-      if (root == null) continue;
-      Place r = places.get(better(places.get(root), places.get(best.get(root))) ? root : best.get(root));
-      if (r.id() != places.get(i).id()) record.put(places.get(i).id(), r);
+      Integer b = best.get(find(parent, i));
+      if (b != null && places.get(b).id() != places.get(i).id()) record.put(places.get(i).id(), places.get(b));
     }
     for (Place p : places) {
       if (p.type() != Place.Type.REGION && p.type() != Place.Type.COUNTY) continue;
