@@ -169,11 +169,8 @@ final class ArticlePlaces extends ArticleStage {
       for (Place p : c) if (p.type() == Place.Type.COUNTY) return p;
     }
     // the town before the district named after it (al-Qaim before the Qa'im district), never a
-    // namesake village abroad before a country
-    Place best = m.place();
-    if (best.type() == Place.Type.COUNTRY) return best;
-    for (Place p : c) if (p.type() == Place.Type.LOCALITY && p.country().equals(best.country())) return p;
-    return best;
+    // namesake village abroad before a country; one record of a town (rules place.town-of-name, place.one-record)
+    return gazetteer.namesakes().town(c);
   }
 
   /** Scope words just before a place in its sentence, or opening its name ("محافظة دير الزور"). */

@@ -77,6 +77,7 @@ public final class Gazetteer {
   private final boolean[] needsCue;
 
   private final Stoplist stoplist;
+  private final Namesakes namesakes;
 
   /** The stoplist: names never matched, and names not matched before certain words. */
   record Stoplist(Set<String> names, Map<String, Set<String>> notBefore) {}
@@ -109,6 +110,12 @@ public final class Gazetteer {
     this.firstWordsOf = new TermValues<>(this::firstWordsOf);
     this.needsCue = new boolean[this.places.size()];
     for (int k = 0; k < needsCue.length; k++) needsCue[k] = this.places.get(k).needsCue();
+    this.namesakes = new Namesakes(this.places, byName);
+  }
+
+  /** Which place a bare name stands for in any language: {@link Namesakes}. */
+  public Namesakes namesakes() {
+    return namesakes;
   }
 
   private static final @Nullable FirstWord[] NO_FIRST_WORDS = new FirstWord[0];

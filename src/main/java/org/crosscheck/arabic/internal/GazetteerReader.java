@@ -129,7 +129,10 @@ final class GazetteerReader {
       boolean own = true;
       for (String name : group.split("\\|")) {
         String key = nameKey(name);
-        if (key.isEmpty() || stopped(key, stop) || !keys.add(key)) continue;
+        // a country's own name is never stopped: the stoplist's لبنان kept Lebanon from reading as a village of
+        // Iraq before the gazetteer held Lebanon
+        boolean kept = own && p.type() == Place.Type.COUNTRY;
+        if (key.isEmpty() || !kept && stopped(key, stop) || !keys.add(key)) continue;
         names.computeIfAbsent(key, k -> new ArrayList<>(1)).add(index * 2 + (own ? 1 : 0));
         own = false;
       }

@@ -101,7 +101,51 @@ public final class EnglishPlaces {
         i = m.to();
       }
     }
+    return inContext(d, out);
+  }
+
+  /**
+   * Rule {@code place.prefer-context}, as the Arabic extractor applies it: a town named in a document
+   * that names countries (or their governorates) is read among the namesakes in those countries
+   * first ("Al Jizah" in an article about Egypt is Giza, not the Jordanian village). Mentions read
+   * elsewhere are read again with the document's countries; the mentions that copied them
+   * ("the town", "the airport") take the new place too.
+   */
+  private List<PlaceMention> inContext(EnglishDocument d, List<PlaceMention> found) {
+    java.util.Set<String> context = new java.util.TreeSet<>();
+    for (PlaceMention m : found) {
+      if (m.place().type() != Place.Type.COUNTRY && m.place().type() != Place.Type.PROVINCE) continue;
+      String c = country(m.place());
+      if (c != null) context.add(c);
+    }
+    if (context.isEmpty()) return found;
+    java.util.Map<Place, Place> moved = new java.util.IdentityHashMap<>();
+    List<PlaceMention> out = new ArrayList<>(found.size());
+    for (PlaceMention m : found) {
+      Place p = moved.get(m.place());
+      String c = country(m.place());
+      if (p == null && m.rule() == Rules.PLACE_GAZETTEER && m.place().type() != Place.Type.COUNTRY && c != null
+          && !context.contains(c)) {
+        PlaceMention again = at(d, m.from(), context);
+        if (again != null && again.to() == m.to() && !again.place().equals(m.place())) {
+          p = again.place();
+          moved.put(m.place(), p);
+        }
+      }
+      out.add(p == null ? m : new PlaceMention(m.from(), m.to(), p, m.scope(), m.rule()));
+    }
     return out;
+  }
+
+  /** The country code of a gazetteer place, {@code null} for a place of another form. */
+  private @Nullable String country(Place p) {
+    if (!p.id().startsWith("wof:") || p.id().indexOf('+') >= 0) return null;
+    try {
+      return gazetteer.byId(Long.parseLong(p.id().substring(4))).map(org.crosscheck.arabic.internal.Place::country)
+          .orElse(null);
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   /**
@@ -175,6 +219,11 @@ public final class EnglishPlaces {
   }
 
   @Nullable PlaceMention at(EnglishDocument d, int i) {
+    return at(d, i, java.util.Set.of());
+  }
+
+  /** The place named at token {@code i}, its namesakes in {@code context} (country codes) first. */
+  private @Nullable PlaceMention at(EnglishDocument d, int i, java.util.Set<String> context) {
     Token t = d.token(i);
     if (!t.isWord()) return null;
     boolean article = (t.key().equals("al") || t.key().equals("el") || t.key().equals("ar")) && i + 2 < d.size()
@@ -184,7 +233,7 @@ public final class EnglishPlaces {
     if (v != null) {
       // a place listed as outside the gazetteer is looked up all the same (the gazetteer grows: it
       // now holds fourteen countries), and stays a named place only when it is not there
-      Place p = fromGazetteer(v.value().target(), d.text(i, v.to()), regionCue(d, v.to()));
+      Place p = fromGazetteer(v.value().target(), d.text(i, v.to()), regionCue(d, v.to()), context);
       if (p == null && v.value().outside()) p = Place.named(v.value().target());
       if (p != null) return new PlaceMention(i, v.to(), p, scope(d, i, v.to()), Rules.PLACE_GAZETTEER);
     }
@@ -209,7 +258,7 @@ public final class EnglishPlaces {
       if (!d.token(to - 1).isWord()) continue;
       // one word is its token's text (the same characters, shared, its hash already known)
       String name = to == i + 1 ? d.token(i).text() : d.text(i, to);
-      Place p = fromGazetteer(name, name, regionCue(d, to));
+      Place p = fromGazetteer(name, name, regionCue(d, to), context);
       if (p != null) return new PlaceMention(i, to, p, scope(d, i, to), Rules.PLACE_GAZETTEER);
     }
     return null;
@@ -226,25 +275,43 @@ public final class EnglishPlaces {
    * "province" the region; otherwise the gazetteer's best candidate.
    */
   @Nullable Place fromGazetteer(String name, String written, boolean region) {
-    if (built.size() >= MAX_CACHED) return build(name, written, region);
+    return fromGazetteer(name, written, region, java.util.Set.of());
+  }
+
+  /** {@link #fromGazetteer(String, String, boolean)} with the namesakes in {@code context} (country codes) first. */
+  @Nullable Place fromGazetteer(String name, String written, boolean region, java.util.Set<String> context) {
+    if (!context.isEmpty() || built.size() >= MAX_CACHED) return build(name, written, region, context);
     PlaceKey key = new PlaceKey(name, written, region);
     // a plain read first: computeIfAbsent may lock the bin even when the key is there
     Optional<Place> known = built.get(key);
-    if (known == null) known = built.computeIfAbsent(key, k -> Optional.ofNullable(build(k.name(), k.written(), k.region())));
+    if (known == null) {
+      known = built.computeIfAbsent(key, k -> Optional.ofNullable(build(k.name(), k.written(), k.region(), context)));
+    }
     return known.orElse(null);
   }
 
-  private @Nullable Place build(String name, String written, boolean region) {
+  private @Nullable Place build(String name, String written, boolean region, java.util.Set<String> context) {
     List<org.crosscheck.arabic.internal.Place> hits = lookups.size() < MAX_CACHED
         ? lookups.computeIfAbsent(name, gazetteer::lookup) : gazetteer.lookup(name);
     if (hits.isEmpty()) return null;
+    if (!context.isEmpty()) {
+      // the namesakes in the document's countries first, each side in its order (rule place.prefer-context)
+      List<org.crosscheck.arabic.internal.Place> inside = new ArrayList<>(hits.size());
+      for (org.crosscheck.arabic.internal.Place h : hits) if (context.contains(h.country())) inside.add(h);
+      if (!inside.isEmpty() && inside.size() < hits.size()) {
+        for (org.crosscheck.arabic.internal.Place h : hits) if (!context.contains(h.country())) inside.add(h);
+        hits = inside;
+      }
+    }
     org.crosscheck.arabic.internal.Place.Type want = region ? org.crosscheck.arabic.internal.Place.Type.REGION
         : org.crosscheck.arabic.internal.Place.Type.LOCALITY;
     // a country's name means the country, not a hamlet that shares it ("Iraq" is not a Yemeni village)
     Optional<org.crosscheck.arabic.internal.Place> country = hits.stream()
         .filter(h -> h.type() == org.crosscheck.arabic.internal.Place.Type.COUNTRY).findFirst();
+    // a bare name is the town the Arabic reading of it gives too (rules place.town-of-name, place.one-record)
     org.crosscheck.arabic.internal.Place p = country.isPresent() && !region ? country.get()
-        : hits.stream().filter(h -> h.type() == want).findFirst().orElse(country.orElse(hits.get(0)));
+        : region ? hits.stream().filter(h -> h.type() == want).findFirst().orElse(country.orElse(hits.get(0)))
+        : gazetteer.namesakes().town(hits);
     if (p.type() == org.crosscheck.arabic.internal.Place.Type.NEIGHBOURHOOD) return null;
     List<String> within = new ArrayList<>();
     long parent = p.parentId();

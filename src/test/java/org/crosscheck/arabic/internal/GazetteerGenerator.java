@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  *   <li>not records WOF marks as no longer current ({@code is_current = 0}), unless one has a name no
  *       kept record of its region has;
  *   <li>Arabic names, plus each name without a generic head (قرية، مدينة، محافظة، قضاء، ناحية، منطقة،
- *       مركز قضاء…), and English names; names of the stoplist are left out;
+ *       مركز قضاء…), and English names; names of the stoplist are left out, but for a country's first Arabic name (لبنان);
  *   <li>a locality that gives its name to its county (the district seat: Al Qa'im in the county of
  *       Ka'im) lends its Arabic names to a county that has none;
  *   <li>tier A (matched anywhere): countries, regions, counties, localities of at least
@@ -125,10 +125,13 @@ class GazetteerGenerator {
       List<String> arabic = new ArrayList<>(r.arabic());
       arabic.addAll(lentNames.getOrDefault(r.id(), List.of()));
       Map<String, String> ar = new LinkedHashMap<>();
+      // a country's first Arabic name is kept whatever the stoplist says (its لبنان keeps Lebanon from
+      // reading as a village of Iraq); its other names are not (الشام is also the Levant and a word of actors' names)
       for (String name : arabic) {
-        addName(ar, name, stop, tierA);
+        Set<String> stopHere = code.equals("C") && name.equals(arabic.get(0)) ? Set.of() : stop;
+        addName(ar, name, stopHere, tierA);
         for (String head : HEADS) {
-          if (name.startsWith(head + " ")) addName(ar, name.substring(head.length() + 1), stop, tierA);
+          if (name.startsWith(head + " ")) addName(ar, name.substring(head.length() + 1), stopHere, tierA);
         }
       }
       Map<String, String> en = new LinkedHashMap<>();
