@@ -152,6 +152,19 @@ class EnglishExtractorTest {
         LocalDate.of(2024, 3, 4)));
     assertThat(alone.claims()).extracting(c -> c.place().name()).containsOnly("Sudan");
   }
+
+  @Test
+  void place_aCountrysAdjectiveBeforeANoun_saysWhoseNotWhere() {
+    // the adjective is nearer the figure than the town, but the town is where
+    Extraction x = X.extract(article("The Lebanese army said 4 soldiers were wounded in Tripoli on Sunday.",
+        LocalDate.of(2024, 7, 15)));
+    assertThat(x.claims()).extracting(c -> c.place().name()).contains("Tripoli").doesNotContain("Lebanon");
+    Extraction strikes = X.extract(article("Iraqi troops said 9 militants were killed near Mosul.", LocalDate.of(2024, 7, 15)));
+    assertThat(strikes.claims()).extracting(c -> c.place().name()).containsOnly("Mosul");
+    // with no other place in the sentence the country stays
+    Extraction alone = X.extract(article("Sudanese troops said 12 fighters were killed on Sunday.", LocalDate.of(2024, 7, 15)));
+    assertThat(alone.claims()).extracting(c -> c.place().name()).contains("Sudan");
+  }
   @Test
   void event_aWarOrOffensiveThatBeganOnADate_datesItsStart() {
     for (String text : List.of("The conflict, which erupted in June 2019, has forced 2 million from their homes.",

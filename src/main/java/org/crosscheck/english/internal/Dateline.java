@@ -11,7 +11,8 @@ import org.crosscheck.extract.Diagnostic;
  * {@code date.dateline}: a date in the dateline dates no event. Rule {@code place.dateline}: the
  * dateline's place is a claim's place only where the claim's sentence names no other place. Rule
  * {@code place.possessive-country}: a country before "'s" ("Sudan's army", "Syria's Kurds")
- * qualifies who acts; a claim takes the other place its sentence names.
+ * qualifies who acts; a claim takes the other place its sentence names. Rule {@code
+ * place.country-adjective}: so does a country's adjective before a noun ("Lebanese army").
  *
  * <p>A dateline is found in one of the first three sentences: it starts the sentence with a
  * capitalized word and runs, over capitalized words, numbers, commas, full stops and one bracketed
@@ -86,9 +87,25 @@ public final class Dateline {
     for (PlaceMention p : here) {
       boolean filing = inside(dateline, p.from(), p.to());
       boolean possessive = p.place().type() == Place.Type.COUNTRY && possessive(d, p.to());
-      if (!filing && !possessive) kept.add(p);
+      if (!filing && !possessive && !countryAdjective(d, p)) kept.add(p);
     }
     return kept.isEmpty() ? here : kept;
+  }
+
+  /**
+   * Rule {@code place.country-adjective}: a country named by its adjective right before a common
+   * noun ("Lebanese army", "Israeli strikes", "Sudanese troops") says whose, not where: one word,
+   * not the country's name, ending as English adjectives of countries do, and a lower-case word
+   * after it.
+   */
+  static boolean countryAdjective(EnglishDocument d, PlaceMention p) {
+    if (p.place().type() != Place.Type.COUNTRY || p.to() != p.from() + 1 || p.to() >= d.size()) return false;
+    String word = d.key(p.from());
+    if (word.equals(p.place().name().toLowerCase(java.util.Locale.ROOT))) return false;
+    boolean adjective = word.endsWith("ese") || word.endsWith("i") || word.endsWith("ian") || word.endsWith("an")
+        || word.endsWith("ish");
+    String next = d.text(p.to(), p.to() + 1);
+    return adjective && !next.isEmpty() && Character.isLowerCase(next.charAt(0));
   }
 
   /** Whether token {@code k} starts a possessive "'s" (the tokenizer cuts it as an apostrophe and "s"). */

@@ -255,6 +255,11 @@ public final class Rules {
   public static final Rule PLACE_POSSESSIVE_COUNTRY = Rule.of("place.possessive-country",
       "a country before 's ('Sudan's army') qualifies who acts: a claim takes the other place its sentence names");
 
+  /** A country's adjective before a noun says whose, not where; a claim takes the other place its sentence names. */
+  public static final Rule PLACE_COUNTRY_ADJECTIVE = Rule.of("place.country-adjective",
+      "a country's adjective before a noun ('Lebanese army', 'Israeli strikes') says whose, not where: a claim takes"
+          + " the other place its sentence names");
+
   /** A bare figure takes the verb of people right before it, or the participle right after it. */
   public static final Rule MEASURE_ELLIPTIC_VERB = Rule.of("measure.elliptic-verb",
       "a bare figure takes the verb of people right before it ('killed 71 people and wounded 289') or, going on from a"
@@ -273,7 +278,7 @@ public final class Rules {
       MEASURE_NOUN, MEASURE_VERB, MEASURE_SHARE, MEASURE_UNIT, SUBJECT_NAMED, MEASURE_COUNTED_CLASS, MEASURE_ONE_OF, SUBJECT_PART, PLACE_NOT_IN_RELATIVE, PLACE_SPEAKING_CAPITAL, PLACE_WAR_PARTY, PLACE_FACILITY, PLACE_IN_PERSON_NAME, PLACE_OF_WHOLE, EVENT_DATE_NEAREST, EVENT_DATE_IMPLICIT,
       EVENT_SPEECH_DATE, EVENT_DATE_VERB, EVENT_TALLY_SINCE, MEASURE_PREVIOUS, MEASURE_HEAD, MEASURE_DEMONYM, MEASURE_DECLARED, QUANTITY_BOUND_SHARED,
       STATUS_CUE, STATUS_IN_HANDS, SUBJECT_BY, QUANTITY_VALID_AT, PLACE_GAZETTEER, PLACE_COREFERENCE, SUBJECT_COREFERENCE, ATTRIBUTION_SPEAKER, ATTRIBUTION_AGENCY,
-      DATE_DATELINE, PLACE_DATELINE, PLACE_POSSESSIVE_COUNTRY, MEASURE_ELLIPTIC_VERB,
+      DATE_DATELINE, PLACE_DATELINE, PLACE_POSSESSIVE_COUNTRY, PLACE_COUNTRY_ADJECTIVE, MEASURE_ELLIPTIC_VERB,
       MEASURE_POPULATION_POSSESSIVE, QUANTITY_SINCE_PERIOD, QUANTITY_WAR_TO_DATE, EVENT_SINCE_REFERENCE,
       SUBJECT_NOT_SOURCE);
 }
