@@ -585,7 +585,8 @@ public final class ReportHtml {
   /**
    * The genuine (or explained) contradictions within groups, one entry per disagreement: the pairs
    * of a group whose two values are the same are one entry, so that one story rewritten by N outlets
-   * is one contradiction, not N. An entry's first pair keeps the order the assessment gave it, since
+   * is one contradiction, not N; so are entries that would read the same (one group, each side's value
+   * as written, the reason and the rule). An entry's first pair keeps the order the assessment gave it, since
    * its explanation is written in that order; the pairs after it are turned to match it.
    * Entries follow the groups in the order of {@link #ordered(Report)}; the plain-text report lists
    * them as the HTML report does.
@@ -606,7 +607,26 @@ public final class ReportHtml {
         pairs.add(pairs.isEmpty() || pairs.get(0).left().value().toString().equals(lv) ? a : a.swapped());
       }
     }
-    return new ArrayList<>(entries.values());
+    // entries that read the same (one group, each side as written, the reason and the rule) are one
+    // entry: two values that differ only where the text does not show it (41,250 read as exact in one
+    // claim and as a lower bound in another, the same words on both) would print one line twice
+    Map<String, List<Assessment>> read = new LinkedHashMap<>();
+    for (Map.Entry<Key, List<Assessment>> e : entries.entrySet()) {
+      Assessment a = e.getValue().get(0);
+      String l = Html.asWritten(a.left());
+      String w = Html.asWritten(a.right());
+      String tail = '\u0000' + a.because() + '\u0000' + a.rule().id();
+      String key = e.getKey().group() + "\u0000" + l + '\u0000' + w + tail;
+      String turned = e.getKey().group() + "\u0000" + w + '\u0000' + l + tail;
+      if (read.containsKey(key)) {
+        read.get(key).addAll(e.getValue());
+      } else if (read.containsKey(turned)) {
+        for (Assessment x : e.getValue()) read.get(turned).add(x.swapped());
+      } else {
+        read.put(key, new ArrayList<>(e.getValue()));
+      }
+    }
+    return new ArrayList<>(read.values());
   }
 
   /** The genuine (or explained) contradictions as a list, one entry per disagreement ({@link #disagreements}). */

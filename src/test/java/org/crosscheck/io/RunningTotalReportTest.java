@@ -73,4 +73,12 @@ class RunningTotalReportTest {
     assertThat(json).doesNotContain("day_counts").doesNotContain("up_to");
     assertThat(SchemasTest.errors("report", json)).isEmpty();
   }
+
+  @Test
+  void aNoteMadeTwice_isPrintedOnce_inTheTextReport() {
+    String note = "day-a.txt was read as an article from its name";
+    String text = Renderer.of(Renderer.Format.TEXT).render(run().withNotes(List.of(note, note)));
+    assertThat(text.indexOf(note)).isPositive();
+    assertThat(text.indexOf(note, text.indexOf(note) + 1)).isNegative();
+  }
 }
