@@ -460,6 +460,25 @@ public final class Reconciler {
       List<Claim> days = new ArrayList<>();
       for (Claim c : comparable) (countsADay(c.validity()) ? days : totals).add(c);
       if (!days.isEmpty() && totals.stream().anyMatch(c -> runningTotal(c.validity()))) {
+        // a count valid on a day that matches the running total is the total stated as of that day
+        // ("the toll rose to 9,770"), not a day's count: it joins the running totals
+        Consensus first = consensusOf(totals, incomparable, measure, family, new ArrayList<>(), byId);
+        Value total = first.tied() ? null : first.value();
+        if (total != null) {
+          Tolerance tolerance = rules.toleranceFor(measure);
+          Interval reach = Comparison.form(total, rules);
+          for (java.util.Iterator<Claim> it = days.iterator(); it.hasNext(); ) {
+            Claim c = it.next();
+            Interval own = Comparison.form(c.value(), rules);
+            if (reach != null && own != null && tolerance.widen(reach).intersects(tolerance.widen(own))) {
+              totals.add(c);
+              it.remove();
+            }
+          }
+          totals.sort(Comparator.comparing(Claim::id));
+        }
+      }
+      if (!days.isEmpty() && totals.stream().anyMatch(c -> runningTotal(c.validity()))) {
         facts.add(Fact.of(PERIOD_VERSUS_DAY, ids(totals) + " count over a period, " + ids(days)
             + " over a day or a few: a running total and a day's count are different counts, each with its own"
             + " consensus"));

@@ -110,4 +110,21 @@ class RunningTotalConsensusTest {
     Consensus k = group(RuleSet.defaults(), fightersSince, fightersDay).consensus();
     assertThat(k.dayCounts()).isNull();
   }
+
+  @Test
+  void aCountOnADayThatMatchesTheRunningTotal_isTheTotalAsOfThatDay_notADaysCount() {
+    // "the toll rose to 41,250" with no period stated: valid on its day, yet the running total
+    Claim tollToday = claim(Measures.WOUNDED, RAWA, exactly(41_250))
+        .by(outlet("Harbour Wire").publishedOn(2024, 7, 14)).validOn(date(2024, 7, 14)).withId("toll-today");
+    Consensus k = group(RuleSet.defaults(), TOTAL_A, tollToday, DAY_A, DAY_B).consensus();
+    assertThat(k.value()).isEqualTo(exactly(41_250));
+    assertThat(k.supporterIds()).containsExactly("toll-today", "total-a");
+    assertThat(k.dayCounts()).isNotNull();
+    assertThat(k.dayCounts().supporterIds()).containsExactly("day-a", "day-b");
+    assertThat(k.role(tollToday)).isEqualTo(Consensus.Role.BACKS);
+    // with no day count left apart, one consensus as before
+    Consensus agreeing = group(RuleSet.defaults(), TOTAL_A, tollToday).consensus();
+    assertThat(agreeing.dayCounts()).isNull();
+    assertThat(agreeing.supporterIds()).containsExactly("toll-today", "total-a");
+  }
 }
