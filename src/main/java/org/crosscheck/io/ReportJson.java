@@ -189,6 +189,21 @@ public final class ReportJson {
 
   private static void consensus(JsonGenerator g, Consensus c) throws IOException {
     g.writeObjectFieldStart("consensus");
+    consensusFields(g, c);
+    Consensus days = c.dayCounts();
+    if (days != null) {
+      // running totals over a period and a day's counts are different counts: the consensus above
+      // is the running totals', up to its last day; the days' counts have their own
+      java.time.LocalDate upTo = c.upTo();
+      if (upTo != null) g.writeStringField("up_to", upTo.toString());
+      g.writeObjectFieldStart("day_counts");
+      consensusFields(g, days);
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private static void consensusFields(JsonGenerator g, Consensus c) throws IOException {
     if (c.value() != null) {
       g.writeFieldName("value");
       ClaimJson.value(g, c.value());
@@ -202,7 +217,6 @@ public final class ReportJson {
     g.writeNumberField("support", Math.round(c.support() * 1e6) / 1e6);
     g.writeBooleanField("tied", c.tied());
     if (c.asOf() != null) g.writeStringField("as_of", c.asOf().toString());
-    g.writeEndObject();
   }
 
   static void assessment(JsonGenerator g, Assessment a) throws IOException {

@@ -182,10 +182,10 @@ final class TextRenderer implements Renderer {
           }
         }
       }
-      for (String n : g.notes()) line(sb, (markdown ? "" : "  ") + "note: " + n);
-      for (org.crosscheck.rules.Fact f : g.facts()) {
-        line(sb, (markdown ? "" : "  ") + "grouped by " + f.key() + ": " + f.value());
-      }
+      for (String n : new java.util.LinkedHashSet<>(g.notes())) line(sb, (markdown ? "" : "  ") + "note: " + n);
+      java.util.Set<String> facts = new java.util.LinkedHashSet<>();
+      for (org.crosscheck.rules.Fact f : g.facts()) facts.add("grouped by " + f.key() + ": " + f.value());
+      for (String f : facts) line(sb, (markdown ? "" : "  ") + f);
       sb.append('\n');
     }
     if (!r.links().isEmpty()) {
@@ -199,8 +199,10 @@ final class TextRenderer implements Renderer {
     }
     if (!r.notes().isEmpty() || !run.notes().isEmpty()) {
       heading(sb, 2, "Notes");
-      for (String n : run.notes()) bullet(sb, n);
-      for (String n : r.notes()) bullet(sb, n);
+      // a note the run and the report both make (or one made twice) is said once
+      java.util.Set<String> notes = new java.util.LinkedHashSet<>(run.notes());
+      notes.addAll(r.notes());
+      for (String n : notes) bullet(sb, n);
     }
     return sb.toString().stripTrailing() + "\n";
   }

@@ -19,6 +19,11 @@ import org.jspecify.annotations.Nullable;
  * <p>For a measure that changes over time the consensus is taken among the claims of the latest
  * time of validity ({@link #asOf()}); earlier claims are superseded, not dissenting.
  *
+ * <p>A running total over a period ("41,250 wounded since the war began") and a count of one day
+ * ("289 wounded on Friday") are different counts (rule {@code time.period-versus-day}): when a group
+ * holds both, this consensus is the running totals' and {@link #dayCounts()} is the consensus of the
+ * days' counts, computed apart; neither kind backs nor dissents from the other.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param value the consensus as a value ({@code [1500..1650]}, {@code 2017-11-03}, {@code "D5"}),
@@ -31,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  * @param support the weighted support of the consensus (independent sources when all weights are 1)
  * @param tied whether another value had the same support
  * @param asOf the time of validity of the consensus, for changing measures; otherwise {@code null}
+ * @param dayCounts the consensus of the claims counting a day (or a few days) when the group also holds
+ *     running totals over a period, which this consensus is of; otherwise {@code null}
  */
 public record Consensus(
     @Nullable Value value,
@@ -41,7 +48,8 @@ public record Consensus(
     int independentSources,
     double support,
     boolean tied,
-    @Nullable DateValue asOf) {
+    @Nullable DateValue asOf,
+    @Nullable Consensus dayCounts) {
 
   /**
    * A consensus with the claims in each role.
@@ -55,10 +63,61 @@ public record Consensus(
     incomparable = ImmutableList.copyOf(checkNotNull(incomparable, "incomparable"));
   }
 
+  /**
+   * A consensus of claims of one kind, with no day counts apart.
+   *
+   * @param value the consensus as a value, or {@code null} when no claim is comparable
+   * @param supporters the claims consistent with the consensus
+   * @param dissenters the claims that contradict it
+   * @param superseded claims about an earlier time of a changing measure
+   * @param incomparable claims whose value cannot be compared with the others
+   * @param independentSources how many independent origins back the consensus
+   * @param support the weighted support of the consensus
+   * @param tied whether another value had the same support
+   * @param asOf the time of validity of the consensus, for changing measures; otherwise {@code null}
+   * @throws NullPointerException if a list is null
+   */
+  public Consensus(@Nullable Value value, ImmutableList<Claim> supporters, ImmutableList<Claim> dissenters,
+      ImmutableList<Claim> superseded, ImmutableList<Claim> incomparable, int independentSources, double support,
+      boolean tied, @Nullable DateValue asOf) {
+    this(value, supporters, dissenters, superseded, incomparable, independentSources, support, tied, asOf, null);
+  }
+
   /** No consensus: nothing to compare. */
   static Consensus none(List<Claim> incomparable) {
     return new Consensus(null, ImmutableList.of(), ImmutableList.of(), ImmutableList.of(),
         ImmutableList.copyOf(incomparable), 0, 0, false, null);
+  }
+
+  /** This consensus (of running totals) with the consensus of the days' counts beside it. */
+  Consensus withDayCounts(Consensus days) {
+    return new Consensus(value, supporters, dissenters, superseded, incomparable, independentSources, support, tied,
+        asOf, checkNotNull(days, "days"));
+  }
+
+  /**
+   * The claims counting a day (or a few days) that {@link #dayCounts()} is the consensus of, in its
+   * order (backers, dissenters, superseded); empty when the group holds no running total besides them.
+   */
+  public ImmutableList<Claim> dayCountClaims() {
+    if (dayCounts == null) return ImmutableList.of();
+    return ImmutableList.<Claim>builder().addAll(dayCounts.supporters).addAll(dayCounts.dissenters)
+        .addAll(dayCounts.superseded).build();
+  }
+
+  /**
+   * The last day of the running totals this consensus is of (the latest end of its backers' periods),
+   * when {@link #dayCounts()} is set; otherwise {@code null}.
+   */
+  public java.time.@Nullable LocalDate upTo() {
+    if (dayCounts == null) return null;
+    java.time.LocalDate last = null;
+    for (Claim c : supporters) {
+      DateValue v = c.validity();
+      java.time.LocalDate end = v == null ? null : v.range().end();
+      if (end != null && (last == null || end.minusDays(1).isAfter(last))) last = end.minusDays(1);
+    }
+    return last;
   }
 
   /** The ids of the supporters, in order. */
@@ -94,7 +153,9 @@ public record Consensus(
     /** About an earlier time of a changing measure. */
     SUPERSEDED,
     /** Its value cannot be compared with the others. */
-    INCOMPARABLE
+    INCOMPARABLE,
+    /** A count of a day, beside a consensus of running totals: see {@link #dayCounts()} for its own role. */
+    DAY_COUNT
   }
 
   /**
@@ -109,6 +170,7 @@ public record Consensus(
     if (supersededIds().contains(id)) return Role.SUPERSEDED;
     if (incomparableIds().contains(id)) return Role.INCOMPARABLE;
     if (supporterIds().contains(id)) return Role.BACKS;
+    if (ids(dayCountClaims()).contains(id)) return Role.DAY_COUNT;
     throw new IllegalArgumentException("claim " + id + " is not in this consensus; ask the consensus of its own group"
         + " (Report.groupOf(claim))");
   }
@@ -123,6 +185,7 @@ public record Consensus(
     for (Claim c : incomparable) out.put(c.id(), Role.INCOMPARABLE);
     for (Claim c : superseded) out.put(c.id(), Role.SUPERSEDED);
     for (Claim c : dissenters) out.put(c.id(), Role.DISSENTS);
+    for (Claim c : dayCountClaims()) out.put(c.id(), Role.DAY_COUNT);
     return ImmutableMap.copyOf(out);
   }
 
@@ -133,10 +196,20 @@ public record Consensus(
 
   /**
    * {@code [1500..1650] (1 independent source; dissent: c-1)}; a tie names no winner and no
-   * dissent: {@code none: tied, no value has more support than another (a, c)}.
+   * dissent: {@code none: tied, no value has more support than another (a, c)}; with day counts
+   * apart: {@code running total 41250 up to 2024-07-14 (2 independent sources); day count: 289 (1
+   * independent source)}.
    */
   @Override
   public String toString() {
+    if (dayCounts != null) {
+      java.time.LocalDate end = upTo();
+      return "running total " + kind(end == null ? "" : " up to " + end) + "; day count: " + dayCounts.kind("");
+    }
+    return kind("");
+  }
+
+  private String kind(String when) {
     if (value == null) return "no consensus";
     if (tied) {
       java.util.List<String> all = new java.util.ArrayList<>(supporterIds());
@@ -144,7 +217,7 @@ public record Consensus(
       java.util.Collections.sort(all);
       return "none: tied, no value has more support than another (" + String.join(", ", all) + ")";
     }
-    StringBuilder sb = new StringBuilder(value.toString());
+    StringBuilder sb = new StringBuilder(value.toString()).append(when);
     if (asOf != null) sb.append(" as of ").append(asOf);
     sb.append(" (").append(independentSources).append(independentSources == 1 ? " independent source" : " independent sources");
     if (!dissenters.isEmpty()) sb.append("; dissent: ").append(String.join(", ", dissenterIds()));

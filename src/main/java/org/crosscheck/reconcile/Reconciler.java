@@ -446,11 +446,80 @@ public final class Reconciler {
       notes.add("claims " + incomparable + " hold " + "values that cannot be compared with the group's " + family
           + " values; they are listed, not used for the consensus");
     }
-    // a changing measure: the latest time of validity wins, earlier claims are superseded; the
-    // measure is the compared claims' own when they share one (a status that joined a change of
+    // the measure is the compared claims' own when they share one (a status that joined a change of
     // hands, grouping.status-with-change, is compared as a status), else the group's
     Measure measure = comparable.stream().map(c -> c.measure().id()).distinct().count() == 1
         ? comparable.get(0).measure() : groupMeasure;
+    Map<String, Claim> byId = new HashMap<>();
+    for (Claim c : claims) byId.put(c.id(), c);
+    // running totals over a period and counts of a day are different counts (time.period-versus-day):
+    // each kind has its own consensus, the running totals' the group's, the days' beside it
+    if (rules.contains(PERIOD_VERSUS_DAY) && family.startsWith("quantity:") && measure.kind() == Measure.Kind.COUNT
+        && measure.trend() == Measure.Trend.INCREASES) {
+      List<Claim> totals = new ArrayList<>();
+      List<Claim> days = new ArrayList<>();
+      for (Claim c : comparable) (countsADay(c.validity()) ? days : totals).add(c);
+      if (!days.isEmpty() && totals.stream().anyMatch(c -> runningTotal(c.validity()))) {
+        // a count valid on a day that matches the running total is the total stated as of that day
+        // ("the toll rose to 9,770"), not a day's count: it joins the running totals
+        Consensus first = consensusOf(totals, incomparable, measure, family, new ArrayList<>(), byId);
+        Value total = first.tied() ? null : first.value();
+        if (total != null) {
+          Tolerance tolerance = rules.toleranceFor(measure);
+          Interval reach = Comparison.form(total, rules);
+          for (java.util.Iterator<Claim> it = days.iterator(); it.hasNext(); ) {
+            Claim c = it.next();
+            Interval own = Comparison.form(c.value(), rules);
+            if (reach != null && own != null && tolerance.widen(reach).intersects(tolerance.widen(own))) {
+              totals.add(c);
+              it.remove();
+            }
+          }
+          totals.sort(Comparator.comparing(Claim::id));
+        }
+      }
+      if (!days.isEmpty() && totals.stream().anyMatch(c -> runningTotal(c.validity()))) {
+        facts.add(Fact.of(PERIOD_VERSUS_DAY, ids(totals) + " count over a period, " + ids(days)
+            + " over a day or a few: a running total and a day's count are different counts, each with its own"
+            + " consensus"));
+        Consensus ofTotals = consensusOf(totals, incomparable, measure, family, facts, byId);
+        Consensus ofDays = consensusOf(days, List.of(), measure, family, facts, byId);
+        return ofTotals.withDayCounts(ofDays);
+      }
+    }
+    return consensusOf(comparable, incomparable, measure, family, facts, byId);
+  }
+
+  /** The rule that tells running totals from a day's count ({@code org.crosscheck.rules.RunningTotals}). */
+  private static final String PERIOD_VERSUS_DAY = "time.period-versus-day";
+
+  /** A period this many days long or longer (or one whose start is not dated) holds a running total. */
+  private static final int RUNNING_TOTAL_DAYS = 7;
+
+  /** Whether a time of validity is a running total's: a period with an undated start, or of a week or more. */
+  private static boolean runningTotal(@Nullable DateValue v) {
+    if (v instanceof DateValue.Before) return true;
+    if (!(v instanceof DateValue.Span)) return false;
+    DayRange r = v.range();
+    return r.start() != null && r.end() != null && r.days() >= RUNNING_TOTAL_DAYS;
+  }
+
+  /** Whether a time of validity is a day or a few days (bounded, shorter than a week). */
+  private static boolean countsADay(@Nullable DateValue v) {
+    if (v == null) return false;
+    DayRange r = v.range();
+    return r.start() != null && r.end() != null && r.days() < RUNNING_TOTAL_DAYS;
+  }
+
+  private static List<String> ids(List<Claim> claims) {
+    return claims.stream().map(Claim::id).toList();
+  }
+
+  /** The consensus of comparable claims of one kind: the latest of a changing measure, label vote or intervals. */
+  private Consensus consensusOf(List<Claim> input, List<String> incomparable, Measure measure, String family,
+      List<Fact> facts, Map<String, Claim> byId) {
+    List<Claim> comparable = input;
+    // a changing measure: the latest time of validity wins, earlier claims are superseded
     List<String> superseded = new ArrayList<>();
     DateValue asOf = null;
     Optional<Supersession> supersession = rules.supersession();
@@ -479,8 +548,6 @@ public final class Reconciler {
         comparable = current;
       }
     }
-    Map<String, Claim> byId = new HashMap<>();
-    for (Claim c : claims) byId.put(c.id(), c);
     if (comparable.isEmpty()) return Consensus.none(claimsOf(incomparable, byId));
     return family.equals("label")
         ? labelConsensus(comparable, superseded, incomparable, asOf, byId)

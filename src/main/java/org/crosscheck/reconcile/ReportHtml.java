@@ -76,6 +76,13 @@ public final class ReportHtml {
     for (Claim c : k.incomparable()) roles.put(c.id(), "incomparable");
     for (Claim c : k.superseded()) roles.put(c.id(), "superseded");
     for (Claim c : k.dissenters()) roles.put(c.id(), k.tied() ? "tied" : "dissents");
+    // a day's count beside running totals stands to the days' own consensus
+    Consensus days = k.dayCounts();
+    if (days != null) {
+      for (Claim c : days.supporters()) roles.put(c.id(), days.tied() ? "tied day count" : "backs the day count");
+      for (Claim c : days.superseded()) roles.put(c.id(), "superseded day count");
+      for (Claim c : days.dissenters()) roles.put(c.id(), days.tied() ? "tied day count" : "dissents from the day count");
+    }
     return roles;
   }
 
@@ -84,9 +91,39 @@ public final class ReportHtml {
    * {@code none: tied, no value has more support than another}.
    */
   public static String consensus(Consensus k) {
+    Consensus days = k.dayCounts();
+    if (days != null) {
+      // a running total and a day's count are different counts: each kind's consensus apart
+      java.time.LocalDate upTo = k.upTo();
+      return "running total: " + one(k, upTo == null ? "" : " (up to " + upTo + ")") + "; day count: "
+          + one(days, dayOf(days));
+    }
+    return one(k, "");
+  }
+
+  /**
+   * A standing as one CSS class word: a day count's standing to the days' consensus is drawn as the
+   * standing it names ({@code backs the day count} as {@code backs}).
+   */
+  static String cssRole(String role) {
+    if (!role.contains("day count")) return role;
+    return role.split(" ", 2)[0];
+  }
+
+  /** The day (or days) the backers of a days' consensus count, when they share one; else the latest. */
+  private static String dayOf(Consensus days) {
+    if (days.value() == null || days.tied()) return "";
+    if (days.asOf() != null) return "";   // already says "as of"
+    Set<String> at = new java.util.TreeSet<>();
+    for (Claim c : days.supporters()) if (c.validity() != null) at.add(c.validity().toString());
+    if (at.isEmpty()) return "";
+    return at.size() == 1 ? " (" + at.iterator().next() + ")" : " (" + String.join(", ", at) + ")";
+  }
+
+  private static String one(Consensus k, String when) {
     if (k.value() == null) return "none";
     if (k.tied()) return "none: tied, no value has more support than another";
-    StringBuilder sb = new StringBuilder(k.value().toString());
+    StringBuilder sb = new StringBuilder(k.value().toString()).append(when);
     if (k.asOf() != null) sb.append(" as of ").append(k.asOf());
     sb.append(" \u2014 ").append(plural(k.independentSources(), "independent source", "independent sources"));
     return sb.toString();
@@ -238,11 +275,12 @@ public final class ReportHtml {
     for (List<Claim> row : rows.values()) {
       Claim c = row.get(0);
       String role = roles.getOrDefault(c.id(), "-");
-      sb.append("<tr class=\"cc-").append(role).append("\"><td>");
+      String cls = cssRole(role);
+      sb.append("<tr class=\"cc-").append(cls).append("\"><td>");
       sources(sb, row, compact ? 3 : Integer.MAX_VALUE);
       sb.append("</td><td>").append(quote(Html.asWritten(c))).append("</td><td>").append(esc(c.value().toString()))
           .append("</td><td>").append(esc(Html.validity(c))).append("</td>");
-      if (chart != null) sb.append("<td>").append(chart.row(c.value(), band, role, !compact)).append("</td>");
+      if (chart != null) sb.append("<td>").append(chart.row(c.value(), band, cls, !compact)).append("</td>");
       sb.append("<td>").append(esc(role)).append("</td></tr>");
     }
     if (chart != null) {
@@ -547,7 +585,8 @@ public final class ReportHtml {
   /**
    * The genuine (or explained) contradictions within groups, one entry per disagreement: the pairs
    * of a group whose two values are the same are one entry, so that one story rewritten by N outlets
-   * is one contradiction, not N. An entry's first pair keeps the order the assessment gave it, since
+   * is one contradiction, not N; so are entries that would read the same (one group, each side's value
+   * as written, the reason and the rule). An entry's first pair keeps the order the assessment gave it, since
    * its explanation is written in that order; the pairs after it are turned to match it.
    * Entries follow the groups in the order of {@link #ordered(Report)}; the plain-text report lists
    * them as the HTML report does.
@@ -568,7 +607,26 @@ public final class ReportHtml {
         pairs.add(pairs.isEmpty() || pairs.get(0).left().value().toString().equals(lv) ? a : a.swapped());
       }
     }
-    return new ArrayList<>(entries.values());
+    // entries that read the same (one group, each side as written, the reason and the rule) are one
+    // entry: two values that differ only where the text does not show it (41,250 read as exact in one
+    // claim and as a lower bound in another, the same words on both) would print one line twice
+    Map<String, List<Assessment>> read = new LinkedHashMap<>();
+    for (Map.Entry<Key, List<Assessment>> e : entries.entrySet()) {
+      Assessment a = e.getValue().get(0);
+      String l = Html.asWritten(a.left());
+      String w = Html.asWritten(a.right());
+      String tail = '\u0000' + a.because() + '\u0000' + a.rule().id();
+      String key = e.getKey().group() + "\u0000" + l + '\u0000' + w + tail;
+      String turned = e.getKey().group() + "\u0000" + w + '\u0000' + l + tail;
+      if (read.containsKey(key)) {
+        read.get(key).addAll(e.getValue());
+      } else if (read.containsKey(turned)) {
+        for (Assessment x : e.getValue()) read.get(turned).add(x.swapped());
+      } else {
+        read.put(key, new ArrayList<>(e.getValue()));
+      }
+    }
+    return new ArrayList<>(read.values());
   }
 
   /** The genuine (or explained) contradictions as a list, one entry per disagreement ({@link #disagreements}). */

@@ -849,6 +849,13 @@ public final class DefaultRules {
   }
 
   private static String validityGap(Comparison c) {
+    DateValue a = c.left().validity();
+    DateValue b = c.right().validity();
+    // a period against a day: measured from the period's nearest edge, not from its start
+    if (RunningTotals.standingDays(c) == null && a != null && b != null
+        && (RunningTotals.isPeriod(a) || RunningTotals.isPeriod(b))) {
+      return periodGap(RunningTotals.isPeriod(a) ? a : b, RunningTotals.isPeriod(a) ? b : a);
+    }
     LocalDate[] at = trendDays(c);
     String dates = c.left().validity() + " and " + c.right().validity();
     if (at[0] != null && at[1] != null) {
@@ -856,6 +863,42 @@ public final class DefaultRules {
       return days + (days == 1 ? " day" : " days") + " apart (" + dates + ")";
     }
     return "at different times (" + dates + ")";
+  }
+
+  /**
+   * {@code over the period 2024-01-03..2024-07-14 against 2024-07-16, 2 days after it ended}: how a
+   * period and another time of validity lie, counted between their nearest days.
+   */
+  static String periodGap(DateValue period, DateValue other) {
+    DayRange p = period.range();
+    DayRange o = other.range();
+    String words = "over " + periodName(period) + " against " + (RunningTotals.isPeriod(other) ? periodName(other)
+        : other.toString()) + ", ";
+    LocalDate pEnd = p.end();
+    LocalDate oEnd = o.end();
+    LocalDate pStart = p.start();
+    LocalDate oStart = o.start();
+    if (oEnd != null && pStart != null && !oEnd.isAfter(pStart)) {
+      return words + days(ChronoUnit.DAYS.between(oEnd.minusDays(1), pStart)) + " before it began";
+    }
+    if (pEnd != null && oStart != null && !oStart.isBefore(pEnd)) {
+      return words + days(ChronoUnit.DAYS.between(pEnd.minusDays(1), oStart)) + " after it ended";
+    }
+    boolean inside = (pStart == null || oStart != null && !oStart.isBefore(pStart))
+        && (pEnd == null || oEnd != null && !oEnd.isAfter(pEnd));
+    return words + (inside ? "within it" : "overlapping it");
+  }
+
+  /** {@code the period 2024-01-03..2024-07-14}, or {@code a period up to 2024-07-14} whose start is not dated. */
+  private static String periodName(DateValue v) {
+    DayRange r = v.range();
+    LocalDate end = r.end();
+    if (r.start() == null && end != null) return "a period up to " + end.minusDays(1);
+    return "the period " + v;
+  }
+
+  private static String days(long n) {
+    return n + (n == 1 ? " day" : " days");
   }
 
 }

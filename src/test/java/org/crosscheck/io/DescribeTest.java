@@ -27,6 +27,7 @@ class DescribeTest {
         case DISSENTS -> "dissents";
         case SUPERSEDED -> "superseded";
         case INCOMPARABLE -> "incomparable";
+        case DAY_COUNT -> "a day count (this group has no running total)";
       };
       assertThat(Describe.role(roles, x)).as(x.id()).isEqualTo(expected);
     }
