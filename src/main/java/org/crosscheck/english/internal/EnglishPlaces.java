@@ -113,9 +113,11 @@ public final class EnglishPlaces {
    */
   private List<PlaceMention> inContext(EnglishDocument d, List<PlaceMention> found) {
     java.util.Set<String> context = new java.util.TreeSet<>();
+    // each place's country looked up once (a text names few places, many times)
+    java.util.Map<Place, java.util.Optional<String>> countries = new java.util.IdentityHashMap<>();
     for (PlaceMention m : found) {
       if (m.place().type() != Place.Type.COUNTRY && m.place().type() != Place.Type.PROVINCE) continue;
-      String c = country(m.place());
+      String c = countries.computeIfAbsent(m.place(), p -> java.util.Optional.ofNullable(country(p))).orElse(null);
       if (c != null) context.add(c);
     }
     if (context.isEmpty()) return found;
@@ -123,7 +125,7 @@ public final class EnglishPlaces {
     List<PlaceMention> out = new ArrayList<>(found.size());
     for (PlaceMention m : found) {
       Place p = moved.get(m.place());
-      String c = country(m.place());
+      String c = countries.computeIfAbsent(m.place(), q -> java.util.Optional.ofNullable(country(q))).orElse(null);
       if (p == null && m.rule() == Rules.PLACE_GAZETTEER && m.place().type() != Place.Type.COUNTRY && c != null
           && !context.contains(c)) {
         PlaceMention again = at(d, m.from(), context);

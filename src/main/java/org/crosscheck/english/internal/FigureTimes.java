@@ -120,6 +120,8 @@ public final class FigureTimes {
 
   /** "So far", "to date", "thus far": up to now. */
   private static final Set<String> SO_FAR = Set.of("so far", "to date", "thus far");
+  /** The first words of {@link #SO_FAR}: the pair is cut into a key only after one of them. */
+  private static final Set<String> SO_FAR_FIRST = Set.of("so", "to", "thus");
 
   /**
    * Under rule {@code quantity.war-to-date}: a count with no date in its clause whose clause, within the
@@ -154,7 +156,7 @@ public final class FigureTimes {
         war = true;
       }
       if ((k < from || k >= to) && (key.equals("have") || key.equals("has"))) perfect = true;
-      if (k + 1 < hi && SO_FAR.contains(key + " " + d.key(k + 1))) soFar = true;
+      if (k + 1 < hi && SO_FAR_FIRST.contains(key) && SO_FAR.contains(key + " " + d.key(k + 1))) soFar = true;
     }
     return war && (perfect || soFar) ? new DateValue.Before(published, true) : null;
   }
