@@ -159,6 +159,14 @@ public final class ArabicRules {
           + " which the clause does not date, to the article's day",
       ImmutableMap.of("window", "12 words"));
 
+  /** A count is valid on the day its clause names, never on the day of a statement when the clause dates the event. */
+  public static final Rule QUANTITY_VALID_AT = new Rule("quantity.valid-at",
+      "a count with no period is valid on the resolved day its clause names (at, not after the article's day, in its"
+          + " sentence within the window, no comma between bar the one closing the date): قتل 12 شخصا يوم الخميس;"
+          + " a date after the figure and the nearer win, and a statement's day (أعلنت الوزارة يوم الأحد أن…) only"
+          + " when no other date qualifies",
+      ImmutableMap.of("window", "8 words"));
+
   // status
   /** "X is still present in P" says that the party still holds the place. */
   public static final Rule STATUS_STILL_PRESENT = new Rule("status.still-present",
@@ -190,5 +198,5 @@ public final class ArabicRules {
       ATTRIBUTION_SPEAKER, MODALITY_ESTIMATE, EVENT_CUE, EVENT_RECAPTURED, EVENT_DATE_NEAREST, EVENT_ONGOING_SINCE,
       EVENT_DATE_OF_REPORT, EVENT_DATED_BY_PUBLICATION, EVENT_COMPLETED_FULLY, EVENT_STATEMENT_DATE,
       STATUS_STILL_PRESENT, STATUS_CONTROL_EXTENDED, STATUS_OUTSIDE_CONTROL, QUANTITY_SINCE_PERIOD,
-      QUANTITY_WAR_TO_DATE, EVENT_SINCE_REFERENCE, SUBJECT_NOT_SOURCE);
+      QUANTITY_WAR_TO_DATE, QUANTITY_VALID_AT, EVENT_SINCE_REFERENCE, SUBJECT_NOT_SOURCE);
 }

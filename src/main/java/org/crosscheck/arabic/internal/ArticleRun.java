@@ -149,11 +149,16 @@ public final class ArticleRun {
     SincePeriods.Found period = measure.kind() == Measure.Kind.COUNT && event.isNone()
         && value instanceof org.crosscheck.value.Quantity ? SincePeriods.of(this, evidence.value()) : null;
     if (period != null) ids.add(period.rule().id());
+    // rule quantity.valid-at: else a count is valid on the day its clause names
+    org.crosscheck.value.@Nullable DateValue validAt = period != null ? period.value()
+        : measure.kind() == Measure.Kind.COUNT && event.isNone() && value instanceof org.crosscheck.value.Quantity
+            ? ValidDays.of(this, evidence.value()) : null;
+    if (period == null && validAt != null) ids.add(ArabicRules.QUANTITY_VALID_AT.id());
     if (attribution.agency() != null) ids.add(ArabicRules.ATTRIBUTION_AGENCY.id());
     if (attribution.speaker() != null) ids.add(ArabicRules.ATTRIBUTION_SPEAKER.id());
     if (modality != Modality.ASSERTED) ids.add(ArabicRules.MODALITY_ESTIMATE.id());
     claims.add(new Claim(idPrefix + (claims.size() + 1), subject, measure, event, place, scope,
-        period == null ? null : period.value(), value, attribution,
+        validAt, value, attribution,
         evidence.withRules(ids), modality));
   }
 
