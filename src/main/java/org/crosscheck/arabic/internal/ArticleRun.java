@@ -40,6 +40,39 @@ public final class ArticleRun {
   final Set<EventClaims.EventKey> seenEvents = new HashSet<>();
   final String idPrefix;
   @Nullable ArabicValues found;
+  /** The found dates by where they start, and those starts; made on first use by {@link #datesIn}. */
+  private @Nullable List<DateMatch> datesByStart;
+  private int[] dateStarts = new int[0];
+
+  /**
+   * The found dates that start in the sentence {@code s}, in text order: a rule that looks at a
+   * figure's dates asks its sentence's, so a text of many dates stays linear.
+   */
+  List<DateMatch> datesIn(Sentence s) {
+    List<DateMatch> sorted = datesByStart;
+    if (sorted == null) {
+      List<DateMatch> all = new ArrayList<>(found == null ? List.of() : found.dates());
+      all.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
+      int[] starts = new int[all.size()];
+      for (int k = 0; k < starts.length; k++) starts[k] = all.get(k).span().start();
+      dateStarts = starts;
+      datesByStart = sorted = all;
+    }
+    int from = lowerBound(dateStarts, s.start());
+    int to = lowerBound(dateStarts, s.end());
+    return sorted.subList(from, to);
+  }
+
+  private static int lowerBound(int[] a, int key) {
+    int lo = 0;
+    int hi = a.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
   Map<Integer, List<Integer>> qWordsBySentence = Map.of();
   @Nullable LocalDate anchor;
   final Speakers speakers;

@@ -57,10 +57,12 @@ final class SincePeriods {
     int last = doc.wordAtOriginal(Math.max(figure.start(), figure.end() - 1));
     if (first < 0 || last < first) return null;
     Sentence s = run.sentences.get(run.words.get(first).sentence());
+    // the dates of the figure's sentence only: a long text of many dates stays linear
+    List<DateMatch> dates = run.datesIn(s);
     for (int k = Math.max(s.from(), first - WINDOW); k < Math.min(s.to(), last + 1 + WINDOW); k++) {
-      if (k >= first && k <= last || !SINCE.at(doc, k) || !sameClause(run, s, k, first, last, found.dates())) continue;
-      end = statement(doc, s, Math.min(k, first), end, found.dates());
-      DateMatch d = sinceDate(doc, k, found.dates());
+      if (k >= first && k <= last || !SINCE.at(doc, k) || !sameClause(run, s, k, first, last, dates)) continue;
+      end = statement(doc, s, Math.min(k, first), end, dates);
+      DateMatch d = sinceDate(doc, k, dates);
       if (d != null && d.value() != null) {
         LocalDate start = d.value().range().start();
         if (start == null) return new Found(new DateValue.Before(end, true), ArabicRules.QUANTITY_SINCE_PERIOD);
@@ -69,7 +71,7 @@ final class SincePeriods {
       }
       if (eventStart(doc, k + 1, s.to())) return new Found(new DateValue.Before(end, true), ArabicRules.QUANTITY_SINCE_PERIOD);
     }
-    return warToDate(run, s, first, last, found.dates())
+    return warToDate(run, s, first, last, dates)
         ? new Found(new DateValue.Before(end, true), ArabicRules.QUANTITY_WAR_TO_DATE) : null;
   }
 

@@ -36,7 +36,7 @@ final class ValidDays {
     int last = doc.wordAtOriginal(Math.max(figure.start(), figure.end() - 1));
     if (first < 0 || last < first) return null;
     Sentence s = run.sentences.get(run.words.get(first).sentence());
-    List<DateMatch> dates = found.dates();
+    List<DateMatch> dates = run.datesIn(s);
     DateValue.OnDay best = null;
     int bestRank = Integer.MAX_VALUE;
     for (DateMatch d : dates) {
