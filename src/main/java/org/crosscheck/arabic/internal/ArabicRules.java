@@ -93,6 +93,11 @@ public final class ArabicRules {
   /** A country right after "led by" leads an actor and is not read as a place. */
   public static final Rule PLACE_LEADER = Rule.of("place.leader-not-place",
       "a country right after \"led by\" (الذي تقوده، بقيادة) leads an actor: it is not read as a place");
+  /** A place name inside an actor's name (قوات سوريا الديمقراطية) names the actor, not a place. */
+  public static final Rule PLACE_IN_ACTOR_NAME = Rule.of("place.in-actor-name",
+      "a place name inside an actor's name that starts before it (\u0642\u0648\u0627\u062a \u0633\u0648\u0631\u064a\u0627"
+      + " \u0627\u0644\u062f\u064a\u0645\u0642\u0631\u0627\u0637\u064a\u0629: the Syrian Democratic Forces) names the"
+      + " actor: it is not read as a place");
   /** A name followed by "of the river" (الضفة الغربية لنهر …) is a river's bank, not the land of that name. */
   public static final Rule PLACE_RIVER_BANK = Rule.of("place.river-bank",
       "a place name right before \"of the river\" (لنهر، للنهر، من النهر) names a bank of that river: it is not read"
@@ -193,7 +198,7 @@ public final class ArabicRules {
   public static final ImmutableList<Rule> ALL = ImmutableList.of(HEADING_FIGURES, MEASURE_UNIT, MEASURE_SHARE,
       MEASURE_CUE, MEASURE_NOUN, MEASURE_DECLARED, MEASURE_PREVIOUS, MEASURE_PART, MEASURE_PLACES_TAKEN, SUBJECT_NAMED, SUBJECT_VICTIMS,
       MEASURE_COUNTED_CLASS, SUBJECT_SENTENCE_PARTY, SUBJECT_ARTICLE_GROUP, SUBJECT_PART, PLACE_NEAREST, PLACE_FIGURE_ANAPHOR,
-      PLACE_COUNTRIES_TOGETHER, PLACE_THEATRE, PLACE_EVENT_OBJECTS, PLACE_TERRITORY_CLAUSE, PLACE_LEADER, PLACE_RIVER_BANK,
+      PLACE_COUNTRIES_TOGETHER, PLACE_THEATRE, PLACE_EVENT_OBJECTS, PLACE_TERRITORY_CLAUSE, PLACE_LEADER, PLACE_IN_ACTOR_NAME, PLACE_RIVER_BANK,
       PLACE_ANAPHOR, ATTRIBUTION_AGENCY,
       ATTRIBUTION_SPEAKER, MODALITY_ESTIMATE, EVENT_CUE, EVENT_RECAPTURED, EVENT_DATE_NEAREST, EVENT_ONGOING_SINCE,
       EVENT_DATE_OF_REPORT, EVENT_DATED_BY_PUBLICATION, EVENT_COMPLETED_FULLY, EVENT_STATEMENT_DATE,

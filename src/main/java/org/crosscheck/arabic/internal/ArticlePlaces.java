@@ -56,6 +56,18 @@ final class ArticlePlaces extends ArticleStage {
     return BANK.contains(first) && w + 1 < texts.size() && texts.get(w).equals("من") && RIVER.contains(texts.get(w + 1));
   }
 
+  /** The most words of an actor's name before a place name inside it ("قوات" before سوريا). */
+  private static final int ACTOR_LEAD = 3;
+
+  /** Whether words {@code w..wEnd} lie inside an actor's name that starts before them (rule place.in-actor-name). */
+  private boolean insideActor(int w, int wEnd) {
+    for (int k = Math.max(0, w - ACTOR_LEAD); k < w; k++) {
+      CueTable.Hit<LexiconEntries.Actor> h = actors.match(doc, k);
+      if (h != null && h.to() > wEnd) return true;
+    }
+    return false;
+  }
+
   List<PlaceAt> allPlaces() {
     if (placesCache != null) return placesCache;
     List<PlaceAt> out = new ArrayList<>();
@@ -74,6 +86,13 @@ final class ArticlePlaces extends ArticleStage {
         diagnostics.add(Diagnostic.info("place.leader-not-place", "\u201c" + m.text() + "\u201d after \u201c"
             + texts.get(w - 1) + "\u201d leads an actor; not read as a place",
             new org.crosscheck.claim.Span(m.span().start(), m.span().end())));
+        continue;
+      }
+      // rule place.in-actor-name: "قوات سوريا الديمقراطية"، "ولاية سيناء": a name inside an actor's name
+      // names the actor, not where anything happened
+      if (insideActor(w, wEnd)) {
+        diagnostics.add(Diagnostic.info(ArabicRules.PLACE_IN_ACTOR_NAME.id(), "\u201c" + m.text() + "\u201d is part of"
+            + " an actor's name; not read as a place", new org.crosscheck.claim.Span(m.span().start(), m.span().end())));
         continue;
       }
       // rule place.river-bank: "الضفة الغربية لنهر …" is a bank of a river, not the land of that name

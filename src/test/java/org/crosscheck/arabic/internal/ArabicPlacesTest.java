@@ -57,6 +57,16 @@ class ArabicPlacesTest {
   }
 
   @Test
+  void aPlaceInsideAnActorsName_isNoPlace() {
+    // the Syrian Democratic Forces: the country in the force's name is not where the fighters were killed
+    assertThat(places("وقالت قوات سوريا الديمقراطية إنها قتلت 40 مسلحا في الاشتباكات.")).containsExactly("-");
+    // the same force named with the town where it fought
+    assertThat(places("وقالت قوات سوريا الديمقراطية إنها قتلت 40 مسلحا في مدينة الرقة.")).containsExactly("Ar Raqqah");
+    // the country named on its own stays a place
+    assertThat(places("وقتل 40 مسلحا في سوريا.")).containsExactly("Syria");
+  }
+
+  @Test
   void commonWords_areNotPlaces() {
     // وإن ("and that") is also Van in Turkey; بالكامل ("completely") is also al-Kamil in Saudi Arabia
     assertThat(Gazetteer.standard().find("وقال إن الجيش حرر المدينة بالكامل وإن المعارك انتهت.")).isEmpty();
