@@ -201,9 +201,55 @@ public final class EnglishQuantities {
         && d.key(j).equals("the")) {
       bound = null;
     }
+    // rule quantity.postposed: "3,000 or more", "120 or so", "41,250 people at least"
+    if (high == null && bound == null) {
+      Postposed after = postposed(d, end, limit);
+      if (after != null) {
+        if (after.bound() != null) {
+          bound = after.bound();
+          hedge = Hedge.NONE;
+        } else if (hedge == Hedge.NONE) {
+          hedge = Hedge.ABOUT;
+        }
+        rules.add(Rules.QUANTITY_POSTPOSED);
+        if (after.adjacent()) end = after.to();
+      }
+    }
     Quantity q = build(n, low, high, unit, hedge, bound);
     if (q == null) return null;
     return new QuantityMention(i, end, numberTo, q, modality, rules);
+  }
+
+  /** A bound or hedge told after a figure, and where it ends; {@code adjacent} when right after it. */
+  private record Postposed(Quantity.Bound.@Nullable Kind bound, int to, boolean adjacent) {}
+
+  /**
+   * Rule {@code quantity.postposed}: "or more", "or over", "or above" (at least), "or fewer", "or
+   * less" (at most), "at least" and "at most" right after a figure or after its one counted noun
+   * ("41,250 people at least", "500 people or more"), where no figure follows them; "or so" (about)
+   * right after the figure.
+   */
+  private static @Nullable Postposed postposed(EnglishDocument d, int end, int limit) {
+    for (int k = end; k <= end + 1 && k + 1 < limit; k++) {
+      if (k > end && !d.token(end).isWord()) break;
+      if (d.key(k).equals("or")) {
+        String w = d.key(k + 1);
+        // "3 soldiers or more than 10 civilians": a bound of the next figure
+        if (d.key(k + 2).equals("than")) return null;
+        if (w.equals("more") || w.equals("over") || w.equals("above")) {
+          return new Postposed(Quantity.Bound.Kind.AT_LEAST, k + 2, k == end);
+        }
+        if (w.equals("fewer") || w.equals("less")) return new Postposed(Quantity.Bound.Kind.AT_MOST, k + 2, k == end);
+        if (w.equals("so") && k == end) return new Postposed(null, k + 2, true);
+        continue;
+      }
+      if (!d.key(k).equals("at") || !(d.key(k + 1).equals("least") || d.key(k + 1).equals("most"))) continue;
+      // "at least 30 more": a bound of the next figure, not of this one
+      if (k + 2 < d.size() && d.token(k + 2).isNumber()) return null;
+      Quantity.Bound.Kind kind = d.key(k + 1).equals("least") ? Quantity.Bound.Kind.AT_LEAST : Quantity.Bound.Kind.AT_MOST;
+      return new Postposed(kind, k + 2, k == end);
+    }
+    return null;
   }
 
   /** A figure: a number, or "a"/"an" before a time unit ("more than a month": one month). */

@@ -40,6 +40,9 @@ public final class Rules {
   public static final Rule QUANTITY_HEDGE = Rule.of("quantity.hedge", "an approximator before the figure: about, nearly, some");
   /** A one-sided bound before the figure (at least, more than, fewer than, up to) makes it a bounded quantity. */
   public static final Rule QUANTITY_BOUND = Rule.of("quantity.bound", "a one-sided bound: at least, more than, fewer than, up to");
+  /** A bound or hedge after the figure: "or more", "or so", "people at least". */
+  public static final Rule QUANTITY_POSTPOSED = Rule.of("quantity.postposed",
+      "a bound or hedge told after the figure: '3,000 or more', '120 or so', '41,250 people at least'");
   /** "between X and Y", "from X to Y", "X to Y" and "X-Y" are a range. */
   public static final Rule QUANTITY_RANGE = Rule.of("quantity.range", "between X and Y, from X to Y, X to Y, X-Y");
   /** Vague plurals of a scale (dozens, hundreds, several hundred, tens of thousands) are vague quantities. */
@@ -278,7 +281,7 @@ public final class Rules {
       MEASURE_NOUN, MEASURE_VERB, MEASURE_SHARE, MEASURE_UNIT, SUBJECT_NAMED, MEASURE_COUNTED_CLASS, MEASURE_ONE_OF, SUBJECT_PART, PLACE_NOT_IN_RELATIVE, PLACE_SPEAKING_CAPITAL, PLACE_WAR_PARTY, PLACE_FACILITY, PLACE_IN_PERSON_NAME, PLACE_OF_WHOLE, EVENT_DATE_NEAREST, EVENT_DATE_IMPLICIT,
       EVENT_SPEECH_DATE, EVENT_DATE_VERB, EVENT_TALLY_SINCE, MEASURE_PREVIOUS, MEASURE_HEAD, MEASURE_DEMONYM, MEASURE_DECLARED, QUANTITY_BOUND_SHARED,
       STATUS_CUE, STATUS_IN_HANDS, SUBJECT_BY, QUANTITY_VALID_AT, PLACE_GAZETTEER, PLACE_COREFERENCE, SUBJECT_COREFERENCE, ATTRIBUTION_SPEAKER, ATTRIBUTION_AGENCY,
-      DATE_DATELINE, PLACE_DATELINE, PLACE_POSSESSIVE_COUNTRY, PLACE_COUNTRY_ADJECTIVE, MEASURE_ELLIPTIC_VERB,
+      DATE_DATELINE, PLACE_DATELINE, PLACE_POSSESSIVE_COUNTRY, PLACE_COUNTRY_ADJECTIVE, QUANTITY_POSTPOSED, MEASURE_ELLIPTIC_VERB,
       MEASURE_POPULATION_POSSESSIVE, QUANTITY_SINCE_PERIOD, QUANTITY_WAR_TO_DATE, EVENT_SINCE_REFERENCE,
       SUBJECT_NOT_SOURCE);
 }
