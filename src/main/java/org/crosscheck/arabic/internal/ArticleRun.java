@@ -45,6 +45,26 @@ public final class ArticleRun {
   private int[] dateStarts = new int[0];
 
   /**
+   * A count's figure as the time rules read it: its first and last words, its sentence and the
+   * dates found in that sentence.
+   */
+  record Figure(int first, int last, Sentence sentence, List<DateMatch> dates) {}
+
+  /**
+   * The figure spanning {@code span} (original offsets), or {@code null} when the article has no
+   * anchor day or values, or the span falls on no word.
+   */
+  @Nullable Figure figure(org.crosscheck.claim.Span span) {
+    if (anchor == null || found == null) return null;
+    int first = doc.wordAtOriginal(span.start());
+    int last = doc.wordAtOriginal(Math.max(span.start(), span.end() - 1));
+    if (first < 0 || last < first) return null;
+    // the dates of the figure's sentence only: a long text of many dates stays linear
+    Sentence s = sentences.get(words.get(first).sentence());
+    return new Figure(first, last, s, datesIn(s));
+  }
+
+  /**
    * The found dates that start in the sentence {@code s}, in text order: a rule that looks at a
    * figure's dates asks its sentence's, so a text of many dates stays linear.
    */
@@ -179,13 +199,13 @@ public final class ArticleRun {
     for (Rule r : rules) ids.add(r.id());
     // rule quantity.since-period: a count that runs since a date or an event's start is valid over the period
     // and quantity.war-to-date: one a war has taken up to now
-    SincePeriods.Found period = measure.kind() == Measure.Kind.COUNT && event.isNone()
-        && value instanceof org.crosscheck.value.Quantity ? SincePeriods.of(this, evidence.value()) : null;
+    Figure figure = measure.kind() == Measure.Kind.COUNT && event.isNone()
+        && value instanceof org.crosscheck.value.Quantity ? figure(evidence.value()) : null;
+    SincePeriods.Found period = figure == null ? null : SincePeriods.of(this, figure);
     if (period != null) ids.add(period.rule().id());
     // rule quantity.valid-at: else a count is valid on the day its clause names
     org.crosscheck.value.@Nullable DateValue validAt = period != null ? period.value()
-        : measure.kind() == Measure.Kind.COUNT && event.isNone() && value instanceof org.crosscheck.value.Quantity
-            ? ValidDays.of(this, evidence.value()) : null;
+        : figure != null ? ValidDays.of(this, figure) : null;
     if (period == null && validAt != null) ids.add(ArabicRules.QUANTITY_VALID_AT.id());
     if (attribution.agency() != null) ids.add(ArabicRules.ATTRIBUTION_AGENCY.id());
     if (attribution.speaker() != null) ids.add(ArabicRules.ATTRIBUTION_SPEAKER.id());

@@ -43,22 +43,18 @@ final class SincePeriods {
       "نزاع", "صراع", "غزو", "حمله", "تصعيد", "حصار", "اشتباكات", "قصف", "احداث", "ازمه", "اجتياح");
 
   /**
-   * The period of validity of the count whose figure spans {@code figure} (original offsets), with
+   * The period of validity of the count of {@code figure}, with
    * the rule that read it, or {@code null} when its clause says neither "since" nor "up to now" of a
    * war within {@link #WINDOW} words, when a comma or a date of its own stands between, or when the
    * article has no anchor day.
    */
-  static @Nullable Found of(ArticleRun run, org.crosscheck.claim.Span figure) {
-    LocalDate end = run.anchor;
-    ArabicValues found = run.found;
-    if (end == null || found == null) return null;
+  static @Nullable Found of(ArticleRun run, ArticleRun.Figure figure) {
+    LocalDate end = java.util.Objects.requireNonNull(run.anchor, "a figure is read with an anchor day");
     ArticleText doc = run.doc;
-    int first = doc.wordAtOriginal(figure.start());
-    int last = doc.wordAtOriginal(Math.max(figure.start(), figure.end() - 1));
-    if (first < 0 || last < first) return null;
-    Sentence s = run.sentences.get(run.words.get(first).sentence());
-    // the dates of the figure's sentence only: a long text of many dates stays linear
-    List<DateMatch> dates = run.datesIn(s);
+    int first = figure.first();
+    int last = figure.last();
+    Sentence s = figure.sentence();
+    List<DateMatch> dates = figure.dates();
     for (int k = Math.max(s.from(), first - WINDOW); k < Math.min(s.to(), last + 1 + WINDOW); k++) {
       if (k >= first && k <= last || !SINCE.at(doc, k) || !sameClause(run, s, k, first, last, dates)) continue;
       end = statement(doc, s, Math.min(k, first), end, dates);

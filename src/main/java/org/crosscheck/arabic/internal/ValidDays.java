@@ -24,19 +24,16 @@ final class ValidDays {
   private static final int CUE_REACH = 3;
 
   /**
-   * The day on which the count whose figure spans {@code figure} (original offsets) is valid, or
+   * The day on which the count of {@code figure} is valid, or
    * {@code null} when its clause names none besides the anchor day, or the article has no anchor.
    */
-  static DateValue.@Nullable OnDay of(ArticleRun run, org.crosscheck.claim.Span figure) {
-    LocalDate anchor = run.anchor;
-    ArabicValues found = run.found;
-    if (anchor == null || found == null) return null;
+  static DateValue.@Nullable OnDay of(ArticleRun run, ArticleRun.Figure figure) {
+    LocalDate anchor = java.util.Objects.requireNonNull(run.anchor, "a figure is read with an anchor day");
     ArticleText doc = run.doc;
-    int first = doc.wordAtOriginal(figure.start());
-    int last = doc.wordAtOriginal(Math.max(figure.start(), figure.end() - 1));
-    if (first < 0 || last < first) return null;
-    Sentence s = run.sentences.get(run.words.get(first).sentence());
-    List<DateMatch> dates = run.datesIn(s);
+    int first = figure.first();
+    int last = figure.last();
+    Sentence s = figure.sentence();
+    List<DateMatch> dates = figure.dates();
     DateValue.OnDay best = null;
     int bestRank = Integer.MAX_VALUE;
     for (DateMatch d : dates) {
